@@ -1,0 +1,42 @@
+"""Find a quote in a document verbatim, forgiving only differences in whitespace."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Searchable:
+    """A document's text with runs of whitespace collapsed, and the way back to original offsets."""
+
+    collapsed: str
+    piece_starts: tuple[int, ...]  # offset of each word in `collapsed`
+    piece_origins: tuple[int, ...]  # offset of the same word in the original text
+
+    @classmethod
+    def of(cls, text: str) -> Searchable:
+        parts, starts, origins, pos = [], [], [], 0
+        for match in _NON_SPACE.finditer(text):
+            starts.append(pos)
+            origins.append(match.start())
+            parts.append(match.group())
+            pos += len(match.group()) + 1
+        return cls(" ".join(parts), tuple(starts), tuple(origins))
+
+    def _original(self, index: int) -> int:
+        piece = bisect.bisect_right(self.piece_starts, index) - 1
+        return self.piece_origins[piece] + (index - self.piece_starts[piece])
+
+    def locate(self, quote: str) -> tuple[int, int] | None:
+        """Character offsets [start, end) of `quote` in the original text, or None if absent."""
+        needle = " ".join(quote.split())
+        if not needle:
+            return None
+        found = self.collapsed.find(needle)
+        if found < 0:
+            return None
+        return self._original(found), self._original(found + len(needle) - 1) + 1

@@ -1,0 +1,96 @@
+"""Text normalisation shared by indexing and querying: Slack markup, accents, punctuation, stems."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Links keep their visible label (or nothing): a URL says nothing about the question.
+_SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^>|]*(?:\|([^>]*))?>")
+# <@U123>, <@U123|name>, <#C1|general>, <!here>, <!subteam^S1>, <!date^...>
+_SLACK_REF = re.compile(r"<[@#!][^>]*>")
+_EMOJI = re.compile(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Function words carry no meaning of their own. Question words (who, when, how, ...) are
+# deliberately absent: they tell "when did they speak" from "who spoke".
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for from with without into onto about as is are was
+    were be been being am do does did done doing have has had having i me my mine we us our you
+    your he him his she her it its they them their theirs this that these those there here so
+    than then too very can could would should shall will may might must just also any some all
+    each both either neither not no nor only own same such up down out over under again further
+    once between among during via per within s t d ll m re ve y o please tell know let say said
+    says
+    """.split()
+)
+
+
+def strip_slack_markup(text: str) -> str:
+    """Remove Slack mentions, emoji codes and link syntax, keeping link labels.
+
+    >>> strip_slack_markup("<@U1> hi <!here> :wave: see <https://x.io|the site> &amp; more")
+    ' hi   see the site & more'
+    """
+    text = _SLACK_LINK.sub(lambda m: m.group(1) or "", text)
+    text = _SLACK_REF.sub("", text)
+    text = _EMOJI.sub("", text)
+    return html.unescape(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'Poutine Élysée' -> 'poutine elysee'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, punctuation dropped: "al-Sisi's call" -> ['al', 'sisi', 's', 'call']."""
+    return _WORD.findall(fold(text))
+
+
+_ES_AFTER = ("sses", "shes", "ches", "xes", "zes")
+# "-ation" keeps its "at" so that evacuation / evacuate / evacuated meet at "evacuat".
+_SUFFIXES = (
+    ("ations", "at"), ("ation", "at"), ("ions", ""), ("ion", ""), ("ings", ""), ("ing", ""),
+    ("edly", ""), ("ed", ""), ("ly", ""),
+)
+
+
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper; both sides use it, so consistency beats linguistics.
+
+    >>> [stem(w) for w in ("discussed", "discussion", "agreed", "agree", "leaders", "countries")]
+    ['discuss', 'discuss', 'agre', 'agre', 'leader', 'country']
+    """
+    if len(word) <= 4 or word.isdigit():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    else:
+        if word.endswith(_ES_AFTER):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def looks_binary(text: str) -> bool:
+    """True for text that is mostly control or replacement characters, as from a pasted binary."""
+    if not text:
+        return False
+    odd = sum(1 for c in text if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r"))
+    return odd / len(text) > 0.1
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed words of a text: the form both questions and alias variants are compared in."""
+    return [stem(w) for w in words(text)]

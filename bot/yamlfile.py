@@ -1,0 +1,76 @@
+"""YAML loading that remembers line numbers, so a curator is told where a problem is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+# libyaml's parser is several times faster on large fact bases; plain PyYAML is the fallback.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Mapping(dict):
+    """A YAML mapping with the line of each key's value (1-based) and of each list item."""
+
+    line: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[str, int] = {}
+        self.item_lines: dict[str, list[int]] = {}
+        self.duplicate_keys: list[tuple[str, int]] = []
+
+    def line_of(self, key: str, index: int | None = None) -> int:
+        """Line of a key's value, or of item `index` of a list value; the mapping's own line if unknown."""
+        if index is not None and index < len(self.item_lines.get(key, ())):
+            return self.item_lines[key][index]
+        return self.lines.get(key, self.line)
+
+
+class YamlError(Exception):
+    """Malformed YAML, with the file and line where the parser gave up."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+class _LineLoader(_BaseLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
+    data = Mapping()
+    data.line = node.start_mark.line + 1
+    yield data
+    seen: set = set()
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            # PyYAML silently keeps the last value; a curator would lose the first one unseen.
+            data.duplicate_keys.append((str(key), key_node.start_mark.line + 1))
+        seen.add(key)
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.lines[key] = value_node.start_mark.line + 1
+        if isinstance(value_node, yaml.SequenceNode):
+            data.item_lines[key] = [item.start_mark.line + 1 for item in value_node.value]
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def load_yaml(path: Path):
+    """Parse one YAML file; mappings come back as `Mapping` with line numbers."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise YamlError(path, 1, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        raise YamlError(path, line, f"malformed YAML: {err.problem or err}") from None
+    except yaml.YAMLError as err:
+        raise YamlError(path, 1, f"malformed YAML: {err}") from None
