@@ -1,0 +1,45 @@
+"""Everyday English words that wrap questions without carrying their subject.
+
+When one of these is not in the fact base, it costs a question little; an unknown word that is
+not here (a name, a place, a topic) costs it a lot. Kept deliberately free of words that name a
+subject someone could ask about (countries, people, events).
+"""
+
+COMMON_WORDS = frozenset(
+    """
+    able about above accept across act actually add after afternoon again against ago ahead
+    almost alone along already alright although always amount another answer answers anybody
+    anyone anything anyway anywhere appear apply approach area around article articles ask asked
+    asking aspect attention available aware away back bad basic basically became become been
+    begin beginning behind believe below best better big bit book bother bothering brief briefly
+    bring brought build bunch busy call came can't care case certain certainly chance change
+    check clear clearly close come comes coming complete completely concern consider could
+    couldn course cover covered covers curious current currently day days dear deal detail
+    detailed details did didn different difficult directly document documents does doesn doing
+    done don't double down during each early easy either else end enough entire entirely
+    especially even evening event ever every everybody everyone everything exact exactly example
+    except explain explained fact facts fair fairly far feel felt few fill find fine first
+    follow following forget forgot found free full fully further get gets getting give given
+    gives giving glad go goes going gone good got great guess guys hand handle happen happened
+    happening happens hard hear heard hello help here hey hi high hold hope hoping idea
+    important include included including indeed info information inside instead interested
+    interesting item itself just keep kind kindly know knowledge known last late later least
+    leave left less let level like likely line list little long look looked looking looks lot
+    lots made main mainly make makes making many matter maybe mean means meant mention mentioned
+    mentions mind mine minute moment more morning most mostly much must myself name near nearly
+    need needed needs never new next nice none normal nothing notice now number often okay ok
+    old once one ones open order other others otherwise out part particular particularly pass
+    past perhaps person piece place point points possible possibly pretty probably problem
+    provide provided put question questions quick quickly quite rather read reading ready real
+    really reason recall recent recently regarding related remember remind reminder reply right
+    said same saw say saying says see seem seems seen send sense sent set several short should
+    show shown side simple simply since small some somebody someone something sometimes
+    somewhere soon sorry sort speaking specific specifically start started still story stuff
+    sure take taken takes taking team tell telling text thank thanks thing things think thinking
+    though thought through time times today together told too took top total toward towards true
+    truly try trying turn type under understand unless until upon use used useful using usual
+    usually various version want wanted wants way ways week well went whatever whenever whether
+    while whole wonder wondering word words work would write written wrong yes yet yesterday
+    yeah whats summary summarise summarize describe overall briefing quick remind refresh memory
+    """.split()
+)

@@ -1,0 +1,277 @@
+"""Match a question to a fact: weighted term overlap on an inverted index, with honest abstention.
+
+A fact's score combines two things, each weighted by how informative its words are (idf):
+- recall: how much of the *question* the fact accounts for. A word the fact base has never seen
+  (a name like "Macron") weighs more than any known word, so a question about someone else
+  cannot ride on one shared name or verb.
+- precision: how much of the fact's phrasings the question covers (mostly the best-matching
+  one, partly the average), which tells a specific fact from one that merely mentions the
+  same words.
+A question word (what, when, ...) counts in both, but never makes a match on its own.
+
+score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.knowledge import Fact, KnowledgeBase
+from bot.terms import COMMON_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
+from bot.text import looks_binary, strip_slack_markup
+
+# Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
+# tests/test_matching.py checks each one at its edge.
+ANSWER_THRESHOLD = 0.44  # middle of the dev set's best plateau (0.38-0.50): at or above, answer
+SUGGEST_THRESHOLD = 0.30  # at or above, but not an answer: "did you mean"
+MIN_MARGIN = 0.06  # the best fact must beat the next one by this much to be answered outright
+MAX_SUGGESTIONS = 3
+SUGGEST_WINDOW = 0.15  # suggestions must score within this of the best one
+
+RECALL_POWER = 1.0
+PRECISION_POWER = 0.5
+BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
+QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
+FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
+UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
+
+MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
+KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
+
+
+class Outcome(StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    ABSTAIN = "abstain"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fact: Fact
+    score: float
+    phrasing: str  # the curated phrasing (or the answer) that matched best
+    recall: float
+    precision: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the matcher concluded about one question. `reason` says why when there is no answer."""
+
+    question: str
+    outcome: Outcome
+    candidates: tuple[Candidate, ...]  # distinct facts, best first
+    terms: tuple[str, ...] = ()
+    reason: str = ""  # "", "empty", "no_words", "too_long", "unreadable", "no_match", "ambiguous"
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWER
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        return self.candidates[1] if len(self.candidates) > 1 else None
+
+    @property
+    def score(self) -> float:
+        return self.best.score if self.best else 0.0
+
+    @property
+    def margin(self) -> float:
+        return self.score - (self.runner_up.score if self.runner_up else 0.0)
+
+    @property
+    def suggestions(self) -> tuple[Candidate, ...]:
+        if self.outcome is not Outcome.SUGGEST:
+            return ()
+        floor = max(SUGGEST_THRESHOLD, self.score - SUGGEST_WINDOW)
+        return tuple(c for c in self.candidates if c.score >= floor)[:MAX_SUGGESTIONS]
+
+
+@dataclass
+class Index:
+    """Everything the matcher needs, built once from a KnowledgeBase (and cacheable with pickle)."""
+
+    knowledge: KnowledgeBase
+    normalizer: Normalizer
+    term_ids: dict[str, int]
+    weights: list[float]  # idf per term id
+    postings: list[array]  # term id -> facts whose questions, tags or answer use it
+    quote_postings: list[array]  # term id -> facts whose quote alone uses it
+    fact_terms: list[frozenset[int]]
+    fact_quote_terms: list[frozenset[int]]
+    phrasings: list[tuple[tuple[frozenset[int], float], ...]]  # per fact: (terms, total weight)
+    unknown_weight: float
+
+
+def build_index(knowledge: KnowledgeBase) -> Index:
+    """Index a fact base for `answer`."""
+    texts = [g.canonical for g in knowledge.aliases] + [v for g in knowledge.aliases for v in g.variants]
+    for fact in knowledge.facts:
+        texts.extend((*fact.questions, fact.answer, fact.quote, *fact.tags))
+    normalizer = Normalizer(knowledge.aliases, Vocabulary.of(texts))
+    term_ids: dict[str, int] = {}
+
+    def ids(text: str) -> frozenset[int]:
+        return frozenset(term_ids.setdefault(t, len(term_ids)) for t in normalizer.terms(text))
+
+    fact_phrasing_ids, fact_terms, fact_quote_terms = [], [], []
+    for fact in knowledge.facts:
+        # The answer counts as one more phrasing: "November 14?" is asked in the answer's words.
+        phrasing_ids = [ids(q) for q in fact.questions] + [ids(fact.answer)]
+        full = frozenset().union(*phrasing_ids, *(ids(t) for t in fact.tags))
+        fact_phrasing_ids.append(phrasing_ids)
+        fact_terms.append(full)
+        fact_quote_terms.append(ids(fact.quote) - full)
+
+    count = len(knowledge.facts)
+    postings = [array("I") for _ in term_ids]
+    quote_postings = [array("I") for _ in term_ids]
+    for number, (full, quote_only) in enumerate(zip(fact_terms, fact_quote_terms, strict=True)):
+        for term in full:
+            postings[term].append(number)
+        for term in quote_only:
+            quote_postings[term].append(number)
+    weights = [math.log(1 + count / max(1, len(p) + len(q))) for p, q in zip(postings, quote_postings, strict=True)]
+    phrasings = [
+        tuple((terms, sum(weights[t] for t in terms)) for terms in phrasing_ids) for phrasing_ids in fact_phrasing_ids
+    ]
+    unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
+    return Index(
+        knowledge, normalizer, term_ids, weights, postings, quote_postings,
+        fact_terms, fact_quote_terms, phrasings, unknown_weight,
+    )
+
+
+def answer(question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD,
+           exhaustive: bool = False) -> Result:
+    """Match one question. `exhaustive` scores every fact (the slow reference the index must agree with).
+
+    >>> answer("when did the two presidents speak?", index).best.fact.id   # doctest: +SKIP
+    'call-date'
+    """
+    problem = _unusable(question)
+    if problem:
+        return Result(question, Outcome.ABSTAIN, (), reason=problem)
+    terms = index.normalizer.terms(question, correct_typos=True)
+    if not terms or set(terms) <= QUESTION_STEMS:
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason="no_words")
+    query = _weigh(terms, index)
+    scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
+    candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
+    return decide(question, candidates, tuple(terms), answer_threshold)
+
+
+def _unusable(question: str) -> str:
+    if len(question) > MAX_QUESTION_CHARS:
+        return "too_long"
+    if looks_binary(question):
+        return "unreadable"
+    if not strip_slack_markup(question).strip():
+        return "empty"
+    return ""
+
+
+def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, ...], threshold: float) -> Result:
+    """Answer, suggest or abstain, from ranked candidates and the answer cut-off."""
+    best = candidates[0].score if candidates else 0.0
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best >= threshold and round(best - runner_up, 6) >= MIN_MARGIN:  # scores carry float noise
+        return Result(question, Outcome.ANSWER, candidates, terms)
+    if best >= SUGGEST_THRESHOLD:
+        reason = "ambiguous" if best >= threshold else "low_score"
+        return Result(question, Outcome.SUGGEST, candidates, terms, reason)
+    return Result(question, Outcome.ABSTAIN, candidates, terms, "no_match")
+
+
+def _weigh(terms: list[str], index: Index) -> list[tuple[int | None, float, bool]]:
+    """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first."""
+    query: dict[str, tuple[int | None, float, bool]] = {}
+    for term in terms:
+        term_id = index.term_ids.get(term)
+        if term_id is not None:
+            query[term] = (term_id, index.weights[term_id], term not in QUESTION_STEMS)
+        elif term in COMMON_STEMS:
+            query[term] = (None, FILLER_WEIGHT, False)
+        else:
+            query[term] = (None, index.unknown_weight, False)
+    return sorted(query.values(), key=lambda item: -item[1])
+
+
+def _score_pruned(query: list[tuple[int | None, float]], index: Index) -> list[Candidate]:
+    """Score only facts that could still reach SUGGEST_THRESHOLD (MaxScore-style pruning).
+
+    Terms are visited heaviest first. A fact first met at a term can at best match that term,
+    all lighter ones and the question words; once that bound falls below the threshold no new
+    fact is admitted (the facts already admitted are still scored on every term).
+    """
+    total = sum(weight for _, weight, _ in query)
+    # Known question words never admit a fact, but one admitted later may still match them.
+    question_words = sum(weight for term_id, weight, evidence in query if term_id is not None and not evidence)
+    remaining = sum(weight for _, weight, evidence in query if evidence)
+    admitted: set[int] = set()
+    for term_id, weight, evidence in query:
+        if not evidence:
+            continue
+        if ((question_words + remaining) / total) ** RECALL_POWER < SUGGEST_THRESHOLD:
+            break
+        admitted.update(index.postings[term_id])
+        admitted.update(index.quote_postings[term_id])
+        remaining -= weight
+    return _rank(query, total, admitted, index)
+
+
+def _score_all(query: list[tuple[int | None, float]], index: Index) -> list[Candidate]:
+    total = sum(weight for _, weight, _ in query)
+    return _rank(query, total, range(len(index.knowledge.facts)), index)
+
+
+def _rank(query, total: float, facts, index: Index) -> list[Candidate]:
+    """Recall for every admitted fact, then precision for the best few only (it costs more)."""
+    recalls = []
+    for number in facts:
+        full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
+        matched, evidence_found = 0.0, False
+        for term_id, weight, evidence in query:
+            if term_id in full:
+                matched += weight
+            elif term_id in quote_only:
+                matched += QUOTE_CREDIT * weight
+            else:
+                continue
+            evidence_found = evidence_found or evidence
+        if evidence_found:
+            recalls.append((matched / total, number))
+    recalls.sort(key=lambda item: (-item[0], item[1]))
+    kept: list[Candidate] = []
+    for recall, number in recalls:
+        bound = recall**RECALL_POWER
+        if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
+            break  # precision <= 1, so no later fact can enter the top
+        kept.append(_candidate(query, recall, number, index))
+        kept.sort(key=lambda c: (-c.score, c.fact.id))
+        del kept[KEEP_CANDIDATES:]
+    return kept
+
+
+def _candidate(query, recall: float, number: int, index: Index) -> Candidate:
+    fact = index.knowledge.facts[number]
+    query_ids = {term_id for term_id, _, _ in query if term_id is not None}
+    phrasings = index.phrasings[number]
+    best_precision, best_phrasing, total_precision = 0.0, 0, 0.0
+    for position, (terms, weight) in enumerate(phrasings):
+        precision = sum(index.weights[t] for t in terms & query_ids) / weight if weight else 0.0
+        total_precision += precision
+        if precision > best_precision:
+            best_precision, best_phrasing = precision, position
+    precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
+    score = recall**RECALL_POWER * precision**PRECISION_POWER
+    phrasing = fact.questions[best_phrasing] if best_phrasing < len(fact.questions) else fact.answer
+    return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4))

@@ -1,0 +1,106 @@
+"""Turn text into matching terms: fold, fix typos, stem, map aliases to one form, drop filler."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.knowledge import AliasGroup
+from bot.lexicon import COMMON_WORDS
+from bot.text import STOPWORDS, stem, stems, strip_slack_markup, words
+
+STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+
+COMMON_STEMS = frozenset(stem(w) for w in COMMON_WORDS)
+
+# Question words alone are not a question about anything.
+QUESTION_STEMS = frozenset(stem(w) for w in ["what", "when", "who", "whom", "whose", "where", "why", "how", "which"])
+
+# Typos: words shorter than this are left alone (too many real words sit one edit apart).
+MIN_TYPO_LENGTH = 3
+LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@dataclass
+class Vocabulary:
+    """Surface words the fact base knows, indexed by single deletions for typo look-up (SymSpell)."""
+
+    counts: Counter = field(default_factory=Counter)
+    by_delete: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, texts) -> Vocabulary:
+        counts: Counter = Counter()
+        for text in texts:
+            counts.update(words(text))
+        vocabulary = cls(counts)
+        for word in counts:
+            if len(word) >= MIN_TYPO_LENGTH and not word.isdigit():
+                for variant in _deletes(word):
+                    vocabulary.by_delete.setdefault(variant, []).append(word)
+        return vocabulary
+
+    def correct(self, word: str) -> str:
+        """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
+        if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
+            return word
+        if word in STOPWORDS or word in COMMON_WORDS:  # "show" is not a typo of "how"
+            return word
+        variants = _deletes(word)
+        candidates = {v for v in variants if v in self.counts}  # an extra letter typed
+        for key in (word, *variants):
+            candidates.update(self.by_delete.get(key, ()))
+        if not candidates:
+            return word
+        limit = 2 if len(word) >= LONG_WORD else 1
+        # Most frequent first, so a tie goes to the word the fact base uses most.
+        ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
+        best = process.extractOne(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=limit)
+        return best[0] if best else word
+
+
+class Normalizer:
+    """Maps text to matching terms; the same pipeline serves facts and questions."""
+
+    def __init__(self, aliases: tuple[AliasGroup, ...], vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary
+        self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for group in aliases:
+            target = tuple(stems(group.canonical))
+            for variant in (group.canonical, *group.variants):
+                key = tuple(stems(variant))
+                self.phrases.setdefault(key[0], []).append((key, target))
+        for options in self.phrases.values():
+            options.sort(key=lambda option: -len(option[0]))  # longest variant wins
+
+    def terms(self, text: str, *, correct_typos: bool = False) -> list[str]:
+        """Matching terms of a text, in order, filler dropped.
+
+        Facts are indexed without typo correction; questions are corrected against the
+        fact base's vocabulary first.
+        """
+        found = words(strip_slack_markup(text))
+        if correct_typos and self.vocabulary is not None:
+            found = [self.vocabulary.correct(w) for w in found]
+        return [t for t in self._map_aliases([stem(w) for w in found]) if t not in STOP_STEMS]
+
+    def _map_aliases(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for key, target in self.phrases.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(key)]) == key:
+                    out.extend(target)
+                    i += len(key)
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
