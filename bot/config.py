@@ -1,0 +1,85 @@
+"""Settings, read from the environment in one place and handed to everything else."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PORT = 3000
+
+_HOW_TO_GET = {
+    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…): your app's page at api.slack.com/apps → "
+    "OAuth & Permissions, after installing the app to your workspace",
+    "SLACK_SIGNING_SECRET": "Basic Information → App Credentials → Signing Secret",
+    "SLACK_APP_TOKEN": "an app-level token (xapp-…) with the connections:write scope: Basic Information → "
+    "App-Level Tokens (only for Socket Mode)",
+}
+
+
+class ConfigError(Exception):
+    """Settings are missing or malformed; the message names every variable and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    knowledge_dir: Path
+    bot_token: str = field(default="", repr=False)  # tokens never appear in logs or reprs
+    signing_secret: str = field(default="", repr=False)
+    app_token: str = field(default="", repr=False)
+    port: int = DEFAULT_PORT
+    api_url: str = ""  # empty: Slack's public Web API
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.app_token)
+
+    @property
+    def has_slack(self) -> bool:
+        return bool(self.bot_token or self.app_token)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Read every setting without judging it; `check_slack` says whether Slack can be reached."""
+    env = os.environ if environ is None else environ
+    knowledge = env.get("BRIEFBOT_KNOWLEDGE", "").strip()
+    port_text = env.get("PORT", "").strip()
+    return Settings(
+        knowledge_dir=Path(knowledge) if knowledge else PROJECT_ROOT / "knowledge",
+        bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
+        signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
+        app_token=env.get("SLACK_APP_TOKEN", "").strip(),
+        port=int(port_text) if port_text.isdigit() else (-1 if port_text else DEFAULT_PORT),
+        api_url=env.get("SLACK_API_URL", "").strip(),
+    )
+
+
+def check_slack(settings: Settings) -> None:
+    """Raise ConfigError naming every missing or malformed Slack setting."""
+    required = ["SLACK_BOT_TOKEN"] + (["SLACK_APP_TOKEN"] if settings.socket_mode else ["SLACK_SIGNING_SECRET"])
+    values = {
+        "SLACK_BOT_TOKEN": settings.bot_token,
+        "SLACK_SIGNING_SECRET": settings.signing_secret,
+        "SLACK_APP_TOKEN": settings.app_token,
+    }
+    problems = [f"- {name} is not set: {_HOW_TO_GET[name]}" for name in required if not values[name]]
+    if settings.bot_token and not settings.bot_token.startswith("xoxb-"):
+        problems.append("- SLACK_BOT_TOKEN should start with xoxb- (a bot token, not a user or app token)")
+    if settings.app_token and not settings.app_token.startswith("xapp-"):
+        problems.append("- SLACK_APP_TOKEN should start with xapp- (an app-level token)")
+    if not settings.socket_mode and not 0 < settings.port < 65536:
+        problems.append("- PORT must be a port number between 1 and 65535")
+    if settings.api_url and not _is_http_url(settings.api_url):
+        problems.append("- SLACK_API_URL must be an http(s) URL such as https://slack.com/api/")
+    if problems:
+        mode = "Socket Mode" if settings.socket_mode else "HTTP mode"
+        raise ConfigError(f"Cannot start the Slack bot ({mode}):\n" + "\n".join(problems))
+
+
+def _is_http_url(value: str) -> bool:
+    parsed = urlparse(value)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not re.search(r"\s", value)

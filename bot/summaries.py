@@ -1,0 +1,96 @@
+"""Summaries and the list of sources: curated content for /summary, /sources and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge import Document, Fact, KnowledgeBase
+from bot.matching import Index
+from bot.text import fold
+
+SAMPLE_QUESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Summary:
+    """kind: "all" (every document, short), "document" (one, long), "topic" (facts), "unknown"."""
+
+    kind: str
+    query: str
+    documents: tuple[Document, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    topics: tuple[str, ...] = ()  # offered when the query names nothing known
+
+
+@dataclass(frozen=True)
+class Source:
+    document: Document
+    fact_count: int
+    samples: tuple[str, ...]
+
+
+def summarize(index: Index, query: str = "") -> Summary:
+    """No query: all documents; a document's id or title: that document; else a topic word."""
+    knowledge = index.knowledge
+    query = " ".join(query.split())
+    if not query:
+        return Summary("all", query, tuple(knowledge.documents.values()))
+    document = find_document(knowledge, query)
+    if document:
+        return Summary("document", query, (document,))
+    facts = facts_on(index, query)
+    if facts:
+        return Summary("topic", query, facts=facts)
+    return Summary("unknown", query, topics=topics(knowledge))
+
+
+def find_document(knowledge: KnowledgeBase, query: str) -> Document | None:
+    """A document named by its id, or by its title or a good part of it."""
+    wanted = fold(query).strip()
+    for document in knowledge.documents.values():
+        if wanted in (document.id, fold(document.title)):
+            return document
+    if len(wanted) >= 8:  # a short word is a topic, not a title
+        for document in knowledge.documents.values():
+            if wanted in fold(document.title):
+                return document
+    return None
+
+
+def facts_on(index: Index, query: str) -> tuple[Fact, ...]:
+    """Facts whose tags, questions or answer use every term of the topic (aliases included)."""
+    terms = index.normalizer.terms(query, correct_typos=True)
+    ids = [index.term_ids.get(t) for t in terms]
+    if not ids or None in ids:
+        return ()
+    first = set(index.postings[ids[0]])
+    numbers = sorted(n for n in first if all(i in index.fact_terms[n] for i in ids[1:]))
+    return tuple(index.knowledge.facts[n] for n in numbers)
+
+
+def topics(knowledge: KnowledgeBase) -> tuple[str, ...]:
+    """Every tag in the fact base, most used first."""
+    counts: dict[str, int] = {}
+    for fact in knowledge.facts:
+        for tag in fact.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return tuple(sorted(counts, key=lambda t: (-counts[t], t)))
+
+
+def sources(knowledge: KnowledgeBase) -> tuple[Source, ...]:
+    """Each document with its fact count and a few sample questions."""
+    by_document: dict[str, list[Fact]] = {d: [] for d in knowledge.documents}
+    for fact in knowledge.facts:
+        by_document[fact.document].append(fact)
+    return tuple(
+        Source(knowledge.documents[d], len(facts), sample_questions(facts))
+        for d, facts in by_document.items()
+    )
+
+
+def sample_questions(facts: list[Fact] | tuple[Fact, ...], count: int = SAMPLE_QUESTIONS) -> tuple[str, ...]:
+    """First phrasings of facts spread evenly over the list: a fair taste of what is covered."""
+    if not facts:
+        return ()
+    step = max(1, len(facts) // count)
+    return tuple(f.questions[0] for f in facts[::step][:count])
