@@ -1,0 +1,33 @@
+# The few verbs people type. Each sets up .venv from nothing the first time (and again
+# whenever pyproject.toml changes), so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint check bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed (found %s)" % sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(PY) -m bot run
+
+check: $(STAMP)
+	$(PY) -m bot check
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+test: $(STAMP) lint check
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .cache
