@@ -1,0 +1,68 @@
+"""Run the Slack app: Socket Mode, or HTTP on a production WSGI server (waitress)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError, SlackRequestError
+
+from bot.config import ConfigError, Settings, check_slack
+from bot.matching import Index
+from bot.slack_app import create_app
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+THREADS = 16  # waitress worker threads; listeners run on Bolt's own pool after the ack
+
+log = logging.getLogger("briefbot")
+
+
+def wsgi_app(app, index: Index):
+    """The WSGI application: Slack's endpoint plus a health check that needs no signature."""
+    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    health = json.dumps({"ok": True, "facts": len(index.knowledge.facts)}).encode()
+
+    def application(environ, start_response):
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(health)))])
+            return [health]
+        try:
+            return slack(environ, start_response)
+        except ValueError:
+            # Bolt parses the body before checking the signature; a body that is not what its
+            # Content-Type says is a bad request, not a server error.
+            log.warning("rejected a request whose body could not be parsed")
+            start_response("400 Bad Request", [("Content-Type", "application/json")])
+            return [b'{"error": "invalid request body"}']
+
+    return application
+
+
+def build(settings: Settings, index: Index):
+    """Check settings and build the Bolt app; ConfigError (naming what to fix) on any problem."""
+    check_slack(settings)
+    try:
+        return create_app(settings, index)
+    except (BoltError, SlackApiError, SlackRequestError) as err:
+        raise ConfigError(f"Slack refused to start the bot: {err}. Check SLACK_BOT_TOKEN (and SLACK_API_URL).") from None
+
+
+def serve(settings: Settings, index: Index) -> int:
+    """Block serving Slack until interrupted."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    app = build(settings, index)
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler  # noqa: PLC0415 - only this mode needs it
+
+        log.info("ready: Socket Mode, %d facts", len(index.knowledge.facts))
+        SocketModeHandler(app, settings.app_token).start()
+        return 0
+    import waitress  # noqa: PLC0415 - only HTTP mode needs it
+
+    log.info("ready: HTTP mode on port %d, events at %s, health at %s", settings.port, EVENTS_PATH, HEALTH_PATH)
+    waitress.serve(wsgi_app(app, index), host="0.0.0.0", port=settings.port, threads=THREADS, ident="briefbot")
+    return 0

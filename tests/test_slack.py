@@ -1,0 +1,256 @@
+"""The Slack side end to end: signed HTTP requests to the real server, a fake Web API recording replies."""
+
+import json
+import time
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from tests.slackfake import BOT_USER, SECRET, BotServer, FakeSlack, action_body, command_body, event_body, sign
+
+
+@pytest.fixture
+def slack(index, monkeypatch):
+    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_CLIENT_ID",
+                 "SLACK_CLIENT_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    fake = FakeSlack()
+    bot = BotServer(index, fake)
+    yield fake, bot
+    bot.close()
+    fake.close()
+
+
+def mention(text, ts="1700000000.000100", **extra):
+    return {"type": "app_mention", "user": "U0USER1", "text": text, "ts": ts, "channel": "C0001",
+            "event_ts": ts, **extra}
+
+
+def test_mention_is_answered_in_a_new_thread_with_answer_quote_and_document(slack):
+    fake, bot = slack
+    status, _ = bot.post(event_body(mention(f"<@{BOT_USER}> when did the two presidents speak?")))
+    assert status == 200
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["channel"] == "C0001" and post["thread_ts"] == "1700000000.000100"
+    assert post["unfurl_links"] is False
+    text = json.dumps(post["blocks"])
+    assert "November 14" in text and "> Held on November 14" in text and "La Nouvelle Tribune" in text
+    assert "November 14" in post["text"]
+
+
+def test_mention_inside_a_thread_is_answered_in_that_thread(slack):
+    fake, bot = slack
+    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="5.0002", thread_ts="5.0001")))
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["thread_ts"] == "5.0001"
+
+
+def test_direct_message_is_answered_without_a_mention(slack):
+    fake, bot = slack
+    dm = {"type": "message", "channel": "D0001", "channel_type": "im", "user": "U0USER1",
+          "text": "who published this?", "ts": "7.0001", "event_ts": "7.0001"}
+    bot.post(event_body(dm))
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["channel"] == "D0001" and "La Nouvelle Tribune" in post["text"]
+
+
+def test_retried_delivery_is_answered_once(slack):
+    fake, bot = slack
+    body = event_body(mention(f"<@{BOT_USER}> ceasefire"), event_id="EvRETRY")
+    assert bot.post(body)[0] == 200
+    assert bot.post(body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
+    fake.wait_for("chat.postMessage", 2, timeout=1.0)
+    assert len(fake.posts("chat.postMessage")) == 1
+
+
+def test_retry_whose_first_delivery_was_lost_is_still_answered(slack):
+    fake, bot = slack
+    body = event_body(mention(f"<@{BOT_USER}> ceasefire", ts="8.0001"), event_id="EvLOST")
+    bot.post(body, headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
+    assert len(fake.wait_for("chat.postMessage")) == 1
+
+
+def test_mention_also_delivered_as_a_channel_message_is_answered_once(slack):
+    fake, bot = slack
+    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="9.0001"), event_id="EvA"))
+    as_message = {"type": "message", "channel": "C0001", "channel_type": "channel", "user": "U0USER1",
+                  "text": f"<@{BOT_USER}> hostages", "ts": "9.0001"}
+    bot.post(event_body(as_message, event_id="EvB"))
+    fake.wait_for("chat.postMessage", 2, timeout=1.0)
+    assert len(fake.posts("chat.postMessage")) == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "message", "channel": "D0001", "channel_type": "im", "bot_id": "BOTHER", "text": "hostages",
+         "ts": "1.1"},
+        {"type": "message", "subtype": "message_changed", "channel": "D0001", "channel_type": "im", "ts": "1.2",
+         "message": {"text": "hostages", "user": "U0USER1"}, "previous_message": {"text": "x"}},
+        {"type": "message", "subtype": "message_deleted", "channel": "D0001", "channel_type": "im", "ts": "1.3"},
+        {"type": "message", "subtype": "channel_join", "channel": "C0001", "user": "U0USER1", "ts": "1.4",
+         "text": "joined"},
+        {"type": "app_mention", "user": BOT_USER, "bot_id": "BBOT0001", "text": "hostages", "ts": "1.5",
+         "channel": "C0001"},
+    ],
+    ids=["other-bot", "edit", "delete", "join", "own-message"],
+)
+def test_bot_messages_edits_and_other_subtypes_are_ignored(slack, event):
+    fake, bot = slack
+    assert bot.post(event_body(event, event_id=f"Ev{event['ts']}"))[0] == 200
+    time.sleep(0.3)
+    assert fake.posts("chat.postMessage") == []
+
+
+def test_empty_mention_gets_help_with_examples(slack):
+    fake, bot = slack
+    bot.post(event_body(mention(f"<@{BOT_USER}>")))
+    [post] = fake.wait_for("chat.postMessage")
+    assert "for example" in post["text"] and "/sources" in post["text"]
+
+
+def test_off_topic_mention_abstains_and_points_to_sources(slack):
+    fake, bot = slack
+    bot.post(event_body(mention(f"<@{BOT_USER}> what is the capital of France?")))
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["text"].startswith("I don't have that in my documents.") and "/sources" in post["text"]
+
+
+def test_pings_in_the_question_are_never_echoed(slack):
+    fake, bot = slack
+    body = command_body("/ask", "<!channel> <!here> <!subteam^S123|@team> <@U999> when did they speak?",
+                        f"{fake.url}/response/1")
+    assert bot.post(body, content_type="application/x-www-form-urlencoded")[0] == 200
+    [reply] = fake.wait_for("response_url")
+    dumped = json.dumps(reply)
+    for ping in ("<!channel>", "<!here>", "<!subteam", "<@U999>"):
+        assert ping not in dumped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", "spoke by telephone on November 14"), ("putin-sisi-call", "no year is given"),
+     ("ceasefire", "fact(s) on"), ("volcanoes", "No document or topic matches")],
+)
+def test_summary_command_is_private_with_a_share_button(slack, text, expected):
+    fake, bot = slack
+    status, _ = bot.post(command_body("/summary", text, f"{fake.url}/response/s"),
+                         content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    [reply] = fake.wait_for("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert expected in json.dumps(reply["blocks"], ensure_ascii=False)
+    assert "share_in_channel" in json.dumps(reply["blocks"])
+
+
+def test_share_button_posts_the_summary_for_everyone(slack):
+    fake, bot = slack
+    value = json.dumps({"kind": "summary", "query": ""})
+    bot.post(action_body("share_in_channel", value, f"{fake.url}/response/share"),
+             content_type="application/x-www-form-urlencoded")
+    [reply] = fake.wait_for("response_url")
+    assert reply["response_type"] == "in_channel" and "share_in_channel" not in json.dumps(reply["blocks"])
+
+
+def test_ask_command_answers_privately_with_a_post_button(slack):
+    fake, bot = slack
+    bot.post(command_body("/ask", "did they agree on a truce?", f"{fake.url}/response/a"),
+             content_type="application/x-www-form-urlencoded")
+    [reply] = fake.wait_for("response_url")
+    assert reply["response_type"] == "ephemeral"
+    dumped = json.dumps(reply["blocks"])
+    assert "intensify their efforts" in dumped and "Post in channel" in dumped
+
+
+def test_sources_command_lists_documents(slack):
+    fake, bot = slack
+    bot.post(command_body("/sources", "", f"{fake.url}/response/src"), content_type="application/x-www-form-urlencoded")
+    [reply] = fake.wait_for("response_url")
+    assert "La Nouvelle Tribune" in reply["text"] and "Try:" in reply["text"]
+
+
+def test_did_you_mean_button_posts_that_fact_in_the_same_thread(slack):
+    fake, bot = slack
+    bot.post(action_body("pick_fact_1", "hostages", f"{fake.url}/response/p", thread_ts="42.0001"),
+             content_type="application/x-www-form-urlencoded")
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["thread_ts"] == "42.0001" and "release the hostages" in post["text"]
+
+
+def test_feedback_press_is_acknowledged_and_logged(slack, caplog):
+    fake, bot = slack
+    value = json.dumps({"fact": "call-date", "q": "when?"})
+    with caplog.at_level("INFO", logger="briefbot"):
+        bot.post(action_body("feedback_unhelpful", value, f"{fake.url}/response/f"),
+                 content_type="application/x-www-form-urlencoded")
+        [ack] = fake.wait_for("chat.postEphemeral")
+    assert ack["user"] == "U0USER1" and "feedback" in ack["text"]
+    logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
+    assert {"event": "feedback", "helpful": False, "fact_id": "call-date", "question": "when?", "user": "U0USER1",
+            "channel": "C0001"} in logged
+
+
+def test_url_verification_returns_the_challenge(slack):
+    _, bot = slack
+    status, body = bot.post(json.dumps({"token": "x", "challenge": "abc123", "type": "url_verification"}))
+    assert status == 200 and "abc123" in body
+
+
+def test_bad_signature_is_rejected(slack):
+    fake, bot = slack
+    status, _ = bot.post(event_body(mention("hostages")), signature="v0=" + "0" * 64)
+    assert status == 401
+    time.sleep(0.2)
+    assert fake.posts("chat.postMessage") == []
+
+
+def test_stale_timestamp_is_rejected(slack):
+    _, bot = slack
+    old = int(time.time()) - 6 * 60
+    assert bot.post(event_body(mention("hostages")), timestamp=old)[0] == 401
+
+
+def test_body_that_is_not_json_does_not_crash(slack):
+    fake, bot = slack
+    status, _ = bot.post("this is {not json")
+    assert status in (200, 400, 404)
+    assert bot.get("/healthz")[0] == 200
+
+
+def test_rate_limited_post_is_retried_until_it_succeeds(slack):
+    fake, bot = slack
+    fake.failures["chat.postMessage"] = [(429, {"Retry-After": "0"})]
+    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="10.0001"), event_id="Ev429"))
+    posts = fake.wait_for("chat.postMessage", 2, timeout=5.0)
+    assert len(posts) == 2 and posts[0] == posts[1]
+
+
+def test_health_check(slack):
+    _, bot = slack
+    status, body = bot.get("/healthz")
+    assert status == 200 and json.loads(body)["ok"] is True
+
+
+def test_signature_matches_slacks_published_example_with_a_frozen_clock():
+    secret = "8f742231b10e8888abcd99yyyzzz85a5"
+    timestamp = "1531420618"
+    body = (
+        "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+        "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
+        "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
+        "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c"
+    )
+    expected = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503"
+    assert sign(secret, timestamp, body) == expected
+
+    class Frozen:
+        def now(self):
+            return 1531420618.0
+
+    verifier = SignatureVerifier(secret, clock=Frozen())
+    assert verifier.is_valid(body, timestamp, expected)
+    assert not verifier.is_valid(body + "x", timestamp, expected)
+
+
+def test_secret_used_by_tests_is_not_a_real_token():
+    assert SECRET.startswith("test-")
