@@ -48,7 +48,8 @@ def build(settings: Settings, index: Index):
     try:
         return create_app(settings, index)
     except (BoltError, SlackApiError, SlackRequestError) as err:
-        raise ConfigError(f"Slack refused to start the bot: {err}. Check SLACK_BOT_TOKEN (and SLACK_API_URL).") from None
+        hint = "Check SLACK_BOT_TOKEN (and SLACK_API_URL)."
+        raise ConfigError(f"Slack refused to start the bot: {err}. {hint}") from None
 
 
 def serve(settings: Settings, index: Index) -> int:
