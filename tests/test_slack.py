@@ -1,11 +1,17 @@
 """The Slack side end to end: signed HTTP requests to the real server, a fake Web API recording replies."""
 
 import json
+import os
+import socket
+import subprocess
+import sys
 import time
+import urllib.request
 
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
+from tests.conftest import ROOT
 from tests.slackfake import BOT_USER, SECRET, BotServer, FakeSlack, action_body, command_body, event_body, sign
 
 
@@ -254,3 +260,44 @@ def test_signature_matches_slacks_published_example_with_a_frozen_clock():
 
 def test_secret_used_by_tests_is_not_a_real_token():
     assert SECRET.startswith("test-")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_serve_command_answers_a_signed_mention_within_a_second():
+    fake = FakeSlack()
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET, PORT=str(port),
+               SLACK_API_URL=f"{fake.url}/api/")
+    process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.05)
+        body = event_body(mention(f"<@{BOT_USER}> when did the two presidents speak?", ts="77.0001"))
+        stamp = str(int(time.time()))
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers={
+            "Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp,
+            "X-Slack-Signature": sign(SECRET, stamp, body)})
+        started = time.monotonic()
+        with urllib.request.urlopen(request, timeout=5) as response:
+            assert response.status == 200
+        [post] = fake.wait_for("chat.postMessage", timeout=1.0)
+        assert time.monotonic() - started < 1.0
+        assert post["thread_ts"] == "77.0001" and "Held on November 14" in post["text"]
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0]
+        fake.close()
+    assert "xoxb-test" not in output and SECRET not in output  # tokens are never logged
