@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from bot import store
 from bot.config import ConfigError, load_settings
 from bot.knowledge import KnowledgeError, check_knowledge
 from bot.matching import Index, answer
@@ -75,9 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_index(settings) -> Index:
     """Load, validate and index the fact base (raises KnowledgeError)."""
-    from bot.store import load_index as load  # noqa: PLC0415 - keeps `check` free of the cache
-
-    return load(settings.knowledge_dir)
+    return store.load_index(settings.knowledge_dir, cache_dir=settings.cache_dir)
 
 
 def _check(args, settings) -> int:

@@ -28,6 +28,7 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Settings:
     knowledge_dir: Path
+    cache_dir: Path | None = None  # None: no index cache
     bot_token: str = field(default="", repr=False)  # tokens never appear in logs or reprs
     signing_secret: str = field(default="", repr=False)
     app_token: str = field(default="", repr=False)
@@ -48,8 +49,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     knowledge = env.get("BRIEFBOT_KNOWLEDGE", "").strip()
     port_text = env.get("PORT", "").strip()
+    cache = env.get("BRIEFBOT_CACHE_DIR", "").strip()
     return Settings(
         knowledge_dir=Path(knowledge) if knowledge else PROJECT_ROOT / "knowledge",
+        cache_dir=None if cache == "off" else Path(cache) if cache else PROJECT_ROOT / ".cache",
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
         app_token=env.get("SLACK_APP_TOKEN", "").strip(),
