@@ -65,7 +65,7 @@ class Result:
     outcome: Outcome
     candidates: tuple[Candidate, ...]  # distinct facts, best first
     terms: tuple[str, ...] = ()
-    reason: str = ""  # "", "empty", "no_words", "too_long", "unreadable", "no_match", "ambiguous"
+    reason: str = ""  # "", "empty", "no_words", "too_long", "unreadable", "no_match", "ambiguous", "typo"
 
     @property
     def answered(self) -> bool:
@@ -168,7 +168,18 @@ def answer(question: str, index: Index, *, answer_threshold: float = ANSWER_THRE
     query = _weigh(terms, index)
     scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
     candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
-    return decide(question, candidates, tuple(terms), answer_threshold)
+    result = decide(question, candidates, tuple(terms), answer_threshold)
+    if result.answered and _only_guesses(question, terms, index):
+        # Every word that matched was a spelling correction ("joke" read as a known "poke"):
+        # a guess, so offer it as "did you mean" instead of answering.
+        return Result(question, Outcome.SUGGEST, candidates, tuple(terms), "typo")
+    return result
+
+
+def _only_guesses(question: str, terms: list[str], index: Index) -> bool:
+    evidence = {t for t in terms if t not in QUESTION_STEMS and t in index.term_ids}
+    as_typed = set(index.normalizer.terms(question))
+    return bool(evidence) and not evidence & as_typed
 
 
 def _unusable(question: str) -> str:
