@@ -33,6 +33,7 @@ class FakeSlack:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
+        self.arrivals: list[float] = []  # time.monotonic() of each call, parallel to `calls`
         self.failures: dict[str, list[tuple[int, dict]]] = {}  # method -> queued (status, headers)
         self.lock = threading.Lock()
         fake = self
@@ -52,6 +53,7 @@ class FakeSlack:
                     queued = fake.failures.get(method)
                     failure = queued.pop(0) if queued else None
                     fake.calls.append((method, body))
+                    fake.arrivals.append(time.monotonic())
                 if failure:
                     status, headers = failure
                     self._send(status, {"ok": False, "error": "ratelimited"}, headers)

@@ -1,0 +1,127 @@
+"""The Slack path under load: `python -m bot serve` in its own process, signed events from 50 senders."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.slackfake import BOT_USER, SECRET, FakeSlack, event_body, sign
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENTS, SENDERS, RETRIES = 500, 50, 50
+QUESTIONS = ["when did the two presidents speak?", "what did putin thank egypt for", "hostages",
+             "did they agree on a ceasefire", "What is the capital of France?"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _post(port: int, body: str, headers: dict | None = None) -> tuple[int, float]:
+    stamp = str(int(time.time()))
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers={
+        "Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp,
+        "X-Slack-Signature": sign(SECRET, stamp, body), **(headers or {})})
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            status = response.status
+    except urllib.error.HTTPError as err:
+        status = err.code
+    except OSError:
+        status = 0
+    return status, time.monotonic() - started
+
+
+def run_load() -> dict:
+    """Start the bot, wait until ready, send the load, count replies per event. Stops by itself."""
+    fake = FakeSlack()
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port),
+               SLACK_API_URL=f"{fake.url}/api/")
+    started = time.monotonic()
+    bot = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        startup = _wait_ready(port, started)
+        sent: dict[str, float] = {}
+        acks: list[float] = []
+        errors = 0
+        lock = threading.Lock()
+
+        def sender(worker: int) -> None:
+            nonlocal errors
+            for n in range(worker, EVENTS, SENDERS):
+                ts = f"{1_700_000_000 + n}.000100"
+                body = event_body({"type": "app_mention", "user": "U0LOAD", "channel": "C0LOAD", "ts": ts,
+                                   "event_ts": ts, "text": f"<@{BOT_USER}> {QUESTIONS[n % len(QUESTIONS)]}"},
+                                  event_id=f"EvLoad{n}")
+                with lock:
+                    sent[ts] = time.monotonic()
+                status, elapsed = _post(port, body)
+                with lock:
+                    acks.append(elapsed)
+                    errors += status != 200
+                if n < RETRIES:  # Slack's redelivery of an event we already acknowledged
+                    status, _ = _post(port, body, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+                    with lock:
+                        errors += status != 200
+
+        threads = [threading.Thread(target=sender, args=(w,)) for w in range(SENDERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        fake.wait_for("chat.postMessage", EVENTS, timeout=60)
+        time.sleep(1.0)  # let any duplicate reply arrive before counting
+        replies: dict[str, list[float]] = {}
+        with fake.lock:
+            for (method, body), arrived in zip(fake.calls, fake.arrivals, strict=True):
+                if method == "chat.postMessage":
+                    replies.setdefault(body["thread_ts"], []).append(arrived)
+        counts = [len(replies.get(ts, [])) for ts in sent]
+        reply_latency = [replies[ts][0] - sent[ts] for ts in sent if ts in replies]
+        return {
+            "events": EVENTS, "senders": SENDERS, "retries": RETRIES, "startup_s": round(startup, 3),
+            "ack_p50_ms": statistics.median(acks) * 1000, "ack_p99_ms": _p99(acks) * 1000,
+            "reply_p50_ms": statistics.median(reply_latency) * 1000 if reply_latency else float("nan"),
+            "reply_p99_ms": _p99(reply_latency) * 1000 if reply_latency else float("nan"),
+            "answered_0": counts.count(0), "answered_1": counts.count(1),
+            "answered_more": sum(c > 1 for c in counts), "http_errors": errors,
+        }
+    finally:
+        bot.terminate()
+        bot.wait(timeout=10)
+        fake.close()
+
+
+def _wait_ready(port: int, started: float, timeout: float = 30.0) -> float:
+    while time.monotonic() - started < timeout:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return time.monotonic() - started
+        except OSError:
+            time.sleep(0.01)
+    raise RuntimeError("the bot did not become ready in time")
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+if __name__ == "__main__":
+    print(json.dumps(run_load(), indent=2))
