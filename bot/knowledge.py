@@ -9,6 +9,7 @@ Layout of a knowledge folder (paths of documents are relative to the folder that
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -116,7 +117,15 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
 def check_knowledge(folder: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Load a knowledge folder and return it (None if unusable) with every problem found."""
     loader = _Loader(Path(folder))
-    return loader.run(), loader.problems
+    # Parsing creates millions of small objects and no cycles: pausing the cyclic collector
+    # saves it from rescanning them over and over.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return loader.run(), loader.problems
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Loader:
@@ -127,6 +136,7 @@ class _Loader:
         self.base = folder.resolve().parent
         self.problems: list[Problem] = []
         self.digest = hashlib.sha256()
+        self._displayed: dict[Path, str] = {}
 
     def run(self) -> KnowledgeBase | None:
         if not self.folder.is_dir():
@@ -156,7 +166,13 @@ class _Loader:
     # -- helpers -----------------------------------------------------------------------
 
     def problem(self, path: Path, line: int, message: str, fact_id: str = "") -> None:
-        self.problems.append(Problem(self.display(path), line, message, fact_id))
+        self.problems.append(Problem(self.display_of(path), line, message, fact_id))
+
+    def display_of(self, path: Path) -> str:
+        # Resolving a path costs more than reading a fact: once per file.
+        if path not in self._displayed:
+            self._displayed[path] = self.display(path)
+        return self._displayed[path]
 
     def display(self, path: Path) -> str:
         try:
@@ -257,7 +273,7 @@ class _Loader:
         document = Document(
             doc_id, values["file"], values["title"], values["publisher"], date, url, values["covers"], short, long, text
         )
-        return document, Searchable.of(text)
+        return document, Searchable(text)
 
     # -- aliases ---------------------------------------------------------------------------
 
@@ -341,7 +357,8 @@ class _Loader:
                 path, item.line_of("quote"), f"quote does not occur verbatim in {documents[doc_id][0].path}", fact_id
             )
             return None
-        return Fact(fact_id, doc_id, questions, answer, quote, tags, where[0], where[1], self.display(path), item.line)
+        where_from = self.display_of(path)
+        return Fact(fact_id, doc_id, questions, answer, quote, tags, where[0], where[1], where_from, item.line)
 
     def questions(self, path: Path, item: Mapping, fact_id: str) -> tuple[str, ...]:
         raw = item.get("questions")

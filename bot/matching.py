@@ -14,14 +14,17 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 
 from __future__ import annotations
 
+import gc
 import math
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.knowledge import Fact, KnowledgeBase
+from bot.ragged import Ragged
 from bot.terms import COMMON_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
-from bot.text import looks_binary, strip_slack_markup
+from bot.text import looks_binary, strip_slack_markup, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matching.py checks each one at its edge.
@@ -40,6 +43,7 @@ UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest 
 
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
+LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
 
 class Outcome(StrEnum):
@@ -102,53 +106,72 @@ class Index:
     knowledge: KnowledgeBase
     normalizer: Normalizer
     term_ids: dict[str, int]
-    weights: list[float]  # idf per term id
+    weights: array  # idf per term id
     postings: list[array]  # term id -> facts whose questions, tags or answer use it
     quote_postings: list[array]  # term id -> facts whose quote alone uses it
-    # Term ids as sorted tuples, not sets: a few hundred bytes per fact instead of kilobytes,
-    # which is what keeps 100,000 facts well inside the memory budget.
-    fact_terms: list[tuple[int, ...]]
-    fact_quote_terms: list[tuple[int, ...]]
-    phrasings: list[tuple[tuple[tuple[int, ...], float], ...]]  # per fact: (terms, total weight)
+    # Term ids in compact arrays, not sets or tuples: 4 bytes per id instead of dozens (and
+    # unpickling makes no int objects), which keeps 100,000 facts inside the memory budget.
+    fact_terms: Ragged  # per fact
+    fact_quote_terms: Ragged  # per fact
+    phrasings: Ragged  # per phrasing, all facts' phrasings in a row
+    phrasing_weights: array  # per phrasing: its total weight
+    first_phrasing: array  # per fact (+1): where its phrasings start in `phrasings`
     unknown_weight: float
 
 
 def build_index(knowledge: KnowledgeBase) -> Index:
     """Index a fact base for `answer`."""
-    texts = [g.canonical for g in knowledge.aliases] + [v for g in knowledge.aliases for v in g.variants]
-    for fact in knowledge.facts:
-        texts.extend((*fact.questions, fact.answer, fact.quote, *fact.tags))
-    normalizer = Normalizer(knowledge.aliases, Vocabulary.of(texts))
+    # Millions of small objects and no cycles: the cyclic collector would only rescan them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(knowledge)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_index(knowledge: KnowledgeBase) -> Index:
+    # One pass: each text is split into words once, for the typo vocabulary and for the terms.
+    counts: Counter = Counter()
+    for group in knowledge.aliases:
+        for text in (group.canonical, *group.variants):
+            counts.update(words(text))
+    normalizer = Normalizer(knowledge.aliases)
     term_ids: dict[str, int] = {}
 
     def ids(text: str) -> tuple[int, ...]:
-        return tuple(sorted({term_ids.setdefault(t, len(term_ids)) for t in normalizer.terms(text)}))
+        found = words(text)
+        counts.update(found)
+        return tuple(sorted({term_ids.setdefault(t, len(term_ids)) for t in normalizer.terms_of_words(found)}))
 
-    fact_phrasing_ids, fact_terms, fact_quote_terms = [], [], []
+    fact_terms, fact_quote_terms, phrasings, first_phrasing = Ragged(), Ragged(), Ragged(), array("Q", [0])
     for fact in knowledge.facts:
         # The answer counts as one more phrasing: "November 14?" is asked in the answer's words.
         phrasing_ids = [ids(q) for q in fact.questions] + [ids(fact.answer)]
         full = set().union(*phrasing_ids, *(ids(t) for t in fact.tags))
-        fact_phrasing_ids.append(phrasing_ids)
-        fact_terms.append(tuple(sorted(full)))
-        fact_quote_terms.append(tuple(sorted(set(ids(fact.quote)) - full)))
+        for terms in phrasing_ids:
+            phrasings.append(terms)
+        first_phrasing.append(len(phrasings))
+        fact_terms.append(sorted(full))
+        fact_quote_terms.append(sorted(set(ids(fact.quote)) - full))
+    normalizer.vocabulary = Vocabulary.of(counts)
 
     count = len(knowledge.facts)
     postings = [array("I") for _ in term_ids]
     quote_postings = [array("I") for _ in term_ids]
-    for number, (full, quote_only) in enumerate(zip(fact_terms, fact_quote_terms, strict=True)):
-        for term in full:
+    for number in range(count):
+        for term in fact_terms[number]:
             postings[term].append(number)
-        for term in quote_only:
+        for term in fact_quote_terms[number]:
             quote_postings[term].append(number)
-    weights = [math.log(1 + count / max(1, len(p) + len(q))) for p, q in zip(postings, quote_postings, strict=True)]
-    phrasings = [
-        tuple((terms, sum(weights[t] for t in terms)) for terms in phrasing_ids) for phrasing_ids in fact_phrasing_ids
-    ]
+    document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
+    weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
+    phrasing_weights = array("d", (sum(weights[t] for t in phrasings[p]) for p in range(len(phrasings))))
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
     return Index(
         knowledge, normalizer, term_ids, weights, postings, quote_postings,
-        fact_terms, fact_quote_terms, phrasings, unknown_weight,
+        fact_terms, fact_quote_terms, phrasings, phrasing_weights, first_phrasing, unknown_weight,
     )
 
 
@@ -218,23 +241,38 @@ def _weigh(terms: list[str], index: Index) -> list[tuple[int | None, float, bool
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(query: list[tuple[int | None, float]], index: Index) -> list[Candidate]:
-    """Score only facts that could still reach SUGGEST_THRESHOLD (MaxScore-style pruning).
+def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> list[Candidate]:
+    """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
-    Terms are visited heaviest first. A fact first met at a term can at best match that term,
-    all lighter ones and the question words; once that bound falls below the threshold no new
-    fact is admitted (the facts already admitted are still scored on every term).
+    Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
+    that term, all lighter ones and the question words: score <= that share of the question.
+    New facts are admitted while that bound reaches the bar: SUGGEST_THRESHOLD at first, and,
+    before a long posting list is opened, the higher of the current fourth-best exact score
+    and the best exact score minus SUGGEST_WINDOW: a newcomer below the bar could neither be
+    suggested, nor narrow the margin, nor win. So the outcome, the best fact and the
+    suggestions are exactly those of exhaustive scoring; only weak runners-up may be missing.
+    Admitted facts are scored on every term.
     """
     total = sum(weight for _, weight, _ in query)
     # Known question words never admit a fact, but one admitted later may still match them.
     question_words = sum(weight for term_id, weight, evidence in query if term_id is not None and not evidence)
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
+    bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence:
             continue
-        if ((question_words + remaining) / total) ** RECALL_POWER < SUGGEST_THRESHOLD:
+        bound = ((question_words + remaining) / total) ** RECALL_POWER
+        if bound < bar:
             break
+        size = len(index.postings[term_id]) + len(index.quote_postings[term_id])
+        if admitted and size > LONG_POSTING:
+            best = _rank(query, total, admitted, index)
+            bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
+            if len(best) == KEEP_CANDIDATES:
+                bar = max(bar, best[-1].score)
+            if bound < bar:
+                break
         admitted.update(index.postings[term_id])
         admitted.update(index.quote_postings[term_id])
         remaining -= weight
@@ -277,14 +315,15 @@ def _rank(query, total: float, facts, index: Index) -> list[Candidate]:
 def _candidate(query, recall: float, number: int, index: Index) -> Candidate:
     fact = index.knowledge.facts[number]
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
-    phrasings = index.phrasings[number]
+    first, end = index.first_phrasing[number], index.first_phrasing[number + 1]
     best_precision, best_phrasing, total_precision = 0.0, 0, 0.0
-    for position, (terms, weight) in enumerate(phrasings):
+    for position in range(end - first):
+        terms, weight = index.phrasings[first + position], index.phrasing_weights[first + position]
         precision = sum(index.weights[t] for t in terms if t in query_ids) / weight if weight else 0.0
         total_precision += precision
         if precision > best_precision:
             best_precision, best_phrasing = precision, position
-    precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
+    precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / (end - first)
     score = recall**RECALL_POWER * precision**PRECISION_POWER
     phrasing = fact.questions[best_phrasing] if best_phrasing < len(fact.questions) else fact.answer
     return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4))

@@ -9,16 +9,33 @@ from dataclasses import dataclass
 _NON_SPACE = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
 class Searchable:
-    """A document's text with runs of whitespace collapsed, and the way back to original offsets."""
+    """A document that quotes are looked up in: verbatim first, else with whitespace collapsed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._collapsed: _Collapsed | None = None  # built only if some quote needs it
+
+    def locate(self, quote: str) -> tuple[int, int] | None:
+        """Character offsets [start, end) of `quote` in the text, or None if absent."""
+        found = self.text.find(quote) if quote else -1
+        if found >= 0:
+            return found, found + len(quote)
+        if self._collapsed is None:
+            self._collapsed = _Collapsed.of(self.text)
+        return self._collapsed.locate(quote)
+
+
+@dataclass(frozen=True)
+class _Collapsed:
+    """A text with runs of whitespace collapsed, and the way back to original offsets."""
 
     collapsed: str
     piece_starts: tuple[int, ...]  # offset of each word in `collapsed`
     piece_origins: tuple[int, ...]  # offset of the same word in the original text
 
     @classmethod
-    def of(cls, text: str) -> Searchable:
+    def of(cls, text: str) -> _Collapsed:
         parts, starts, origins, pos = [], [], [], 0
         for match in _NON_SPACE.finditer(text):
             starts.append(pos)

@@ -20,7 +20,8 @@ from bot.knowledge import load_knowledge
 from bot.matching import Index, build_index
 
 log = logging.getLogger("briefbot")
-CODE = ("knowledge.py", "matching.py", "terms.py", "text.py", "quotes.py", "lexicon.py", "yamlfile.py", "store.py")
+CODE = ("knowledge.py", "matching.py", "terms.py", "text.py", "quotes.py", "lexicon.py", "yamlfile.py", "store.py",
+        "ragged.py")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -36,10 +36,8 @@ class Vocabulary:
     by_delete: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, texts) -> Vocabulary:
-        counts: Counter = Counter()
-        for text in texts:
-            counts.update(words(text))
+    def of(cls, counts: Counter) -> Vocabulary:
+        """The vocabulary with these word counts."""
         vocabulary = cls(counts)
         for word in counts:
             if len(word) >= MIN_TYPO_LENGTH and not word.isdigit():
@@ -89,18 +87,30 @@ class Normalizer:
         found = words(strip_slack_markup(text))
         if correct_typos and self.vocabulary is not None:
             found = [self.vocabulary.correct(w) for w in found]
-        return [t for t in self._map_aliases([stem(w) for w in found]) if t not in STOP_STEMS]
+        return self.terms_of_words(found)
 
-    def _map_aliases(self, tokens: list[str]) -> list[str]:
+    def terms_of_words(self, found: list[str]) -> list[str]:
+        """Matching terms of already-split words (indexing splits each text once for two uses)."""
+        phrases = self.phrases
+        tokens = [stem(w) for w in found]
+        hits = [i for i, t in enumerate(tokens) if t in phrases]
+        if hits:
+            tokens = self._map_aliases(tokens, hits)
+        return [t for t in tokens if t not in STOP_STEMS]
+
+    def _map_aliases(self, tokens: list[str], hits: list[int]) -> list[str]:
+        """Replace alias variants starting at the `hits` positions, longest variant first."""
         out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for key, target in self.phrases.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(key)]) == key:
+        done = 0  # tokens before this index are in `out` already
+        for i in hits:
+            if i < done:
+                continue  # inside a variant already replaced
+            for key, target in self.phrases[tokens[i]]:
+                end = i + len(key)
+                if tuple(tokens[i:end]) == key:
+                    out.extend(tokens[done:i])
                     out.extend(target)
-                    i += len(key)
+                    done = end
                     break
-            else:
-                out.append(tokens[i])
-                i += 1
+        out.extend(tokens[done:])
         return out

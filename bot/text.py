@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Links keep their visible label (or nothing): a URL says nothing about the question.
 _SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^>|]*(?:\|([^>]*))?>")
@@ -42,6 +43,8 @@ def strip_slack_markup(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Poutine Élysée' -> 'poutine elysee'."""
+    if text.isascii():  # the common case, and a hundred times cheaper
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -59,6 +62,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=500_000)  # a fact base has far fewer distinct words; indexing stems millions
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper; both sides use it, so consistency beats linguistics.
 

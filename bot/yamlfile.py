@@ -46,7 +46,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     yield data
     seen: set = set()
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
+        # Plain keys are by far the most common; skip the resolver for them.
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
+            key = key_node.value
+        else:
+            key = loader.construct_object(key_node, deep=True)
         if key in seen:
             # PyYAML silently keeps the last value; a curator would lose the first one unseen.
             data.duplicate_keys.append((str(key), key_node.start_mark.line + 1))

@@ -89,6 +89,6 @@ def test_missing_document_file_is_reported(kb_copy):
 
 
 def test_quotes_match_across_whitespace_differences():
-    searchable = Searchable.of("one  two\nthree   four")
+    searchable = Searchable("one  two\nthree   four")
     assert searchable.locate("two three") == (5, 14)
     assert searchable.locate("two four") is None
