@@ -135,7 +135,7 @@ class _Loader:
         self.folder = folder
         self.base = folder.resolve().parent
         self.problems: list[Problem] = []
-        self.digest = hashlib.sha256()
+        self.hashes: dict[str, str] = {}  # file -> sha256 of its bytes, for the fingerprint
         self._displayed: dict[Path, str] = {}
 
     def run(self) -> KnowledgeBase | None:
@@ -159,8 +159,9 @@ class _Loader:
                 facts.append(fact)
         if self.problems:
             return None
+        fingerprint = hashlib.sha256("\n".join(f"{k} {v}" for k, v in sorted(self.hashes.items())).encode())
         return KnowledgeBase(
-            self.folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases, self.digest.hexdigest()
+            self.folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases, fingerprint.hexdigest()
         )
 
     # -- helpers -----------------------------------------------------------------------
@@ -184,9 +185,10 @@ class _Loader:
         if not path.is_file():
             self.problem(path, 0, "file not found")
             return None
-        self.digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        raw = path.read_bytes()
+        self.hashes[self.display_of(path)] = hashlib.sha256(raw).hexdigest()
         try:
-            data = load_yaml(path)
+            data = load_yaml(path, raw)
         except YamlError as err:
             self.problem(path, err.line, err.message)
             return None
@@ -264,7 +266,7 @@ class _Loader:
             self.problem(path, item.line_of("file"), f"document file not found: {values['file']}")
             return None
         raw = source.read_bytes()
-        self.digest.update(values["file"].encode() + b"\0" + raw)
+        self.hashes[values["file"]] = hashlib.sha256(raw).hexdigest()
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -114,7 +114,6 @@ class Index:
     fact_terms: Ragged  # per fact
     fact_quote_terms: Ragged  # per fact
     phrasings: Ragged  # per phrasing, all facts' phrasings in a row
-    phrasing_weights: array  # per phrasing: its total weight
     first_phrasing: array  # per fact (+1): where its phrasings start in `phrasings`
     unknown_weight: float
 
@@ -139,39 +138,44 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
             counts.update(words(text))
     normalizer = Normalizer(knowledge.aliases)
     term_ids: dict[str, int] = {}
+    terms_of_words, setdefault = normalizer.terms_of_words, term_ids.setdefault
 
-    def ids(text: str) -> tuple[int, ...]:
+    def ids(text: str) -> set[int]:
         found = words(text)
         counts.update(found)
-        return tuple(sorted({term_ids.setdefault(t, len(term_ids)) for t in normalizer.terms_of_words(found)}))
+        return {setdefault(t, len(term_ids)) for t in terms_of_words(found)}
 
+    # Rows need no order: membership is all the matcher asks of them.
     fact_terms, fact_quote_terms, phrasings, first_phrasing = Ragged(), Ragged(), Ragged(), array("Q", [0])
-    for fact in knowledge.facts:
+    postings: list[array] = []
+    quote_postings: list[array] = []
+    for number, fact in enumerate(knowledge.facts):
         # The answer counts as one more phrasing: "November 14?" is asked in the answer's words.
-        phrasing_ids = [ids(q) for q in fact.questions] + [ids(fact.answer)]
-        full = set().union(*phrasing_ids, *(ids(t) for t in fact.tags))
+        phrasing_ids = [ids(q) for q in fact.questions]
+        phrasing_ids.append(ids(fact.answer))
+        full = set().union(*phrasing_ids, *map(ids, fact.tags))
+        quote_only = ids(fact.quote) - full
         for terms in phrasing_ids:
             phrasings.append(terms)
         first_phrasing.append(len(phrasings))
-        fact_terms.append(sorted(full))
-        fact_quote_terms.append(sorted(set(ids(fact.quote)) - full))
+        fact_terms.append(full)
+        fact_quote_terms.append(quote_only)
+        while len(postings) < len(term_ids):
+            postings.append(array("I"))
+            quote_postings.append(array("I"))
+        for term in full:
+            postings[term].append(number)
+        for term in quote_only:
+            quote_postings[term].append(number)
     normalizer.vocabulary = Vocabulary.of(counts)
 
     count = len(knowledge.facts)
-    postings = [array("I") for _ in term_ids]
-    quote_postings = [array("I") for _ in term_ids]
-    for number in range(count):
-        for term in fact_terms[number]:
-            postings[term].append(number)
-        for term in fact_quote_terms[number]:
-            quote_postings[term].append(number)
     document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
     weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
-    phrasing_weights = array("d", (sum(weights[t] for t in phrasings[p]) for p in range(len(phrasings))))
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
     return Index(
         knowledge, normalizer, term_ids, weights, postings, quote_postings,
-        fact_terms, fact_quote_terms, phrasings, phrasing_weights, first_phrasing, unknown_weight,
+        fact_terms, fact_quote_terms, phrasings, first_phrasing, unknown_weight,
     )
 
 
@@ -318,7 +322,8 @@ def _candidate(query, recall: float, number: int, index: Index) -> Candidate:
     first, end = index.first_phrasing[number], index.first_phrasing[number + 1]
     best_precision, best_phrasing, total_precision = 0.0, 0, 0.0
     for position in range(end - first):
-        terms, weight = index.phrasings[first + position], index.phrasing_weights[first + position]
+        terms = index.phrasings[first + position]
+        weight = sum(index.weights[t] for t in terms)
         precision = sum(index.weights[t] for t in terms if t in query_ids) / weight if weight else 0.0
         total_precision += precision
         if precision > best_precision:

@@ -50,6 +50,10 @@ def build(settings: Settings, index: Index):
     except (BoltError, SlackApiError, SlackRequestError) as err:
         hint = "Check SLACK_BOT_TOKEN (and SLACK_API_URL)."
         raise ConfigError(f"Slack refused to start the bot: {err}. {hint}") from None
+    except OSError as err:  # urllib's URLError included: the Web API could not be reached
+        where = settings.api_url or "https://slack.com/api/"
+        raise ConfigError(f"Could not reach the Slack Web API at {where}: {err}. Check the network and "
+                          "SLACK_API_URL.") from None
 
 
 def serve(settings: Settings, index: Index) -> int:

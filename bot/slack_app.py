@@ -7,6 +7,7 @@ import logging
 import re
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -38,13 +39,23 @@ def web_client(settings: Settings) -> WebClient:
     return client
 
 
+class _DropTokenNotice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns that our configured client wins; it does, by design."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def create_app(settings: Settings, index: Index, *, client: WebClient | None = None) -> App:
     """Build the Bolt app (this calls auth.test) and register every listener."""
+    bolt_log = logging.getLogger("briefbot.bolt")
+    if not bolt_log.filters:
+        bolt_log.addFilter(_DropTokenNotice())
     app = App(
         client=client or web_client(settings),
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=not settings.socket_mode,
-        logger=log,
+        logger=bolt_log,
     )
     register(app, index, SeenKeys())
     return app

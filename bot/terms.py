@@ -92,10 +92,9 @@ class Normalizer:
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
         phrases = self.phrases
-        tokens = [stem(w) for w in found]
-        hits = [i for i, t in enumerate(tokens) if t in phrases]
-        if hits:
-            tokens = self._map_aliases(tokens, hits)
+        tokens = list(map(stem, found))
+        if phrases.keys() & tokens:  # one C-level check; most texts have no alias at all
+            tokens = self._map_aliases(tokens, [i for i, t in enumerate(tokens) if t in phrases])
         return [t for t in tokens if t not in STOP_STEMS]
 
     def _map_aliases(self, tokens: list[str], hits: list[int]) -> list[str]:
