@@ -113,13 +113,19 @@ def cost(report: Report) -> int:
 
 
 def recommend(reports: list[Report], *, min_near_miss: float) -> Report | None:
-    """The cheapest cut-off that refuses every off-topic question and enough near misses.
+    """The cut-off that refuses every off-topic question and enough near misses at the lowest cost.
 
-    Among equally cheap cut-offs the middle one is chosen: it has the most room on both sides.
+    Cost counts the cut-off itself and the next one below it: a cut-off whose lower neighbour
+    already answers wrongly sits on a knife edge, and real questions vary more than a test set.
+    Reports must be in increasing cut-off order. Ties go to the middle of the tied range.
     """
-    fit = [r for r in reports if r.refusal("off-topic") == 1.0 and r.refusal("near-miss") >= min_near_miss]
+    fit = []
+    for position, report in enumerate(reports):
+        if report.refusal("off-topic") == 1.0 and report.refusal("near-miss") >= min_near_miss:
+            below = reports[position - 1] if position else report
+            fit.append((cost(report) + cost(below), report))
     if not fit:
         return None
-    cheapest = min(cost(r) for r in fit)
-    tied = [r for r in fit if cost(r) == cheapest]
+    cheapest = min(total for total, _ in fit)
+    tied = [report for total, report in fit if total == cheapest]
     return tied[len(tied) // 2]

@@ -1,0 +1,33 @@
+from collections import Counter
+
+from bot.evaluation import Report, cost, recommend
+
+
+def report(threshold, correct, wrong=0, near_answered=0):
+    r = Report(threshold)
+    r.counts["in-scope"] = Counter(correct=correct, suggested=10 - correct - wrong, wrong=wrong)
+    r.counts["off-topic"] = Counter(abstained=5)
+    r.counts["near-miss"] = Counter(abstained=5 - near_answered, answered=near_answered)
+    return r
+
+
+def test_cost_counts_a_wrong_answer_as_three_misses():
+    assert cost(report(0.5, correct=8)) == 2
+    assert cost(report(0.5, correct=8, wrong=1)) == 1 + 3
+
+
+def test_recommendation_avoids_a_knife_edge():
+    reports = [
+        report(0.40, correct=10, near_answered=1),  # answers a near miss
+        report(0.42, correct=10),  # perfect, but its lower neighbour is not
+        report(0.44, correct=9),
+        report(0.46, correct=9),
+        report(0.48, correct=7),
+    ]
+    assert recommend(reports, min_near_miss=0.5).threshold == 0.44
+
+
+def test_no_recommendation_when_off_topic_questions_get_answers():
+    bad = report(0.5, correct=10)
+    bad.counts["off-topic"] = Counter(answered=1, abstained=4)
+    assert recommend([bad], min_near_miss=0.8) is None
