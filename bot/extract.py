@@ -10,14 +10,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, utils
 
 from bot.lexicon import COMMON_WORDS
-from bot.text import STOPWORDS, fold, words
+from bot.text import QUESTION_WORDS, STOPWORDS, fold, words
 
 # A sentence ends at . ! or ? followed by whitespace, or at a line break (titles have no stop).
 _SENTENCE = re.compile(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", re.DOTALL)
 _NAME = re.compile(r"\b(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*)*")
 SAME_NAME_SCORE = 75  # rapidfuzz ratio from which two spellings are offered as one name
 KEYWORDS = 3
-QUESTION = frozenset(["what", "when", "who", "whom", "whose", "where", "why", "how", "which"])
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -33,7 +32,7 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 def keywords(sentence: str, frequency: Counter, count: int = KEYWORDS) -> list[str]:
     """The sentence's rarest content words in the document: what it is most specifically about."""
-    content = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS | COMMON_WORDS | QUESTION]
+    content = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS | COMMON_WORDS | QUESTION_WORDS]
     return sorted(content, key=lambda w: (frequency[w], -len(w)))[:count]
 
 
@@ -59,7 +58,7 @@ def name_variants(text: str) -> list[list[str]]:
 
 def _drop_leading_filler(name: str) -> str:
     parts = name.split()
-    while parts and (fold(parts[0]) in STOPWORDS or fold(parts[0]) in COMMON_WORDS or fold(parts[0]) in QUESTION):
+    while parts and (fold(parts[0]) in STOPWORDS or fold(parts[0]) in COMMON_WORDS or fold(parts[0]) in QUESTION_WORDS):
         parts.pop(0)
     return " ".join(parts)
 

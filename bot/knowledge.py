@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from bot.quotes import Searchable
-from bot.text import stems, words
+from bot.text import QUESTION_WORDS, STOPWORDS, stems, words
 from bot.yamlfile import Mapping, YamlError, load_yaml
 
 DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
@@ -371,6 +371,10 @@ class _Loader:
         for index, question in enumerate(raw):
             if not isinstance(question, str) or not question.strip():
                 self.problem(path, item.line_of("questions", index), "empty question", fact_id)
+            elif not set(words(question)) - STOPWORDS - QUESTION_WORDS:
+                # "When was it?" would match every "when" question equally well.
+                self.problem(path, item.line_of("questions", index),
+                             f"question {question!r} has no words beyond question and filler words", fact_id)
             else:
                 clean.append(question.strip())
         if len(raw) < MIN_QUESTIONS:

@@ -10,14 +10,14 @@ from rapidfuzz.distance import OSA
 
 from bot.knowledge import AliasGroup
 from bot.lexicon import COMMON_WORDS
-from bot.text import STOPWORDS, stem, stems, strip_slack_markup, words
+from bot.text import QUESTION_WORDS, STOPWORDS, stem, stems, strip_slack_markup, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 COMMON_STEMS = frozenset(stem(w) for w in COMMON_WORDS)
 
 # Question words alone are not a question about anything.
-QUESTION_STEMS = frozenset(stem(w) for w in ["what", "when", "who", "whom", "whose", "where", "why", "how", "which"])
+QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3

@@ -13,6 +13,7 @@ _SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^>|]*(?:\|([^>]*))?>")
 _SLACK_REF = re.compile(r"<[@#!][^>]*>")
 _EMOJI = re.compile(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
+QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
 
 # Function words carry no meaning of their own. Question words (who, when, how, ...) are
 # deliberately absent: they tell "when did they speak" from "who spoke".

@@ -92,3 +92,9 @@ def test_quotes_match_across_whitespace_differences():
     searchable = Searchable("one  two\nthree   four")
     assert searchable.locate("two three") == (5, 14)
     assert searchable.locate("two four") is None
+
+
+def test_a_phrasing_with_only_question_words_is_reported(kb_copy):
+    facts = kb_copy / "facts" / "putin-sisi-call.yaml"
+    facts.write_text(facts.read_text().replace("      - date of the call\n", "      - When was it?\n", 1))
+    assert any("'When was it?' has no words beyond question and filler words" in p for p in problems_of(kb_copy))
