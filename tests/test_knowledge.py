@@ -98,3 +98,11 @@ def test_a_phrasing_with_only_question_words_is_reported(kb_copy):
     facts = kb_copy / "facts" / "putin-sisi-call.yaml"
     facts.write_text(facts.read_text().replace("      - date of the call\n", "      - When was it?\n", 1))
     assert any("'When was it?' has no words beyond question and filler words" in p for p in problems_of(kb_copy))
+
+
+def test_odd_yaml_values_are_reported_not_raised(kb_copy):
+    (kb_copy / "facts" / "odd.yaml").write_text("document: putin-sisi-call\n[a]: b\nfacts: []\n")
+    (kb_copy / "facts" / "odd2.yaml").write_text("document: putin-sisi-call\ndate: 2023-13-45\nfacts: []\n")
+    found = "\n".join(problems_of(kb_copy))
+    assert "odd.yaml:2: malformed YAML: a key must be plain text" in found
+    assert "odd2.yaml:1: malformed YAML value" in found
