@@ -149,13 +149,16 @@ def test_summary_command_is_private_with_a_share_button(slack, text, expected):
     assert "share_in_channel" in json.dumps(reply["blocks"])
 
 
-def test_share_button_posts_the_summary_for_everyone(slack):
+@pytest.mark.parametrize(("kind", "query", "expected"),
+                         [("summary", "", "spoke by telephone"), ("ask", "hostages", "release the hostages")])
+def test_share_button_posts_for_everyone(slack, kind, query, expected):
     fake, bot = slack
-    value = json.dumps({"kind": "summary", "query": ""})
+    value = json.dumps({"kind": kind, "query": query})
     bot.post(action_body("share_in_channel", value, f"{fake.url}/response/share"),
              content_type="application/x-www-form-urlencoded")
     [reply] = fake.wait_for("response_url")
     assert reply["response_type"] == "in_channel" and "share_in_channel" not in json.dumps(reply["blocks"])
+    assert expected in json.dumps(reply["blocks"])
 
 
 def test_ask_command_answers_privately_with_a_post_button(slack):
