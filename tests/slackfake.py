@@ -35,6 +35,7 @@ class FakeSlack:
         self.calls: list[tuple[str, dict]] = []
         self.arrivals: list[float] = []  # time.monotonic() of each call, parallel to `calls`
         self.failures: dict[str, list[tuple[int, dict]]] = {}  # method -> queued (status, headers)
+        self.canned: dict[str, dict] = {}  # method -> the JSON it answers with
         self.lock = threading.Lock()
         fake = self
 
@@ -57,6 +58,8 @@ class FakeSlack:
                 if failure:
                     status, headers = failure
                     self._send(status, {"ok": False, "error": "ratelimited"}, headers)
+                elif method in fake.canned:
+                    self._send(200, fake.canned[method])
                 elif method == "auth.test":
                     self._send(200, {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT0001", "team_id": "T0001",
                                      "team": "test", "user": "briefbot", "url": "https://test.slack.com/"})

@@ -13,6 +13,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import ROOT
 from tests.slackfake import BOT_USER, SECRET, BotServer, FakeSlack, action_body, command_body, event_body, sign
+from tests.wsfake import FakeSocketMode
 
 
 @pytest.fixture
@@ -304,3 +305,28 @@ def test_serve_command_answers_a_signed_mention_within_a_second():
         output = process.communicate(timeout=10)[0]
         fake.close()
     assert "xoxb-test" not in output and SECRET not in output  # tokens are never logged
+
+
+def test_socket_mode_serve_acks_the_envelope_and_answers_in_the_thread():
+    fake = FakeSlack()
+    socket_mode = FakeSocketMode()
+    fake.canned["apps.connections.open"] = {"ok": True, "url": socket_mode.url}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=f"{fake.url}/api/")
+    process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert socket_mode.connected.wait(15), "the bot never opened the Socket Mode connection"
+        payload = json.loads(event_body(mention(f"<@{BOT_USER}> did they agree on a truce?", ts="88.0001"),
+                                        event_id="EvSocket"))
+        socket_mode.send({"envelope_id": "env-1", "type": "events_api", "payload": payload,
+                          "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": ""})
+        assert socket_mode.wait_for_ack("env-1")
+        [post] = fake.wait_for("chat.postMessage")
+        assert post["thread_ts"] == "88.0001" and "intensify their efforts" in post["text"]
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0]
+        socket_mode.close()
+        fake.close()
+    assert "xapp-test" not in output and "xoxb-test" not in output
