@@ -8,7 +8,7 @@ import re
 
 from bot.knowledge import Fact, KnowledgeBase
 from bot.matching import Outcome, Result
-from bot.render import DID_YOU_MEAN, no_answer_text
+from bot.render import no_answer_text, suggestion_intro
 from bot.summaries import Source, Summary
 
 SECTION_LIMIT = 3000  # characters of one section's text
@@ -108,8 +108,8 @@ def result_message(result: Result, knowledge: KnowledgeBase) -> dict:
         buttons = [button(c.phrasing, f"pick_fact_{n}", c.fact.id) for n, c in enumerate(result.suggestions)]
         lines = "\n".join(f"• {escape(c.phrasing)}" for c in result.suggestions)
         return message(
-            [section(DID_YOU_MEAN), {"type": "actions", "block_id": "suggestions", "elements": buttons}],
-            f"{DID_YOU_MEAN}\n{lines}",
+            [section(suggestion_intro(result)), {"type": "actions", "block_id": "suggestions", "elements": buttons}],
+            f"{suggestion_intro(result)}\n{lines}",
         )
     text = escape(no_answer_text(result, knowledge, SOURCES))
     return message([section(text)], text)

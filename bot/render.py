@@ -14,7 +14,13 @@ TOO_LONG = (
     "Please ask it in a sentence or two."
 )
 UNREADABLE = "I couldn't read that as text. Please ask your question in words."
-DID_YOU_MEAN = "I'm not sure which of these you mean:"
+WHICH_ONE = "I'm not sure which of these you mean:"
+NOT_EXACTLY = "I don't have exactly that in my documents. Did you mean one of these?"
+
+
+def suggestion_intro(result: Result) -> str:
+    """How a "did you mean" opens: two close answers, or only something near the question."""
+    return WHICH_ONE if result.reason == "ambiguous" else NOT_EXACTLY
 
 
 def sources_hint(command: str) -> str:
@@ -63,7 +69,7 @@ def result_text(result: Result, knowledge: KnowledgeBase, *, command: str, expla
     if result.answered:
         body = answer_text(result.best.fact, knowledge)
     elif result.outcome is Outcome.SUGGEST:
-        body = DID_YOU_MEAN + "\n" + "\n".join(f"• {c.phrasing}" for c in result.suggestions)
+        body = suggestion_intro(result) + "\n" + "\n".join(f"• {c.phrasing}" for c in result.suggestions)
     else:
         body = no_answer_text(result, knowledge, command)
     return body + ("\n\n" + explanation(result, knowledge) if explain else "")

@@ -134,3 +134,10 @@ def test_python_dash_m_bot_runs_as_a_program():
     )
     assert done.returncode == 0
     assert json.loads(done.stdout)["fact_id"] == "ceasefire-agreement"
+
+
+def test_did_you_mean_says_whether_the_question_is_covered(capsys):
+    _, near, _ = run(capsys, "ask", "How many hostages has Hamas released?")
+    assert near.startswith("I don't have exactly that in my documents. Did you mean one of these?")
+    _, close, _ = run(capsys, "ask", "Did Cairo help get Russians out of Gaza?")  # two facts close
+    assert close.startswith("I'm not sure which of these you mean:")
