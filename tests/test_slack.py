@@ -330,3 +330,12 @@ def test_socket_mode_serve_acks_the_envelope_and_answers_in_the_thread():
         socket_mode.close()
         fake.close()
     assert "xapp-test" not in output and "xoxb-test" not in output
+
+
+def test_a_malformed_event_gets_a_polite_reply_not_a_traceback(slack):
+    fake, bot = slack
+    weird = mention({"not": "text"}, ts="99.0001")  # text that is not a string
+    assert bot.post(event_body(weird, event_id="EvWeird"))[0] == 200
+    [post] = fake.wait_for("chat.postMessage")
+    assert post["thread_ts"] == "99.0001"
+    assert post["text"].startswith("Sorry, something went wrong") and "Traceback" not in post["text"]
