@@ -10,7 +10,6 @@ Layout of a knowledge folder (paths of documents are relative to the folder that
 from __future__ import annotations
 
 import gc
-import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -93,7 +92,6 @@ class KnowledgeBase:
     documents: dict[str, Document]
     facts: tuple[Fact, ...]
     aliases: tuple[AliasGroup, ...]
-    fingerprint: str  # sha256 over every file read: changes whenever the fact base does
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.document]
@@ -135,7 +133,6 @@ class _Loader:
         self.folder = folder
         self.base = folder.resolve().parent
         self.problems: list[Problem] = []
-        self.hashes: dict[str, str] = {}  # file -> sha256 of its bytes, for the fingerprint
         self._displayed: dict[Path, str] = {}
 
     def run(self) -> KnowledgeBase | None:
@@ -159,10 +156,7 @@ class _Loader:
                 facts.append(fact)
         if self.problems:
             return None
-        fingerprint = hashlib.sha256("\n".join(f"{k} {v}" for k, v in sorted(self.hashes.items())).encode())
-        return KnowledgeBase(
-            self.folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases, fingerprint.hexdigest()
-        )
+        return KnowledgeBase(self.folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -185,10 +179,8 @@ class _Loader:
         if not path.is_file():
             self.problem(path, 0, "file not found")
             return None
-        raw = path.read_bytes()
-        self.hashes[self.display_of(path)] = hashlib.sha256(raw).hexdigest()
         try:
-            data = load_yaml(path, raw)
+            data = load_yaml(path)
         except YamlError as err:
             self.problem(path, err.line, err.message)
             return None
@@ -266,7 +258,6 @@ class _Loader:
             self.problem(path, item.line_of("file"), f"document file not found: {values['file']}")
             return None
         raw = source.read_bytes()
-        self.hashes[values["file"]] = hashlib.sha256(raw).hexdigest()
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -81,10 +81,10 @@ def _value(loader: _LineLoader, node: yaml.Node):
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
-def load_yaml(path: Path, raw: bytes | None = None):
-    """Parse one YAML file (or its bytes, already read); mappings come back as `Mapping` with lines."""
+def load_yaml(path: Path):
+    """Parse one YAML file; mappings come back as `Mapping` with line numbers."""
     try:
-        text = (path.read_bytes() if raw is None else raw).decode("utf-8")
+        text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as err:
         raise YamlError(path, 1, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
     try:
