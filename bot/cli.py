@@ -158,7 +158,11 @@ def _extract(args, settings) -> int:
     if not path.is_file():
         print(f"{path}: file not found", file=sys.stderr)
         return 1
-    print(draft_yaml(path, document_id=args.document_id), end="")
+    try:
+        print(draft_yaml(path, document_id=args.document_id), end="")
+    except UnicodeDecodeError as err:
+        print(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
+        return 1
     return 0
 
 
