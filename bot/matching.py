@@ -50,6 +50,10 @@ KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggesti
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
 
+_SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
+_SEPARATOR = f" {_SEPARATOR_TERM} "
+
+
 class Outcome(StrEnum):
     ANSWER = "answer"
     SUGGEST = "suggest"
@@ -117,9 +121,24 @@ class Index:
     # unpickling makes no int objects), which keeps 100,000 facts inside the memory budget.
     fact_terms: Ragged  # per fact
     fact_quote_terms: Ragged  # per fact
-    phrasings: Ragged  # per phrasing, all facts' phrasings in a row
-    first_phrasing: array  # per fact (+1): where its phrasings start in `phrasings`
+    # Per fact, the term ids of its questions, answer and tags in order, SEPARATOR between
+    # texts: phrasing terms for the few facts a question brings to the top, at 4 bytes a term.
+    fact_sequences: Ragged
+    separator: int  # the term id that divides texts in fact_sequences
     unknown_weight: float
+
+    def phrasings_of(self, number: int) -> list[set[int]]:
+        """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
+        texts = len(self.knowledge.facts[number].questions) + 1
+        found: list[set[int]] = [set()]
+        for term in self.fact_sequences[number]:
+            if term == self.separator:
+                if len(found) == texts:
+                    break  # the rest are tags
+                found.append(set())
+            else:
+                found[-1].add(term)
+        return found
 
 
 def build_index(knowledge: KnowledgeBase) -> Index:
@@ -144,24 +163,24 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
     term_ids: dict[str, int] = {}
     terms_of_words, setdefault = normalizer.terms_of_words, term_ids.setdefault
 
-    def ids(text: str) -> set[int]:
+    def ids(text: str) -> list[int]:
         found = words(text)
         counts.update(found)
-        return {setdefault(t, len(term_ids)) for t in terms_of_words(found)}
+        return [setdefault(t, len(term_ids)) for t in terms_of_words(found)]
 
-    # Rows need no order: membership is all the matcher asks of them.
-    fact_terms, fact_quote_terms, phrasings, first_phrasing = Ragged(), Ragged(), Ragged(), array("Q", [0])
+    # Rows of fact_terms need no order: membership is all the matcher asks of them.
+    fact_terms, fact_quote_terms, fact_sequences = Ragged(), Ragged(), Ragged()
     postings: list[array] = []
     quote_postings: list[array] = []
+    separator = term_ids.setdefault(_SEPARATOR_TERM, len(term_ids))
     for number, fact in enumerate(knowledge.facts):
-        # The answer counts as one more phrasing: "November 14?" is asked in the answer's words.
-        phrasing_ids = [ids(q) for q in fact.questions]
-        phrasing_ids.append(ids(fact.answer))
-        full = set().union(*phrasing_ids, *map(ids, fact.tags))
-        quote_only = ids(fact.quote) - full
-        for terms in phrasing_ids:
-            phrasings.append(terms)
-        first_phrasing.append(len(phrasings))
+        # One pass over all of a fact's own words (questions, answer, tags); the separator word
+        # marks where each text ends and keeps an alias from matching across two of them.
+        sequence = ids(_SEPARATOR.join((*fact.questions, fact.answer, *fact.tags)))
+        full = set(sequence)
+        full.discard(separator)
+        quote_only = set(ids(fact.quote)) - full
+        fact_sequences.append(sequence)
         fact_terms.append(full)
         fact_quote_terms.append(quote_only)
         while len(postings) < len(term_ids):
@@ -171,6 +190,7 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
             postings[term].append(number)
         for term in quote_only:
             quote_postings[term].append(number)
+    counts.pop(_SEPARATOR_TERM, None)
     normalizer.vocabulary = Vocabulary.of(counts)
 
     count = len(knowledge.facts)
@@ -179,7 +199,7 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
     return Index(
         knowledge, normalizer, term_ids, weights, postings, quote_postings,
-        fact_terms, fact_quote_terms, phrasings, first_phrasing, unknown_weight,
+        fact_terms, fact_quote_terms, fact_sequences, separator, unknown_weight,
     )
 
 
@@ -319,16 +339,15 @@ def _rank(query, total: float, facts, index: Index) -> list[Candidate]:
 def _candidate(query, recall: float, number: int, index: Index) -> Candidate:
     fact = index.knowledge.facts[number]
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
-    first, end = index.first_phrasing[number], index.first_phrasing[number + 1]
+    phrasings = index.phrasings_of(number)
     best_precision, best_phrasing, total_precision = 0.0, 0, 0.0
-    for position in range(end - first):
-        terms = index.phrasings[first + position]
+    for position, terms in enumerate(phrasings):
         weight = sum(index.weights[t] for t in terms)
-        precision = sum(index.weights[t] for t in terms if t in query_ids) / weight if weight else 0.0
+        precision = sum(index.weights[t] for t in terms & query_ids) / weight if weight else 0.0
         total_precision += precision
         if precision > best_precision:
             best_precision, best_phrasing = precision, position
-    precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / (end - first)
+    precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
     score = recall**RECALL_POWER * precision**PRECISION_POWER
     phrasing = fact.questions[best_phrasing] if best_phrasing < len(fact.questions) else fact.answer
     return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4))
