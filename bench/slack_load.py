@@ -15,6 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench.run import percentile
 from tests.slackfake import BOT_USER, SECRET, FakeSlack, event_body, sign
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,9 +117,9 @@ def run_load() -> dict:
         reply_latency = [replies[ts][0] - sent[ts] for ts in sent if ts in replies]
         return {
             "events": EVENTS, "senders": SENDERS, "retries": RETRIES, "startup_s": round(startup, 3),
-            "ack_p50_ms": statistics.median(acks) * 1000, "ack_p99_ms": _p99(acks) * 1000,
+            "ack_p50_ms": statistics.median(acks) * 1000, "ack_p99_ms": percentile(acks, 0.99) * 1000,
             "reply_p50_ms": statistics.median(reply_latency) * 1000 if reply_latency else float("nan"),
-            "reply_p99_ms": _p99(reply_latency) * 1000 if reply_latency else float("nan"),
+            "reply_p99_ms": percentile(reply_latency, 0.99) * 1000 if reply_latency else float("nan"),
             "answered_0": counts.count(0), "answered_1": counts.count(1),
             "answered_more": sum(c > 1 for c in counts), "http_errors": errors,
         }
@@ -137,11 +138,6 @@ def _wait_ready(port: int, started: float, timeout: float = 30.0) -> float:
         except OSError:
             time.sleep(0.01)
     raise RuntimeError("the bot did not become ready in time")
-
-
-def _p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 if __name__ == "__main__":
