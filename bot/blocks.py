@@ -115,6 +115,12 @@ def result_message(result: Result, knowledge: KnowledgeBase) -> dict:
     return message([section(text)], text)
 
 
+def picked_message(fact: Fact) -> dict:
+    """What a "did you mean" message becomes once a question is picked (the answer follows below)."""
+    text = f"Answering: “{escape(fact.questions[0])}”"
+    return message([context(text)], text)
+
+
 def share_button(kind: str, query: str, label: str = "Share in channel") -> dict:
     return {"type": "actions", "block_id": "share",
             "elements": [button(label, "share_in_channel", json.dumps({"kind": kind, "query": unping(query)[:1500]}))]}

@@ -15,7 +15,15 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
-from bot.blocks import answer_message, neutralize, result_message, share_button, sources_message, summary_message
+from bot.blocks import (
+    answer_message,
+    neutralize,
+    picked_message,
+    result_message,
+    share_button,
+    sources_message,
+    summary_message,
+)
 from bot.config import Settings
 from bot.dedupe import SeenKeys
 from bot.matching import Index, answer
@@ -81,6 +89,12 @@ def register(app: App, index: Index, seen: SeenKeys) -> None:
             return
         question = _strip_own_mention(event.get("text") or "", context.bot_user_id)
         result = answer(question, index)
+        # One line per question: what curators read to find what people ask that is not covered.
+        log.info(json.dumps({
+            "event": "question", "outcome": result.outcome.value, "reason": result.reason,
+            "fact_id": result.best.fact.id if result.answered else None, "score": result.score,
+            "question": question[:500], "user": event.get("user"), "channel": event.get("channel"),
+        }))
         client.chat_postMessage(
             channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
             **result_message(result, knowledge), **NO_UNFURL,
@@ -101,14 +115,23 @@ def register(app: App, index: Index, seen: SeenKeys) -> None:
         reply(event, client, context)
 
     @app.action(re.compile(r"^pick_fact_\d$"))
-    def on_pick(ack, body, action, client):
+    def on_pick(ack, body, action, client, respond):
         ack()
         fact = knowledge.fact(action.get("value", ""))
-        channel = body.get("channel", {}).get("id") or body.get("container", {}).get("channel_id")
+        container = body.get("container") or {}
+        channel = body.get("channel", {}).get("id") or container.get("channel_id")
         if fact is None or not channel:
+            return
+        if container.get("is_ephemeral"):
+            # A private /ask stays private: the pick replaces the suggestions, for this user only.
+            post = answer_message(fact, knowledge, question=fact.questions[0], feedback=False)
+            respond(**post, response_type="ephemeral", replace_original=True, **NO_UNFURL)
             return
         post = answer_message(fact, knowledge, question=fact.questions[0])
         client.chat_postMessage(channel=channel, thread_ts=_thread_of(body), **post, **NO_UNFURL)
+        if container.get("message_ts"):
+            # The buttons have done their job: say which question was picked instead.
+            client.chat_update(channel=channel, ts=container["message_ts"], **picked_message(fact))
 
     @app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))
     def on_feedback(ack, body, action, client):

@@ -152,11 +152,12 @@ def command_body(command: str, text: str, response_url: str) -> str:
     })
 
 
-def action_body(action_id: str, value: str, response_url: str, *, thread_ts: str = "111.000") -> str:
+def action_body(action_id: str, value: str, response_url: str, *, thread_ts: str = "111.000",
+                ephemeral: bool = False) -> str:
     payload = {
         "type": "block_actions", "user": {"id": "U0USER1", "username": "someone", "team_id": "T0001"},
         "api_app_id": "A0001", "token": "x", "trigger_id": "1.2.3", "response_url": response_url,
-        "container": {"type": "message", "message_ts": "222.000", "channel_id": "C0001", "is_ephemeral": False,
+        "container": {"type": "message", "message_ts": "222.000", "channel_id": "C0001", "is_ephemeral": ephemeral,
                       "thread_ts": thread_ts},
         "team": {"id": "T0001", "domain": "test"}, "channel": {"id": "C0001", "name": "general"},
         "message": {"type": "message", "ts": "222.000", "thread_ts": thread_ts, "text": "x"},

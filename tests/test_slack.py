@@ -116,11 +116,15 @@ def test_empty_mention_gets_help_with_examples(slack):
     assert "for example" in post["text"] and "/sources" in post["text"]
 
 
-def test_off_topic_mention_abstains_and_points_to_sources(slack):
+def test_off_topic_mention_abstains_points_to_sources_and_is_logged_for_curators(slack, caplog):
     fake, bot = slack
-    bot.post(event_body(mention(f"<@{BOT_USER}> what is the capital of France?")))
-    [post] = fake.wait_for("chat.postMessage")
+    with caplog.at_level("INFO", logger="briefbot"):
+        bot.post(event_body(mention(f"<@{BOT_USER}> what is the capital of France?")))
+        [post] = fake.wait_for("chat.postMessage")
     assert post["text"].startswith("I don't have that in my documents.") and "/sources" in post["text"]
+    logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
+    assert any(entry["event"] == "question" and entry["outcome"] == "abstain"
+               and entry["question"] == "what is the capital of France?" for entry in logged)
 
 
 def test_pings_in_the_question_are_never_echoed(slack):
@@ -185,6 +189,18 @@ def test_did_you_mean_button_posts_that_fact_in_the_same_thread(slack):
              content_type="application/x-www-form-urlencoded")
     [post] = fake.wait_for("chat.postMessage")
     assert post["thread_ts"] == "42.0001" and "release the hostages" in post["text"]
+    [update] = fake.wait_for("chat.update")
+    assert update["ts"] == "222.000" and "Answering:" in update["text"] and "blocks" in update
+
+
+def test_did_you_mean_in_a_private_reply_stays_private(slack):
+    fake, bot = slack
+    bot.post(action_body("pick_fact_0", "hostages", f"{fake.url}/response/priv", ephemeral=True),
+             content_type="application/x-www-form-urlencoded")
+    [reply] = fake.wait_for("response_url")
+    assert reply["response_type"] == "ephemeral" and reply["replace_original"] is True
+    assert "release the hostages" in reply["text"]
+    assert fake.posts("chat.postMessage") == []
 
 
 def test_feedback_press_is_acknowledged_and_logged(slack, caplog):
