@@ -141,3 +141,28 @@ def test_did_you_mean_says_whether_the_question_is_covered(capsys):
     assert near.startswith("I don't have exactly that in my documents. Did you mean one of these?")
     _, close, _ = run(capsys, "ask", "Did Cairo help get Russians out of Gaza?")  # two facts close
     assert close.startswith("I'm not sure which of these you mean:")
+
+
+def test_a_second_document_added_through_extract_is_served_beside_the_first(capsys, kb_copy):
+    seeds = kb_copy.parent / "seeds"
+    (seeds / "harbour-report.txt").write_text(
+        "Harbour report: Port News\n\nThe Valmora harbour reopened on March 3 after the storm repairs. "
+        "Engineer Ilsa Korhonen led the repairs, which cost four million euros.\n"
+    )
+    code, draft, _ = run(capsys, "extract", str(seeds / "harbour-report.txt"), "--id", "harbour")
+    assert code == 0
+    (kb_copy / "facts" / "harbour.yaml").write_text(draft)
+    documents = kb_copy / "documents.yaml"
+    documents.write_text(documents.read_text() + (
+        "  - id: harbour\n    file: seeds/harbour-report.txt\n    title: Harbour report\n"
+        "    publisher: Port News\n    covers: The reopening of the Valmora harbour.\n"
+        "    summary:\n      short: The Valmora harbour reopened on March 3.\n"
+        "      long: The Valmora harbour reopened on March 3 after storm repairs led by Ilsa Korhonen.\n"
+    ))
+    assert run(capsys, "--knowledge", str(kb_copy), "check")[0] == 0
+    _, out, _ = run(capsys, "--knowledge", str(kb_copy), "ask", "--json", "when did the Valmora harbour reopen")
+    assert json.loads(out)["document_id"] == "harbour"
+    _, out, _ = run(capsys, "--knowledge", str(kb_copy), "ask", "--json", "when did the two presidents speak?")
+    assert json.loads(out)["document_id"] == "putin-sisi-call"
+    _, out, _ = run(capsys, "--knowledge", str(kb_copy), "summary")
+    assert "Harbour report" in out and "This is what Putin" in out
