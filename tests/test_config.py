@@ -1,6 +1,8 @@
 import pytest
+import yaml
 
 from bot.config import ConfigError, check_slack, load_settings
+from tests.conftest import ROOT
 
 
 def test_http_mode_names_every_missing_variable():
@@ -58,3 +60,13 @@ def test_unreachable_web_api_is_a_clear_message_not_a_traceback(capsys, monkeypa
     assert main(["serve"]) == 2
     err = capsys.readouterr().err
     assert "Could not reach the Slack Web API" in err and "Traceback" not in err
+
+
+def test_manifest_asks_for_what_the_bot_uses():
+    manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
+    assert {c["command"] for c in manifest["features"]["slash_commands"]} == {"/summary", "/ask", "/sources"}
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "commands", "im:history"} <= scopes
+    assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
