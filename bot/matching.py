@@ -209,24 +209,23 @@ def answer(question: str, index: Index, *, answer_threshold: float = ANSWER_THRE
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
-    terms = index.normalizer.terms(question, correct_typos=True)
+    terms, as_typed = index.normalizer.question_terms(question)
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason="no_words")
     query = _weigh(terms, index)
     scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
     candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
     result = decide(question, candidates, tuple(terms), answer_threshold)
-    if result.answered and _only_guesses(question, terms, index):
+    if result.answered and _only_guesses(terms, as_typed, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), "typo")
     return result
 
 
-def _only_guesses(question: str, terms: list[str], index: Index) -> bool:
+def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
     evidence = {t for t in terms if t not in QUESTION_STEMS and t in index.term_ids}
-    as_typed = set(index.normalizer.terms(question))
-    return bool(evidence) and not evidence & as_typed
+    return bool(evidence) and not evidence.intersection(as_typed)
 
 
 def _unusable(question: str) -> str:

@@ -59,7 +59,7 @@ def find_document(knowledge: KnowledgeBase, query: str) -> Document | None:
 
 def facts_on(index: Index, query: str) -> tuple[Fact, ...]:
     """Facts whose tags, questions or answer use every term of the topic (aliases included)."""
-    terms = index.normalizer.terms(query, correct_typos=True)
+    terms, _ = index.normalizer.question_terms(query)
     ids = [index.term_ids.get(t) for t in terms]
     if not ids or None in ids:
         return ()

@@ -78,16 +78,18 @@ class Normalizer:
         for options in self.phrases.values():
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
 
-    def terms(self, text: str, *, correct_typos: bool = False) -> list[str]:
-        """Matching terms of a text, in order, filler dropped.
+    def question_terms(self, text: str) -> tuple[list[str], list[str]]:
+        """(terms after typo correction, terms as typed) of a question, normalised once if nothing changed.
 
-        Facts are indexed without typo correction; questions are corrected against the
-        fact base's vocabulary first.
+        Facts are indexed as written (terms_of_words); only questions are corrected against
+        the fact base's vocabulary.
         """
-        found = words(strip_slack_markup(text))
-        if correct_typos and self.vocabulary is not None:
-            found = [self.vocabulary.correct(w) for w in found]
-        return self.terms_of_words(found)
+        typed = words(strip_slack_markup(text))
+        as_typed = self.terms_of_words(typed)
+        if self.vocabulary is None:
+            return as_typed, as_typed
+        corrected = [self.vocabulary.correct(w) for w in typed]
+        return (as_typed if corrected == typed else self.terms_of_words(corrected)), as_typed
 
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
