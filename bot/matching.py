@@ -281,6 +281,7 @@ def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> 
     question_words = sum(weight for term_id, weight, evidence in query if term_id is not None and not evidence)
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
+    scored: dict[int, Candidate] = {}  # a fact's exact score does not change between bar raises
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence:
@@ -290,7 +291,7 @@ def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> 
             break
         size = len(index.postings[term_id]) + len(index.quote_postings[term_id])
         if admitted and size > LONG_POSTING:
-            best = _rank(query, total, admitted, index)
+            best = _rank(query, total, admitted, index, scored)
             bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
             if len(best) == KEEP_CANDIDATES:
                 bar = max(bar, best[-1].score)
@@ -299,16 +300,19 @@ def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> 
         admitted.update(index.postings[term_id])
         admitted.update(index.quote_postings[term_id])
         remaining -= weight
-    return _rank(query, total, admitted, index)
+    return _rank(query, total, admitted, index, scored)
 
 
-def _score_all(query: list[tuple[int | None, float]], index: Index) -> list[Candidate]:
+def _score_all(query: list[tuple[int | None, float, bool]], index: Index) -> list[Candidate]:
     total = sum(weight for _, weight, _ in query)
-    return _rank(query, total, range(len(index.knowledge.facts)), index)
+    return _rank(query, total, range(len(index.knowledge.facts)), index, {})
 
 
-def _rank(query, total: float, facts, index: Index) -> list[Candidate]:
-    """Recall for every admitted fact, then precision for the best few only (it costs more)."""
+def _rank(query, total: float, facts, index: Index, scored: dict[int, Candidate]) -> list[Candidate]:
+    """Recall for every admitted fact, then precision for the best few only (it costs more).
+
+    `scored` remembers candidates already worked out for this question.
+    """
     recalls = []
     for number in facts:
         full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
@@ -329,7 +333,9 @@ def _rank(query, total: float, facts, index: Index) -> list[Candidate]:
         bound = recall**RECALL_POWER
         if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
             break  # precision <= 1, so no later fact can enter the top
-        kept.append(_candidate(query, recall, number, index))
+        if number not in scored:
+            scored[number] = _candidate(query, recall, number, index)
+        kept.append(scored[number])
         kept.sort(key=lambda c: (-c.score, c.fact.id))
         del kept[KEEP_CANDIDATES:]
     return kept
