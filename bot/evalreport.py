@@ -26,14 +26,12 @@ def run_eval(args, index: Index) -> int:
     print(format_report(report, args.file))
     if args.sweep:
         print(format_sweep(sweep(cases, index, SWEEP), min_near_miss=args.min_near_miss))
-    missed = [
-        f"in-scope accuracy {report.accuracy:.1%} < {args.min_accuracy:.0%}" * (report.accuracy < args.min_accuracy),
-        f"off-topic refusal {report.refusal('off-topic'):.1%} < {args.min_off_topic:.0%}"
-        * (report.refusal("off-topic") < args.min_off_topic),
-        f"near-miss refusal {report.refusal('near-miss'):.1%} < {args.min_near_miss:.0%}"
-        * (report.refusal("near-miss") < args.min_near_miss),
-    ]
-    missed = [m for m in missed if m]
+    missed = []
+    if report.accuracy < args.min_accuracy:
+        missed.append(f"in-scope accuracy {report.accuracy:.1%} < {args.min_accuracy:.0%}")
+    for kind, target in (("off-topic", args.min_off_topic), ("near-miss", args.min_near_miss)):
+        if report.refusal(kind) < target:
+            missed.append(f"{kind} refusal {report.refusal(kind):.1%} < {target:.0%}")
     print("TARGETS MISSED: " + "; ".join(missed) if missed else "All targets met.")
     return 1 if missed else 0
 
