@@ -6,17 +6,15 @@ import http.client
 import json
 import multiprocessing
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 from bench.run import percentile
-from tests.slackfake import BOT_USER, SECRET, FakeSlack, event_body, sign
+from tests.slackfake import BOT_USER, SECRET, FakeSlack, event_body, free_port, sign, wait_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS, RETRIES = 500, 50
@@ -24,12 +22,6 @@ PROCESSES, THREADS = 5, 10  # 50 concurrent senders
 SENDERS = PROCESSES * THREADS
 QUESTIONS = ["when did the two presidents speak?", "what did putin thank egypt for", "hostages",
              "did they agree on a ceasefire", "What is the capital of France?"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _post(port: int, body: str, headers: dict | None = None) -> tuple[int, float]:
@@ -87,7 +79,7 @@ def _send_batch(port: int, process: int) -> dict:
 def run_load() -> dict:
     """Start the bot, wait until ready, send the load, count replies per event. Stops by itself."""
     fake = FakeSlack()
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env.update(SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port),
                SLACK_API_URL=f"{fake.url}/api/")
@@ -95,7 +87,7 @@ def run_load() -> dict:
     bot = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        startup = _wait_ready(port, started)
+        startup = wait_ready(port, started)
         # The senders run in their own processes (10 threads each), so that timing them is not
         # disturbed by the fake Web API, which answers the bot's replies in this process.
         context = multiprocessing.get_context("spawn")
@@ -127,17 +119,6 @@ def run_load() -> dict:
         bot.terminate()
         bot.wait(timeout=10)
         fake.close()
-
-
-def _wait_ready(port: int, started: float, timeout: float = 30.0) -> float:
-    while time.monotonic() - started < timeout:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    return time.monotonic() - started
-        except OSError:
-            time.sleep(0.01)
-    raise RuntimeError("the bot did not become ready in time")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import time
 import urllib.error
@@ -20,6 +21,25 @@ from bot.slack_app import create_app
 
 BOT_USER = "UBOT0001"
 SECRET = "test-signing-secret"
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_ready(port: int, started: float, timeout: float = 30.0) -> float:
+    """Poll a bot's /healthz until it answers; seconds since `started` (a time.monotonic() value)."""
+    while time.monotonic() - started < timeout:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return time.monotonic() - started
+        except OSError:
+            time.sleep(0.01)
+    raise RuntimeError("the bot did not become ready in time")
 
 
 def sign(secret: str, timestamp: str, body: str) -> str:

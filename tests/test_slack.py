@@ -2,7 +2,6 @@
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +11,18 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import ROOT
-from tests.slackfake import BOT_USER, SECRET, BotServer, FakeSlack, action_body, command_body, event_body, sign
+from tests.slackfake import (
+    BOT_USER,
+    SECRET,
+    BotServer,
+    FakeSlack,
+    action_body,
+    command_body,
+    event_body,
+    free_port,
+    sign,
+    wait_ready,
+)
 from tests.wsfake import FakeSocketMode
 
 
@@ -282,12 +292,6 @@ def test_secret_used_by_tests_is_not_a_real_token():
     assert SECRET.startswith("test-")
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_serve_command_answers_a_signed_mention_within_a_second():
     fake = FakeSlack()
     port = free_port()
@@ -297,14 +301,7 @@ def test_serve_command_answers_a_signed_mention_within_a_second():
     process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.05)
+        wait_ready(port, time.monotonic(), timeout=15)
         body = event_body(mention(f"<@{BOT_USER}> when did the two presidents speak?", ts="77.0001"))
         stamp = str(int(time.time()))
         request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers={
