@@ -8,7 +8,7 @@ import re
 
 from bot.knowledge import Fact, KnowledgeBase
 from bot.matching import Outcome, Result
-from bot.render import no_answer_text, suggestion_intro
+from bot.render import no_answer_text, suggestion_intro, unknown_summary_text
 from bot.summaries import Source, Summary
 
 SECTION_LIMIT = 3000  # characters of one section's text
@@ -140,9 +140,7 @@ def summary_message(summary: Summary, knowledge: KnowledgeBase) -> dict:
         for fact in summary.facts:
             blocks += [section(f"{escape(fact.answer)}\n{quote_block(fact.quote)}"), context(citation(fact, knowledge))]
     else:
-        names = ", ".join(escape(d.id) for d in knowledge.documents.values())
-        text = (f"No document or topic matches “{neutralize(summary.query)}”.\n*Documents:* {names}\n"
-                f"*Topics:* {escape(', '.join(summary.topics))}")
+        text = neutralize(unknown_summary_text(summary, knowledge))  # the query is the user's: no pings
         return message([section(text)], text)
     fallback = "\n\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")
     return message(blocks, fallback)
