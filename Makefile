@@ -22,6 +22,8 @@ check: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 test: $(STAMP) lint check
 	$(PY) -m pytest

@@ -58,8 +58,7 @@ def worker(method: str, size: int, queries_file: Path, cache: str) -> dict:
 
 
 def _ours(folder: Path, cache: str):
-    from bot.matching import answer  # noqa: PLC0415 - imported inside the measured process
-    from bot.store import load_index  # noqa: PLC0415
+    from bot.matching import answer, load_index  # noqa: PLC0415 - imported inside the measured process
 
     index = load_index(folder, cache_dir=Path(cache) if cache else None)
 
@@ -148,7 +147,7 @@ def run_worker(method: str, size: int, queries_file: Path, cache: str = "") -> d
 
 
 def measure_size(size: int) -> dict:
-    from bench.synth import build  # noqa: PLC0415
+    from bot.testing.synth import build  # noqa: PLC0415
 
     folder = DATA / str(size)
     shutil.rmtree(folder, ignore_errors=True)
@@ -172,9 +171,13 @@ def measure_size(size: int) -> dict:
             cutoff, accuracy, refusal = best_cutoff(queries, result["outcomes"])
         lat = result["latencies"]
         row[name] = {
-            "load_s": round(result["load_s"], 3), "peak_mb": round(result["peak_mb"], 1),
-            "p50_ms": round(statistics.median(lat) * 1000, 3), "p99_ms": round(percentile(lat, 0.99) * 1000, 3),
-            "qps": round(len(lat) / sum(lat), 1), "accuracy": round(accuracy, 4), "refusal": round(refusal, 4),
+            "load_s": round(result["load_s"], 3),
+            "peak_mb": round(result["peak_mb"], 1),
+            "p50_ms": round(statistics.median(lat) * 1000, 3),
+            "p99_ms": round(percentile(lat, 0.99) * 1000, 3),
+            "qps": round(len(lat) / sum(lat), 1),
+            "accuracy": round(accuracy, 4),
+            "refusal": round(refusal, 4),
             "cutoff": cutoff,
         }
     ours = row["briefbot"]["p50_ms"]
@@ -192,22 +195,30 @@ def print_table(rows: list[dict], slack: dict | None) -> None:
             m = row[name]
             label = {"briefbot_cold": "ours (cold)", "briefbot": "ours (cached)"}.get(name, name)
             cutoff = "-" if m["cutoff"] is None else f"{m['cutoff']:.2f}"
-            print(f"{row['facts']:>7} {label:<15} {m['load_s']:>7.2f} {m['peak_mb']:>8.0f} {m['p50_ms']:>8.3f} "
-                  f"{m['p99_ms']:>8.3f} {m['qps']:>9.1f} {m['accuracy']:>9.1%} {m['refusal']:>8.1%} {cutoff:>8}")
-        print(f"{'':>7} ours is {row['speedup_vs_rapidfuzz']}x the rapidfuzz scan's speed and "
-              f"{row['speedup_vs_bm25']}x BM25's (median latency)")
+            print(
+                f"{row['facts']:>7} {label:<15} {m['load_s']:>7.2f} {m['peak_mb']:>8.0f} {m['p50_ms']:>8.3f} "
+                f"{m['p99_ms']:>8.3f} {m['qps']:>9.1f} {m['accuracy']:>9.1%} {m['refusal']:>8.1%} {cutoff:>8}"
+            )
+        print(
+            f"{'':>7} ours is {row['speedup_vs_rapidfuzz']}x the rapidfuzz scan's speed and "
+            f"{row['speedup_vs_bm25']}x BM25's (median latency)"
+        )
     if len(rows) > 1:
         growth = rows[-1]["briefbot"]["p50_ms"] / rows[0]["briefbot"]["p50_ms"]
         print(f"median latency growth {rows[0]['facts']:,} -> {rows[-1]['facts']:,} facts: {growth:.1f}x")
     if slack:
         print()
-        print(f"Slack path: {slack['events']} signed app_mention events from {slack['senders']} concurrent senders "
-              f"(+{slack['retries']} retried deliveries)")
+        print(
+            f"Slack path: {slack['events']} signed app_mention events from {slack['senders']} concurrent senders "
+            f"(+{slack['retries']} retried deliveries)"
+        )
         print(f"  start-up to ready: {slack['startup_s']:.2f} s")
         print(f"  ack latency p50 {slack['ack_p50_ms']:.1f} ms, p99 {slack['ack_p99_ms']:.1f} ms")
         print(f"  reply latency p50 {slack['reply_p50_ms']:.1f} ms, p99 {slack['reply_p99_ms']:.1f} ms")
-        print(f"  events answered 0 times: {slack['answered_0']}, once: {slack['answered_1']}, "
-              f"more than once: {slack['answered_more']}; HTTP errors: {slack['http_errors']}")
+        print(
+            f"  events answered 0 times: {slack['answered_0']}, once: {slack['answered_1']}, "
+            f"more than once: {slack['answered_more']}; HTTP errors: {slack['http_errors']}"
+        )
 
 
 def main() -> int:
@@ -228,12 +239,20 @@ def main() -> int:
         rows.append(measure_size(size))
     slack = None if args.no_slack else run_load()
     print_table(rows, slack)
-    machine = {"python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
-               "system": platform.platform(), "processor": platform.processor() or "unknown"}
+    machine = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "system": platform.platform(),
+        "processor": platform.processor() or "unknown",
+    }
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "latest.json"
-    out.write_text(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine, "sizes": rows,
-                               "slack": slack}, indent=2))
+    out.write_text(
+        json.dumps(
+            {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine, "sizes": rows, "slack": slack}, indent=2
+        )
+    )
     print(f"\nmachine: {machine['system']}, {machine['cpus']} CPUs, Python {machine['python']}; saved to {out}")
     return 0
 

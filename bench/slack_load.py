@@ -14,22 +14,31 @@ import time
 from pathlib import Path
 
 from bench.run import percentile
-from tests.slackfake import BOT_USER, SECRET, FakeSlack, event_body, free_port, sign, wait_ready
+from bot.testing.slackfake import BOT_USER, SECRET, FakeSlack, event_body, free_port, sign, wait_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS, RETRIES = 500, 50
 PROCESSES, THREADS = 5, 10  # 50 concurrent senders
 SENDERS = PROCESSES * THREADS
-QUESTIONS = ["when did the two presidents speak?", "what did putin thank egypt for", "hostages",
-             "did they agree on a ceasefire", "What is the capital of France?"]
+QUESTIONS = [
+    "when did the two presidents speak?",
+    "what did putin thank egypt for",
+    "hostages",
+    "did they agree on a ceasefire",
+    "What is the capital of France?",
+]
 
 
 def _post(port: int, body: str, headers: dict | None = None) -> tuple[int, float]:
     """One signed delivery on a new connection, as Slack makes them; (status, seconds to the ack)."""
     stamp = str(int(time.time()))
     payload = body.encode()
-    all_headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp,
-                   "X-Slack-Signature": sign(SECRET, stamp, body), **(headers or {})}
+    all_headers = {
+        "Content-Type": "application/json",
+        "X-Slack-Request-Timestamp": stamp,
+        "X-Slack-Signature": sign(SECRET, stamp, body),
+        **(headers or {}),
+    }
     started = time.monotonic()
     # http.client rather than urllib: the load generator should spend its CPU sending, not
     # building openers, since it shares the machine with the bot it measures.
@@ -56,9 +65,17 @@ def _send_batch(port: int, process: int) -> dict:
         nonlocal retry_errors
         for n in range(process * THREADS + thread, EVENTS, SENDERS):
             ts = f"{1_700_000_000 + n}.000100"
-            body = event_body({"type": "app_mention", "user": "U0LOAD", "channel": "C0LOAD", "ts": ts,
-                               "event_ts": ts, "text": f"<@{BOT_USER}> {QUESTIONS[n % len(QUESTIONS)]}"},
-                              event_id=f"EvLoad{n}")
+            body = event_body(
+                {
+                    "type": "app_mention",
+                    "user": "U0LOAD",
+                    "channel": "C0LOAD",
+                    "ts": ts,
+                    "event_ts": ts,
+                    "text": f"<@{BOT_USER}> {QUESTIONS[n % len(QUESTIONS)]}",
+                },
+                event_id=f"EvLoad{n}",
+            )
             sent_at = time.monotonic()  # CLOCK_MONOTONIC: comparable across processes
             status, elapsed = _post(port, body)
             with lock:
@@ -81,11 +98,13 @@ def run_load() -> dict:
     fake = FakeSlack()
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port),
-               SLACK_API_URL=f"{fake.url}/api/")
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port), SLACK_API_URL=f"{fake.url}/api/"
+    )
     started = time.monotonic()
-    bot = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         startup = wait_ready(port, started)
         # The senders run in their own processes (10 threads each), so that timing them is not
@@ -108,12 +127,18 @@ def run_load() -> dict:
         counts = [len(replies.get(ts, [])) for ts in sent]
         reply_latency = [replies[ts][0] - sent[ts] for ts in sent if ts in replies]
         return {
-            "events": EVENTS, "senders": SENDERS, "retries": RETRIES, "startup_s": round(startup, 3),
-            "ack_p50_ms": statistics.median(acks) * 1000, "ack_p99_ms": percentile(acks, 0.99) * 1000,
+            "events": EVENTS,
+            "senders": SENDERS,
+            "retries": RETRIES,
+            "startup_s": round(startup, 3),
+            "ack_p50_ms": statistics.median(acks) * 1000,
+            "ack_p99_ms": percentile(acks, 0.99) * 1000,
             "reply_p50_ms": statistics.median(reply_latency) * 1000 if reply_latency else float("nan"),
             "reply_p99_ms": percentile(reply_latency, 0.99) * 1000 if reply_latency else float("nan"),
-            "answered_0": counts.count(0), "answered_1": counts.count(1),
-            "answered_more": sum(c > 1 for c in counts), "http_errors": errors,
+            "answered_0": counts.count(0),
+            "answered_1": counts.count(1),
+            "answered_more": sum(c > 1 for c in counts),
+            "http_errors": errors,
         }
     finally:
         bot.terminate()

@@ -6,16 +6,18 @@ import argparse
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from bot import store
-from bot.config import ConfigError, load_settings
+from bot import messages
+from bot.config import ConfigError, Settings, load_settings
+from bot.factbase import FactBase
 from bot.knowledge import KnowledgeError, check_knowledge
-from bot.matching import Index, answer
-from bot.render import result_json, result_text, sources_text, summary_text
-from bot.summaries import sources, summarize
+from bot.matching import Index, answer, load_index
+from bot.summaries import SummaryKind, sources, summarize
+from bot.terminal import result_json, result_text, sources_text, summary_text
 
-SOURCES_COMMAND = "`python -m bot sources`"
+Handler = Callable[[argparse.Namespace, Settings], int]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.knowledge:
         settings = dataclasses.replace(settings, knowledge_dir=Path(args.knowledge))
     try:
-        return args.handler(args, settings)
+        return int(args.handler(args, settings))
     except ConfigError as err:
         print(err, file=sys.stderr)
         return 2
@@ -42,10 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Briefbot: answers with their sources.")
-    parser.add_argument("--knowledge", metavar="DIR", help="knowledge folder (default: ./knowledge)")
+    parser.add_argument(
+        "--knowledge", metavar="DIR", help="knowledge folder (default: ./knowledge if there is one, else the project's)"
+    )
     commands = parser.add_subparsers(metavar="COMMAND")
 
-    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         return sub
@@ -74,27 +78,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_index(settings) -> Index:
+def _index(settings: Settings) -> Index:
     """Load, validate and index the fact base (raises KnowledgeError)."""
-    return store.load_index(settings.knowledge_dir, cache_dir=settings.cache_dir)
+    return load_index(settings.knowledge_dir, cache_dir=settings.cache_dir)
 
 
-def _check(args, settings) -> int:
+def _check(args: argparse.Namespace, settings: Settings) -> int:
     knowledge, problems = check_knowledge(settings.knowledge_dir)
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    if problems or knowledge is None:
+        print(messages.problems_found(len(problems)), file=sys.stderr)
         return 1
-    print(
-        f"OK: {len(knowledge.documents)} document(s), {len(knowledge.facts)} fact(s), "
-        f"{len(knowledge.aliases)} alias group(s); every quote found verbatim."
-    )
+    print(messages.check_ok(len(knowledge.documents), len(knowledge.facts), len(knowledge.aliases)))
     return 0
 
 
-def _ask(args, settings) -> int:
-    index = load_index(settings)
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    index = _index(settings)
     batch = args.question == ["-"]
     questions = (line.rstrip("\n") for line in sys.stdin) if batch else [" ".join(args.question)]
     for question in questions:
@@ -107,15 +108,14 @@ def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) 
     if as_json:
         print(json.dumps(result_json(result, index.knowledge, explain=explain), ensure_ascii=False), flush=True)
     else:
-        print(result_text(result, index.knowledge, command=SOURCES_COMMAND, explain=explain), flush=True)
+        print(result_text(result, index.knowledge, command=messages.SOURCES_CLI, explain=explain), flush=True)
 
 
-def _chat(args, settings) -> int:
-    index = load_index(settings)
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    index = _index(settings)
     interactive = sys.stdin.isatty()
     if interactive:
-        print(f"Briefbot: {len(index.knowledge.facts)} facts from {len(index.knowledge.documents)} document(s). "
-              "Ask a question; 'quit' or Ctrl-D to leave.")
+        print(messages.chat_banner(len(index.knowledge.facts), len(index.knowledge.documents)))
     while True:
         try:
             line = input("you> " if interactive else "")
@@ -132,26 +132,26 @@ def _chat(args, settings) -> int:
     return 0
 
 
-def _summary(args, settings) -> int:
-    index = load_index(settings)
+def _summary(args: argparse.Namespace, settings: Settings) -> int:
+    index = _index(settings)
     result = summarize(index, " ".join(args.query))
     print(summary_text(result, index.knowledge))
-    return 0 if result.kind != "unknown" else 1
+    return 0 if result.kind is not SummaryKind.UNKNOWN else 1
 
 
-def _sources(args, settings) -> int:
-    index = load_index(settings)
+def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    index = _index(settings)
     print(sources_text(sources(index.knowledge)))
     return 0
 
 
-def _eval(args, settings) -> int:
-    from bot.evalreport import run_eval  # noqa: PLC0415 - only this command needs it
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation_report import run_eval  # noqa: PLC0415 - only this command needs it
 
-    return run_eval(args, load_index(settings))
+    return run_eval(args, _index(settings))
 
 
-def _extract(args, settings) -> int:
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
     from bot.extract import draft_yaml  # noqa: PLC0415 - only this command needs it
 
     path = Path(args.file)
@@ -166,14 +166,14 @@ def _extract(args, settings) -> int:
     return 0
 
 
-def _serve(args, settings) -> int:
-    from bot.server import serve  # noqa: PLC0415 - Slack stays out of the harness's imports
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.slack.server import serve  # noqa: PLC0415 - Slack stays out of the harness's imports
 
-    return serve(settings, load_index(settings))
+    return serve(settings, FactBase(settings.knowledge_dir, cache_dir=settings.cache_dir))
 
 
-def _run(args, settings) -> int:
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.has_slack:
         return _serve(args, settings)
-    print("No Slack tokens set (SLACK_BOT_TOKEN): starting the local chat instead.", file=sys.stderr)
+    print(messages.NO_SLACK, file=sys.stderr)
     return _chat(argparse.Namespace(explain=False), settings)

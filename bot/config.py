@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PORT = 3000
+DEFAULT_API_RETRIES = 3
 
 _HOW_TO_GET = {
     "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…): your app's page at api.slack.com/apps → "
@@ -34,6 +35,7 @@ class Settings:
     app_token: str = field(default="", repr=False)
     port: int = DEFAULT_PORT
     api_url: str = ""  # empty: Slack's public Web API
+    api_retries: int = DEFAULT_API_RETRIES  # per Web API call, on rate limits, server errors, lost connections
 
     @property
     def socket_mode(self) -> bool:
@@ -50,15 +52,23 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     knowledge = env.get("BRIEFBOT_KNOWLEDGE", "").strip()
     port_text = env.get("PORT", "").strip()
     cache = env.get("BRIEFBOT_CACHE_DIR", "").strip()
+    retries = env.get("BRIEFBOT_API_RETRIES", "").strip()
     return Settings(
-        knowledge_dir=Path(knowledge) if knowledge else PROJECT_ROOT / "knowledge",
+        knowledge_dir=Path(knowledge) if knowledge else default_knowledge_dir(),
         cache_dir=None if cache == "off" else Path(cache) if cache else PROJECT_ROOT / ".cache",
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
         app_token=env.get("SLACK_APP_TOKEN", "").strip(),
         port=int(port_text) if port_text.isdigit() else (-1 if port_text else DEFAULT_PORT),
         api_url=env.get("SLACK_API_URL", "").strip(),
+        api_retries=int(retries) if retries.isdigit() else DEFAULT_API_RETRIES,
     )
+
+
+def default_knowledge_dir() -> Path:
+    """./knowledge when the current folder has one, else the project's own."""
+    here = Path("knowledge")
+    return here if (here / "documents.yaml").is_file() else PROJECT_ROOT / "knowledge"
 
 
 def check_slack(settings: Settings) -> None:

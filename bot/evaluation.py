@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
 from bot.matching import ANSWER_THRESHOLD, Index, Result, answer
-from bot.yamlfile import Mapping, YamlError, load_yaml
 
 ABSTAIN = "abstain"
 KINDS = ("in-scope", "off-topic", "near-miss")
@@ -26,9 +26,9 @@ class Report:
     """Outcome counts per kind of question, and the questions that went wrong."""
 
     threshold: float
-    counts: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in KINDS})
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: {k: Counter() for k in KINDS})
     misses: list[tuple[Case, Result]] = field(default_factory=list)
-    confusions: Counter = field(default_factory=Counter)
+    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def total(self, kind: str) -> int:
         return sum(self.counts[kind].values())
@@ -59,7 +59,7 @@ def load_cases(path: Path) -> list[Case]:
         data = load_yaml(path)
     except YamlError as err:
         raise ValueError(str(err)) from None
-    items = data.get("questions") if isinstance(data, Mapping) else None
+    items = data.get("questions") if isinstance(data, LineMap) else None
     if not isinstance(items, list):
         raise ValueError(f"{path}:1: expected a top-level 'questions:' list")
     cases = []
@@ -81,7 +81,7 @@ def evaluate(cases: list[Case], index: Index, *, threshold: float = ANSWER_THRES
         result = answer(case.question, index, answer_threshold=threshold)
         verdict = _verdict(case, result)
         report.counts[case.kind][verdict] += 1
-        if verdict == "wrong":
+        if verdict == "wrong" and result.best:
             report.confusions[(case.expect, result.best.fact.id)] += 1
         if verdict not in ("correct", "abstained") or (case.kind == "in-scope" and verdict != "correct"):
             report.misses.append((case, result))
@@ -91,7 +91,7 @@ def evaluate(cases: list[Case], index: Index, *, threshold: float = ANSWER_THRES
 def _verdict(case: Case, result: Result) -> str:
     if case.expect == ABSTAIN:
         return {"answer": "answered", "suggest": "suggested", "abstain": "abstained"}[result.outcome.value]
-    if result.answered:
+    if result.answered and result.best:
         return "correct" if result.best.fact.id == case.expect else "wrong"
     return "suggested" if result.suggestions else "abstained"
 

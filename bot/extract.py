@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
-from bot.lexicon import COMMON_WORDS
-from bot.text import QUESTION_WORDS, STOPWORDS, fold, words
+from bot.matching.everyday import EVERYDAY_WORDS
+from bot.words import QUESTION_WORDS, STOPWORDS, fold, words
 
 # A sentence ends at . ! or ? followed by whitespace, or at a line break (titles have no stop).
 _SENTENCE = re.compile(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", re.DOTALL)
@@ -30,9 +30,9 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def keywords(sentence: str, frequency: Counter, count: int = KEYWORDS) -> list[str]:
+def keywords(sentence: str, frequency: Counter[str], count: int = KEYWORDS) -> list[str]:
     """The sentence's rarest content words in the document: what it is most specifically about."""
-    content = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS | COMMON_WORDS | QUESTION_WORDS]
+    content = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS | EVERYDAY_WORDS | QUESTION_WORDS]
     return sorted(content, key=lambda w: (frequency[w], -len(w)))[:count]
 
 
@@ -58,7 +58,9 @@ def name_variants(text: str) -> list[list[str]]:
 
 def _drop_leading_filler(name: str) -> str:
     parts = name.split()
-    while parts and (fold(parts[0]) in STOPWORDS or fold(parts[0]) in COMMON_WORDS or fold(parts[0]) in QUESTION_WORDS):
+    while parts and (
+        fold(parts[0]) in STOPWORDS or fold(parts[0]) in EVERYDAY_WORDS or fold(parts[0]) in QUESTION_WORDS
+    ):
         parts.pop(0)
     return " ".join(parts)
 

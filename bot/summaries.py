@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from bot.knowledge import Document, Fact, KnowledgeBase
 from bot.matching import Index
-from bot.text import fold
+from bot.words import fold
 
 SAMPLE_QUESTIONS = 3
 
 
+class SummaryKind(StrEnum):
+    ALL = "all"  # every document's short summary
+    DOCUMENT = "document"  # one document's long summary
+    TOPIC = "topic"  # the facts on a topic, each with its quote
+    UNKNOWN = "unknown"  # nothing matches: what exists instead
+
+
 @dataclass(frozen=True)
 class Summary:
-    """kind: "all" (every document, short), "document" (one, long), "topic" (facts), "unknown"."""
-
-    kind: str
+    kind: SummaryKind
     query: str
     documents: tuple[Document, ...] = ()
     facts: tuple[Fact, ...] = ()
@@ -34,14 +40,14 @@ def summarize(index: Index, query: str = "") -> Summary:
     knowledge = index.knowledge
     query = " ".join(query.split())
     if not query:
-        return Summary("all", query, tuple(knowledge.documents.values()))
+        return Summary(SummaryKind.ALL, query, tuple(knowledge.documents.values()))
     document = find_document(knowledge, query)
     if document:
-        return Summary("document", query, (document,))
-    facts = facts_on(index, query)
+        return Summary(SummaryKind.DOCUMENT, query, (document,))
+    facts = index.facts_using_all(query)
     if facts:
-        return Summary("topic", query, facts=facts)
-    return Summary("unknown", query, topics=topics(knowledge))
+        return Summary(SummaryKind.TOPIC, query, facts=facts)
+    return Summary(SummaryKind.UNKNOWN, query, topics=topics(knowledge))
 
 
 def find_document(knowledge: KnowledgeBase, query: str) -> Document | None:
@@ -55,17 +61,6 @@ def find_document(knowledge: KnowledgeBase, query: str) -> Document | None:
             if wanted in fold(document.title):
                 return document
     return None
-
-
-def facts_on(index: Index, query: str) -> tuple[Fact, ...]:
-    """Facts whose tags, questions or answer use every term of the topic (aliases included)."""
-    terms, _ = index.normalizer.question_terms(query)
-    ids = [index.term_ids.get(t) for t in terms]
-    if not ids or None in ids:
-        return ()
-    first = set(index.postings[ids[0]])
-    numbers = sorted(n for n in first if all(i in index.fact_terms[n] for i in ids[1:]))
-    return tuple(index.knowledge.facts[n] for n in numbers)
 
 
 def topics(knowledge: KnowledgeBase) -> tuple[str, ...]:
@@ -83,8 +78,7 @@ def sources(knowledge: KnowledgeBase) -> tuple[Source, ...]:
     for fact in knowledge.facts:
         by_document[fact.document].append(fact)
     return tuple(
-        Source(knowledge.documents[d], len(facts), sample_questions(facts))
-        for d, facts in by_document.items()
+        Source(knowledge.documents[d], len(facts), sample_questions(facts)) for d, facts in by_document.items()
     )
 
 

@@ -20,8 +20,9 @@ def test_socket_mode_needs_the_app_token_not_the_signing_secret():
 
 
 def test_malformed_values_are_named():
-    settings = load_settings({"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_SIGNING_SECRET": "s", "PORT": "http",
-                              "SLACK_API_URL": "not a url"})
+    settings = load_settings(
+        {"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_SIGNING_SECRET": "s", "PORT": "http", "SLACK_API_URL": "not a url"}
+    )
     with pytest.raises(ConfigError) as error:
         check_slack(settings)
     message = str(error.value)
@@ -36,7 +37,7 @@ def test_tokens_never_appear_in_the_settings_repr():
 def test_defaults():
     settings = load_settings({})
     assert settings.port == 3000 and settings.api_url == "" and not settings.has_slack
-    assert settings.knowledge_dir.name == "knowledge"
+    assert settings.knowledge_dir.name == "knowledge" and settings.api_retries == 3
     assert load_settings({"BRIEFBOT_CACHE_DIR": "off"}).cache_dir is None
 
 
@@ -57,6 +58,7 @@ def test_unreachable_web_api_is_a_clear_message_not_a_traceback(capsys, monkeypa
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "test-secret")
     monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
     monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")  # discard port: nothing listens
+    monkeypatch.setenv("BRIEFBOT_API_RETRIES", "0")  # a refused connection is the same answer on every try
     assert main(["serve"]) == 2
     err = capsys.readouterr().err
     assert "Could not reach the Slack Web API" in err and "Traceback" not in err

@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from tests.conftest import ROOT
-from tests.slackfake import (
+from bot.factbase import FactBase
+from bot.testing.slackfake import (
     BOT_USER,
     SECRET,
     BotServer,
@@ -23,100 +23,154 @@ from tests.slackfake import (
     sign,
     wait_ready,
 )
-from tests.wsfake import FakeSocketMode
+from bot.testing.wsfake import FakeSocketMode
+from tests.conftest import KB, ROOT
 
 
 @pytest.fixture
 def slack(index, monkeypatch):
-    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_CLIENT_ID",
-                 "SLACK_CLIENT_SECRET"):
+    for name in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "SLACK_CLIENT_ID",
+        "SLACK_CLIENT_SECRET",
+    ):
         monkeypatch.delenv(name, raising=False)
     fake = FakeSlack()
-    bot = BotServer(index, fake)
+    bot = BotServer(FactBase.of(index), fake)
     yield fake, bot
     bot.close()
     fake.close()
 
 
+def bot_env(fake, **extra):
+    """The environment of a `python -m bot serve` process under test: only what it is given."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BRIEFBOT_KNOWLEDGE"))}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=f"{fake.url}/api/", BRIEFBOT_KNOWLEDGE=str(KB), **extra)
+    return env
+
+
 def mention(text, ts="1700000000.000100", **extra):
-    return {"type": "app_mention", "user": "U0USER1", "text": text, "ts": ts, "channel": "C0001",
-            "event_ts": ts, **extra}
+    return {
+        "type": "app_mention",
+        "user": "U0USER1",
+        "text": text,
+        "ts": ts,
+        "channel": "C0001",
+        "event_ts": ts,
+        **extra,
+    }
 
 
 def test_mention_is_answered_in_a_new_thread_with_answer_quote_and_document(slack):
     fake, bot = slack
-    status, _ = bot.post(event_body(mention(f"<@{BOT_USER}> when did the two presidents speak?")))
+    status, _ = bot.post(event_body(mention(f"<@{BOT_USER}> when did the harbour reopen?")))
     assert status == 200
     [post] = fake.wait_for("chat.postMessage")
     assert post["channel"] == "C0001" and post["thread_ts"] == "1700000000.000100"
     assert post["unfurl_links"] is False
     text = json.dumps(post["blocks"])
-    assert "November 14" in text and "> Held on November 14" in text and "La Nouvelle Tribune" in text
-    assert "November 14" in post["text"]
+    assert "reopened on March 3." in text and "> The Valmora harbour reopened on March 3 after" in text
+    assert "Port News" in text and "March 3" in post["text"]
 
 
 def test_mention_inside_a_thread_is_answered_in_that_thread(slack):
     fake, bot = slack
-    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="5.0002", thread_ts="5.0001")))
+    bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="5.0002", thread_ts="5.0001")))
     [post] = fake.wait_for("chat.postMessage")
     assert post["thread_ts"] == "5.0001"
 
 
 def test_direct_message_is_answered_without_a_mention(slack):
     fake, bot = slack
-    dm = {"type": "message", "channel": "D0001", "channel_type": "im", "user": "U0USER1",
-          "text": "who published this?", "ts": "7.0001", "event_ts": "7.0001"}
+    dm = {
+        "type": "message",
+        "channel": "D0001",
+        "channel_type": "im",
+        "user": "U0USER1",
+        "text": "who published this?",
+        "ts": "7.0001",
+        "event_ts": "7.0001",
+    }
     bot.post(event_body(dm))
     [post] = fake.wait_for("chat.postMessage")
-    assert post["channel"] == "D0001" and "La Nouvelle Tribune" in post["text"]
+    assert post["channel"] == "D0001" and "Port News" in post["text"]
 
 
 def test_retried_delivery_is_answered_once(slack):
     fake, bot = slack
-    body = event_body(mention(f"<@{BOT_USER}> ceasefire"), event_id="EvRETRY")
+    body = event_body(mention(f"<@{BOT_USER}> ferry"), event_id="EvRETRY")
     assert bot.post(body)[0] == 200
     assert bot.post(body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
-    fake.wait_for("chat.postMessage", 2, timeout=1.0)
+    assert bot.settle()
     assert len(fake.posts("chat.postMessage")) == 1
 
 
 def test_retry_whose_first_delivery_was_lost_is_still_answered(slack):
     fake, bot = slack
-    body = event_body(mention(f"<@{BOT_USER}> ceasefire", ts="8.0001"), event_id="EvLOST")
+    body = event_body(mention(f"<@{BOT_USER}> ferry", ts="8.0001"), event_id="EvLOST")
     bot.post(body, headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
     assert len(fake.wait_for("chat.postMessage")) == 1
 
 
 def test_mention_also_delivered_as_a_channel_message_is_answered_once(slack):
     fake, bot = slack
-    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="9.0001"), event_id="EvA"))
-    as_message = {"type": "message", "channel": "C0001", "channel_type": "channel", "user": "U0USER1",
-                  "text": f"<@{BOT_USER}> hostages", "ts": "9.0001"}
+    bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="9.0001"), event_id="EvA"))
+    as_message = {
+        "type": "message",
+        "channel": "C0001",
+        "channel_type": "channel",
+        "user": "U0USER1",
+        "text": f"<@{BOT_USER}> ferry",
+        "ts": "9.0001",
+    }
     bot.post(event_body(as_message, event_id="EvB"))
-    fake.wait_for("chat.postMessage", 2, timeout=1.0)
+    assert bot.settle()
     assert len(fake.posts("chat.postMessage")) == 1
 
 
 @pytest.mark.parametrize(
     "event",
     [
-        {"type": "message", "channel": "D0001", "channel_type": "im", "bot_id": "BOTHER", "text": "hostages",
-         "ts": "1.1"},
-        {"type": "message", "subtype": "message_changed", "channel": "D0001", "channel_type": "im", "ts": "1.2",
-         "message": {"text": "hostages", "user": "U0USER1"}, "previous_message": {"text": "x"}},
+        {"type": "message", "channel": "D0001", "channel_type": "im", "bot_id": "BOTHER", "text": "ferry", "ts": "1.1"},
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "D0001",
+            "channel_type": "im",
+            "ts": "1.2",
+            "message": {"text": "ferry", "user": "U0USER1"},
+            "previous_message": {"text": "x"},
+        },
         {"type": "message", "subtype": "message_deleted", "channel": "D0001", "channel_type": "im", "ts": "1.3"},
-        {"type": "message", "subtype": "channel_join", "channel": "C0001", "user": "U0USER1", "ts": "1.4",
-         "text": "joined"},
-        {"type": "app_mention", "user": BOT_USER, "bot_id": "BBOT0001", "text": "hostages", "ts": "1.5",
-         "channel": "C0001"},
+        {
+            "type": "message",
+            "subtype": "channel_join",
+            "channel": "C0001",
+            "user": "U0USER1",
+            "ts": "1.4",
+            "text": "joined",
+        },
+        {
+            "type": "app_mention",
+            "user": BOT_USER,
+            "bot_id": "BBOT0001",
+            "text": "ferry",
+            "ts": "1.5",
+            "channel": "C0001",
+        },
     ],
     ids=["other-bot", "edit", "delete", "join", "own-message"],
 )
 def test_bot_messages_edits_and_other_subtypes_are_ignored(slack, event):
     fake, bot = slack
     assert bot.post(event_body(event, event_id=f"Ev{event['ts']}"))[0] == 200
-    time.sleep(0.3)
-    assert fake.posts("chat.postMessage") == []
+    # A sentinel question sent after it: once its answer is in and the bot is idle, nothing is pending.
+    bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="2.0001"), event_id="EvSentinel"))
+    [post] = fake.wait_for("chat.postMessage")
+    assert bot.settle()
+    assert fake.posts("chat.postMessage") == [post] and post["thread_ts"] == "2.0001"
 
 
 def test_empty_mention_gets_help_with_examples(slack):
@@ -133,14 +187,21 @@ def test_off_topic_mention_abstains_points_to_sources_and_is_logged_for_curators
         [post] = fake.wait_for("chat.postMessage")
     assert post["text"].startswith("I don't have that in my documents.") and "/sources" in post["text"]
     logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
-    assert any(entry["event"] == "question" and entry["outcome"] == "abstain"
-               and entry["question"] == "what is the capital of France?" for entry in logged)
+    assert any(
+        entry["event"] == "question"
+        and entry["outcome"] == "abstain"
+        and entry["question"] == "what is the capital of France?"
+        for entry in logged
+    )
 
 
 def test_pings_in_the_question_are_never_echoed(slack):
     fake, bot = slack
-    body = command_body("/ask", "<!channel> <!here> <!subteam^S123|@team> <@U999> when did they speak?",
-                        f"{fake.url}/response/1")
+    body = command_body(
+        "/ask",
+        "<!channel> <!here> <!subteam^S123|@team> <@U999> when did the harbour reopen?",
+        f"{fake.url}/response/1",
+    )
     assert bot.post(body, content_type="application/x-www-form-urlencoded")[0] == 200
     [reply] = fake.wait_for("response_url")
     dumped = json.dumps(reply)
@@ -150,13 +211,18 @@ def test_pings_in_the_question_are_never_echoed(slack):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("", "spoke by telephone on November 14"), ("putin-sisi-call", "no year is given"),
-     ("ceasefire", "fact(s) on"), ("volcanoes", "No document or topic matches")],
+    [
+        ("", "reopened on March 3 after storm repairs"),
+        ("harbour", "The ferry to Lindholm resumes in April"),
+        ("date", "On “date”: 2 fact(s)"),
+        ("volcanoes", "No document or topic matches"),
+    ],
 )
 def test_summary_command_is_private_with_a_share_button(slack, text, expected):
     fake, bot = slack
-    status, _ = bot.post(command_body("/summary", text, f"{fake.url}/response/s"),
-                         content_type="application/x-www-form-urlencoded")
+    status, _ = bot.post(
+        command_body("/summary", text, f"{fake.url}/response/s"), content_type="application/x-www-form-urlencoded"
+    )
     assert status == 200
     [reply] = fake.wait_for("response_url")
     assert reply["response_type"] == "ephemeral"
@@ -164,13 +230,16 @@ def test_summary_command_is_private_with_a_share_button(slack, text, expected):
     assert "share_in_channel" in json.dumps(reply["blocks"])
 
 
-@pytest.mark.parametrize(("kind", "query", "expected"),
-                         [("summary", "", "spoke by telephone"), ("ask", "hostages", "release the hostages")])
+@pytest.mark.parametrize(
+    ("kind", "query", "expected"), [("summary", "", "after storm repairs"), ("ask", "ferry", "will resume in April")]
+)
 def test_share_button_posts_for_everyone(slack, kind, query, expected):
     fake, bot = slack
     value = json.dumps({"kind": kind, "query": query})
-    bot.post(action_body("share_in_channel", value, f"{fake.url}/response/share"),
-             content_type="application/x-www-form-urlencoded")
+    bot.post(
+        action_body("share_in_channel", value, f"{fake.url}/response/share"),
+        content_type="application/x-www-form-urlencoded",
+    )
     [reply] = fake.wait_for("response_url")
     assert reply["response_type"] == "in_channel" and "share_in_channel" not in json.dumps(reply["blocks"])
     assert expected in json.dumps(reply["blocks"])
@@ -178,52 +247,67 @@ def test_share_button_posts_for_everyone(slack, kind, query, expected):
 
 def test_ask_command_answers_privately_with_a_post_button(slack):
     fake, bot = slack
-    bot.post(command_body("/ask", "did they agree on a truce?", f"{fake.url}/response/a"),
-             content_type="application/x-www-form-urlencoded")
+    bot.post(
+        command_body("/ask", "how much did the repairs cost?", f"{fake.url}/response/a"),
+        content_type="application/x-www-form-urlencoded",
+    )
     [reply] = fake.wait_for("response_url")
     assert reply["response_type"] == "ephemeral"
     dumped = json.dumps(reply["blocks"])
-    assert "intensify their efforts" in dumped and "Post in channel" in dumped
+    assert "four million euros" in dumped and "Post in channel" in dumped and "Asked: how much" in dumped
 
 
 def test_sources_command_lists_documents(slack):
     fake, bot = slack
     bot.post(command_body("/sources", "", f"{fake.url}/response/src"), content_type="application/x-www-form-urlencoded")
     [reply] = fake.wait_for("response_url")
-    assert "La Nouvelle Tribune" in reply["text"] and "Try:" in reply["text"]
+    assert "Port News" in reply["text"] and "Try:" in reply["text"]
 
 
 def test_did_you_mean_button_posts_that_fact_in_the_same_thread(slack):
     fake, bot = slack
-    bot.post(action_body("pick_fact_1", "hostages", f"{fake.url}/response/p", thread_ts="42.0001"),
-             content_type="application/x-www-form-urlencoded")
+    bot.post(
+        action_body("pick_fact_1", "ferry-service", f"{fake.url}/response/p", thread_ts="42.0001"),
+        content_type="application/x-www-form-urlencoded",
+    )
     [post] = fake.wait_for("chat.postMessage")
-    assert post["thread_ts"] == "42.0001" and "release the hostages" in post["text"]
+    assert post["thread_ts"] == "42.0001" and "will resume in April" in post["text"]
     [update] = fake.wait_for("chat.update")
     assert update["ts"] == "222.000" and "Answering:" in update["text"] and "blocks" in update
 
 
 def test_did_you_mean_in_a_private_reply_stays_private(slack):
     fake, bot = slack
-    bot.post(action_body("pick_fact_0", "hostages", f"{fake.url}/response/priv", ephemeral=True),
-             content_type="application/x-www-form-urlencoded")
+    bot.post(
+        action_body("pick_fact_0", "ferry-service", f"{fake.url}/response/priv", ephemeral=True),
+        content_type="application/x-www-form-urlencoded",
+    )
     [reply] = fake.wait_for("response_url")
     assert reply["response_type"] == "ephemeral" and reply["replace_original"] is True
-    assert "release the hostages" in reply["text"]
+    assert "will resume in April" in reply["text"]
+    assert bot.settle()
     assert fake.posts("chat.postMessage") == []
 
 
 def test_feedback_press_is_acknowledged_and_logged(slack, caplog):
     fake, bot = slack
-    value = json.dumps({"fact": "call-date", "q": "when?"})
+    value = json.dumps({"fact": "reopen-date", "q": "when?"})
     with caplog.at_level("INFO", logger="briefbot"):
-        bot.post(action_body("feedback_unhelpful", value, f"{fake.url}/response/f"),
-                 content_type="application/x-www-form-urlencoded")
+        bot.post(
+            action_body("feedback_unhelpful", value, f"{fake.url}/response/f"),
+            content_type="application/x-www-form-urlencoded",
+        )
         [ack] = fake.wait_for("chat.postEphemeral")
     assert ack["user"] == "U0USER1" and "feedback" in ack["text"]
     logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
-    assert {"event": "feedback", "helpful": False, "fact_id": "call-date", "question": "when?", "user": "U0USER1",
-            "channel": "C0001"} in logged
+    assert {
+        "event": "feedback",
+        "helpful": False,
+        "fact_id": "reopen-date",
+        "question": "when?",
+        "user": "U0USER1",
+        "channel": "C0001",
+    } in logged
 
 
 def test_url_verification_returns_the_challenge(slack):
@@ -234,16 +318,16 @@ def test_url_verification_returns_the_challenge(slack):
 
 def test_bad_signature_is_rejected(slack):
     fake, bot = slack
-    status, _ = bot.post(event_body(mention("hostages")), signature="v0=" + "0" * 64)
+    status, _ = bot.post(event_body(mention("ferry")), signature="v0=" + "0" * 64)
     assert status == 401
-    time.sleep(0.2)
+    assert bot.settle()
     assert fake.posts("chat.postMessage") == []
 
 
 def test_stale_timestamp_is_rejected(slack):
     _, bot = slack
     old = int(time.time()) - 6 * 60
-    assert bot.post(event_body(mention("hostages")), timestamp=old)[0] == 401
+    assert bot.post(event_body(mention("ferry")), timestamp=old)[0] == 401
 
 
 def test_body_that_is_not_json_is_a_bad_request_not_a_crash(slack):
@@ -256,7 +340,7 @@ def test_body_that_is_not_json_is_a_bad_request_not_a_crash(slack):
 def test_rate_limited_post_is_retried_until_it_succeeds(slack):
     fake, bot = slack
     fake.failures["chat.postMessage"] = [(429, {"Retry-After": "0"})]
-    bot.post(event_body(mention(f"<@{BOT_USER}> hostages", ts="10.0001"), event_id="Ev429"))
+    bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="10.0001"), event_id="Ev429"))
     posts = fake.wait_for("chat.postMessage", 2, timeout=5.0)
     assert len(posts) == 2 and posts[0] == posts[1]
 
@@ -264,7 +348,8 @@ def test_rate_limited_post_is_retried_until_it_succeeds(slack):
 def test_health_check(slack):
     _, bot = slack
     status, body = bot.get("/healthz")
-    assert status == 200 and json.loads(body)["ok"] is True
+    health = json.loads(body)
+    assert status == 200 and health["ok"] is True and health["facts"] == 7 and health["last_reload_error"] is None
 
 
 def test_signature_matches_slacks_published_example_with_a_frozen_clock():
@@ -288,31 +373,37 @@ def test_signature_matches_slacks_published_example_with_a_frozen_clock():
     assert not verifier.is_valid(body + "x", timestamp, expected)
 
 
-def test_secret_used_by_tests_is_not_a_real_token():
-    assert SECRET.startswith("test-")
-
-
 def test_serve_command_answers_a_signed_mention_within_a_second():
     fake = FakeSlack()
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET, PORT=str(port),
-               SLACK_API_URL=f"{fake.url}/api/")
-    process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = bot_env(fake, SLACK_SIGNING_SECRET=SECRET, PORT=str(port))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         wait_ready(port, time.monotonic(), timeout=15)
-        body = event_body(mention(f"<@{BOT_USER}> when did the two presidents speak?", ts="77.0001"))
+        body = event_body(mention(f"<@{BOT_USER}> when did the harbour reopen?", ts="77.0001"))
         stamp = str(int(time.time()))
-        request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers={
-            "Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp,
-            "X-Slack-Signature": sign(SECRET, stamp, body)})
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/slack/events",
+            data=body.encode(),
+            headers={
+                "Content-Type": "application/json",
+                "X-Slack-Request-Timestamp": stamp,
+                "X-Slack-Signature": sign(SECRET, stamp, body),
+            },
+        )
         started = time.monotonic()
         with urllib.request.urlopen(request, timeout=5) as response:
             assert response.status == 200
         [post] = fake.wait_for("chat.postMessage", timeout=1.0)
         assert time.monotonic() - started < 1.0
-        assert post["thread_ts"] == "77.0001" and "Held on November 14" in post["text"]
+        assert post["thread_ts"] == "77.0001" and "reopened on March 3" in post["text"]
     finally:
         process.terminate()
         output = process.communicate(timeout=10)[0]
@@ -324,19 +415,33 @@ def test_socket_mode_serve_acks_the_envelope_and_answers_in_the_thread():
     fake = FakeSlack()
     socket_mode = FakeSocketMode()
     fake.canned["apps.connections.open"] = {"ok": True, "url": socket_mode.url}
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=f"{fake.url}/api/")
-    process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = bot_env(fake, SLACK_APP_TOKEN="xapp-test")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         assert socket_mode.connected.wait(15), "the bot never opened the Socket Mode connection"
-        payload = json.loads(event_body(mention(f"<@{BOT_USER}> did they agree on a truce?", ts="88.0001"),
-                                        event_id="EvSocket"))
-        socket_mode.send({"envelope_id": "env-1", "type": "events_api", "payload": payload,
-                          "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": ""})
+        payload = json.loads(
+            event_body(mention(f"<@{BOT_USER}> how much did the repairs cost?", ts="88.0001"), event_id="EvSocket")
+        )
+        socket_mode.send(
+            {
+                "envelope_id": "env-1",
+                "type": "events_api",
+                "payload": payload,
+                "accepts_response_payload": False,
+                "retry_attempt": 0,
+                "retry_reason": "",
+            }
+        )
         assert socket_mode.wait_for_ack("env-1")
         [post] = fake.wait_for("chat.postMessage")
-        assert post["thread_ts"] == "88.0001" and "intensify their efforts" in post["text"]
+        assert post["thread_ts"] == "88.0001" and "four million euros" in post["text"]
     finally:
         process.terminate()
         output = process.communicate(timeout=10)[0]

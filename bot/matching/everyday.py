@@ -5,7 +5,7 @@ not here (a name, a place, a topic) costs it a lot. Kept deliberately free of wo
 subject someone could ask about (countries, people, events).
 """
 
-COMMON_WORDS = frozenset(
+EVERYDAY_WORDS = frozenset(
     """
     able about above accept across act actually add after afternoon again against ago ahead
     almost alone along already alright although always amount another answer answers anybody

@@ -9,6 +9,7 @@ import socket
 import struct
 import threading
 import time
+from typing import Any
 
 _GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455's fixed handshake GUID
 TEXT, CLOSE, PING, PONG = 0x1, 0x8, 0x9, 0xA
@@ -20,14 +21,14 @@ class FakeSocketMode:
     def __init__(self) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"ws://127.0.0.1:{self.listener.getsockname()[1]}/link"
-        self.received: list[dict] = []
-        self.outbox: list[dict] = []
+        self.received: list[dict[str, Any]] = []
+        self.outbox: list[dict[str, Any]] = []
         self.lock = threading.Lock()
         self.connected = threading.Event()
         self.stopped = threading.Event()
         threading.Thread(target=self._serve, daemon=True).start()
 
-    def send(self, envelope: dict) -> None:
+    def send(self, envelope: dict[str, Any]) -> None:
         with self.lock:
             self.outbox.append(envelope)
 
@@ -78,9 +79,7 @@ class FakeSocketMode:
         request = b""
         while b"\r\n\r\n" not in request:
             request += conn.recv(4096)
-        headers = dict(
-            line.split(": ", 1) for line in request.decode().split("\r\n")[1:] if ": " in line
-        )
+        headers = dict(line.split(": ", 1) for line in request.decode().split("\r\n")[1:] if ": " in line)
         accept = base64.b64encode(hashlib.sha1((headers["Sec-WebSocket-Key"] + _GUID).encode()).digest()).decode()
         conn.sendall(
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"

@@ -11,25 +11,51 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.lexicon import COMMON_WORDS
-from bot.text import STOPWORDS
+from bot.matching.everyday import EVERYDAY_WORDS
+from bot.words import STOPWORDS
 
 CONSONANTS = "bcdfghklmnprstvz"
 VOWELS = "aeiou"
 VERBS = [
-    ("approved", "approve"), ("rejected", "reject"), ("announced", "announce"), ("criticised", "criticise"),
-    ("praised", "praise"), ("funded", "fund"), ("signed", "sign"), ("opened", "open"), ("blocked", "block"),
-    ("proposed", "propose"), ("defended", "defend"), ("reviewed", "review"), ("launched", "launch"),
-    ("suspended", "suspend"), ("endorsed", "endorse"), ("questioned", "question"), ("cancelled", "cancel"),
-    ("expanded", "expand"), ("investigated", "investigate"), ("negotiated", "negotiate"),
+    ("approved", "approve"),
+    ("rejected", "reject"),
+    ("announced", "announce"),
+    ("criticised", "criticise"),
+    ("praised", "praise"),
+    ("funded", "fund"),
+    ("signed", "sign"),
+    ("opened", "open"),
+    ("blocked", "block"),
+    ("proposed", "propose"),
+    ("defended", "defend"),
+    ("reviewed", "review"),
+    ("launched", "launch"),
+    ("suspended", "suspend"),
+    ("endorsed", "endorse"),
+    ("questioned", "question"),
+    ("cancelled", "cancel"),
+    ("expanded", "expand"),
+    ("investigated", "investigate"),
+    ("negotiated", "negotiate"),
 ]
 MONTHS = "January February March April May June July August September October November December".split()
 FACTS_PER_DOCUMENT = 400
 OFF_TOPIC_PLAIN = [
-    "how do I reset my password", "what is the capital of France", "tell me a joke", "what's the weather tomorrow",
-    "who won the world cup", "best pizza recipe", "how tall is the Eiffel Tower", "what time is it in Tokyo",
-    "recommend a good laptop", "how do I file an expense report",
+    "how do I reset my password",
+    "what is the capital of France",
+    "tell me a joke",
+    "what's the weather tomorrow",
+    "who won the world cup",
+    "best pizza recipe",
+    "how tall is the Eiffel Tower",
+    "what time is it in Tokyo",
+    "recommend a good laptop",
+    "how do I file an expense report",
 ]
+
+
+# person, three subject words, (past, base) verb, place, month, day
+Record = tuple[int, str, str, str, tuple[str, str], str, str, int]
 
 
 @dataclass(frozen=True)
@@ -41,7 +67,7 @@ class Query:
 class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.used: set[str] = set(STOPWORDS) | set(COMMON_WORDS)
+        self.used: set[str] = set(STOPWORDS) | set(EVERYDAY_WORDS)
 
     def word(self, syllables: int) -> str:
         while True:
@@ -75,7 +101,8 @@ def build(folder: Path, facts: int, seed: int = 1) -> list[Query]:
     (folder / "knowledge" / "facts").mkdir(parents=True, exist_ok=True)
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
 
-    records, seen = [], set()
+    records: list[Record] = []
+    seen: set[tuple[int, str, str]] = set()
     while len(records) < facts:
         person = rng.randrange(people_count)
         n1, n2, n3 = rng.choices(vocabulary, weights=zipf, k=3)
@@ -117,9 +144,14 @@ def build(folder: Path, facts: int, seed: int = 1) -> list[Query]:
     doc_lines = ["documents:"]
     for doc_id in documents:
         doc_lines += [
-            f"  - id: {doc_id}", f"    file: seeds/{doc_id}.txt", f"    title: Synthetic report {doc_id}",
-            "    publisher: Bench Wire", "    covers: Generated decisions by generated people.",
-            "    summary:", "      short: Generated.", "      long: Generated for the benchmark.",
+            f"  - id: {doc_id}",
+            f"    file: seeds/{doc_id}.txt",
+            f"    title: Synthetic report {doc_id}",
+            "    publisher: Bench Wire",
+            "    covers: Generated decisions by generated people.",
+            "    summary:",
+            "      short: Generated.",
+            "      long: Generated for the benchmark.",
         ]
     (folder / "knowledge" / "documents.yaml").write_text("\n".join(doc_lines) + "\n", encoding="utf-8")
     alias_lines = ["names:"]
@@ -141,7 +173,14 @@ def typo(rng: random.Random, word: str) -> str:
     return word[:i] + rng.choice(VOWELS if word[i] in VOWELS else CONSONANTS) + word[i + 1 :]
 
 
-def make_queries(rng, gen: Generator, records, people, in_scope: int = 200, off_topic: int = 100) -> list[Query]:
+def make_queries(
+    rng: random.Random,
+    gen: Generator,
+    records: list[Record],
+    people: list[tuple[str, str, str]],
+    in_scope: int = 200,
+    off_topic: int = 100,
+) -> list[Query]:
     """In-scope paraphrases (typos, alias spellings, new word order) and questions that must be refused."""
     queries = []
     for number in rng.sample(range(len(records)), min(in_scope, len(records))):
@@ -149,12 +188,14 @@ def make_queries(rng, gen: Generator, records, people, in_scope: int = 200, off_
         first, last, variant = people[person]
         name = variant if rng.random() < 0.5 else rng.choice((last, f"{first} {last}"))
         a, b = (typo(rng, n1), n2) if rng.random() < 0.5 else (n1, n2)
-        template = rng.choice((
-            "{name} and the {b} {a}: what happened?",
-            "did {name} {base} the {a} {b}?",
-            "what was {name}'s decision on the {a} {b}",
-            "{a} {b} {name}",
-        ))
+        template = rng.choice(
+            (
+                "{name} and the {b} {a}: what happened?",
+                "did {name} {base} the {a} {b}?",
+                "what was {name}'s decision on the {a} {b}",
+                "{a} {b} {name}",
+            )
+        )
         queries.append(Query(template.format(name=name, a=a, b=b, base=base), f"f{number}"))
     for number in range(off_topic):
         if number < len(OFF_TOPIC_PLAIN):
@@ -162,12 +203,14 @@ def make_queries(rng, gen: Generator, records, people, in_scope: int = 200, off_
             continue
         first, last, _ = rng.choice(people)
         unknown = [gen.word(3) for _ in range(2)]
-        template = rng.choice((
-            "What did {last} say about the {u0} {u1}?",  # a known person, an unknown subject
-            "what is the {u0} of {u1}",
-            "when did {last} visit {u0}?",
-            "{u0} {u1} policy",
-        ))
+        template = rng.choice(
+            (
+                "What did {last} say about the {u0} {u1}?",  # a known person, an unknown subject
+                "what is the {u0} of {u1}",
+                "when did {last} visit {u0}?",
+                "{u0} {u1} policy",
+            )
+        )
         queries.append(Query(template.format(last=last, u0=unknown[0], u1=unknown[1]), None))
     rng.shuffle(queries)
     return queries

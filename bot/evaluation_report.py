@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from bot.matching import ANSWER_THRESHOLD, Index
 SWEEP = [round(0.30 + 0.02 * i, 2) for i in range(31)]  # 0.30 .. 0.90
 
 
-def run_eval(args, index: Index) -> int:
+def run_eval(args: argparse.Namespace, index: Index) -> int:
     """Print the report for one file; exit status 1 when a target is missed."""
     try:
         cases = load_cases(Path(args.file))

@@ -9,13 +9,14 @@ from collections.abc import Callable
 
 # Slack's last retry comes about 5 minutes after the first delivery; keep keys twice as long.
 DEFAULT_TTL = 600.0
-MAX_KEYS = 100_000
 
 
 class SeenKeys:
     """A thread-safe set whose keys expire; `first(key)` is True only the first time within the TTL.
 
-    One process only: several instances behind a load balancer need a shared store (Redis SET NX EX).
+    Keys leave by age only, never by count: evicting the oldest under load would let a retry
+    inside its window through. Memory is bounded by the event rate times the TTL.
+    One process only: several instances need a shared store.
     """
 
     def __init__(self, ttl: float = DEFAULT_TTL, clock: Callable[[], float] = time.monotonic) -> None:
@@ -26,7 +27,7 @@ class SeenKeys:
     def first(self, key: str) -> bool:
         now = self.clock()
         with self._lock:
-            while self._keys and (next(iter(self._keys.values())) <= now or len(self._keys) > MAX_KEYS):
+            while self._keys and next(iter(self._keys.values())) <= now:
                 self._keys.popitem(last=False)
             if key in self._keys:
                 return False

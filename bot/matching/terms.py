@@ -9,12 +9,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import AliasGroup
-from bot.lexicon import COMMON_WORDS
-from bot.text import QUESTION_WORDS, STOPWORDS, stem, stems, strip_slack_markup, words
+from bot.markup import for_matching
+from bot.matching.everyday import EVERYDAY_WORDS
+from bot.words import QUESTION_WORDS, STOPWORDS, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
-COMMON_STEMS = frozenset(stem(w) for w in COMMON_WORDS)
+EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS)
 
 # Question words alone are not a question about anything.
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
@@ -32,11 +33,11 @@ def _deletes(word: str) -> set[str]:
 class Vocabulary:
     """Surface words the fact base knows, indexed by single deletions for typo look-up (SymSpell)."""
 
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     by_delete: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, counts: Counter) -> Vocabulary:
+    def of(cls, counts: Counter[str]) -> Vocabulary:
         """The vocabulary with these word counts."""
         vocabulary = cls(counts)
         for word in counts:
@@ -49,7 +50,7 @@ class Vocabulary:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return word
-        if word in STOPWORDS or word in COMMON_WORDS:  # "show" is not a typo of "how"
+        if word in STOPWORDS or word in EVERYDAY_WORDS:  # "show" is not a typo of "how"
             return word
         variants = _deletes(word)
         candidates = {v for v in variants if v in self.counts}  # an extra letter typed
@@ -61,7 +62,7 @@ class Vocabulary:
         # Most frequent first, so a tie goes to the word the fact base uses most.
         ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
         best = process.extractOne(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=limit)
-        return best[0] if best else word
+        return str(best[0]) if best else word
 
 
 class Normalizer:
@@ -84,7 +85,7 @@ class Normalizer:
         Facts are indexed as written (terms_of_words); only questions are corrected against
         the fact base's vocabulary.
         """
-        typed = words(strip_slack_markup(text))
+        typed = words(for_matching(text))
         as_typed = self.terms_of_words(typed)
         if self.vocabulary is None:
             return as_typed, as_typed

@@ -14,20 +14,18 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 
 from __future__ import annotations
 
-import gc
-import math
-from array import array
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.knowledge import Fact, KnowledgeBase
-from bot.ragged import Ragged
-from bot.terms import COMMON_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
-from bot.text import looks_binary, strip_slack_markup, words
+from bot.knowledge import Fact
+from bot.markup import for_matching
+from bot.matching.index import Index
+from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
+from bot.words import looks_binary
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
-# tests/test_matching.py checks each one at its edge.
+# tests/test_matcher.py checks each one at its edge.
 ANSWER_THRESHOLD = 0.46  # the sweep's recommendation on eval_dev.yaml: at or above, answer
 SUGGEST_THRESHOLD = 0.30  # at or above, but not an answer: "did you mean"
 MIN_MARGIN = 0.06  # the best fact must beat the next one by this much to be answered outright
@@ -43,21 +41,32 @@ PRECISION_POWER = 0.5
 BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
-UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
 
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
-
-_SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
-_SEPARATOR = f" {_SEPARATOR_TERM} "
+Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
 
 
 class Outcome(StrEnum):
     ANSWER = "answer"
     SUGGEST = "suggest"
     ABSTAIN = "abstain"
+
+
+class Reason(StrEnum):
+    """Why a question got no outright answer (NONE when it did)."""
+
+    NONE = ""
+    EMPTY = "empty"  # nothing but whitespace, mentions or emoji
+    NO_WORDS = "no_words"  # only question and filler words ("what?")
+    TOO_LONG = "too_long"
+    UNREADABLE = "unreadable"  # binary or control characters
+    NO_MATCH = "no_match"  # no fact comes close
+    LOW_SCORE = "low_score"  # a fact comes near, not close enough to answer
+    AMBIGUOUS = "ambiguous"  # two facts score too close to choose
+    TYPO = "typo"  # the match rests only on spelling corrections
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,7 @@ class Result:
     outcome: Outcome
     candidates: tuple[Candidate, ...]  # distinct facts, best first
     terms: tuple[str, ...] = ()
-    reason: str = ""  # "", "empty", "no_words", "too_long", "unreadable", "no_match", "ambiguous", "typo"
+    reason: Reason = Reason.NONE
 
     @property
     def answered(self) -> bool:
@@ -107,111 +116,16 @@ class Result:
         return tuple(c for c in self.candidates if c.score >= floor)[:MAX_SUGGESTIONS]
 
 
-@dataclass
-class Index:
-    """Everything the matcher needs, built once from a KnowledgeBase (and cacheable with pickle)."""
-
-    knowledge: KnowledgeBase
-    normalizer: Normalizer
-    term_ids: dict[str, int]
-    weights: array  # idf per term id
-    postings: list[array]  # term id -> facts whose questions, tags or answer use it
-    quote_postings: list[array]  # term id -> facts whose quote alone uses it
-    # Term ids in compact arrays, not sets or tuples: 4 bytes per id instead of dozens (and
-    # unpickling makes no int objects), which keeps 100,000 facts inside the memory budget.
-    fact_terms: Ragged  # per fact
-    fact_quote_terms: Ragged  # per fact
-    # Per fact, the term ids of its questions, answer and tags in order, SEPARATOR between
-    # texts: phrasing terms for the few facts a question brings to the top, at 4 bytes a term.
-    fact_sequences: Ragged
-    separator: int  # the term id that divides texts in fact_sequences
-    unknown_weight: float
-
-    def phrasings_of(self, number: int) -> list[set[int]]:
-        """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
-        texts = len(self.knowledge.facts[number].questions) + 1
-        found: list[set[int]] = [set()]
-        for term in self.fact_sequences[number]:
-            if term == self.separator:
-                if len(found) == texts:
-                    break  # the rest are tags
-                found.append(set())
-            else:
-                found[-1].add(term)
-        return found
-
-
-def build_index(knowledge: KnowledgeBase) -> Index:
-    """Index a fact base for `answer`."""
-    # Millions of small objects and no cycles: the cyclic collector would only rescan them.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _build_index(knowledge)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _build_index(knowledge: KnowledgeBase) -> Index:
-    # One pass: each text is split into words once, for the typo vocabulary and for the terms.
-    counts: Counter = Counter()
-    for group in knowledge.aliases:
-        for text in (group.canonical, *group.variants):
-            counts.update(words(text))
-    normalizer = Normalizer(knowledge.aliases)
-    term_ids: dict[str, int] = {}
-    terms_of_words, setdefault = normalizer.terms_of_words, term_ids.setdefault
-
-    def ids(text: str) -> list[int]:
-        found = words(text)
-        counts.update(found)
-        return [setdefault(t, len(term_ids)) for t in terms_of_words(found)]
-
-    # Rows of fact_terms need no order: membership is all the matcher asks of them.
-    fact_terms, fact_quote_terms, fact_sequences = Ragged(), Ragged(), Ragged()
-    postings: list[array] = []
-    quote_postings: list[array] = []
-    separator = term_ids.setdefault(_SEPARATOR_TERM, len(term_ids))
-    for number, fact in enumerate(knowledge.facts):
-        # One pass over all of a fact's own words (questions, answer, tags); the separator word
-        # marks where each text ends and keeps an alias from matching across two of them.
-        sequence = ids(_SEPARATOR.join((*fact.questions, fact.answer, *fact.tags)))
-        full = set(sequence)
-        full.discard(separator)
-        quote_only = set(ids(fact.quote)) - full
-        fact_sequences.append(sequence)
-        fact_terms.append(full)
-        fact_quote_terms.append(quote_only)
-        while len(postings) < len(term_ids):
-            postings.append(array("I"))
-            quote_postings.append(array("I"))
-        for term in full:
-            postings[term].append(number)
-        for term in quote_only:
-            quote_postings[term].append(number)
-    counts.pop(_SEPARATOR_TERM, None)
-    normalizer.vocabulary = Vocabulary.of(counts)
-
-    count = len(knowledge.facts)
-    document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
-    weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
-    unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
-    return Index(
-        knowledge, normalizer, term_ids, weights, postings, quote_postings,
-        fact_terms, fact_quote_terms, fact_sequences, separator, unknown_weight,
-    )
-
-
-def answer(question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD,
-           exhaustive: bool = False) -> Result:
+def answer(
+    question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, exhaustive: bool = False
+) -> Result:
     """Match one question. `exhaustive` scores every fact (the slow reference the index must agree with)."""
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     terms, as_typed = index.normalizer.question_terms(question)
     if not terms or set(terms) <= QUESTION_STEMS:
-        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason="no_words")
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     query = _weigh(terms, index)
     scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
     candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
@@ -219,7 +133,7 @@ def answer(question: str, index: Index, *, answer_threshold: float = ANSWER_THRE
     if result.answered and _only_guesses(terms, as_typed, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
-        return Result(question, Outcome.SUGGEST, candidates, tuple(terms), "typo")
+        return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
     return result
 
 
@@ -228,14 +142,14 @@ def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
     return bool(evidence) and not evidence.intersection(as_typed)
 
 
-def _unusable(question: str) -> str:
+def _unusable(question: str) -> Reason:
     if len(question) > MAX_QUESTION_CHARS:
-        return "too_long"
+        return Reason.TOO_LONG
     if looks_binary(question):
-        return "unreadable"
-    if not strip_slack_markup(question).strip():
-        return "empty"
-    return ""
+        return Reason.UNREADABLE
+    if not for_matching(question).strip():
+        return Reason.EMPTY
+    return Reason.NONE
 
 
 def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, ...], threshold: float) -> Result:
@@ -245,26 +159,26 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     if best >= threshold and round(best - runner_up, 6) >= MIN_MARGIN:  # scores carry float noise
         return Result(question, Outcome.ANSWER, candidates, terms)
     if best >= SUGGEST_THRESHOLD:
-        reason = "ambiguous" if best >= threshold else "low_score"
+        reason = Reason.AMBIGUOUS if best >= threshold else Reason.LOW_SCORE
         return Result(question, Outcome.SUGGEST, candidates, terms, reason)
-    return Result(question, Outcome.ABSTAIN, candidates, terms, "no_match")
+    return Result(question, Outcome.ABSTAIN, candidates, terms, Reason.NO_MATCH)
 
 
-def _weigh(terms: list[str], index: Index) -> list[tuple[int | None, float, bool]]:
+def _weigh(terms: list[str], index: Index) -> Query:
     """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first."""
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
         term_id = index.term_ids.get(term)
         if term_id is not None:
             query[term] = (term_id, index.weights[term_id], term not in QUESTION_STEMS)
-        elif term in COMMON_STEMS:
+        elif term in EVERYDAY_STEMS:
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             query[term] = (None, index.unknown_weight, False)
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> list[Candidate]:
+def _score_pruned(query: Query, index: Index) -> list[Candidate]:
     """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
     Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
@@ -284,12 +198,12 @@ def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> 
     scored: dict[int, Candidate] = {}  # a fact's exact score does not change between bar raises
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
-        if not evidence:
+        if not evidence or term_id is None:  # evidence is always a known term
             continue
         bound = ((question_words + remaining) / total) ** RECALL_POWER
         if bound < bar:
             break
-        size = len(index.postings[term_id]) + len(index.quote_postings[term_id])
+        size = index.posting_size(term_id)
         if admitted and size > LONG_POSTING:
             best = _rank(query, total, admitted, index, scored)
             bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
@@ -303,12 +217,14 @@ def _score_pruned(query: list[tuple[int | None, float, bool]], index: Index) -> 
     return _rank(query, total, admitted, index, scored)
 
 
-def _score_all(query: list[tuple[int | None, float, bool]], index: Index) -> list[Candidate]:
+def _score_all(query: Query, index: Index) -> list[Candidate]:
     total = sum(weight for _, weight, _ in query)
     return _rank(query, total, range(len(index.knowledge.facts)), index, {})
 
 
-def _rank(query, total: float, facts, index: Index, scored: dict[int, Candidate]) -> list[Candidate]:
+def _rank(
+    query: Query, total: float, facts: Iterable[int], index: Index, scored: dict[int, Candidate]
+) -> list[Candidate]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
     `scored` remembers candidates already worked out for this question.
@@ -341,7 +257,7 @@ def _rank(query, total: float, facts, index: Index, scored: dict[int, Candidate]
     return kept
 
 
-def _candidate(query, recall: float, number: int, index: Index) -> Candidate:
+def _candidate(query: Query, recall: float, number: int, index: Index) -> Candidate:
     fact = index.knowledge.facts[number]
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
     phrasings = index.phrasings_of(number)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from typing import Any
 
 
-class Ragged:
+class PackedRows:
     """Row i is `values[offsets[i]:offsets[i + 1]]`.
 
     A hundred thousand small tuples of ints cost tens of megabytes and unpickle into an int
@@ -28,11 +29,11 @@ class Ragged:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    def __getitem__(self, index: int) -> array:
+    def __getitem__(self, index: int) -> array[int]:
         return self.values[self.offsets[index] : self.offsets[index + 1]]
 
-    def __getstate__(self):
+    def __getstate__(self) -> tuple[array[int], array[int]]:
         return self.values, self.offsets
 
-    def __setstate__(self, state) -> None:
+    def __setstate__(self, state: Any) -> None:
         self.values, self.offsets = state

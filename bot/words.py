@@ -1,17 +1,11 @@
-"""Text normalisation shared by indexing and querying: Slack markup, accents, punctuation, stems."""
+"""Words as both the fact base and the matcher see them: folded, split, stemmed; function words named."""
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
 
-# Links keep their visible label (or nothing): a URL says nothing about the question.
-_SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^>|]*(?:\|([^>]*))?>")
-# <@U123>, <@U123|name>, <#C1|general>, <!here>, <!subteam^S1>, <!date^...>
-_SLACK_REF = re.compile(r"<[@#!][^>]*>")
-_EMOJI = re.compile(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
 
@@ -30,18 +24,6 @@ STOPWORDS = frozenset(
 )
 
 
-def strip_slack_markup(text: str) -> str:
-    """Remove Slack mentions, emoji codes and link syntax, keeping link labels.
-
-    >>> strip_slack_markup("<@U1> hi <!here> :wave: see <https://x.io|the site> &amp; more")
-    ' hi   see the site & more'
-    """
-    text = _SLACK_LINK.sub(lambda m: m.group(1) or "", text)
-    text = _SLACK_REF.sub("", text)
-    text = _EMOJI.sub("", text)
-    return html.unescape(text)
-
-
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Poutine Élysée' -> 'poutine elysee'."""
     if text.isascii():  # the common case, and a hundred times cheaper
@@ -58,8 +40,15 @@ def words(text: str) -> list[str]:
 _ES_AFTER = ("sses", "shes", "ches", "xes", "zes")
 # "-ation" keeps its "at" so that evacuation / evacuate / evacuated meet at "evacuat".
 _SUFFIXES = (
-    ("ations", "at"), ("ation", "at"), ("ions", ""), ("ion", ""), ("ings", ""), ("ing", ""),
-    ("edly", ""), ("ed", ""), ("ly", ""),
+    ("ations", "at"),
+    ("ation", "at"),
+    ("ions", ""),
+    ("ion", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ed", ""),
+    ("ly", ""),
 )
 
 

@@ -1,9 +1,4 @@
-from bot.text import fold, looks_binary, stem, strip_slack_markup, words
-
-
-def test_slack_markup_is_stripped_but_link_labels_kept():
-    text = "<@U123> <#C1|general> <!here> <!subteam^S1> :wave: see <https://x.io|the report> &amp; <mailto:a@b.c>"
-    assert words(strip_slack_markup(text)) == ["see", "the", "report"]
+from bot.words import fold, looks_binary, stem, words
 
 
 def test_fold_removes_accents_and_case():

@@ -1,0 +1,316 @@
+"""Read a knowledge folder and check it, collecting every problem so a curator sees them all in one run."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import Any
+
+from bot.knowledge.model import AliasGroup, Document, Fact, KnowledgeBase, KnowledgeError, Problem
+from bot.knowledge.quotes import Searchable
+from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
+from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
+
+DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
+FACT_FIELDS = {"id", "questions", "answer", "quote", "tags"}
+ALIAS_FIELDS = {"canonical", "variants"}
+MIN_QUESTIONS = 2
+
+LoadedDocuments = dict[str, tuple[Document, Searchable]]
+
+
+def load_knowledge(folder: Path) -> KnowledgeBase:
+    """Load and validate a knowledge folder; raise KnowledgeError listing every problem."""
+    knowledge, problems = check_knowledge(folder)
+    if problems or knowledge is None:
+        raise KnowledgeError(problems)
+    return knowledge
+
+
+def check_knowledge(folder: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Load a knowledge folder and return it (None if unusable) with every problem found."""
+    # Parsing creates millions of small objects and no cycles: pausing the cyclic collector
+    # saves it from rescanning them over and over.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        report = Report(Path(folder))
+        return _read(report), report.problems
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(report: Report) -> KnowledgeBase | None:
+    folder = report.folder
+    if not folder.is_dir():
+        report.problem(folder, 0, "knowledge folder not found")
+        return None
+    documents = read_documents(report, folder / "documents.yaml")
+    aliases = read_aliases(report, folder / "aliases.yaml")
+    fact_files = sorted((folder / "facts").glob("*.yaml")) + sorted((folder / "facts").glob("*.yml"))
+    if not fact_files:
+        report.problem(folder / "facts", 0, "no fact files (*.yaml) found")
+    facts: list[Fact] = []
+    seen: dict[str, Fact] = {}
+    for path in fact_files:
+        for fact in read_facts(report, path, documents):
+            if fact.id in seen:
+                first = seen[fact.id]
+                report.problem(path, fact.line, f"duplicate fact id (first at {first.path}:{first.line})", fact.id)
+                continue
+            seen[fact.id] = fact
+            facts.append(fact)
+    if report.problems:
+        return None
+    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases)
+
+
+class Report:
+    """The problems found so far, and the reading helpers that add to them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.base = folder.resolve().parent  # document paths are relative to this
+        self.problems: list[Problem] = []
+        self._displayed: dict[Path, str] = {}
+
+    def problem(self, path: Path, line: int, message: str, fact_id: str = "") -> None:
+        self.problems.append(Problem(self.display(path), line, message, fact_id))
+
+    def display(self, path: Path) -> str:
+        # Resolving a path costs more than reading a fact: once per file.
+        if path not in self._displayed:
+            try:
+                self._displayed[path] = str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+            except ValueError:
+                self._displayed[path] = str(path)
+        return self._displayed[path]
+
+    def read(self, path: Path) -> Any:
+        if not path.is_file():
+            self.problem(path, 0, "file not found")
+            return None
+        try:
+            data = load_yaml(path)
+        except YamlError as err:
+            self.problem(path, err.line, err.message)
+            return None
+        self._duplicate_keys(path, data)
+        return data
+
+    def _duplicate_keys(self, path: Path, data: Any) -> None:
+        if isinstance(data, LineMap):
+            for key, line in data.duplicate_keys:
+                self.problem(path, line, f"key '{key}' appears twice; the earlier value would be lost")
+            for value in data.values():
+                self._duplicate_keys(path, value)
+        elif isinstance(data, list):
+            for item in data:
+                self._duplicate_keys(path, item)
+
+    def section(self, path: Path, data: Any, key: str) -> list[Any]:
+        if not isinstance(data, LineMap) or not isinstance(data.get(key), list):
+            self.problem(path, getattr(data, "line", 1), f"expected a top-level '{key}:' list")
+            return []
+        items: list[Any] = data[key]
+        return items
+
+    def text(self, path: Path, item: LineMap, key: str, fact_id: str = "", *, required: bool = True) -> str:
+        value = item.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.problem(path, item.line_of(key), f"missing or empty '{key}'", fact_id)
+            return ""
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.problem(path, item.line_of(key), f"'{key}' must be text", fact_id)
+            return ""
+        return str(value).strip()
+
+    def unknown_fields(self, path: Path, item: LineMap, allowed: set[str], fact_id: str = "") -> None:
+        for key in item:
+            if key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                self.problem(path, item.line_of(key), f"unknown field '{key}' (expected: {expected})", fact_id)
+
+
+# -- documents.yaml -------------------------------------------------------------------------
+
+
+def read_documents(report: Report, path: Path) -> LoadedDocuments:
+    """Every valid document of documents.yaml, with its text ready for quote look-ups."""
+    documents: LoadedDocuments = {}
+    for item in report.section(path, report.read(path), "documents"):
+        if not isinstance(item, LineMap):
+            report.problem(path, 1, "each document must be a mapping of fields")
+            continue
+        loaded = _document(report, path, item)
+        if loaded is None:
+            continue
+        if loaded[0].id in documents:
+            report.problem(path, item.line_of("id"), f"duplicate document id '{loaded[0].id}'")
+            continue
+        documents[loaded[0].id] = loaded
+    return documents
+
+
+def _document(report: Report, path: Path, item: LineMap) -> tuple[Document, Searchable] | None:
+    report.unknown_fields(path, item, DOCUMENT_FIELDS)
+    doc_id = report.text(path, item, "id")
+    values = {key: report.text(path, item, key) for key in ("file", "title", "publisher", "covers")}
+    date = report.text(path, item, "date", required=False)
+    url = report.text(path, item, "url", required=False)
+    summary = item.get("summary")
+    if not isinstance(summary, LineMap):
+        report.problem(path, item.line_of("summary"), "missing 'summary' with 'short' and 'long'")
+        short = long = ""
+    else:
+        report.unknown_fields(path, summary, {"short", "long"})
+        short = report.text(path, summary, "short")
+        long = report.text(path, summary, "long")
+    if not doc_id or not values["file"]:
+        return None
+    source = report.base / values["file"]
+    if not source.is_file():
+        report.problem(path, item.line_of("file"), f"document file not found: {values['file']}")
+        return None
+    try:
+        text = source.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        report.problem(path, item.line_of("file"), f"document is not UTF-8 text: {values['file']}")
+        return None
+    document = Document(
+        doc_id, values["file"], values["title"], values["publisher"], date, url, values["covers"], short, long, text
+    )
+    return document, Searchable(text)
+
+
+# -- aliases.yaml ---------------------------------------------------------------------------
+
+
+def read_aliases(report: Report, path: Path) -> tuple[AliasGroup, ...]:
+    """Alias groups under `names:` and `words:`; a variant may belong to one group only."""
+    data = report.read(path)
+    if data is None:
+        return ()  # unreadable: the problem is reported already
+    groups: list[AliasGroup] = []
+    owner: dict[str, tuple[str, int]] = {}  # folded variant -> (canonical, line)
+    for key in ("names", "words"):
+        if isinstance(data, LineMap) and key not in data:
+            continue
+        for item in report.section(path, data, key):
+            group = _alias_group(report, path, item, owner)
+            if group:
+                groups.append(group)
+    return tuple(groups)
+
+
+def _alias_group(report: Report, path: Path, item: Any, owner: dict[str, tuple[str, int]]) -> AliasGroup | None:
+    if not isinstance(item, LineMap):
+        report.problem(path, 1, "each alias group must have 'canonical' and 'variants'")
+        return None
+    report.unknown_fields(path, item, ALIAS_FIELDS)
+    canonical = report.text(path, item, "canonical")
+    variants = item.get("variants")
+    if not isinstance(variants, list) or not variants:
+        report.problem(path, item.line_of("variants"), "'variants' must be a non-empty list")
+        return None
+    clean: list[str] = []
+    for index, variant in enumerate([canonical, *variants]):
+        line = item.line_of("canonical") if index == 0 else item.line_of("variants", index - 1)
+        if not isinstance(variant, str) or not words(variant):
+            report.problem(path, line, f"alias variant {variant!r} has no words")
+            continue
+        key = " ".join(stems(variant))
+        previous = owner.get(key)
+        if previous and previous[0] != canonical:
+            report.problem(
+                path,
+                line,
+                f"alias conflict: '{variant}' is in group '{canonical}' and in group '{previous[0]}' "
+                f"(line {previous[1]})",
+            )
+            continue
+        owner[key] = (canonical, line)
+        clean.append(variant)
+    return AliasGroup(canonical, tuple(clean[1:])) if canonical else None
+
+
+# -- facts/*.yaml ---------------------------------------------------------------------------
+
+
+def read_facts(report: Report, path: Path, documents: LoadedDocuments) -> list[Fact]:
+    """The valid facts of one file, each with its quote located in its document."""
+    data = report.read(path)
+    if data is None:
+        return []
+    doc_id = data.get("document") if isinstance(data, LineMap) else None
+    facts = []
+    for item in report.section(path, data, "facts"):
+        if not isinstance(item, LineMap):
+            report.problem(path, getattr(data, "line", 1), "each fact must be a mapping of fields")
+            continue
+        fact = _fact(report, path, item, doc_id, data, documents)
+        if fact:
+            facts.append(fact)
+    return facts
+
+
+def _fact(
+    report: Report, path: Path, item: LineMap, doc_id: Any, data: LineMap, documents: LoadedDocuments
+) -> Fact | None:
+    fact_id = report.text(path, item, "id")
+    report.unknown_fields(path, item, FACT_FIELDS, fact_id)
+    questions = _questions(report, path, item, fact_id)
+    answer = report.text(path, item, "answer", fact_id)
+    quote = report.text(path, item, "quote", fact_id)
+    tags = _tags(report, path, item, fact_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        report.problem(path, data.line, "missing 'document:' naming the document these facts come from")
+        return None
+    if doc_id not in documents:
+        known = ", ".join(sorted(documents)) or "none"
+        report.problem(path, data.line_of("document"), f"unknown document '{doc_id}' (known: {known})", fact_id)
+        return None
+    if not (fact_id and answer and quote and questions):
+        return None
+    document, searchable = documents[doc_id]
+    where = searchable.locate(quote)
+    if where is None:
+        report.problem(path, item.line_of("quote"), f"quote does not occur verbatim in {document.path}", fact_id)
+        return None
+    return Fact(fact_id, doc_id, questions, answer, quote, tags, where[0], where[1], report.display(path), item.line)
+
+
+def _questions(report: Report, path: Path, item: LineMap, fact_id: str) -> tuple[str, ...]:
+    raw = item.get("questions")
+    if not isinstance(raw, list):
+        report.problem(path, item.line_of("questions"), "'questions' must be a list of phrasings", fact_id)
+        return ()
+    clean = []
+    for index, question in enumerate(raw):
+        if not isinstance(question, str) or not question.strip():
+            report.problem(path, item.line_of("questions", index), "empty question", fact_id)
+        elif len(question.split()) <= 5 and not set(words(question)) - STOPWORDS - QUESTION_WORDS:
+            # "When was it?" would match every "when" question equally well.
+            report.problem(
+                path,
+                item.line_of("questions", index),
+                f"question {question!r} has no words beyond question and filler words",
+                fact_id,
+            )
+        else:
+            clean.append(question.strip())
+    if len(raw) < MIN_QUESTIONS:
+        report.problem(
+            path, item.line_of("questions"), f"give at least {MIN_QUESTIONS} phrasings of the question", fact_id
+        )
+    return tuple(clean)
+
+
+def _tags(report: Report, path: Path, item: LineMap, fact_id: str) -> tuple[str, ...]:
+    raw = item.get("tags", [])
+    if not isinstance(raw, list) or not all(isinstance(t, str) and t.strip() for t in raw):
+        report.problem(path, item.line_of("tags"), "'tags' must be a list of words", fact_id)
+        return ()
+    return tuple(t.strip().lower() for t in raw)

@@ -1,0 +1,105 @@
+"""Every sentence the bot says, in one place: the terminal and Slack render these same words.
+
+Functions return plain text. Each surface adds its own layout (and Slack escapes it); none of
+them writes a sentence of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.matching import MAX_QUESTION_CHARS, Reason
+
+SOURCES_SLACK = "/sources"
+SOURCES_CLI = "`python -m bot sources`"
+
+ABSTAIN = "I don't have that in my documents."
+TOO_LONG = (
+    f"That is too long for me to read as one question (over {MAX_QUESTION_CHARS:,} characters). "
+    "Please ask it in a sentence or two."
+)
+UNREADABLE = "I couldn't read that as text. Please ask your question in words."
+WHICH_ONE = "I'm not sure which of these you mean:"
+NOT_EXACTLY = "I don't have exactly that in my documents. Did you mean one of these?"
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side while answering. Please try again."
+FEEDBACK_THANKS = "Thanks for the feedback, it has been recorded."
+CUT_NOTE = "… (cut to fit Slack's limits)"
+CUT_SHORT = "cut to fit Slack's limits"
+HELPFUL = "Helpful"
+NOT_HELPFUL = "Not helpful"
+SHARE = "Share in channel"
+POST = "Post in channel"
+CHAT_BYE = "Type 'quit' or press Ctrl-D to leave."
+NO_SLACK = "No Slack tokens set (SLACK_BOT_TOKEN): starting the local chat instead."
+
+
+def suggestion_intro(reason: Reason) -> str:
+    """How a "did you mean" opens: two close answers, or only something near the question."""
+    return WHICH_ONE if reason is Reason.AMBIGUOUS else NOT_EXACTLY
+
+
+def sources_hint(command: str) -> str:
+    """Where to look when the bot abstains; `command` is "/sources" in Slack, the CLI's own in a shell."""
+    return f"See what my documents cover with {command}."
+
+
+def help_text(samples: Iterable[str], command: str) -> str:
+    """Shown for an empty question: what to ask, with examples from the fact base."""
+    examples = "\n".join(f"• {q}" for q in samples)
+    return f"Ask me a question about my documents, for example:\n{examples}\n{sources_hint(command)}"
+
+
+def no_answer(reason: Reason, samples: Iterable[str], command: str) -> str:
+    """Why there is no answer, in the user's terms."""
+    if reason is Reason.TOO_LONG:
+        return TOO_LONG
+    if reason is Reason.UNREADABLE:
+        return UNREADABLE
+    if reason in (Reason.EMPTY, Reason.NO_WORDS):
+        return help_text(samples, command)
+    return f"{ABSTAIN} {sources_hint(command)}"
+
+
+def quote_location(path: str, start: int, end: int) -> str:
+    return f"{path}, characters {start}–{end}"
+
+
+def cited_from(citation: str) -> str:
+    return f"From {citation}"
+
+
+def topic_heading(query: str, count: int) -> str:
+    return f"On “{query}”: {count} fact(s)"
+
+
+def no_such_summary(query: str, documents: Iterable[str], topics: Iterable[str]) -> str:
+    return f"No document or topic matches “{query}”.\nDocuments: {', '.join(documents)}\nTopics: {', '.join(topics)}"
+
+
+def fact_count_try(count: int) -> str:
+    return f"{count} facts. Try:"
+
+
+def covers(text: str) -> str:
+    return f"Covers: {text}"
+
+
+def asked(question: str) -> str:
+    return f"Asked: {question}"
+
+
+def answering(question: str) -> str:
+    """What a "did you mean" message becomes once a question is picked (the answer follows)."""
+    return f"Answering: “{question}”"
+
+
+def chat_banner(facts: int, documents: int) -> str:
+    return f"Briefbot: {facts} facts from {documents} document(s). Ask a question; {CHAT_BYE}"
+
+
+def check_ok(documents: int, facts: int, aliases: int) -> str:
+    return f"OK: {documents} document(s), {facts} fact(s), {aliases} alias group(s); every quote found verbatim."
+
+
+def problems_found(count: int) -> str:
+    return f"{count} problem(s) found."

@@ -1,0 +1,170 @@
+"""Slack Block Kit messages, as plain data: the words of bot.messages, escaped and within Slack's limits."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from bot import messages
+from bot.knowledge import Fact, KnowledgeBase
+from bot.markup import escape, neutralize, plain
+from bot.matching import Outcome, Result
+from bot.summaries import Source, Summary, SummaryKind, sample_questions
+
+Block = dict[str, Any]
+
+SECTION_LIMIT = 3000  # characters of one section's text
+BLOCK_LIMIT = 50  # blocks per message
+TEXT_LIMIT = 39_000  # top-level text; Slack truncates at 40,000
+BUTTON_TEXT_LIMIT = 75
+VALUE_LIMIT = 2000  # a button's value
+QUESTION_IN_VALUE = 1500  # room for the question inside a button value, leaving some for the JSON around it
+_PARTIAL_ESCAPE = re.compile(r"&[a-z]{0,4}$")
+
+
+def cut(text: str, limit: int = SECTION_LIMIT) -> str:
+    """Shorten text to `limit` characters with a note, never mid-way through an escape."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - len(messages.CUT_NOTE)]
+    return _PARTIAL_ESCAPE.sub("", head) + messages.CUT_NOTE
+
+
+def section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": cut(text)}}
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(text)}]}
+
+
+def button(text: str, action_id: str, value: str, style: str | None = None) -> Block:
+    label = text if len(text) <= BUTTON_TEXT_LIMIT else text[: BUTTON_TEXT_LIMIT - 1] + "…"
+    element: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label},
+        "action_id": action_id,
+        "value": value[:VALUE_LIMIT],
+    }
+    if style:
+        element["style"] = style
+    return element
+
+
+def message(blocks: list[Block], text: str) -> dict[str, Any]:
+    """A chat message body within Slack's limits: blocks plus the plain-text fallback."""
+    if len(blocks) > BLOCK_LIMIT:
+        blocks = [*blocks[: BLOCK_LIMIT - 1], context(messages.CUT_SHORT)]
+    return {"blocks": blocks, "text": cut(text, TEXT_LIMIT)}
+
+
+def with_blocks(post: dict[str, Any], *, before: Sequence[Block] = (), after: Sequence[Block] = ()) -> dict[str, Any]:
+    """The same message with blocks added around its own, trimmed so the added ones always fit."""
+    room = BLOCK_LIMIT - len(before) - len(after)
+    return {**post, "blocks": [*before, *post["blocks"][:room], *after]}
+
+
+def quote_block(quote: str) -> str:
+    return "\n".join("> " + escape(line) for line in quote.splitlines() or [""])
+
+
+def citation(fact: Fact, knowledge: KnowledgeBase) -> str:
+    return escape(messages.cited_from(knowledge.document_of(fact).citation()))
+
+
+def question_value(question: str, **fields: str) -> str:
+    """A button value carrying the question (pings removed, cut to fit) and a few fields."""
+    return json.dumps({**fields, "q": plain(question)[:QUESTION_IN_VALUE]})
+
+
+def answer_message(fact: Fact, knowledge: KnowledgeBase, question: str, *, feedback: bool = True) -> dict[str, Any]:
+    """The answer, its verbatim quote and the document, with feedback buttons."""
+    blocks = [section(escape(fact.answer)), section(quote_block(fact.quote)), context(citation(fact, knowledge))]
+    if feedback:
+        value = question_value(question, fact=fact.id)
+        elements = [
+            button(messages.HELPFUL, "feedback_helpful", value),
+            button(messages.NOT_HELPFUL, "feedback_unhelpful", value),
+        ]
+        blocks.append({"type": "actions", "block_id": "feedback", "elements": elements})
+    text = f"{escape(fact.answer)}\n{quote_block(fact.quote)}\n{citation(fact, knowledge)}"
+    return message(blocks, text)
+
+
+def result_message(result: Result, knowledge: KnowledgeBase) -> dict[str, Any]:
+    """Whatever the matcher concluded, as a Slack message."""
+    if result.answered and result.best:
+        return answer_message(result.best.fact, knowledge, result.question)
+    if result.outcome is Outcome.SUGGEST:
+        intro = messages.suggestion_intro(result.reason)
+        buttons = [button(c.phrasing, f"pick_fact_{n}", c.fact.id) for n, c in enumerate(result.suggestions)]
+        lines = "\n".join(f"• {escape(c.phrasing)}" for c in result.suggestions)
+        return message(
+            [section(intro), {"type": "actions", "block_id": "suggestions", "elements": buttons}], f"{intro}\n{lines}"
+        )
+    samples = sample_questions(knowledge.facts)
+    text = escape(messages.no_answer(result.reason, samples, messages.SOURCES_SLACK))
+    return message([section(text)], text)
+
+
+def asked_context(question: str) -> Block:
+    """A line showing the question a private reply answers (pings defused)."""
+    return context(messages.asked(neutralize(question)))
+
+
+def picked_message(fact: Fact) -> dict[str, Any]:
+    """What a "did you mean" message becomes once a question is picked (the answer follows below)."""
+    text = escape(messages.answering(fact.questions[0]))
+    return message([context(text)], text)
+
+
+def share_button(kind: str, query: str, label: str = messages.SHARE) -> Block:
+    value = json.dumps({"kind": kind, "query": plain(query)[:QUESTION_IN_VALUE]})
+    return {"type": "actions", "block_id": "share", "elements": [button(label, "share_in_channel", value)]}
+
+
+def summary_message(summary: Summary, knowledge: KnowledgeBase) -> dict[str, Any]:
+    """/summary: every document, one document, or the facts on a topic."""
+    if summary.kind is SummaryKind.ALL:
+        blocks = [
+            section(f"*{escape(d.title)}* ({escape(d.publisher)})\n{escape(d.summary_short)}")
+            for d in summary.documents
+        ]
+    elif summary.kind is SummaryKind.DOCUMENT:
+        document = summary.documents[0]
+        blocks = [
+            section(f"*{escape(document.title)}*\n{escape(document.summary_long)}"),
+            context(escape(document.citation())),
+        ]
+    elif summary.kind is SummaryKind.TOPIC:
+        blocks = [section(f"*{messages.topic_heading(neutralize(summary.query), len(summary.facts))}*")]
+        for fact in summary.facts:
+            blocks += [section(f"{escape(fact.answer)}\n{quote_block(fact.quote)}"), context(citation(fact, knowledge))]
+    else:
+        # The query is the user's: defuse its pings along with the rest.
+        text = neutralize(messages.no_such_summary(summary.query, knowledge.documents, summary.topics))
+        return message([section(text)], text)
+    fallback = "\n\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")
+    return message(blocks, fallback)
+
+
+def sources_message(entries: tuple[Source, ...]) -> dict[str, Any]:
+    """/sources: each document, what it covers and sample questions."""
+    blocks = []
+    for entry in entries:
+        samples = "\n".join(f"• {escape(q)}" for q in entry.samples)
+        document = entry.document
+        blocks.append(
+            section(
+                f"*{escape(document.title)}* — {escape(document.citation())}\n"
+                f"{escape(document.covers)}\n_{messages.fact_count_try(entry.fact_count)}_\n{samples}"
+            )
+        )
+    fallback = "\n\n".join(b["text"]["text"] for b in blocks)
+    return message(blocks, fallback)
+
+
+def error_message() -> dict[str, Any]:
+    return {"text": messages.SOMETHING_WENT_WRONG}

@@ -1,0 +1,39 @@
+import time
+
+import pytest
+
+from bot.markup import escape, for_matching, neutralize, plain, without_mention
+from bot.words import words
+
+
+def test_slack_markup_is_dropped_for_matching_but_link_labels_kept():
+    text = "<@U123> <#C1|general> <!here> <!subteam^S1> :wave: see <https://x.io|the report> &amp; <mailto:a@b.c>"
+    assert words(for_matching(text)) == ["see", "the", "report"]
+
+
+def test_escape_only_touches_the_three_mrkdwn_characters():
+    assert escape("a & b < c > d * _ ~") == "a &amp; b &lt; c &gt; d * _ ~"
+
+
+def test_neutralize_removes_every_ping_and_link_disguise():
+    text = "<!channel> <!here|here> <!everyone> <!subteam^S1|@ops> <@U1|bob> <@U2> <https://evil|https://good>"
+    safe = neutralize(text)
+    assert "<" not in safe and "@" not in safe.replace("&", "")
+    assert "https://evil" in safe and "https://good" not in safe
+
+
+def test_plain_names_what_a_token_was():
+    assert plain("<@U1> in <#C1|general> <!date^1|today>") == "someone in #general today"
+
+
+def test_own_mention_is_removed_and_others_kept():
+    assert without_mention("<@UBOT> ask <@UBOT|briefbot> <@U2>", "UBOT") == "ask   <@U2>"
+
+
+@pytest.mark.parametrize("unit", ["<", "&", "*", ":", "e\u0301", "<@", "<!", ":a", "&amp"])
+def test_every_text_function_is_linear_on_hostile_input(unit):
+    text = unit * 100_000
+    for function in (for_matching, plain, neutralize, escape, lambda t: without_mention(t, "UBOT")):
+        started = time.perf_counter()
+        function(text)
+        assert time.perf_counter() - started < 0.1, (function, unit)

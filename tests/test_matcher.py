@@ -1,0 +1,133 @@
+"""The matcher, on the test fact base (tests/data/kb): outcomes, reasons, thresholds at their edges."""
+
+import random
+
+import pytest
+
+from bot.matching import Outcome, Reason, answer
+from bot.matching.matcher import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Candidate, decide
+from bot.testing.synth import build
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did the harbour reopen?", "reopen-date"),
+        ("When did the Valmorra harbor open again?", "reopen-date"),
+        ("who led the repairs", "repair-lead"),
+        ("how much did the repairs cost", "repair-cost"),
+        ("<@U0BOT> <!here> who did the mayor thank? :thinking_face:", "mayor-thanks"),
+        ("Ilsa Korhonen repairs engineer", "repair-lead"),
+        ("ferry", "ferry-service"),
+    ],
+)
+def test_in_scope_questions_get_the_right_fact(index, question, fact_id):
+    result = answer(question, index)
+    assert result.outcome is Outcome.ANSWER
+    assert result.best is not None and result.best.fact.id == fact_id
+    assert 0.0 <= result.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the capital of France?", "What did Korhonen say about Paris?", "when did Brandt visit Rome?"]
+)
+def test_off_topic_and_near_miss_questions_are_not_answered(index, question):
+    assert answer(question, index).outcome is not Outcome.ANSWER
+
+
+def test_capital_of_france_abstains_outright(index):
+    result = answer("What is the capital of France?", index)
+    assert result.outcome is Outcome.ABSTAIN and result.reason is Reason.NO_MATCH
+    assert result.suggestions == ()
+
+
+def test_one_shared_common_word_never_makes_a_match(index):
+    for question in ("what", "What did Trump discuss?", "how do I reset my password", "when is lunch"):
+        assert answer(question, index).outcome is not Outcome.ANSWER, question
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("", Reason.EMPTY),
+        ("   \n\t ", Reason.EMPTY),
+        (":wave: :smile:", Reason.EMPTY),
+        ("<@U0BOT>", Reason.EMPTY),
+        ("what?", Reason.NO_WORDS),
+        ("x" * 100_000, Reason.TOO_LONG),
+        ("\x00\x01\x02\x03\x04\x05\x06\x07abc", Reason.UNREADABLE),
+        ("\ufffd" * 40, Reason.UNREADABLE),
+    ],
+)
+def test_weird_input_gets_a_reason_not_an_exception(index, question, reason):
+    result = answer(question, index)
+    assert result.outcome is Outcome.ABSTAIN
+    assert result.reason is reason
+
+
+def test_many_random_inputs_never_raise(index):
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyz <>@#!:|&;-'\"éß漢字\u200b\n"
+    for _ in range(300):
+        question = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        assert answer(question, index).outcome in Outcome
+
+
+def candidate(index, fact_number, score):
+    fact = index.knowledge.facts[fact_number]
+    return Candidate(fact, score, fact.questions[0], score, 1.0)
+
+
+def test_answer_threshold_edge(index):
+    at = decide("q", (candidate(index, 0, ANSWER_THRESHOLD),), (), ANSWER_THRESHOLD)
+    below = decide("q", (candidate(index, 0, ANSWER_THRESHOLD - 0.001),), (), ANSWER_THRESHOLD)
+    assert at.outcome is Outcome.ANSWER
+    assert below.outcome is Outcome.SUGGEST and below.reason is Reason.LOW_SCORE
+
+
+def test_suggest_threshold_edge(index):
+    at = decide("q", (candidate(index, 0, SUGGEST_THRESHOLD),), (), ANSWER_THRESHOLD)
+    below = decide("q", (candidate(index, 0, SUGGEST_THRESHOLD - 0.001),), (), ANSWER_THRESHOLD)
+    assert at.outcome is Outcome.SUGGEST
+    assert below.outcome is Outcome.ABSTAIN
+
+
+def test_margin_edge_turns_a_close_call_into_did_you_mean(index):
+    top = 0.9
+    clear = decide("q", (candidate(index, 0, top), candidate(index, 1, top - MIN_MARGIN)), (), ANSWER_THRESHOLD)
+    close = decide("q", (candidate(index, 0, top), candidate(index, 1, top - MIN_MARGIN + 0.001)), (), ANSWER_THRESHOLD)
+    assert clear.outcome is Outcome.ANSWER
+    assert close.outcome is Outcome.SUGGEST and close.reason is Reason.AMBIGUOUS
+    assert [c.fact.id for c in close.suggestions] == [c.fact.id for c in close.candidates[:2]]
+
+
+def test_did_you_mean_offers_at_most_three(index):
+    result = decide("q", tuple(candidate(index, n, 0.5) for n in range(4)), (), ANSWER_THRESHOLD)
+    assert result.outcome is Outcome.SUGGEST
+    assert len(result.suggestions) == 3
+
+
+def test_thresholds_are_ordered():
+    assert 0 < SUGGEST_THRESHOLD < ANSWER_THRESHOLD < 1
+
+
+def test_an_answer_resting_only_on_spelling_corrections_becomes_did_you_mean(index):
+    result = answer("ferri", index)  # the only word is a correction of "ferry"
+    assert result.outcome is Outcome.SUGGEST and result.reason is Reason.TYPO
+    assert result.suggestions and result.suggestions[0].fact.id == "ferry-service"
+    assert answer("when will the ferri to Lindholm resume", index).answered  # real words carry it
+
+
+def test_pruned_matcher_agrees_with_exhaustive_scoring_on_a_synthetic_base(tmp_path):
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching import build_index  # noqa: PLC0415
+
+    queries = build(tmp_path, 2_000, seed=5)
+    index = build_index(load_knowledge(tmp_path / "knowledge"))
+    for query in queries[:150]:
+        fast = answer(query.text, index)
+        slow = answer(query.text, index, exhaustive=True)
+        assert fast.outcome == slow.outcome, query.text
+        assert [c.fact.id for c in fast.suggestions] == [c.fact.id for c in slow.suggestions]
+        if fast.best and slow.best and fast.best.score >= SUGGEST_THRESHOLD:
+            assert fast.best == slow.best
