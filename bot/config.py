@@ -35,7 +35,8 @@ class Settings:
     app_token: str = field(default="", repr=False)
     port: int = DEFAULT_PORT
     api_url: str = ""  # empty: Slack's public Web API
-    api_retries: int = DEFAULT_API_RETRIES  # per Web API call, on rate limits, server errors, lost connections
+    api_retries: int = DEFAULT_API_RETRIES  # per Web API call, on rate limits, server errors, refused connections
+    database_url: str = field(default=f"sqlite:///{Path('.data') / 'briefbot.db'}", repr=False)  # may hold a password
 
     @property
     def socket_mode(self) -> bool:
@@ -53,6 +54,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     port_text = env.get("PORT", "").strip()
     cache = env.get("BRIEFBOT_CACHE_DIR", "").strip()
     retries = env.get("BRIEFBOT_API_RETRIES", "").strip()
+    database = env.get("BRIEFBOT_DATABASE_URL", "").strip()
     return Settings(
         knowledge_dir=Path(knowledge) if knowledge else default_knowledge_dir(),
         cache_dir=None if cache == "off" else Path(cache) if cache else PROJECT_ROOT / ".cache",
@@ -62,6 +64,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         port=int(port_text) if port_text.isdigit() else (-1 if port_text else DEFAULT_PORT),
         api_url=env.get("SLACK_API_URL", "").strip(),
         api_retries=int(retries) if retries.isdigit() else DEFAULT_API_RETRIES,
+        database_url=database or Settings.database_url,
     )
 
 

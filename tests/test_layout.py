@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from bot.factbase import FactBase
-from bot.slack.dedupe import SeenKeys
 from bot.slack.listeners import Deps, sources_command
+from bot.slack.work import InFlight
 from tests.conftest import ROOT
 
 
@@ -34,8 +34,10 @@ def test_tests_and_bench_do_not_import_each_other():
 
 def test_a_listener_can_be_called_on_its_own(index):
     acked, replies = [], []
-    deps = Deps(FactBase.of(index), SeenKeys())
-    sources_command(ack=lambda: acked.append(True), respond=lambda **reply: replies.append(reply), briefbot=deps)
+    deps = Deps(FactBase.of(index), journal=None, in_flight=InFlight())  # type: ignore[arg-type]
+    sources_command(
+        ack=lambda: acked.append(True), respond=lambda **reply: replies.append(reply), context={}, briefbot=deps
+    )
     assert acked == [True]
     [reply] = replies
     assert reply["response_type"] == "ephemeral" and "Port News" in reply["text"]

@@ -44,10 +44,13 @@ def slack(index, monkeypatch):
     fake.close()
 
 
-def bot_env(fake, **extra):
+def bot_env(fake, tmp_path, **extra):
     """The environment of a `python -m bot serve` process under test: only what it is given."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BRIEFBOT_KNOWLEDGE"))}
-    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=f"{fake.url}/api/", BRIEFBOT_KNOWLEDGE=str(KB), **extra)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BRIEFBOT_KNOWLEDGE", "BRIEFBOT_DATA"))}
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=f"{fake.url}/api/", BRIEFBOT_KNOWLEDGE=str(KB),
+        BRIEFBOT_DATABASE_URL=f"sqlite:///{tmp_path / 'briefbot.db'}", **extra,
+    )  # fmt: skip
     return env
 
 
@@ -373,10 +376,10 @@ def test_signature_matches_slacks_published_example_with_a_frozen_clock():
     assert not verifier.is_valid(body + "x", timestamp, expected)
 
 
-def test_serve_command_answers_a_signed_mention_within_a_second():
+def test_serve_command_answers_a_signed_mention_within_a_second(tmp_path):
     fake = FakeSlack()
     port = free_port()
-    env = bot_env(fake, SLACK_SIGNING_SECRET=SECRET, PORT=str(port))
+    env = bot_env(fake, tmp_path, SLACK_SIGNING_SECRET=SECRET, PORT=str(port))
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"],
         cwd=ROOT,
@@ -411,11 +414,11 @@ def test_serve_command_answers_a_signed_mention_within_a_second():
     assert "xoxb-test" not in output and SECRET not in output  # tokens are never logged
 
 
-def test_socket_mode_serve_acks_the_envelope_and_answers_in_the_thread():
+def test_socket_mode_serve_acks_the_envelope_and_answers_in_the_thread(tmp_path):
     fake = FakeSlack()
     socket_mode = FakeSocketMode()
     fake.canned["apps.connections.open"] = {"ok": True, "url": socket_mode.url}
-    env = bot_env(fake, SLACK_APP_TOKEN="xapp-test")
+    env = bot_env(fake, tmp_path, SLACK_APP_TOKEN="xapp-test")
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"],
         cwd=ROOT,

@@ -4,32 +4,31 @@ from __future__ import annotations
 
 import logging
 import re
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
 from bot.config import Settings
 from bot.factbase import FactBase
 from bot.slack import listeners
-from bot.slack.dedupe import SeenKeys
 from bot.slack.listeners import Deps
+from bot.slack.work import InFlight, RefusedConnectionRetryHandler, journaled, record_work
+from bot.store.journal import Journal
 
 SLACK_API = "https://slack.com/api/"
+CALL_TIMEOUT = 10  # seconds per Web API call; a slower answer is treated as lost and tried again later
 
 
 def web_client(settings: Settings) -> WebClient:
-    """A Web API client that retries on rate limits, server errors and dropped connections."""
-    client = WebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_API)
+    """A Web API client that retries rate limits, server errors and refused connections within a call;
+    anything longer (an outage, a lost response) is retried by the journal."""
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_API, timeout=CALL_TIMEOUT)
     retries = settings.api_retries
     client.retry_handlers = [
-        ConnectionErrorRetryHandler(max_retry_count=retries),
+        RefusedConnectionRetryHandler(max_retry_count=retries),
         RateLimitErrorRetryHandler(max_retry_count=retries),
         ServerErrorRetryHandler(max_retry_count=retries),
     ]
@@ -43,12 +42,20 @@ class _DropTokenNotice(logging.Filter):
         return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
+LISTENER_THREADS = 32  # listeners mostly wait on the Web API: enough that a slow one doesn't cap replies
+
+
 def create_app(
-    settings: Settings, factbase: FactBase, *, client: WebClient | None = None, executor: Executor | None = None
-) -> App:
+    settings: Settings,
+    factbase: FactBase,
+    journal: Journal,
+    *,
+    client: WebClient | None = None,
+    executor: Executor | None = None,
+) -> tuple[App, Deps]:
     """Build the Bolt app (this calls auth.test) and register every listener.
 
-    `executor` runs listeners after the ack (Bolt's own pool when None).
+    `executor` runs listeners after the ack (a pool of LISTENER_THREADS when None).
     """
     bolt_log = logging.getLogger("briefbot.bolt")
     if not bolt_log.filters:
@@ -58,22 +65,24 @@ def create_app(
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=not settings.socket_mode,
         logger=bolt_log,
-        listener_executor=executor,
+        listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
     )
-    register(app, Deps(factbase, SeenKeys()))
-    return app
+    deps = Deps(factbase, journal, InFlight())
+    register(app, deps)
+    return app, deps
 
 
 def register(app: App, deps: Deps) -> None:
     """Every middleware, listener and the error handler, in one place."""
     app.middleware(deps.attach)
-    app.middleware(listeners.drop_duplicate_events)
-    app.event("app_mention")(listeners.app_mention)
-    app.event("message")(listeners.direct_message)
-    app.action(re.compile(r"^pick_fact_\d$"))(listeners.pick_suggestion)
-    app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))(listeners.feedback)
-    app.action("share_in_channel")(listeners.share_in_channel)
-    app.command("/summary")(listeners.summary_command)
-    app.command("/ask")(listeners.ask_command)
-    app.command("/sources")(listeners.sources_command)
+    app.middleware(record_work)  # after attach: it needs the journal
+    # Each listener's outcome goes to the journal: done, or due again after a passing failure.
+    app.event("app_mention")(journaled(listeners.app_mention))
+    app.event("message")(journaled(listeners.direct_message))
+    app.action(re.compile(r"^pick_fact_\d$"))(journaled(listeners.pick_suggestion))
+    app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))(journaled(listeners.feedback))
+    app.action("share_in_channel")(journaled(listeners.share_in_channel))
+    app.command("/summary")(journaled(listeners.summary_command))
+    app.command("/ask")(journaled(listeners.ask_command))
+    app.command("/sources")(journaled(listeners.sources_command))
     app.error(listeners.apologize)

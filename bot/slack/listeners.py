@@ -20,7 +20,8 @@ from bot.factbase import FactBase
 from bot.markup import without_mention
 from bot.matching import Index, answer
 from bot.slack import blocks
-from bot.slack.dedupe import SeenKeys
+from bot.slack.work import InFlight, already_posted, reply_metadata
+from bot.store.journal import Journal
 from bot.summaries import sources, summarize
 
 log = logging.getLogger("briefbot")
@@ -31,25 +32,16 @@ Body = dict[str, Any]
 
 @dataclass
 class Deps:
-    """What the listeners share: the current fact base and the memory of what was handled."""
+    """What the listeners share: the current fact base and the journal of work."""
 
     factbase: FactBase
-    seen: SeenKeys
+    journal: Journal
+    in_flight: InFlight
 
     def attach(self, context: BoltContext, next: Callable[[], Any]) -> Any:
         """Global middleware: hand these to every listener as `briefbot`."""
         context["briefbot"] = self
         return next()
-
-
-def drop_duplicate_events(body: Body, briefbot: Deps, next: Callable[[], Any]) -> Any:
-    """Key on event_id, recorded on arrival: a retry whose first delivery got through is dropped,
-    and one whose first delivery was lost is the only copy and is answered."""
-    event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-    if event_id and not briefbot.seen.first(f"event:{event_id}"):
-        log.info(json.dumps({"event": "duplicate_dropped", "event_id": event_id}))
-        return BoltResponse(status=200, body="")
-    return next()
 
 
 def app_mention(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
@@ -64,7 +56,9 @@ def direct_message(event: Body, client: WebClient, context: BoltContext, briefbo
         _reply(event, client, context, briefbot)
 
 
-def pick_suggestion(ack: Ack, body: Body, action: Body, client: WebClient, respond: Respond, briefbot: Deps) -> None:
+def pick_suggestion(
+    ack: Ack, body: Body, action: Body, client: WebClient, respond: Respond, context: BoltContext, briefbot: Deps
+) -> None:
     """A "did you mean" button: post that fact's answer where the question was asked."""
     ack()
     knowledge = briefbot.factbase.knowledge
@@ -79,13 +73,17 @@ def pick_suggestion(ack: Ack, body: Body, action: Body, client: WebClient, respo
         respond(**post, response_type="ephemeral", replace_original=True, **NO_UNFURL)
         return
     post = blocks.answer_message(fact, knowledge, question=fact.questions[0])
-    client.chat_postMessage(channel=channel, thread_ts=_thread_of(body), **post, **NO_UNFURL)
+    thread = _thread_of(body)
+    if not (thread and already_posted(client, context, channel, thread)):
+        client.chat_postMessage(
+            channel=channel, thread_ts=thread, metadata=reply_metadata(context), **post, **NO_UNFURL
+        )
     if container.get("message_ts"):
         # The buttons have done their job: say which question was picked instead.
         client.chat_update(channel=channel, ts=container["message_ts"], **blocks.picked_message(fact))
 
 
-def feedback(ack: Ack, body: Body, action: Body, client: WebClient) -> None:
+def feedback(ack: Ack, body: Body, action: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
     """Helpful / Not helpful: recorded for curators, acknowledged to the person privately."""
     ack()
     value = _json_object(action.get("value"))
@@ -104,7 +102,7 @@ def feedback(ack: Ack, body: Body, action: Body, client: WebClient) -> None:
         client.chat_postEphemeral(channel=channel, user=user, thread_ts=_thread_of(body), text=messages.FEEDBACK_THANKS)
 
 
-def share_in_channel(ack: Ack, action: Body, respond: Respond, briefbot: Deps) -> None:
+def share_in_channel(ack: Ack, action: Body, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """Post a private /summary or /ask reply for everyone in the channel."""
     ack()
     value = _json_object(action.get("value"))
@@ -114,19 +112,19 @@ def share_in_channel(ack: Ack, action: Body, respond: Respond, briefbot: Deps) -
         respond(**post, response_type="in_channel", replace_original=False, **NO_UNFURL)
 
 
-def summary_command(ack: Ack, command: Body, respond: Respond, briefbot: Deps) -> None:
+def summary_command(ack: Ack, command: Body, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """/summary [document or topic], privately."""
     ack()
     respond(**summary_reply(str(command.get("text") or ""), briefbot.factbase.index), response_type="ephemeral")
 
 
-def ask_command(ack: Ack, command: Body, respond: Respond, briefbot: Deps) -> None:
+def ask_command(ack: Ack, command: Body, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """/ask QUESTION, privately, with a button to post the answer for everyone."""
     ack()
     respond(**ask_reply(str(command.get("text") or ""), briefbot.factbase.index), response_type="ephemeral")
 
 
-def sources_command(ack: Ack, respond: Respond, briefbot: Deps) -> None:
+def sources_command(ack: Ack, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """/sources: the documents, what each covers, sample questions."""
     ack()
     respond(**blocks.sources_message(sources(briefbot.factbase.knowledge)), response_type="ephemeral")
@@ -164,7 +162,11 @@ COMMAND_REPLIES: dict[str, Callable[..., dict[str, Any]]] = {"summary": summary_
 
 def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
     # A mention in a channel the bot also reads may arrive as two events: answer once per message.
-    if not briefbot.seen.first(f"message:{event.get('channel')}:{event.get('ts')}"):
+    holder = str(context.get("work_key") or "")
+    if holder and not briefbot.journal.claim(f"message:{event.get('channel')}:{event.get('ts')}", holder):
+        return
+    thread = event.get("thread_ts") or event["ts"]
+    if already_posted(client, context, event["channel"], thread):
         return
     index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
     question = without_mention(event.get("text") or "", context.bot_user_id)
@@ -183,7 +185,8 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps)
     log.info(json.dumps(record))
     client.chat_postMessage(
         channel=event["channel"],
-        thread_ts=event.get("thread_ts") or event["ts"],
+        thread_ts=thread,
+        metadata=reply_metadata(context),
         **blocks.result_message(result, index.knowledge),
         **NO_UNFURL,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import tempfile
 import threading
 import time
 import urllib.error
@@ -189,38 +190,41 @@ class TrackingExecutor(ThreadPoolExecutor):
 
 
 class BotServer:
-    """The bot's real WSGI server (waitress) on a free loopback port, talking to a FakeSlack."""
+    """The bot's real HTTP server (waitress, verify-first, journaled) on a free loopback port, talking to a
+    FakeSlack. Its database is a fresh SQLite file unless `database_url` names another."""
 
-    def __init__(self, factbase: Any, fake: FakeSlack, secret: str = SECRET, *, retries: int = 3) -> None:
-        import waitress  # noqa: PLC0415 - the bot's server, only when a test runs one
+    def __init__(
+        self,
+        factbase: Any,
+        fake: FakeSlack,
+        secret: str = SECRET,
+        *,
+        retries: int = 3,
+        database_url: str | None = None,
+        redeliver: bool = True,
+    ) -> None:
+        from bot.config import Settings  # noqa: PLC0415 - the bot itself, only when a test runs one
+        from bot.slack.server import HttpServer, Service  # noqa: PLC0415
 
-        from bot.config import Settings  # noqa: PLC0415
-        from bot.slack.app import create_app  # noqa: PLC0415
-        from bot.slack.server import wsgi_app  # noqa: PLC0415
-
+        self._folder = tempfile.TemporaryDirectory(prefix="briefbot-test-db-")
         settings = Settings(
             knowledge_dir=factbase.folder, bot_token="xoxb-test", signing_secret=secret,
             api_url=f"{fake.url}/api/", api_retries=retries,
+            database_url=database_url or f"sqlite:///{self._folder.name}/briefbot.db",
         )  # fmt: skip
         self.secret = secret
         self.executor = TrackingExecutor()
-        self.app = create_app(settings, factbase, executor=self.executor)
-        app = wsgi_app(self.app, factbase)
-        self.server = waitress.create_server(app, host="127.0.0.1", port=0, threads=8)  # type: ignore[attr-defined]
-        self.url = f"http://127.0.0.1:{self.server.effective_port}"
-        self._stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        # waitress's own run() loops until its sockets close under it; short rounds that check a
-        # flag let close() stop the loop first, so no select() ever sees a closed descriptor.
-        while not self._stopping.is_set():
-            self.server.asyncore.loop(timeout=POLL, map=self.server._map, count=1, use_poll=True)
+        self.service = Service(settings, factbase, executor=self.executor)
+        self.app, self.journal = self.service.app, self.service.journal
+        self.http = HttpServer(self.service.wsgi(), host="127.0.0.1", port=0, threads=8)
+        self.url = f"http://127.0.0.1:{self.http.port}"
+        self.http.start()
+        if redeliver:
+            self.service.redelivery.start()
 
     def post(
         self,
-        body: str,
+        body: str | bytes,
         *,
         content_type: str = "application/json",
         timestamp: int | str | None = None,
@@ -228,23 +232,28 @@ class BotServer:
         headers: dict[str, str] | None = None,
     ) -> tuple[int, str]:
         stamp = str(int(time.time()) if timestamp is None else timestamp)
+        raw = body.encode() if isinstance(body, str) else body
         all_headers = {
             "Content-Type": content_type,
             "X-Slack-Request-Timestamp": stamp,
-            "X-Slack-Signature": signature or sign(self.secret, stamp, body),
+            "X-Slack-Signature": signature if signature is not None else sign(self.secret, stamp, raw),
             **(headers or {}),
         }
-        request = urllib.request.Request(
-            f"{self.url}/slack/events", data=body.encode(), method="POST", headers=all_headers
-        )
+        request = urllib.request.Request(f"{self.url}/slack/events", data=raw, method="POST", headers=all_headers)
         return self._open(request)
 
     def get(self, path: str) -> tuple[int, str]:
         return self._open(urllib.request.Request(f"{self.url}{path}"))
 
     def settle(self, timeout: float = 5.0) -> bool:
-        """Wait until every listener the bot started has finished."""
-        return self.executor.settle(timeout)
+        """Wait until every listener the bot started has finished and no journaled work is due."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            idle = self.executor.settle(max(0.0, deadline - time.monotonic()))
+            if idle and not self.service.deps.in_flight.snapshot():
+                return True
+            time.sleep(POLL)
+        return False
 
     @staticmethod
     def _open(request: urllib.request.Request) -> tuple[int, str]:
@@ -255,13 +264,11 @@ class BotServer:
             return err.code, err.read().decode()
 
     def close(self) -> None:
-        # Stop the accept loop, let waitress's threads finish what they are doing, then close the
-        # sockets: in any other order a finishing thread or the loop meets a closed descriptor.
-        self._stopping.set()
-        self.thread.join()
-        self.server.task_dispatcher.shutdown(cancel_pending=False)
-        self.server.asyncore.close_all(self.server._map)  # the listener, its wake-up pipe and every connection
+        self.http.stop()
+        self.service.redelivery.stop()
         self.executor.shutdown(wait=True)
+        self.service.journal.engine.dispose()
+        self._folder.cleanup()
 
 
 def event_body(event: dict[str, Any], event_id: str = "Ev0001") -> str:
