@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -98,9 +99,11 @@ def run_load() -> dict:
     fake = FakeSlack()
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    database = tempfile.TemporaryDirectory(prefix="briefbot-bench-")  # a fresh journal: no memory of earlier runs
     env.update(
-        SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port), SLACK_API_URL=f"{fake.url}/api/"
-    )
+        SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port), SLACK_API_URL=f"{fake.url}/api/",
+        BRIEFBOT_DATABASE_URL=f"sqlite:///{database.name}/briefbot.db",
+    )  # fmt: skip
     started = time.monotonic()
     bot = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -142,8 +145,9 @@ def run_load() -> dict:
         }
     finally:
         bot.terminate()
-        bot.wait(timeout=10)
+        bot.wait(timeout=30)
         fake.close()
+        database.cleanup()
 
 
 if __name__ == "__main__":

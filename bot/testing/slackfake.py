@@ -54,6 +54,7 @@ class FakeSlack:
         self.canned: dict[str, dict[str, Any]] = {}  # method -> the JSON it answers with
         self.drop: dict[str, int] = {}  # method -> how many more calls to record, then hang up on
         self.delay = 0.0  # seconds before each answer
+        self.drop_until = 0.0  # time.monotonic() until which every post is taken but not answered
         self.threads: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (channel, thread ts) -> messages
         self.lock = threading.Lock()
         self.server = self._start(0)
@@ -76,6 +77,8 @@ class FakeSlack:
             dropping = self.drop.get(method, 0) > 0
             if dropping:
                 self.drop[method] -= 1
+            elif method in ("chat.postMessage", "response_url") and time.monotonic() < self.drop_until:
+                dropping = True
             reply = self._success(method, body) if failure is None else None
         if dropping:
             return None
