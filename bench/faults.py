@@ -11,6 +11,7 @@ stdout and bench/results/faults.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -97,7 +98,9 @@ def mention(n: int, prefix: str) -> tuple[str, str]:
     return ts, event_body(event, event_id=f"Ev{prefix}{n}")
 
 
-def send_paced(port: int, count: int, per_second: float, prefix: str, stop: Callable[[], bool] = lambda: False) -> dict[str, int]:  # fmt: skip
+def send_paced(
+    port: int, count: int, per_second: float, prefix: str, stop: Callable[[], bool] = lambda: False
+) -> dict[str, int]:
     """Send `count` mentions at `per_second` from 10 threads; ts -> status (200 means acknowledged)."""
     statuses: dict[str, int] = {}
     lock = threading.Lock()
@@ -155,11 +158,11 @@ def hostile(fake: FakeSlack, db: str) -> dict[str, Any]:
     ]
     for shape in ("[]", "null", "123", "[" * 10_000 + "]" * 10_000):
         cases.append((f"unsigned {shape[:8]}", shape.encode(), {"X-Slack-Signature": "v0=bad"}))
-    for n in range(200):  # what once made 200 posts in 2.7 s
+    for _ in range(200):  # what once made 200 posts in 2.7 s
         cases.append(
             ("bad timestamp burst", body.encode(), {"X-Slack-Request-Timestamp": "abc", "X-Slack-Signature": ""})
         )
-    for name, raw, headers in cases:
+    for _name, raw, headers in cases:
         connection = http.client.HTTPConnection("127.0.0.1", bot.port, timeout=10)
         connection.request("POST", "/slack/events", body=raw, headers={"Content-Type": "application/json", **headers})
         response = connection.getresponse()
@@ -171,8 +174,10 @@ def hostile(fake: FakeSlack, db: str) -> dict[str, Any]:
     time.sleep(1.0)
     bot.stop()
     output = bot.output()
-    return {"requests": sum(statuses.values()), "statuses": dict(statuses), "posts": len(fake.posts("chat.postMessage")),
-            "tracebacks_in_log": output.count("Traceback"), "log_bytes": len(output)}  # fmt: skip
+    return {
+        "requests": sum(statuses.values()), "statuses": dict(statuses), "posts": len(fake.posts("chat.postMessage")),
+        "tracebacks_in_log": output.count("Traceback"), "log_bytes": len(output),
+    }  # fmt: skip
 
 
 def killed(fake: FakeSlack, db: str, sig: int, api_delay: float) -> dict[str, Any]:
@@ -253,8 +258,10 @@ def two_processes(fake: FakeSlack) -> dict[str, Any] | None:
         counts = replies(fake)
         for bot in bots:
             bot.stop()
-        return {"events": 50, "deliveries": 100, "answered_once": sum(counts[ts] == 1 for ts in sent),
-                "answered_twice": sum(counts[ts] > 1 for ts in sent), "unanswered": sum(counts[ts] == 0 for ts in sent)}  # fmt: skip
+        return {
+            "events": 50, "deliveries": 100, "answered_once": sum(counts[ts] == 1 for ts in sent),
+            "answered_twice": sum(counts[ts] > 1 for ts in sent), "unanswered": sum(counts[ts] == 0 for ts in sent),
+        }  # fmt: skip
     finally:
         _drop_postgres_database(url)
 
@@ -272,10 +279,8 @@ def slow_connections(fake: FakeSlack, db: str) -> dict[str, Any]:
     def trickle() -> None:
         while not stop.wait(1.0):
             for connection in sockets:
-                try:
+                with contextlib.suppress(OSError):
                     connection.sendall(b"X")
-                except OSError:
-                    pass
 
     thread = threading.Thread(target=trickle)
     thread.start()
