@@ -316,8 +316,10 @@ def big_bodies(fake: FakeSlack, db: str) -> dict[str, Any]:
 
     def send() -> None:
         with socket.create_connection(("127.0.0.1", bot.port), timeout=10) as connection:
-            head = (f"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    f"Content-Length: {100 << 20}\r\nX-Slack-Request-Timestamp: 1\r\nX-Slack-Signature: v0=0\r\n\r\n")  # fmt: skip
+            head = (
+                "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {100 << 20}\r\nX-Slack-Request-Timestamp: 1\r\nX-Slack-Signature: v0=0\r\n\r\n"
+            )
             connection.sendall(head.encode())
             try:
                 for _ in range(100):
