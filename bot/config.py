@@ -37,6 +37,10 @@ class Settings:
     api_url: str = ""  # empty: Slack's public Web API
     api_retries: int = DEFAULT_API_RETRIES  # per Web API call, on rate limits, server errors, refused connections
     database_url: str = field(default=f"sqlite:///{Path('.data') / 'briefbot.db'}", repr=False)  # may hold a password
+    store_users: str = "hash"  # hash, plain or off: how user ids are kept with questions
+    retention_days: int = 0  # 0: keep questions until forgotten; else delete them after this many days
+    curators_channel: str = ""  # where reload problems, changed answers and the weekly report go
+    curators: tuple[str, ...] = ()  # user ids who see the curator view of the App Home
 
     @property
     def socket_mode(self) -> bool:
@@ -55,6 +59,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     cache = env.get("BRIEFBOT_CACHE_DIR", "").strip()
     retries = env.get("BRIEFBOT_API_RETRIES", "").strip()
     database = env.get("BRIEFBOT_DATABASE_URL", "").strip()
+    retention = env.get("BRIEFBOT_RETENTION_DAYS", "").strip()
     return Settings(
         knowledge_dir=Path(knowledge) if knowledge else default_knowledge_dir(),
         cache_dir=None if cache == "off" else Path(cache) if cache else PROJECT_ROOT / ".cache",
@@ -65,7 +70,21 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         api_url=env.get("SLACK_API_URL", "").strip(),
         api_retries=int(retries) if retries.isdigit() else DEFAULT_API_RETRIES,
         database_url=database or Settings.database_url,
+        store_users=env.get("BRIEFBOT_STORE_USERS", "").strip().lower() or "hash",
+        retention_days=int(retention) if retention.isdigit() else (-1 if retention else 0),
+        curators_channel=env.get("BRIEFBOT_CURATORS_CHANNEL", "").strip(),
+        curators=tuple(u for u in re.split(r"[\s,]+", env.get("BRIEFBOT_CURATORS", "")) if u),
     )
+
+
+def check_store(settings: Settings) -> list[str]:
+    """Problems with the question store's settings, one line each."""
+    problems = []
+    if settings.store_users not in ("hash", "plain", "off"):
+        problems.append("- BRIEFBOT_STORE_USERS must be hash, plain or off")
+    if settings.retention_days < 0:
+        problems.append("- BRIEFBOT_RETENTION_DAYS must be a whole number of days (0 keeps questions)")
+    return problems
 
 
 def default_knowledge_dir() -> Path:
@@ -91,6 +110,7 @@ def check_slack(settings: Settings) -> None:
         problems.append("- PORT must be a port number between 1 and 65535")
     if settings.api_url and not _is_http_url(settings.api_url):
         problems.append("- SLACK_API_URL must be an http(s) URL such as https://slack.com/api/")
+    problems += check_store(settings)
     if problems:
         mode = "Socket Mode" if settings.socket_mode else "HTTP mode"
         raise ConfigError(f"Cannot start the Slack bot ({mode}):\n" + "\n".join(problems))

@@ -20,7 +20,11 @@ def test_answer_message_has_quote_block_context_and_feedback(index):
     fact = index.knowledge.fact("reopen-date")
     body = answer_message(fact, index.knowledge, "<!channel> when?")
     kinds = [b["type"] for b in body["blocks"]]
-    assert kinds == ["section", "section", "context", "actions"]
+    assert kinds == ["section", "section", "context", "context_actions"]
+    [buttons] = body["blocks"][3]["elements"]
+    assert buttons["type"] == "feedback_buttons"
+    values = {buttons["positive_button"]["value"], buttons["negative_button"]["value"]}
+    assert len(values) == 2  # Slack says which was pressed only through the value
     assert body["blocks"][1]["text"]["text"].startswith("> The Valmora harbour reopened on March 3")
     assert "Port News" in body["blocks"][2]["elements"][0]["text"]
     assert "<!channel>" not in str(body)

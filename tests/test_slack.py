@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -183,19 +184,20 @@ def test_empty_mention_gets_help_with_examples(slack):
     assert "for example" in post["text"] and "/sources" in post["text"]
 
 
-def test_off_topic_mention_abstains_points_to_sources_and_is_logged_for_curators(slack, caplog):
+def test_off_topic_mention_abstains_points_to_sources_and_is_stored_for_curators(slack):
     fake, bot = slack
-    with caplog.at_level("INFO", logger="briefbot"):
-        bot.post(event_body(mention(f"<@{BOT_USER}> what is the capital of France?")))
-        [post] = fake.wait_for("chat.postMessage")
+    bot.post(event_body(mention(f"<@{BOT_USER}> what is the capital of France?")))
+    [post] = fake.wait_for("chat.postMessage")
     assert post["text"].startswith("I don't have that in my documents.") and "/sources" in post["text"]
-    logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
-    assert any(
-        entry["event"] == "question"
-        and entry["outcome"] == "abstain"
-        and entry["question"] == "what is the capital of France?"
-        for entry in logged
+    assert bot.settle() and bot.store.flush()
+    [row] = bot.store.questions_since(0)
+    assert (row.surface, row.outcome, row.question, row.channel) == (
+        "mention",
+        "abstain",
+        "what is the capital of France?",
+        "C0001",
     )
+    assert row.user and row.user != "U0USER1"  # hashed by default
 
 
 def test_pings_in_the_question_are_never_echoed(slack):
@@ -292,25 +294,35 @@ def test_did_you_mean_in_a_private_reply_stays_private(slack):
     assert fake.posts("chat.postMessage") == []
 
 
-def test_feedback_press_is_acknowledged_and_logged(slack, caplog):
+def test_feedback_press_is_acknowledged_stored_and_asks_why(slack):
     fake, bot = slack
-    value = json.dumps({"fact": "reopen-date", "q": "when?"})
-    with caplog.at_level("INFO", logger="briefbot"):
-        bot.post(
-            action_body("feedback_unhelpful", value, f"{fake.url}/response/f"),
-            content_type="application/x-www-form-urlencoded",
-        )
-        [ack] = fake.wait_for("chat.postEphemeral")
+    bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="31.0001"), event_id="EvFeedback"))
+    [post] = fake.wait_for("chat.postMessage")
+    [buttons] = next(b for b in post["blocks"] if b["type"] == "context_actions")["elements"]
+    negative = buttons["negative_button"]["value"]
+    bot.post(action_body("answer_feedback", negative, f"{fake.url}/response/f", trigger_id="trig-fb"),
+             content_type="application/x-www-form-urlencoded")  # fmt: skip
+    [ack] = fake.wait_for("chat.postEphemeral")
     assert ack["user"] == "U0USER1" and "feedback" in ack["text"]
-    logged = [json.loads(r.getMessage()) for r in caplog.records if r.getMessage().startswith("{")]
-    assert {
-        "event": "feedback",
-        "helpful": False,
-        "fact_id": "reopen-date",
-        "question": "when?",
-        "user": "U0USER1",
-        "channel": "C0001",
-    } in logged
+    [opened] = fake.wait_for("views.open")
+    view = json.loads(opened["view"]) if isinstance(opened["view"], str) else opened["view"]
+    assert opened["trigger_id"] == "trig-fb" and view["callback_id"] == "feedback_reason"
+    submission = {
+        "type": "view_submission", "user": {"id": "U0USER1"}, "trigger_id": "trig-submit", "api_app_id": "A0001",
+        "team": {"id": "T0001"},
+        "view": {"id": "V1", "type": "modal", "callback_id": "feedback_reason", "private_metadata": view["private_metadata"],
+                 "state": {"values": {"reason": {"text": {"type": "plain_text_input", "value": "It was May 3"}}}}},
+    }  # fmt: skip
+    status, _ = bot.post(urllib.parse.urlencode({"payload": json.dumps(submission)}),
+                         content_type="application/x-www-form-urlencoded")  # fmt: skip
+    assert status == 200 and bot.settle() and bot.store.flush()
+    [question] = bot.store.questions_since(0)
+    rows = bot.store.feedback_since(0)
+    assert [(r.kind, r.fact_id, r.question_id) for r in rows] == [
+        ("unhelpful", "ferry-service", question.id),
+        ("reason", "ferry-service", question.id),
+    ]
+    assert rows[1].reason == "It was May 3" and rows[1].question == "ferry"
 
 
 def test_url_verification_returns_the_challenge(slack):

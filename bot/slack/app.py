@@ -13,10 +13,11 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, Se
 
 from bot.config import Settings
 from bot.factbase import FactBase
-from bot.slack import listeners
+from bot.slack import blocks, listeners
 from bot.slack.listeners import Deps
 from bot.slack.work import InFlight, RefusedConnectionRetryHandler, journaled, record_work
 from bot.store.journal import Journal
+from bot.store.questions import QuestionStore
 
 SLACK_API = "https://slack.com/api/"
 CALL_TIMEOUT = 10  # seconds per Web API call; a slower answer is treated as lost and tried again later
@@ -50,6 +51,7 @@ def create_app(
     factbase: FactBase,
     journal: Journal,
     *,
+    store: QuestionStore | None = None,
     client: WebClient | None = None,
     executor: Executor | None = None,
 ) -> tuple[App, Deps]:
@@ -67,7 +69,7 @@ def create_app(
         logger=bolt_log,
         listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
     )
-    deps = Deps(factbase, journal, InFlight())
+    deps = Deps(factbase, journal, InFlight(), store)
     register(app, deps)
     return app, deps
 
@@ -80,7 +82,9 @@ def register(app: App, deps: Deps) -> None:
     app.event("app_mention")(journaled(listeners.app_mention))
     app.event("message")(journaled(listeners.direct_message))
     app.action(re.compile(r"^pick_fact_\d$"))(journaled(listeners.pick_suggestion))
-    app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))(journaled(listeners.feedback))
+    app.action("answer_feedback")(journaled(listeners.feedback))
+    app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))(journaled(listeners.feedback))  # buttons before Nov 2026
+    app.view(blocks.REASON_CALLBACK)(journaled(listeners.feedback_reason))
     app.action("share_in_channel")(journaled(listeners.share_in_channel))
     app.command("/summary")(journaled(listeners.summary_command))
     app.command("/ask")(journaled(listeners.ask_command))

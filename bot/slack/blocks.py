@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from slack_sdk.models.blocks import ContextActionsBlock, FeedbackButtonObject, FeedbackButtonsElement
+
 from bot import messages
 from bot.knowledge import Fact, KnowledgeBase
 from bot.markup import escape, neutralize, plain
@@ -79,27 +81,49 @@ def question_value(question: str, **fields: str) -> str:
     return json.dumps({**fields, "q": plain(question)[:QUESTION_IN_VALUE]})
 
 
-def answer_message(fact: Fact, knowledge: KnowledgeBase, question: str, *, feedback: bool = True) -> dict[str, Any]:
+def feedback_block(fact: Fact, question: str, question_id: str | None) -> Block:
+    """Slack's native thumbs up / down under an answer; each value names the question and the fact."""
+    ids = {"fact": fact.id, **({"qid": question_id} if question_id else {})}
+    block = ContextActionsBlock(
+        block_id="feedback",
+        elements=[
+            FeedbackButtonsElement(
+                action_id="answer_feedback",
+                positive_button=FeedbackButtonObject(
+                    text=messages.HELPFUL, value=question_value(question, r="helpful", **ids),
+                    accessibility_label=messages.HELPFUL_LABEL,
+                ),
+                negative_button=FeedbackButtonObject(
+                    text=messages.NOT_HELPFUL, value=question_value(question, r="unhelpful", **ids),
+                    accessibility_label=messages.NOT_HELPFUL_LABEL,
+                ),
+            )
+        ],
+    )  # fmt: skip
+    return dict(block.to_dict())
+
+
+def answer_message(
+    fact: Fact, knowledge: KnowledgeBase, question: str, *, feedback: bool = True, question_id: str | None = None
+) -> dict[str, Any]:
     """The answer, its verbatim quote and the document, with feedback buttons."""
     blocks = [section(escape(fact.answer)), section(quote_block(fact.quote)), context(citation(fact, knowledge))]
     if feedback:
-        value = question_value(question, fact=fact.id)
-        elements = [
-            button(messages.HELPFUL, "feedback_helpful", value),
-            button(messages.NOT_HELPFUL, "feedback_unhelpful", value),
-        ]
-        blocks.append({"type": "actions", "block_id": "feedback", "elements": elements})
+        blocks.append(feedback_block(fact, question, question_id))
     text = f"{escape(fact.answer)}\n{quote_block(fact.quote)}\n{citation(fact, knowledge)}"
     return message(blocks, text)
 
 
-def result_message(result: Result, knowledge: KnowledgeBase) -> dict[str, Any]:
+def result_message(result: Result, knowledge: KnowledgeBase, question_id: str | None = None) -> dict[str, Any]:
     """Whatever the matcher concluded, as a Slack message."""
     if result.answered and result.best:
-        return answer_message(result.best.fact, knowledge, result.question)
+        return answer_message(result.best.fact, knowledge, result.question, question_id=question_id)
     if result.outcome is Outcome.SUGGEST:
         intro = messages.suggestion_intro(result.reason)
-        buttons = [button(c.phrasing, f"pick_fact_{n}", c.fact.id) for n, c in enumerate(result.suggestions)]
+        buttons = [
+            button(c.phrasing, f"pick_fact_{n}", json.dumps({"fact": c.fact.id, "qid": question_id or ""}))
+            for n, c in enumerate(result.suggestions)
+        ]
         lines = "\n".join(f"• {escape(c.phrasing)}" for c in result.suggestions)
         return message(
             [section(intro), {"type": "actions", "block_id": "suggestions", "elements": buttons}], f"{intro}\n{lines}"
@@ -168,3 +192,34 @@ def sources_message(entries: tuple[Source, ...]) -> dict[str, Any]:
 
 def error_message() -> dict[str, Any]:
     return {"text": messages.SOMETHING_WENT_WRONG}
+
+
+REASON_CALLBACK = "feedback_reason"
+REASON_LIMIT = 1000  # characters of a reason: a sentence or a paragraph, not an essay
+
+
+def reason_modal(private_metadata: str) -> dict[str, Any]:
+    """The optional "what was wrong?" form opened by a Not helpful press."""
+    return {
+        "type": "modal",
+        "callback_id": REASON_CALLBACK,
+        "private_metadata": private_metadata[:3000],
+        "title": {"type": "plain_text", "text": messages.REASON_TITLE},
+        "submit": {"type": "plain_text", "text": messages.REASON_SEND},
+        "close": {"type": "plain_text", "text": messages.REASON_CANCEL},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "reason",
+                "optional": True,
+                "label": {"type": "plain_text", "text": messages.REASON_LABEL},
+                "hint": {"type": "plain_text", "text": messages.REASON_HINT},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "text",
+                    "multiline": True,
+                    "max_length": REASON_LIMIT,
+                },
+            }
+        ],
+    }

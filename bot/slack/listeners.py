@@ -18,10 +18,11 @@ from slack_sdk import WebClient
 from bot import messages
 from bot.factbase import FactBase
 from bot.markup import without_mention
-from bot.matching import Index, answer
+from bot.matching import Index, Result, answer
 from bot.slack import blocks
 from bot.slack.work import InFlight, already_posted, reply_metadata
 from bot.store.journal import Journal
+from bot.store.questions import Asked, Feedback, QuestionStore, Reaction
 from bot.summaries import sources, summarize
 
 log = logging.getLogger("briefbot")
@@ -37,6 +38,24 @@ class Deps:
     factbase: FactBase
     journal: Journal
     in_flight: InFlight
+    store: QuestionStore | None = None
+
+    def record(self, result: Result, surface: str, *, channel: str | None, user: str | None) -> str:
+        """Keep a question for the curators (when the store is on); its id, for the buttons."""
+        best = result.best.fact.id if result.best else None
+        asked = Asked(
+            surface=surface, question=result.question[:4000], outcome=result.outcome.value,
+            reason=result.reason.value, score=result.score, fact_id=best if result.answered else None,
+            suggestions=tuple(c.fact.id for c in result.suggestions), channel=channel, user=user,
+            version=self.factbase.current.version,
+        )  # fmt: skip
+        if self.store is not None:
+            self.store.add(asked)
+        return asked.id
+
+    def react(self, record: Feedback) -> None:
+        if self.store is not None:
+            self.store.add(record)
 
     def attach(self, context: BoltContext, next: Callable[[], Any]) -> Any:
         """Global middleware: hand these to every listener as `briefbot`."""
@@ -47,13 +66,13 @@ class Deps:
 def app_mention(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
     """A mention in a channel: answer in its thread."""
     if _is_question(event):
-        _reply(event, client, context, briefbot)
+        _reply(event, client, context, briefbot, surface="mention")
 
 
 def direct_message(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
     """A direct message is a question without a mention; channel messages come as app_mention."""
     if event.get("channel_type") == "im" and _is_question(event):
-        _reply(event, client, context, briefbot)
+        _reply(event, client, context, briefbot, surface="dm")
 
 
 def pick_suggestion(
@@ -62,11 +81,16 @@ def pick_suggestion(
     """A "did you mean" button: post that fact's answer where the question was asked."""
     ack()
     knowledge = briefbot.factbase.knowledge
-    fact = knowledge.fact(str(action.get("value") or ""))
+    value = action.get("value")
+    picked = _json_object(value) or {"fact": value}  # older buttons carried the bare fact id
+    fact = knowledge.fact(str(picked.get("fact") or ""))
     container = body.get("container") or {}
     channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
     if fact is None or not channel:
         return
+    user = (body.get("user") or {}).get("id")
+    question_id = str(picked.get("qid") or "") or None
+    briefbot.react(Feedback(Reaction.PICKED, question_id, fact.id, channel=channel, user=user))
     if container.get("is_ephemeral"):
         # A private /ask stays private: the pick replaces the suggestions, for this user only.
         post = blocks.answer_message(fact, knowledge, question=fact.questions[0], feedback=False)
@@ -84,22 +108,40 @@ def pick_suggestion(
 
 
 def feedback(ack: Ack, body: Body, action: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
-    """Helpful / Not helpful: recorded for curators, acknowledged to the person privately."""
+    """Helpful / Not helpful (Slack's feedback buttons): stored for curators, thanked privately; a
+    Not helpful press opens a short optional form asking why."""
     ack()
     value = _json_object(action.get("value"))
+    helpful = value.get("r") == "helpful" if "r" in value else action.get("action_id") == "feedback_helpful"
     channel = (body.get("channel") or {}).get("id")
     user = (body.get("user") or {}).get("id")
-    record = {
-        "event": "feedback",
-        "helpful": action.get("action_id") == "feedback_helpful",
-        "fact_id": value.get("fact"),
-        "question": value.get("q"),
-        "user": user,
-        "channel": channel,
-    }
-    log.info(json.dumps(record))
+    fact_id = value.get("fact") if isinstance(value.get("fact"), str) else None
+    question_id = value.get("qid") if isinstance(value.get("qid"), str) else None
+    kind = Reaction.HELPFUL if helpful else Reaction.UNHELPFUL
+    briefbot.react(Feedback(kind, question_id, fact_id, channel=channel, user=user))
+    log.info(json.dumps({"event": "feedback", "helpful": helpful, "fact_id": fact_id, "question_id": question_id}))
+    trigger = body.get("trigger_id")
+    if not helpful and isinstance(trigger, str):
+        # The trigger expires in 3 seconds: open the form before anything slower.
+        about = json.dumps({"qid": question_id, "fact": fact_id, "channel": channel})
+        client.views_open(trigger_id=trigger, view=blocks.reason_modal(about))
     if channel and user:
         client.chat_postEphemeral(channel=channel, user=user, thread_ts=_thread_of(body), text=messages.FEEDBACK_THANKS)
+
+
+def feedback_reason(ack: Ack, body: Body, view: Body, context: BoltContext, briefbot: Deps) -> None:
+    """The Not helpful form was sent: store the reason (if one was written)."""
+    ack()
+    about = _json_object(view.get("private_metadata"), limit=3000)
+    state = ((view.get("state") or {}).get("values") or {}).get("reason") or {}
+    text = (state.get("text") or {}).get("value")
+    if isinstance(text, str) and text.strip():
+        user = (body.get("user") or {}).get("id")
+        question_id = about.get("qid") if isinstance(about.get("qid"), str) else None
+        fact_id = about.get("fact") if isinstance(about.get("fact"), str) else None
+        channel = about.get("channel") if isinstance(about.get("channel"), str) else None
+        reason = text.strip()[: blocks.REASON_LIMIT]
+        briefbot.react(Feedback(Reaction.REASON, question_id, fact_id, reason=reason, channel=channel, user=user))
 
 
 def share_in_channel(ack: Ack, action: Body, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
@@ -121,7 +163,11 @@ def summary_command(ack: Ack, command: Body, respond: Respond, context: BoltCont
 def ask_command(ack: Ack, command: Body, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """/ask QUESTION, privately, with a button to post the answer for everyone."""
     ack()
-    respond(**ask_reply(str(command.get("text") or ""), briefbot.factbase.index), response_type="ephemeral")
+    query, index = str(command.get("text") or ""), briefbot.factbase.index
+    result = answer(query, index)
+    channel, user = command.get("channel_id"), command.get("user_id")
+    question_id = briefbot.record(result, "ask", channel=channel, user=user)
+    respond(**ask_reply(query, index, result=result, question_id=question_id), response_type="ephemeral")
 
 
 def sources_command(ack: Ack, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
@@ -146,13 +192,15 @@ def summary_reply(query: str, index: Index, *, shared: bool = False) -> dict[str
     return post if shared else blocks.with_blocks(post, after=[blocks.share_button("summary", query, messages.SHARE)])
 
 
-def ask_reply(query: str, index: Index, *, shared: bool = False) -> dict[str, Any]:
+def ask_reply(
+    query: str, index: Index, *, shared: bool = False, result: Result | None = None, question_id: str | None = None
+) -> dict[str, Any]:
     """An /ask reply headed by the question; a private one carries a button to post it for everyone."""
-    result = answer(query, index)
+    result = result or answer(query, index)
     if result.answered and result.best:
-        post = blocks.answer_message(result.best.fact, index.knowledge, query, feedback=shared)
+        post = blocks.answer_message(result.best.fact, index.knowledge, query, feedback=shared, question_id=question_id)
     else:
-        post = blocks.result_message(result, index.knowledge)
+        post = blocks.result_message(result, index.knowledge, question_id)
     post = blocks.with_blocks(post, before=[blocks.asked_context(query)])
     return post if shared else blocks.with_blocks(post, after=[blocks.share_button("ask", query, messages.POST)])
 
@@ -160,7 +208,7 @@ def ask_reply(query: str, index: Index, *, shared: bool = False) -> dict[str, An
 COMMAND_REPLIES: dict[str, Callable[..., dict[str, Any]]] = {"summary": summary_reply, "ask": ask_reply}
 
 
-def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps, *, surface: str) -> None:
     # A mention in a channel the bot also reads may arrive as two events: answer once per message.
     holder = str(context.get("work_key") or "")
     if holder and not briefbot.journal.claim(f"message:{event.get('channel')}:{event.get('ts')}", holder):
@@ -171,23 +219,13 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps)
     index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
     question = without_mention(event.get("text") or "", context.bot_user_id)
     result = answer(question, index)
-    # One line per question: what curators read to find what people ask that is not covered.
-    record = {
-        "event": "question",
-        "outcome": result.outcome.value,
-        "reason": result.reason.value,
-        "fact_id": result.best.fact.id if result.answered and result.best else None,
-        "score": result.score,
-        "question": question[:500],
-        "user": event.get("user"),
-        "channel": event.get("channel"),
-    }
-    log.info(json.dumps(record))
+    question_id = briefbot.record(result, surface, channel=event.get("channel"), user=event.get("user"))
+    log.info(json.dumps({"event": "question", "id": question_id, "outcome": result.outcome.value}))
     client.chat_postMessage(
         channel=event["channel"],
         thread_ts=thread,
         metadata=reply_metadata(context),
-        **blocks.result_message(result, index.knowledge),
+        **blocks.result_message(result, index.knowledge, question_id),
         **NO_UNFURL,
     )
 
@@ -198,9 +236,9 @@ def _is_question(event: Body) -> bool:
     return not event.get("subtype") and not event.get("bot_id") and not event.get("bot_profile")
 
 
-def _json_object(value: Any) -> dict[str, Any]:
+def _json_object(value: Any, limit: int = blocks.VALUE_LIMIT) -> dict[str, Any]:
     """A button value parsed as a JSON object; anything else (a list, a number, garbage) is empty."""
-    if not isinstance(value, str) or len(value) > blocks.VALUE_LIMIT:
+    if not isinstance(value, str) or len(value) > limit:
         return {}
     try:
         parsed = json.loads(value)

@@ -35,6 +35,7 @@ from bot.slack.signature import verify
 from bot.slack.work import Redelivery
 from bot.store.database import masked, open_database
 from bot.store.journal import Journal
+from bot.store.questions import QuestionStore, UserPolicy
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -89,7 +90,11 @@ def wsgi_app(app: App, factbase: FactBase, secret: str, *, status: Callable[[], 
             log.warning("rejected a signed request whose body is not a Slack payload")
             return _respond(start_response, "400 Bad Request", {"error": "invalid request body"})
         environ["wsgi.input"] = io.BytesIO(body)
-        return slack(environ, start_response)
+        try:
+            return slack(environ, start_response)
+        except Exception:  # a signed payload Bolt itself trips over: our log, not a traceback on the wire
+            log.exception("Bolt failed on a signed request")
+            return _respond(start_response, "500 Internal Server Error", {"error": "internal error"})
 
     return application
 
@@ -186,8 +191,23 @@ class Service:
             ) from None
         owner = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.journal = Journal(engine, owner)
-        self.app, self.deps = _build_app(settings, factbase, self.journal, **app_options)
+        self.store = QuestionStore(
+            engine, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
+        )
+        self.app, self.deps = _build_app(settings, factbase, self.journal, store=self.store, **app_options)
         self.redelivery = Redelivery(self.app, self.journal, self.deps.in_flight)
+
+    def start(self) -> None:
+        """Start the background work: redelivery and the question store's writer."""
+        self.store.start()
+        self.redelivery.start()
+
+    def stop(self) -> bool:
+        """Stop the background work after draining what is in flight; True if everything finished."""
+        self.redelivery.stop()
+        drained = self.drain()
+        self.store.stop()
+        return drained
 
     def wsgi(self) -> Wsgi:
         return wsgi_app(self.app, self.factbase, self.settings.signing_secret, status=self.status)
@@ -233,18 +253,17 @@ def serve(settings: Settings, factbase: FactBase) -> int:
 
         handler = SocketModeHandler(service.app, settings.app_token)
         handler.connect()  # type: ignore[no-untyped-call]
-        service.redelivery.start()
+        service.start()
         log.info("ready: Socket Mode, %d facts", facts)
         stop.wait()
         handler.close()  # type: ignore[no-untyped-call]
     else:
         http = HttpServer(service.wsgi(), host="0.0.0.0", port=settings.port)
         http.start()
-        service.redelivery.start()
+        service.start()
         log.info("ready: HTTP mode on port %d, events at %s, health at %s", http.port, EVENTS_PATH, HEALTH_PATH)
         stop.wait()
         http.stop()
-    service.redelivery.stop()
-    drained = service.drain()
+    drained = service.stop()
     log.info("stopped: %s", "all work finished" if drained else "unfinished work stays journaled for the next start")
     return 0

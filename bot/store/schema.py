@@ -43,6 +43,9 @@ questions = Table(
     Column("version", String(64)),  # the fact base that answered
 )
 
+# Settings the store keeps for itself, such as the salt user ids are hashed with.
+meta = Table("store_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text, nullable=False))
+
 # Helpful / not helpful presses (with an optional reason) and did-you-mean picks.
 feedback = Table(
     "feedback",

@@ -222,8 +222,9 @@ class BotServer:
         self.http = HttpServer(self.service.wsgi(), host="127.0.0.1", port=0, threads=8)
         self.url = f"http://127.0.0.1:{self.http.port}"
         self.http.start()
+        self.store = self.service.store
         if redeliver:
-            self.service.redelivery.start()
+            self.service.start()
 
     def post(
         self,
@@ -268,7 +269,7 @@ class BotServer:
 
     def close(self) -> None:
         self.http.stop()
-        self.service.redelivery.stop()
+        self.service.stop()
         self.executor.shutdown(wait=True)
         self.service.journal.engine.dispose()
         self._folder.cleanup()

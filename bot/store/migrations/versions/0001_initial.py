@@ -58,9 +58,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_feedback_question_id", "feedback", ["question_id"])
     op.create_index("ix_feedback_at", "feedback", ["at"])
+    op.create_table(
+        "store_meta", sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text, nullable=False)
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("store_meta")
     op.drop_table("feedback")
     op.drop_table("questions")
     op.drop_table("slack_work")
