@@ -310,7 +310,8 @@ def test_feedback_press_is_acknowledged_stored_and_asks_why(slack):
     submission = {
         "type": "view_submission", "user": {"id": "U0USER1"}, "trigger_id": "trig-submit", "api_app_id": "A0001",
         "team": {"id": "T0001"},
-        "view": {"id": "V1", "type": "modal", "callback_id": "feedback_reason", "private_metadata": view["private_metadata"],
+        "view": {"id": "V1", "type": "modal", "callback_id": "feedback_reason",
+                 "private_metadata": view["private_metadata"],
                  "state": {"values": {"reason": {"text": {"type": "plain_text_input", "value": "It was May 3"}}}}},
     }  # fmt: skip
     status, _ = bot.post(urllib.parse.urlencode({"payload": json.dumps(submission)}),
