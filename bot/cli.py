@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import messages
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import PROJECT_ROOT, ConfigError, Settings, check_store, load_settings
 from bot.factbase import FactBase
 from bot.knowledge import KnowledgeError, check_knowledge
-from bot.matching import Index, answer, load_index
+from bot.matching import Index, Result, answer, load_index
 from bot.summaries import SummaryKind, sources, summarize
 from bot.terminal import result_json, result_text, sources_text, summary_text
 
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy: only the commands that use it import it
+    from bot.store.questions import Asked, QuestionStore
+
 Handler = Callable[[argparse.Namespace, Settings], int]
+DEV_EVAL = PROJECT_ROOT / "tests" / "data" / "eval_dev.yaml"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--explain", action="store_true", help="show the matched phrasing, scores and margin")
     chat = command("chat", _chat, "ask questions interactively (or piped on stdin)")
     chat.add_argument("--explain", action="store_true", help="explain each answer")
+    chat.add_argument("--record", action="store_true", help="keep the questions in the store for the curator report")
     summary = command("summary", _summary, "summaries: all documents, one document, or a topic")
     summary.add_argument("query", nargs="*", help="a document id or title, or a topic word")
     command("sources", _sources, "the documents, what they cover and sample questions")
@@ -73,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     extract = command("extract", _extract, "draft facts from a new document for a curator to edit")
     extract.add_argument("file", help="the document, e.g. seeds/new-article.txt")
     extract.add_argument("--id", dest="document_id", help="document id to use in the draft")
+    report = command("report", _report, "curator report: unanswered questions, unhelpful answers, picks")
+    report.add_argument("--since", default="7d", help="how far back: 30m, 24h, 7d, 2w (default 7d)")
+    report.add_argument("--json", action="store_true", help="print JSON")
+    report.add_argument("--post", metavar="CHANNEL", help="also post it to a Slack channel (needs SLACK_BOT_TOKEN)")
+    learn = command("learn", _learn, "candidate phrasings from real questions; --apply writes them")
+    learn.add_argument("--apply", action="store_true", help="write them into the fact files, if nothing gets worse")
+    learn.add_argument("--eval", metavar="FILE", default=str(DEV_EVAL), help="evaluation set that must not get worse")
+    learn.add_argument("--min-count", type=int, default=1, help="only wordings confirmed at least this often")
+    forget = command("forget", _forget, "delete one person's questions and feedback from the store")
+    forget.add_argument("--user", required=True, metavar="USER_ID", help="the Slack user id, e.g. U012AB3CD")
     command("serve", _serve, "run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
     command("run", _run, "the Slack bot when Slack tokens are set, else the local chat")
     return parser
@@ -103,16 +120,21 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) -> None:
+def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) -> Result:
     result = answer(question, index)
     if as_json:
         print(json.dumps(result_json(result, index.knowledge, explain=explain), ensure_ascii=False), flush=True)
     else:
         print(result_text(result, index.knowledge, command=messages.SOURCES_CLI, explain=explain), flush=True)
+    return result
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    index = _index(settings)
+    with _store(settings) if args.record else contextlib.nullcontext() as store:
+        return _converse(args, _index(settings), store)
+
+
+def _converse(args: argparse.Namespace, index: Index, store: QuestionStore | None) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print(messages.chat_banner(len(index.knowledge.facts), len(index.knowledge.documents)))
@@ -127,7 +149,9 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         if not interactive:
             print(f"> {line}")
-        _print_answer(line, index, as_json=False, explain=args.explain)
+        result = _print_answer(line, index, as_json=False, explain=args.explain)
+        if store is not None:
+            store.add(_asked(result, "cli"))
         print()
     return 0
 
@@ -166,6 +190,90 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _store(settings: Settings) -> Iterator[QuestionStore]:
+    """The question store for one command; its connections are closed when the command ends."""
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - only the store's commands need these
+
+    from bot.store.database import masked, open_database  # noqa: PLC0415
+    from bot.store.questions import QuestionStore, UserPolicy  # noqa: PLC0415
+
+    problems = check_store(settings)
+    if problems:
+        raise ConfigError("Cannot open the question store:\n" + "\n".join(problems))
+    try:
+        engine = open_database(settings.database_url)
+    except (SQLAlchemyError, OSError, ValueError) as err:
+        raise ConfigError(
+            f"Could not open the database {masked(settings.database_url)}: {type(err).__name__}. "
+            "Check BRIEFBOT_DATABASE_URL."
+        ) from None
+    store = QuestionStore(
+        engine, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
+    )
+    try:
+        yield store
+    finally:
+        store.flush()
+        engine.dispose()
+
+
+def _asked(result: Result, surface: str) -> Asked:
+    from bot.store.questions import Asked  # noqa: PLC0415
+
+    best = result.best.fact.id if result.answered and result.best else None
+    suggestions = tuple(c.fact.id for c in result.suggestions)
+    return Asked(surface, result.question, result.outcome.value, result.reason.value, result.score, best, suggestions)
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.report import build_report, parse_since, report_text  # noqa: PLC0415 - only this command needs it
+
+    try:
+        window = parse_since(args.since)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
+    with _store(settings) as store:
+        store.apply_retention()
+        report = build_report(store, _index(settings), since_seconds=window)
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else report_text(report))
+    if args.post:
+        from bot.slack.post import post_report  # noqa: PLC0415 - Slack stays out of the harness's imports
+
+        post_report(settings, args.post, report)
+        print(f"Posted to {args.post}.", file=sys.stderr)
+    return 0
+
+
+def _learn(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import learn  # noqa: PLC0415 - only this command needs it
+
+    index = _index(settings)
+    with _store(settings) as store:
+        found = [c for c in learn.candidates(store, index) if c.count >= args.min_count]
+    print(learn.describe(found))
+    if not args.apply or not found:
+        return 0
+    outcome = learn.apply(found, settings.knowledge_dir, Path(args.eval))
+    for candidate, why in outcome.skipped:
+        print(f"skipped “{candidate.question}” ({candidate.fact_id}): {why}", file=sys.stderr)
+    if outcome.refused:
+        print(f"Nothing written: {outcome.refused}", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(outcome.written)} phrasing(s); `check` passes and the evaluation is no worse.")
+    if outcome.before and outcome.after:
+        print(f"  in-scope accuracy {outcome.before.accuracy:.1%} → {outcome.after.accuracy:.1%}")
+    return 0
+
+
+def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    with _store(settings) as store:
+        removed = store.forget_user(args.user)
+    print(f"Deleted {removed} record(s) of {args.user}.")
+    return 0
+
+
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.slack.server import serve  # noqa: PLC0415 - Slack stays out of the harness's imports
 
@@ -176,4 +284,4 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.has_slack:
         return _serve(args, settings)
     print(messages.NO_SLACK, file=sys.stderr)
-    return _chat(argparse.Namespace(explain=False), settings)
+    return _chat(argparse.Namespace(explain=False, record=False), settings)

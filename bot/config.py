@@ -116,6 +116,12 @@ def check_slack(settings: Settings) -> None:
         raise ConfigError(f"Cannot start the Slack bot ({mode}):\n" + "\n".join(problems))
 
 
+def check_slack_token(settings: Settings) -> None:
+    """Raise ConfigError unless a bot token is set (for posting without serving)."""
+    if not settings.bot_token:
+        raise ConfigError(f"Cannot post to Slack:\n- SLACK_BOT_TOKEN is not set: {_HOW_TO_GET['SLACK_BOT_TOKEN']}")
+
+
 def _is_http_url(value: str) -> bool:
     parsed = urlparse(value)
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not re.search(r"\s", value)

@@ -13,6 +13,7 @@ from bot import messages
 from bot.knowledge import Fact, KnowledgeBase
 from bot.markup import escape, neutralize, plain
 from bot.matching import Outcome, Result
+from bot.report import CuratorReport, report_text
 from bot.summaries import Source, Summary, SummaryKind, sample_questions
 
 Block = dict[str, Any]
@@ -223,3 +224,39 @@ def reason_modal(private_metadata: str) -> dict[str, Any]:
             }
         ],
     }
+
+
+def notice_message(text: str) -> dict[str, Any]:
+    """A notice to curators (reload problems, changed answers): the text as-is, escaped."""
+    return message([section(escape(text))], escape(text))
+
+
+def report_message(report: CuratorReport) -> dict[str, Any]:
+    """The curator report as a Block Kit digest: the same parts as the terminal's, most frequent first."""
+    questions = escape(report_text(report).split("\n", 2)[1])  # the totals line
+    blocks: list[Block] = [
+        {"type": "header", "text": {"type": "plain_text", "text": messages.REPORT_TITLE[:150]}},
+        context(escape(report_text(report).split("\n", 1)[0])),
+        section(questions),
+    ]
+    parts = [
+        (messages.REPORT_UNANSWERED, [f"{g.count}× {escape(g.wording)}" for g in report.unanswered]),
+        (messages.REPORT_SUGGESTED, [f"{g.count}× {escape(g.wording)}" for g in report.did_you_mean]),
+        (
+            messages.REPORT_UNHELPFUL,
+            [
+                f"{u.count}× `{escape(u.fact_id)}`: {escape(u.answer)}"
+                + "".join(f"\n      _why:_ {escape(r)}" for r in u.reasons[:3])
+                for u in report.unhelpful
+            ],
+        ),
+        (messages.REPORT_PICKS, [f"{p.count}× “{escape(p.question)}” → `{escape(p.fact_id)}`" for p in report.picks]),
+        (
+            messages.REPORT_NEVER_ASKED,
+            [", ".join(f"`{escape(f)}`" for f in report.never_asked)] if report.never_asked else [],
+        ),
+    ]
+    for title, lines in parts:
+        body = "\n".join(f"• {line}" for line in lines[:15]) or messages.REPORT_NONE
+        blocks.append(section(f"*{title}*\n{body}"))
+    return message(blocks, escape(report_text(report)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltResponse, Respond
@@ -20,7 +20,7 @@ from bot.factbase import FactBase
 from bot.markup import without_mention
 from bot.matching import Index, Result, answer
 from bot.slack import blocks
-from bot.slack.work import InFlight, already_posted, reply_metadata
+from bot.slack.work import InFlight, RecentKeys, already_posted, reply_metadata
 from bot.store.journal import Journal
 from bot.store.questions import Asked, Feedback, QuestionStore, Reaction
 from bot.summaries import sources, summarize
@@ -39,6 +39,7 @@ class Deps:
     journal: Journal
     in_flight: InFlight
     store: QuestionStore | None = None
+    recent: RecentKeys = field(default_factory=RecentKeys)  # dedupe while the journal is unreachable
 
     def record(self, result: Result, surface: str, *, channel: str | None, user: str | None) -> str:
         """Keep a question for the curators (when the store is on); its id, for the buttons."""
@@ -211,7 +212,10 @@ COMMAND_REPLIES: dict[str, Callable[..., dict[str, Any]]] = {"summary": summary_
 def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps, *, surface: str) -> None:
     # A mention in a channel the bot also reads may arrive as two events: answer once per message.
     holder = str(context.get("work_key") or "")
-    if holder and not briefbot.journal.claim(f"message:{event.get('channel')}:{event.get('ts')}", holder):
+    message_key = f"message:{event.get('channel')}:{event.get('ts')}"
+    if holder and not briefbot.journal.claim(message_key, holder):
+        return
+    if not holder and not briefbot.recent.first(message_key):
         return
     thread = event.get("thread_ts") or event["ts"]
     if already_posted(client, context, event["channel"], thread):

@@ -21,6 +21,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.store.journal import LEASE, Journal
 
@@ -89,8 +90,32 @@ def work_key(body: Body) -> tuple[str, str] | None:
     return None
 
 
+class RecentKeys:
+    """Keys seen in the last `ttl` seconds, in memory: the dedupe of last resort while the database is away.
+    Keys leave by age only, never by count, so a retry inside its window is always recognised."""
+
+    def __init__(self, ttl: float = 600.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl, self.clock = ttl, clock
+        self._keys: dict[str, float] = {}  # insertion order is expiry order: one ttl for all
+        self._lock = threading.Lock()
+
+    def first(self, key: str) -> bool:
+        now = self.clock()
+        with self._lock:
+            while self._keys and next(iter(self._keys.values())) <= now:
+                del self._keys[next(iter(self._keys))]
+            if key in self._keys:
+                return False
+            self._keys[key] = now + self.ttl
+            return True
+
+
 def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[[], Any]) -> Any:
-    """Global middleware: journal each request before it is acknowledged; drop one seen before."""
+    """Global middleware: journal each request before it is acknowledged; drop one seen before.
+
+    If the database can't be reached the request is still answered (deduplicated in memory only,
+    and not replayed after a crash): an answer now beats a perfect record of it.
+    """
     replay = context.get("replay_key")
     if replay:
         context["work_key"] = replay
@@ -100,7 +125,14 @@ def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[
     if found is None:
         return next()
     kind, key = found
-    if not briefbot.journal.record(key, kind, body):
+    try:
+        new = briefbot.journal.record(key, kind, body)
+    except SQLAlchemyError as error:
+        log.warning(json.dumps({"event": "journal_unreachable", "key": key, "error": _describe(error)}))
+        if not briefbot.recent.first(key):
+            return BoltResponse(status=200, body="")
+        return next()
+    if not new:
         log.info(json.dumps({"event": "duplicate_dropped", "key": key}))
         return BoltResponse(status=200, body="")
     context["work_key"] = key
@@ -136,20 +168,29 @@ def journaled(listener: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as error:
             if key is None:
                 raise
-            if is_transient(error):
+            if is_transient(error) or isinstance(error, SQLAlchemyError):
                 log.warning(json.dumps({"event": "work_retry_later", "key": key, "error": _describe(error)}))
-                briefbot.journal.retry_later(key, _describe(error))
+                _note(briefbot.journal.retry_later, key, _describe(error))
                 return None
-            briefbot.journal.finish(key, error=_describe(error))
+            _note(briefbot.journal.finish, key, _describe(error))
             raise
         finally:
             if key is not None:
                 briefbot.in_flight.discard(key)
         if key is not None:
-            briefbot.journal.finish(key)
+            _note(briefbot.journal.finish, key)
         return result
 
     return run
+
+
+def _note(write: Callable[..., None], *args: Any) -> None:
+    """Record an outcome in the journal; if the database is away, the work stays pending (a later try
+    finds the reply already posted) and the person is not told about our bookkeeping."""
+    try:
+        write(*args)
+    except SQLAlchemyError as error:
+        log.warning(json.dumps({"event": "journal_unreachable", "key": args[0], "error": _describe(error)}))
 
 
 def reply_metadata(context: BoltContext) -> dict[str, Any] | None:
