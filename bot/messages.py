@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.factbase import Reload
 from bot.matching import MAX_QUESTION_CHARS, Reason
 
 SOURCES_SLACK = "/sources"
@@ -105,6 +106,31 @@ def asked(question: str) -> str:
 def answering(question: str) -> str:
     """What a "did you mean" message becomes once a question is picked (the answer follows)."""
     return f"Answering: “{question}”"
+
+
+CHANGES_SHOWN = 20  # answers listed in a reload notice; the rest are counted
+
+
+def reload_notice(outcome: Reload) -> str:
+    """What curators are told after an edit to the fact base: what changed, or why it was kept out."""
+    if outcome.problems:
+        return (
+            f"An edit to the fact base was not loaded; still serving version {outcome.version} "
+            f"({outcome.facts} facts). Fix these and save again:\n{outcome.problems}"
+        )
+    lines = [f"Fact base reloaded: version {outcome.version}, {outcome.facts} facts."]
+    if outcome.changes:
+        lines.append(f"{len(outcome.changes)} answer(s) changed:")
+    for change in outcome.changes[:CHANGES_SHOWN]:
+        if not change.old:
+            lines.append(f"• {change.fact_id} (new): “{change.new}”")
+        elif not change.new:
+            lines.append(f"• {change.fact_id} (removed): was “{change.old}”")
+        else:
+            lines.append(f"• {change.fact_id}: “{change.old}” → “{change.new}”")
+    if len(outcome.changes) > CHANGES_SHOWN:
+        lines.append(f"… and {len(outcome.changes) - CHANGES_SHOWN} more.")
+    return "\n".join(lines)
 
 
 def chat_banner(facts: int, documents: int) -> str:

@@ -142,7 +142,8 @@ def group_wordings(texts: list[str], index: Index) -> list[Group]:
             groups.append((key, list(members)))
     result = []
     for _, members in groups:
-        common = Counter(members).most_common()
+        # Most asked wording first; ties alphabetically, so the same traffic always reads the same.
+        common = sorted(Counter(members).items(), key=lambda item: (-item[1], item[0]))
         examples = [text for text, _ in common[:EXAMPLES]]
         result.append(Group(examples[0], len(members), examples))
     return sorted(result, key=lambda g: (-g.count, g.wording))

@@ -71,7 +71,8 @@ def test_slack_traffic_lands_in_the_store_and_the_report_shows_it(index, db_url,
     assert report["picks"] == [{"question": "repairz", "fact_id": pick_fact(pick), "count": 1}]
     assert "ferry-service" not in report["never_asked"] and "publisher" in report["never_asked"]
     code, text, _ = run(capsys, kb_copy, "report", "--since", "1d")
-    assert code == 0 and "2× what is the capital of France?" in text and "Facts never asked about" in text
+    assert code == 0 and "2× capital of France\n      also: what is the capital of France?" in text
+    assert "Facts never asked about" in text
 
 
 def pick_fact(button):

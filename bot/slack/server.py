@@ -27,10 +27,12 @@ from waitress.channel import HTTPChannel
 from waitress.server import TcpWSGIServer
 from waitress.task import ThreadedTaskDispatcher
 
+from bot import messages
 from bot.config import ConfigError, Settings, check_slack
-from bot.factbase import FactBase
+from bot.factbase import WATCH_EVERY, FactBase, Reload, Watcher
 from bot.slack.app import SLACK_API, create_app
 from bot.slack.listeners import Deps
+from bot.slack.post import post_to_curators
 from bot.slack.signature import verify
 from bot.slack.work import Redelivery
 from bot.store.database import masked, open_database
@@ -179,7 +181,9 @@ class HttpServer:
 class Service:
     """The running bot: database and journal, the Bolt app, redelivery; what `serve` starts and stops."""
 
-    def __init__(self, settings: Settings, factbase: FactBase, **app_options: Any) -> None:
+    def __init__(
+        self, settings: Settings, factbase: FactBase, *, watch_every: float = WATCH_EVERY, **app_options: Any
+    ) -> None:
         check_slack(settings)
         self.settings, self.factbase = settings, factbase
         try:
@@ -196,14 +200,21 @@ class Service:
         )
         self.app, self.deps = _build_app(settings, factbase, self.journal, store=self.store, **app_options)
         self.redelivery = Redelivery(self.app, self.journal, self.deps.in_flight)
+        self.watcher = Watcher(factbase, self.reloaded, every=watch_every)
+
+    def reloaded(self, outcome: Reload) -> None:
+        """Tell the curators' channel what a reload did (or why an edit was kept out)."""
+        post_to_curators(self.settings, messages.reload_notice(outcome))
 
     def start(self) -> None:
-        """Start the background work: redelivery and the question store's writer."""
+        """Start the background work: redelivery, the question store's writer, the knowledge watcher."""
         self.store.start()
         self.redelivery.start()
+        self.watcher.start()
 
     def stop(self) -> bool:
         """Stop the background work after draining what is in flight; True if everything finished."""
+        self.watcher.stop()
         self.redelivery.stop()
         drained = self.drain()
         self.store.stop()

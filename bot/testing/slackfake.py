@@ -205,6 +205,8 @@ class BotServer:
         retries: int = 3,
         database_url: str | None = None,
         redeliver: bool = True,
+        curators_channel: str = "",
+        watch_every: float = 0.1,
     ) -> None:
         from bot.config import Settings  # noqa: PLC0415 - the bot itself, only when a test runs one
         from bot.slack.server import HttpServer, Service  # noqa: PLC0415
@@ -214,10 +216,11 @@ class BotServer:
             knowledge_dir=factbase.folder, bot_token="xoxb-test", signing_secret=secret,
             api_url=f"{fake.url}/api/", api_retries=retries,
             database_url=database_url or f"sqlite:///{self._folder.name}/briefbot.db",
+            curators_channel=curators_channel,
         )  # fmt: skip
         self.secret = secret
         self.executor = TrackingExecutor()
-        self.service = Service(settings, factbase, executor=self.executor)
+        self.service = Service(settings, factbase, executor=self.executor, watch_every=watch_every)
         self.app, self.journal = self.service.app, self.service.journal
         self.http = HttpServer(self.service.wsgi(), host="127.0.0.1", port=0, threads=8)
         self.url = f"http://127.0.0.1:{self.http.port}"
