@@ -267,7 +267,10 @@ def serve(settings: Settings, factbase: FactBase) -> int:
         service.start()
         log.info("ready: Socket Mode, %d facts", facts)
         stop.wait()
-        handler.close()  # type: ignore[no-untyped-call]
+        # Closing the WebSocket client takes seconds (it waits on its own polling intervals): it
+        # runs beside the drain. An envelope that still arrives meanwhile is journaled like any other.
+        handler.client.auto_reconnect_enabled = False
+        threading.Thread(target=handler.close, name="socket-mode-close", daemon=True).start()
     else:
         http = HttpServer(service.wsgi(), host="0.0.0.0", port=settings.port)
         http.start()
