@@ -119,7 +119,7 @@ def build_report(
         did_you_mean=group_wordings(suggested, index),
         unhelpful=sorted(unhelpful.values(), key=lambda u: (-u.count, u.fact_id)),
         helpful=helpful,
-        never_asked=[f.id for f in knowledge.facts if f.id not in asked_facts],
+        never_asked=[f.id for f in knowledge.facts if f.id not in asked_facts | {f for _, f in picks}],
         picks=[Pick(q, f, n) for (q, f), n in picks.most_common()],
     )
 
