@@ -221,6 +221,50 @@ def print_table(rows: list[dict], slack: dict | None) -> None:
         )
 
 
+def measure_store(run_load) -> dict:
+    """The Slack load with the question store off and on, on SQLite and (when reachable) PostgreSQL.
+    Runs alternate off/on twice and keep each side's better p99, so one noisy run does not decide."""
+    from bench.faults import _drop_postgres_database, _postgres_database  # noqa: PLC0415
+
+    results: dict[str, dict] = {}
+    for backend in ("sqlite", "postgresql"):
+        url = None if backend == "sqlite" else _postgres_database()
+        if backend == "postgresql" and url is None:
+            continue
+        try:
+            runs = {"off": [], "on": []}
+            for _ in range(2):
+                for side in ("off", "on"):
+                    print(f"store {side}, {backend} ...", file=sys.stderr, flush=True)
+                    if url:
+                        _drop_postgres_database(url)
+                        url = _postgres_database()
+                    runs[side].append(run_load(url, store=side == "on"))
+            best = {side: min(r["reply_p99_ms"] for r in runs[side]) for side in runs}
+            results[backend] = {
+                "reply_p99_ms_store_off": round(best["off"], 1),
+                "reply_p99_ms_store_on": round(best["on"], 1),
+                "added_p99_ms": round(best["on"] - best["off"], 1),
+                "answered_once": [r["answered_1"] for r in runs["on"]],
+            }
+        finally:
+            if url:
+                _drop_postgres_database(url)
+    return results
+
+
+def print_store(store: dict | None) -> None:
+    if not store:
+        return
+    print()
+    print("Question store, 500 events from 50 concurrent senders (best of two runs each):")
+    for backend, figures in store.items():
+        print(
+            f"  {backend:<10} reply p99 without the store {figures['reply_p99_ms_store_off']:.1f} ms, with it "
+            f"{figures['reply_p99_ms_store_on']:.1f} ms: adds {figures['added_p99_ms']:+.1f} ms"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--worker", nargs=4, metavar=("METHOD", "SIZE", "QUERIES", "CACHE"), help=argparse.SUPPRESS)
@@ -238,7 +282,9 @@ def main() -> int:
         print(f"measuring {size:,} facts ...", file=sys.stderr, flush=True)
         rows.append(measure_size(size))
     slack = None if args.no_slack else run_load()
+    store = None if args.no_slack else measure_store(run_load)
     print_table(rows, slack)
+    print_store(store)
     machine = {
         "python": platform.python_version(),
         "machine": platform.machine(),
@@ -250,7 +296,14 @@ def main() -> int:
     out = RESULTS / "latest.json"
     out.write_text(
         json.dumps(
-            {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine, "sizes": rows, "slack": slack}, indent=2
+            {
+                "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "machine": machine,
+                "sizes": rows,
+                "slack": slack,
+                "store": store,
+            },
+            indent=2,
         )
     )
     print(f"\nmachine: {machine['system']}, {machine['cpus']} CPUs, Python {machine['python']}; saved to {out}")

@@ -94,15 +94,20 @@ def _send_batch(port: int, process: int) -> dict:
     return {"events": events, "retry_errors": retry_errors}
 
 
-def run_load() -> dict:
-    """Start the bot, wait until ready, send the load, count replies per event. Stops by itself."""
+def run_load(database_url: str | None = None, *, store: bool = True) -> dict:
+    """Start the bot, wait until ready, send the load, count replies per event. Stops by itself.
+
+    `database_url` defaults to a fresh SQLite file (no memory of earlier runs); `store` turns the
+    question store on or off, to measure what it adds.
+    """
     fake = FakeSlack()
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    database = tempfile.TemporaryDirectory(prefix="briefbot-bench-")  # a fresh journal: no memory of earlier runs
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BRIEFBOT_"))}
+    database = tempfile.TemporaryDirectory(prefix="briefbot-bench-")
     env.update(
         SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, PORT=str(port), SLACK_API_URL=f"{fake.url}/api/",
-        BRIEFBOT_DATABASE_URL=f"sqlite:///{database.name}/briefbot.db",
+        BRIEFBOT_DATABASE_URL=database_url or f"sqlite:///{database.name}/briefbot.db",
+        BRIEFBOT_STORE="on" if store else "off",
     )  # fmt: skip
     started = time.monotonic()
     bot = subprocess.Popen(

@@ -202,20 +202,20 @@ def _store(settings: Settings) -> Iterator[QuestionStore]:
     if problems:
         raise ConfigError("Cannot open the question store:\n" + "\n".join(problems))
     try:
-        engine = open_database(settings.database_url)
+        database = open_database(settings.database_url)
     except (SQLAlchemyError, OSError, ValueError) as err:
         raise ConfigError(
             f"Could not open the database {masked(settings.database_url)}: {type(err).__name__}. "
             "Check BRIEFBOT_DATABASE_URL."
         ) from None
     store = QuestionStore(
-        engine, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
+        database, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
     )
     try:
         yield store
     finally:
         store.flush()
-        engine.dispose()
+        database.dispose()
 
 
 def _asked(result: Result, surface: str) -> Asked:

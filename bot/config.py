@@ -37,6 +37,7 @@ class Settings:
     api_url: str = ""  # empty: Slack's public Web API
     api_retries: int = DEFAULT_API_RETRIES  # per Web API call, on rate limits, server errors, refused connections
     database_url: str = field(default=f"sqlite:///{Path('.data') / 'briefbot.db'}", repr=False)  # may hold a password
+    store_questions: bool = True  # keep every question and feedback for the curators
     store_users: str = "hash"  # hash, plain or off: how user ids are kept with questions
     retention_days: int = 0  # 0: keep questions until forgotten; else delete them after this many days
     curators_channel: str = ""  # where reload problems, changed answers and the weekly report go
@@ -70,6 +71,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         api_url=env.get("SLACK_API_URL", "").strip(),
         api_retries=int(retries) if retries.isdigit() else DEFAULT_API_RETRIES,
         database_url=database or Settings.database_url,
+        store_questions=env.get("BRIEFBOT_STORE", "").strip().lower() != "off",
         store_users=env.get("BRIEFBOT_STORE_USERS", "").strip().lower() or "hash",
         retention_days=int(retention) if retention.isdigit() else (-1 if retention else 0),
         curators_channel=env.get("BRIEFBOT_CURATORS_CHANNEL", "").strip(),

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine
 
 from bot.cli import main
 from bot.factbase import FactBase
-from bot.store.database import open_database
+from bot.store.database import Database, open_database
 from bot.store.questions import Asked, Feedback, QuestionStore, Reaction, UserPolicy
 from bot.testing.slackfake import BOT_USER, BotServer, FakeSlack, action_body, command_body, event_body
 
@@ -135,22 +135,21 @@ def test_an_unreachable_store_costs_no_answer_and_catches_up(index, db_url, capl
     fake = FakeSlack()
     bot = BotServer(FactBase.of(index), fake, database_url=db_url)
     store = bot.store
-    working = store.engine
+    working = store.db
     try:
-        store.engine = create_engine(
-            "postgresql+psycopg://nobody@127.0.0.1:9/none", connect_args={"connect_timeout": 1}
-        )
+        dead = create_engine("postgresql+psycopg://nobody@127.0.0.1:9/none", connect_args={"connect_timeout": 1})
+        store.db = Database(dead)
         with caplog.at_level(logging.WARNING, logger="briefbot"):
             bot.post(event_body(mention("ferry", "2.1"), event_id="EDown1"))
             bot.post(event_body(mention("who led the repairs", "2.2"), event_id="EDown2"))
             assert len(fake.wait_for("chat.postMessage", 2)) == 2  # answered all the same
             assert bot.settle() and not store.flush() and store.pending() == 2
         assert caplog.text.count("question store unreachable") == 1
-        store.engine = working
+        store.db = working
         assert store.flush() and store.pending() == 0
         assert {row.question for row in store.questions_since(0)} == {"ferry", "who led the repairs"}
     finally:
-        store.engine = working
+        store.db = working
         bot.close()
         fake.close()
 

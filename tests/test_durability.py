@@ -63,7 +63,7 @@ def test_work_left_by_a_dead_process_is_answered_after_a_restart(index, fake, db
     dead = Journal(open_database(db_url), "dead-process", clock=lambda: time.time() - 60)
     body = json.loads(event_body(mention(f"<@{BOT_USER}> ferry", "6.0001"), event_id="EvOrphan"))
     assert dead.record("event:EvOrphan", "event", body)
-    dead.engine.dispose()
+    dead.db.dispose()
     bot = BotServer(FactBase.of(index), fake, database_url=db_url)
     try:
         [post] = fake.wait_for("chat.postMessage", timeout=10)
@@ -92,7 +92,7 @@ def test_a_replay_after_a_restart_is_not_answered_again(index, fake, db_url):
 def test_work_older_than_the_bound_is_given_up_not_run(db_url):
     journal = Journal(open_database(db_url), "p", clock=lambda: time.time() - MAX_AGE - 5)
     journal.record("event:EvAncient", "event", {"type": "event_callback"})
-    now = Journal(journal.engine, "q")
+    now = Journal(journal.db, "q")
     assert now.claim_due() == []
     assert now.give_up_stale() == 1 and now.state_of("event:EvAncient") == "failed"
 

@@ -212,10 +212,10 @@ COMMAND_REPLIES: dict[str, Callable[..., dict[str, Any]]] = {"summary": summary_
 def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps, *, surface: str) -> None:
     # A mention in a channel the bot also reads may arrive as two events: answer once per message.
     holder = str(context.get("work_key") or "")
-    message_key = f"message:{event.get('channel')}:{event.get('ts')}"
-    if holder and not briefbot.journal.claim(message_key, holder):
+    message = f"message:{event.get('channel')}:{event.get('ts')}"
+    if holder and not briefbot.journal.claim(message, holder):
         return
-    if not holder and not briefbot.recent.first(message_key):
+    if not holder and not briefbot.recent.first(message):
         return
     thread = event.get("thread_ts") or event["ts"]
     if already_posted(client, context, event["channel"], thread):

@@ -187,18 +187,19 @@ class Service:
         check_slack(settings)
         self.settings, self.factbase = settings, factbase
         try:
-            engine = open_database(settings.database_url)
+            database = open_database(settings.database_url)
         except (SQLAlchemyError, OSError) as err:
             raise ConfigError(
                 f"Could not open the database {masked(settings.database_url)}: {type(err).__name__}. "
                 "Check BRIEFBOT_DATABASE_URL."
             ) from None
         owner = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        self.journal = Journal(engine, owner)
+        self.journal = Journal(database, owner)
         self.store = QuestionStore(
-            engine, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
+            database, users=UserPolicy(settings.store_users), retention_days=settings.retention_days or None
         )
-        self.app, self.deps = _build_app(settings, factbase, self.journal, store=self.store, **app_options)
+        kept = self.store if settings.store_questions else None
+        self.app, self.deps = _build_app(settings, factbase, self.journal, store=kept, **app_options)
         self.redelivery = Redelivery(self.app, self.journal, self.deps.in_flight)
         self.watcher = Watcher(factbase, self.reloaded, every=watch_every)
 

@@ -110,6 +110,14 @@ class RecentKeys:
             return True
 
 
+def message_key(body: Body) -> str | None:
+    """The message an event is about: a mention in a channel the bot reads arrives as two events."""
+    event = body.get("event") if body.get("type") == "event_callback" else None
+    if not isinstance(event, dict) or event.get("type") not in ("app_mention", "message"):
+        return None
+    return f"message:{event.get('channel')}:{event.get('ts')}"
+
+
 def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[[], Any]) -> Any:
     """Global middleware: journal each request before it is acknowledged; drop one seen before.
 
@@ -126,7 +134,7 @@ def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[
         return next()
     kind, key = found
     try:
-        new = briefbot.journal.record(key, kind, body)
+        new = briefbot.journal.record(key, kind, body, claiming=message_key(body))
     except SQLAlchemyError as error:
         log.warning(json.dumps({"event": "journal_unreachable", "key": key, "error": _describe(error)}))
         if not briefbot.recent.first(key):

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 log = logging.getLogger("briefbot")
+T = TypeVar("T")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_PATH = Path(".data") / "briefbot.db"
 _MIGRATION_LOCK = 72_671_043  # any constant: the PostgreSQL advisory lock that serialises migrations
@@ -42,16 +47,108 @@ def masked(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
-def open_database(url: str, *, migrate: bool = True) -> Engine:
-    """An engine for `url` with its schema migrated to the latest version."""
+class Database:
+    """An engine, and the way this process writes through it.
+
+    SQLite lets one writer in at a time and makes the others sleep and retry (1, 2, 5, 10 … ms):
+    under load those sleeps, then a convoy of threads on one lock, were most of a reply's latency.
+    So on SQLite small writes (`write`) go through one writer thread that commits whatever has
+    queued up in a single transaction (group commit), and larger ones (`begin`) take the same lock.
+    PostgreSQL runs concurrent transactions itself: both go straight to it.
+    """
+
+    BATCH = 256  # writes committed together at most
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock() if self._sqlite else contextlib.nullcontext()
+        self._queue: queue.SimpleQueue[tuple[Callable[[Connection], Any], Future[Any]] | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._writer_lock = threading.Lock()
+
+    def write(self, operation: Callable[[Connection], T]) -> T:
+        """Run `operation` in a transaction and return its result once committed."""
+        if not self._sqlite:
+            with self.engine.begin() as connection:
+                return operation(connection)
+        future: Future[T] = Future()
+        self._start_writer()
+        self._queue.put((operation, future))
+        return future.result()
+
+    def _start_writer(self) -> None:
+        with self._writer_lock:
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_batches, name="sqlite-writer", daemon=True)
+                self._writer.start()
+
+    def _write_batches(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < self.BATCH:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    self._queue.put(None)  # stop after this batch
+                    break
+                batch.append(item)
+            self._commit(batch)
+
+    def _commit(self, batch: list[tuple[Callable[[Connection], Any], Future[Any]]]) -> None:
+        with self._write_lock:
+            try:
+                with self.engine.begin() as connection:
+                    results = [operation(connection) for operation, _ in batch]
+            except Exception:
+                for operation, future in batch:
+                    try:
+                        with self.engine.begin() as connection:
+                            future.set_result(operation(connection))
+                    except Exception as error:
+                        future.set_exception(error)
+                return
+        for (_, future), result in zip(batch, results, strict=True):
+            future.set_result(result)
+
+    @property
+    def dialect(self) -> str:
+        return str(self.engine.dialect.name)
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A transaction for writing, committed at the end of the block."""
+        with self._write_lock, self.engine.begin() as connection:
+            yield connection
+
+    def connect(self) -> Connection:
+        """A connection for reading."""
+        return self.engine.connect()
+
+    def dispose(self) -> None:
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join(timeout=10)
+            self._writer = None
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """The database at `url`, with its schema migrated to the latest version."""
     url = normalize_url(url)
     parsed = make_url(url)
     options: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        # Each thread opens its own connection: SQLite's locking, not a pool, arbitrates writers.
-        options.update(connect_args={"check_same_thread": False, "timeout": 10}, poolclass=NullPool)
+        # Pooled connections (opening one costs more than a write); SQLite's own lock still lets one
+        # writer in at a time, and the busy timeout makes the others wait for it rather than fail.
+        options.update(connect_args={"check_same_thread": False, "timeout": 10}, pool_size=8, max_overflow=24)
     else:
         options.update(pool_size=10, max_overflow=20, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     engine = create_engine(url, **options)
@@ -59,7 +156,7 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
         upgrade(engine)
-    return engine
+    return Database(engine)
 
 
 def _sqlite_pragmas(connection: Any, _: Any) -> None:

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, select, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bot.store.database import Database
 from bot.store.schema import work
 
 log = logging.getLogger("briefbot")
@@ -50,42 +51,65 @@ def backoff(attempts: int) -> float:
 class Journal:
     """Work records in the database; safe to share between threads and between processes."""
 
-    def __init__(self, engine: Engine, owner: str, *, clock: Callable[[], float] = time.time) -> None:
-        self.engine, self.owner, self.clock = engine, owner, clock
-        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+    def __init__(self, db: Database, owner: str, *, clock: Callable[[], float] = time.time) -> None:
+        self.db, self.owner, self.clock = db, owner, clock
+        self._insert = postgresql.insert if db.dialect == "postgresql" else sqlite.insert
 
-    def record(self, key: str, kind: str, body: dict[str, Any], *, state: str = PENDING) -> bool:
-        """Record new work, leased to this process; False if the key was seen before (a duplicate)."""
+    def record(
+        self, key: str, kind: str, body: dict[str, Any], *, state: str = PENDING, claiming: str | None = None
+    ) -> bool:
+        """Record new work, leased to this process; False if the key was seen before (a duplicate).
+
+        `claiming` also takes that key for this work in the same transaction (see `claim`).
+        """
         now = self.clock()
         row = {
             "key": key, "kind": kind, "body": json.dumps(body), "state": state, "received_at": now,
             "attempts": 1, "next_attempt_at": now, "lease_until": now + LEASE, "owner": self.owner,
         }  # fmt: skip
-        statement = self._insert(work).values(**row).on_conflict_do_nothing(index_elements=["key"])
-        with self.engine.begin() as connection:
+
+        def insert(connection: Connection) -> bool:
             # RETURNING says whether this insert made the row (rowcount is not reliable across drivers).
-            return connection.execute(statement.returning(work.c.key)).first() is not None
+            new = connection.execute(self._new_row(row)).first() is not None
+            if new and claiming:
+                connection.execute(self._new_row(self._claim_row(claiming, key, now)))
+            return new
+
+        return self.db.write(insert)
 
     def claim(self, key: str, holder: str) -> bool:
         """Take `key` for `holder` (another work key) once: True for the first holder and for that holder
         again, False for anyone else. Answers a message once when it arrives as two events."""
-        if self.record(key, "seen", {"holder": holder}, state=DONE):
-            return True
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             body = connection.execute(select(work.c.body).where(work.c.key == key)).scalar()
+        if body is None:
+            row = self._claim_row(key, holder, self.clock())
+
+            def insert(connection: Connection) -> Any:
+                connection.execute(self._new_row(row))
+                return connection.execute(select(work.c.body).where(work.c.key == key)).scalar()
+
+            body = self.db.write(insert)
         return isinstance(body, str) and json.loads(body).get("holder") == holder
+
+    def _new_row(self, row: dict[str, Any]) -> Any:
+        return self._insert(work).values(**row).on_conflict_do_nothing(index_elements=["key"]).returning(work.c.key)
+
+    def _claim_row(self, key: str, holder: str, now: float) -> dict[str, Any]:
+        return {
+            "key": key, "kind": "seen", "body": json.dumps({"holder": holder}), "state": DONE, "received_at": now,
+            "attempts": 1, "next_attempt_at": now, "lease_until": 0.0, "owner": self.owner,
+        }  # fmt: skip
 
     def finish(self, key: str, error: str | None = None) -> None:
         """The reply was accepted (or the work can never succeed, `error` says why): never run it again."""
         state = DONE if error is None else FAILED
-        with self.engine.begin() as connection:
-            connection.execute(
-                update(work).where(work.c.key == key).values(state=state, finished_at=self.clock(), error=error)
-            )
+        done = update(work).where(work.c.key == key).values(state=state, finished_at=self.clock(), error=error)
+        self.db.write(lambda connection: connection.execute(done))
 
     def retry_later(self, key: str, error: str) -> None:
         """A passing failure: release the row and make it due again after a backoff."""
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             attempts = connection.execute(select(work.c.attempts).where(work.c.key == key)).scalar() or 1
             connection.execute(
                 update(work)
@@ -104,7 +128,7 @@ class Journal:
             .limit(limit)
         )
         claimed: list[Work] = []
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             for key in connection.execute(due).scalars().all():
                 # Another process may take the same row between the select and here: the guarded
                 # update lets exactly one of them have it.
@@ -122,7 +146,7 @@ class Journal:
         """Extend this process's lease on work it is still doing."""
         if not keys:
             return
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             connection.execute(
                 update(work)
                 .where(work.c.key.in_(keys), work.c.owner == self.owner, work.c.state == PENDING)
@@ -133,7 +157,7 @@ class Journal:
         """Mark work older than MAX_AGE failed (each one logged); returns how many."""
         cutoff = self.clock() - MAX_AGE
         stale = and_(work.c.state == PENDING, work.c.received_at < cutoff, work.c.kind != "seen")
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             keys = connection.execute(select(work.c.key).where(stale)).scalars().all()
             for key in keys:
                 log.error(json.dumps({"event": "work_given_up", "key": key, "after_s": MAX_AGE}))
@@ -143,16 +167,16 @@ class Journal:
     def prune(self) -> int:
         """Delete finished rows past KEEP_DONE (they have served as dedupe memory)."""
         cutoff = self.clock() - KEEP_DONE
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             return connection.execute(delete(work).where(work.c.state != PENDING, work.c.received_at < cutoff)).rowcount
 
     def counts(self) -> dict[str, int]:
         """Rows per state, for /healthz and tests."""
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             rows = connection.execute(select(work.c.state, func.count()).group_by(work.c.state)).all()
         return {state: count for state, count in rows}
 
     def state_of(self, key: str) -> str | None:
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             state: str | None = connection.execute(select(work.c.state).where(work.c.key == key)).scalar()
         return state

@@ -21,9 +21,10 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, Row, delete, insert, or_, select
+from sqlalchemy import Row, delete, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.store.database import Database
 from bot.store.schema import feedback, meta, questions
 
 log = logging.getLogger("briefbot")
@@ -88,13 +89,13 @@ class QuestionStore:
 
     def __init__(
         self,
-        engine: Engine,
+        db: Database,
         *,
         users: UserPolicy = UserPolicy.HASH,
         retention_days: int | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.engine, self.users, self.retention_days, self.clock = engine, users, retention_days, clock
+        self.db, self.users, self.retention_days, self.clock = db, users, retention_days, clock
         self._buffer: deque[Asked | Feedback] = deque()
         self._lock = threading.Lock()
         self._salt: str | None = None
@@ -126,7 +127,7 @@ class QuestionStore:
         try:
             asked = [self._asked_row(r) for r in batch if isinstance(r, Asked)]
             reactions = [self._feedback_row(r) for r in batch if isinstance(r, Feedback)]
-            with self.engine.begin() as connection:
+            with self.db.begin() as connection:
                 if asked:
                     connection.execute(insert(questions), asked)
                 if reactions:
@@ -189,7 +190,7 @@ class QuestionStore:
 
     def _user_salt(self) -> str:
         if self._salt is None:
-            with self.engine.begin() as connection:
+            with self.db.begin() as connection:
                 found = connection.execute(select(meta.c.value).where(meta.c.key == "user_salt")).scalar()
                 if found is None:
                     found = secrets.token_hex(16)
@@ -201,7 +202,7 @@ class QuestionStore:
         """Delete every question and feedback record of one person (stored plain or hashed)."""
         self.flush()
         keys = {user, hashlib.sha256(f"{self._user_salt()}:{user}".encode()).hexdigest()[:32]}
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             removed = connection.execute(delete(feedback).where(feedback.c.user.in_(keys))).rowcount
             removed += connection.execute(delete(questions).where(questions.c.user.in_(keys))).rowcount
         return int(removed)
@@ -211,7 +212,7 @@ class QuestionStore:
         if not self.retention_days:
             return 0
         cutoff = self.clock() - self.retention_days * 86400
-        with self.engine.begin() as connection:
+        with self.db.begin() as connection:
             removed = connection.execute(delete(feedback).where(feedback.c.at < cutoff)).rowcount
             removed += connection.execute(delete(questions).where(questions.c.asked_at < cutoff)).rowcount
         return int(removed)
@@ -219,7 +220,7 @@ class QuestionStore:
     # -- reading ------------------------------------------------------------------------
 
     def questions_since(self, since: float) -> Sequence[Row[Any]]:
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             return connection.execute(
                 select(questions).where(questions.c.asked_at >= since).order_by(questions.c.asked_at)
             ).all()
@@ -227,7 +228,7 @@ class QuestionStore:
     def feedback_since(self, since: float) -> Sequence[Row[Any]]:
         """Feedback in the window, each with the question it is about (when known)."""
         joined = feedback.outerjoin(questions, feedback.c.question_id == questions.c.id)
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             return connection.execute(
                 select(feedback, questions.c.question.label("question"), questions.c.surface.label("surface"))
                 .select_from(joined)
@@ -240,13 +241,13 @@ class QuestionStore:
         key = self.user_key(user)
         if key is None:
             return []
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             return connection.execute(
                 select(questions).where(questions.c.user == key).order_by(questions.c.asked_at.desc()).limit(limit)
             ).all()
 
     def answered_fact_ids(self, since: float) -> set[str]:
-        with self.engine.connect() as connection:
+        with self.db.connect() as connection:
             rows = connection.execute(
                 select(questions.c.fact_id).where(questions.c.asked_at >= since, or_(questions.c.fact_id.is_not(None)))
             ).scalars()

@@ -274,7 +274,7 @@ class BotServer:
         self.http.stop()
         self.service.stop()
         self.executor.shutdown(wait=True)
-        self.service.journal.engine.dispose()
+        self.service.journal.db.dispose()
         self._folder.cleanup()
 
 
