@@ -15,12 +15,13 @@ from bot import messages
 from bot.config import PROJECT_ROOT, ConfigError, Settings, check_store, load_settings
 from bot.factbase import FactBase
 from bot.knowledge import KnowledgeError, check_knowledge
-from bot.matching import Index, Result, answer, load_index
+from bot.matching import Index, load_index
+from bot.replies import Reply, reply_to
 from bot.summaries import SummaryKind, sources, summarize
-from bot.terminal import result_json, result_text, sources_text, summary_text
+from bot.terminal import reply_json, reply_text, sources_text, summary_text
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: only the commands that use it import it
-    from bot.store.questions import Asked, QuestionStore
+    from bot.store.questions import QuestionStore
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 DEV_EVAL = PROJECT_ROOT / "tests" / "data" / "eval_dev.yaml"
@@ -120,13 +121,13 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) -> Result:
-    result = answer(question, index)
+def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) -> Reply:
+    reply = reply_to(question, index)
     if as_json:
-        print(json.dumps(result_json(result, index.knowledge, explain=explain), ensure_ascii=False), flush=True)
+        print(json.dumps(reply_json(reply, index.knowledge, explain=explain), ensure_ascii=False), flush=True)
     else:
-        print(result_text(result, index.knowledge, command=messages.SOURCES_CLI, explain=explain), flush=True)
-    return result
+        print(reply_text(reply, index.knowledge, command=messages.SOURCES_CLI, explain=explain), flush=True)
+    return reply
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -149,9 +150,11 @@ def _converse(args: argparse.Namespace, index: Index, store: QuestionStore | Non
             continue
         if not interactive:
             print(f"> {line}")
-        result = _print_answer(line, index, as_json=False, explain=args.explain)
+        reply = _print_answer(line, index, as_json=False, explain=args.explain)
         if store is not None:
-            store.add(_asked(result, "cli"))
+            from bot.store.questions import Asked  # noqa: PLC0415 - only with --record
+
+            store.add(Asked.of(reply, "cli"))
         print()
     return 0
 
@@ -216,14 +219,6 @@ def _store(settings: Settings) -> Iterator[QuestionStore]:
     finally:
         store.flush()
         database.dispose()
-
-
-def _asked(result: Result, surface: str) -> Asked:
-    from bot.store.questions import Asked  # noqa: PLC0415
-
-    best = result.best.fact.id if result.answered and result.best else None
-    suggestions = tuple(c.fact.id for c in result.suggestions)
-    return Asked(surface, result.question, result.outcome.value, result.reason.value, result.score, best, suggestions)
 
 
 def _report(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,24 +1,51 @@
-"""Measure the matcher on a labelled question set, and sweep the answer cut-off."""
+"""Measure replies on a labelled question set, and sweep the answer cut-off.
+
+A case expects a fact id; a list of fact ids (a two-part question: every one must be answered);
+`abstain`; `chat` (a greeting, thanks, help: never a fact) or `summary`. `lead: yes` means the answer
+must open with "Yes" (the document affirms exactly that); `lead: not-yes` means it must not.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
-from bot.matching import ANSWER_THRESHOLD, Index, Result, answer
+from bot.matching import ANSWER_THRESHOLD, Index
+from bot.replies import Kind, Lead, Reply, reply_to
 
-ABSTAIN = "abstain"
-KINDS = ("in-scope", "off-topic", "near-miss")
+ABSTAIN, CHAT, SUMMARY = "abstain", "chat", "summary"
+KINDS = ("in-scope", "two-part", "chat", "off-topic", "near-miss")
+LEADS = ("yes", "not-yes")
 
 
 @dataclass(frozen=True)
 class Case:
     question: str
-    expect: str  # a fact id or "abstain"
+    expect: tuple[str, ...]  # fact ids, or ("abstain",), ("chat",), ("summary",)
     kind: str
     line: int
+    lead: str | None = None
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What the bot did with a question, in terms any version of it can be judged by."""
+
+    outcome: str  # answer, suggest, abstain, related, chat, summary
+    facts: tuple[str, ...]  # facts answered with
+    text: str  # how the answer opens
+    best: str | None = None  # the matcher's best fact, answered or not
+
+
+def seen_of(reply: Reply) -> Seen:
+    first = reply.parts[0] if reply.parts else None
+    opening = "Yes" if first and first.lead is Lead.YES else ""
+    best = reply.result.best.fact.id if reply.result.best else None
+    facts = tuple(f.id for f in reply.facts) if reply.kind is Kind.ANSWER else ()
+    return Seen(reply.kind.value, facts, opening, best)
 
 
 @dataclass
@@ -27,30 +54,47 @@ class Report:
 
     threshold: float
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {k: Counter() for k in KINDS})
-    misses: list[tuple[Case, Result]] = field(default_factory=list)
+    leads: Counter[str] = field(default_factory=Counter)  # ok / wrong, for cases that say how to lead
+    misses: list[tuple[Case, Seen]] = field(default_factory=list)
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def total(self, kind: str) -> int:
         return sum(self.counts[kind].values())
 
-    def rate(self, kind: str, *outcomes: str) -> float:
+    def rate(self, kind: str, *verdicts: str) -> float:
         total = self.total(kind)
-        return sum(self.counts[kind][o] for o in outcomes) / total if total else 1.0
+        return sum(self.counts[kind][v] for v in verdicts) / total if total else 1.0
 
     @property
     def accuracy(self) -> float:
         """In-scope questions answered with the expected fact."""
         return self.rate("in-scope", "correct")
 
+    @property
+    def two_part(self) -> float:
+        """Two-part questions with every part answered right."""
+        return self.rate("two-part", "correct")
+
+    @property
+    def chat(self) -> float:
+        """Chat turns and summary requests handled as such."""
+        return self.rate("chat", "correct")
+
     def refusal(self, kind: str) -> float:
-        """Out-of-scope questions not answered (abstained, or only offered suggestions)."""
-        return self.rate(kind, "abstained", "suggested")
+        """Questions of `kind` not answered from a fact."""
+        return 1.0 - self.rate(kind, "answered")
+
+    @property
+    def lead_rate(self) -> float:
+        total = self.leads["ok"] + self.leads["wrong"]
+        return self.leads["ok"] / total if total else 1.0
 
     @property
     def precision(self) -> float:
-        """Of all answers given, the share that were right."""
-        answers = sum(c["correct"] + c["wrong"] + c["answered"] for c in self.counts.values())
-        return self.counts["in-scope"]["correct"] / answers if answers else 1.0
+        """Of all answers given from facts, the share that were right."""
+        right = self.counts["in-scope"]["correct"] + self.counts["two-part"]["correct"]
+        answers = right + sum(self.counts[k]["wrong"] + self.counts[k]["answered"] for k in KINDS)
+        return right / answers if answers else 1.0
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -63,37 +107,59 @@ def load_cases(path: Path) -> list[Case]:
     if not isinstance(items, list):
         raise ValueError(f"{path}:1: expected a top-level 'questions:' list")
     cases = []
-    for index, item in enumerate(items):
-        line = data.line_of("questions", index)
+    for position, item in enumerate(items):
+        line = data.line_of("questions", position)
         if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not item.get("expect"):
             raise ValueError(f"{path}:{line}: each entry needs 'q' (the question) and 'expect'")
-        kind = item.get("kind", "in-scope" if item["expect"] != ABSTAIN else "off-topic")
+        raw = item["expect"]
+        expect = tuple(str(e) for e in raw) if isinstance(raw, list) else (str(raw),)
+        default = "two-part" if len(expect) > 1 else "chat" if expect[0] in (CHAT, SUMMARY) else (
+            "off-topic" if expect[0] == ABSTAIN else "in-scope")  # fmt: skip
+        kind = item.get("kind", default)
         if kind not in KINDS:
             raise ValueError(f"{path}:{line}: kind must be one of {', '.join(KINDS)}")
-        cases.append(Case(item["q"], str(item["expect"]), kind, line))
+        lead = "yes" if item.get("lead") is True else item.get("lead")  # YAML reads a bare yes as true
+        if lead is not None and lead not in LEADS:
+            raise ValueError(f"{path}:{line}: lead must be one of {', '.join(LEADS)}")
+        cases.append(Case(item["q"], expect, kind, line, lead))
     return cases
 
 
 def evaluate(cases: list[Case], index: Index, *, threshold: float = ANSWER_THRESHOLD) -> Report:
-    """Run every case through the matcher at one answer cut-off."""
+    """Run every case through the bot at one answer cut-off."""
+    return judge(cases, lambda q: seen_of(reply_to(q, index, answer_threshold=threshold)), threshold)
+
+
+def judge(cases: list[Case], respond: Callable[[str], Seen], threshold: float = ANSWER_THRESHOLD) -> Report:
+    """Score what `respond` does with each case (any version of the bot can be judged)."""
     report = Report(threshold)
     for case in cases:
-        result = answer(case.question, index, answer_threshold=threshold)
-        verdict = _verdict(case, result)
+        seen = respond(case.question)
+        verdict = _verdict(case, seen)
         report.counts[case.kind][verdict] += 1
-        if verdict == "wrong" and result.best:
-            report.confusions[(case.expect, result.best.fact.id)] += 1
-        if verdict not in ("correct", "abstained") or (case.kind == "in-scope" and verdict != "correct"):
-            report.misses.append((case, result))
+        if verdict == "wrong" and seen.facts:
+            report.confusions[(case.expect[0], seen.facts[0])] += 1
+        if case.lead and seen.outcome == "answer":
+            led_yes = seen.text.startswith("Yes")
+            report.leads["ok" if led_yes == (case.lead == "yes") else "wrong"] += 1
+        good = verdict == "correct" or (case.kind in ("off-topic", "near-miss") and verdict == "abstained")
+        if not good:
+            report.misses.append((case, seen))
     return report
 
 
-def _verdict(case: Case, result: Result) -> str:
-    if case.expect == ABSTAIN:
-        return {"answer": "answered", "suggest": "suggested", "abstain": "abstained"}[result.outcome.value]
-    if result.answered and result.best:
-        return "correct" if result.best.fact.id == case.expect else "wrong"
-    return "suggested" if result.suggestions else "abstained"
+def _verdict(case: Case, seen: Seen) -> str:
+    if case.kind in ("off-topic", "near-miss"):
+        return {"answer": "answered", "suggest": "suggested"}.get(seen.outcome, "abstained")
+    if case.kind == "chat":
+        if seen.outcome == case.expect[0]:
+            return "correct"
+        return "answered" if seen.outcome == "answer" else "other"
+    if seen.outcome == "answer":
+        if set(case.expect) <= set(seen.facts):
+            return "correct"
+        return "partial" if set(case.expect) & set(seen.facts) else "wrong"
+    return {"suggest": "suggested", "related": "related"}.get(seen.outcome, "abstained")
 
 
 def sweep(cases: list[Case], index: Index, thresholds: list[float]) -> list[Report]:

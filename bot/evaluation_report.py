@@ -19,7 +19,8 @@ def run_eval(args: argparse.Namespace, index: Index) -> int:
     except (OSError, ValueError) as err:
         print(err, file=sys.stderr)
         return 1
-    unknown = sorted({c.expect for c in cases if c.expect != "abstain" and not index.knowledge.fact(c.expect)})
+    special = ("abstain", "chat", "summary")
+    unknown = sorted({e for c in cases for e in c.expect if e not in special and not index.knowledge.fact(e)})
     if unknown:
         print(f"{args.file}: unknown fact id(s) expected: {', '.join(unknown)}", file=sys.stderr)
         return 1
@@ -33,18 +34,33 @@ def run_eval(args: argparse.Namespace, index: Index) -> int:
     for kind, target in (("off-topic", args.min_off_topic), ("near-miss", args.min_near_miss)):
         if report.refusal(kind) < target:
             missed.append(f"{kind} refusal {report.refusal(kind):.1%} < {target:.0%}")
+    if report.total("chat") and report.refusal("chat") < 1.0:
+        missed.append(f"chat turns answered from a fact: {report.counts['chat']['answered']}")
     print("TARGETS MISSED: " + "; ".join(missed) if missed else "All targets met.")
     return 1 if missed else 0
 
 
 def format_report(report: Report, name: str) -> str:
     """The headline figures, confusions and every miss."""
-    in_scope = report.counts["in-scope"]
+    in_scope, two, chat = report.counts["in-scope"], report.counts["two-part"], report.counts["chat"]
     lines = [
         f"{name}: {sum(report.total(k) for k in report.counts)} questions, answer cut-off {report.threshold:.2f}",
         f"  in-scope   {report.total('in-scope'):3d}: correct {in_scope['correct']}, wrong {in_scope['wrong']}, "
-        f"did-you-mean {in_scope['suggested']}, abstained {in_scope['abstained']}  → accuracy {report.accuracy:.1%}",
+        f"did-you-mean {in_scope['suggested']}, related {in_scope['related']}, abstained {in_scope['abstained']}"
+        f"  → accuracy {report.accuracy:.1%}",
     ]
+    if report.total("two-part"):
+        lines.append(
+            f"  two-part   {report.total('two-part'):3d}: both parts {two['correct']}, one part {two['partial']}, "
+            f"wrong {two['wrong']}, other {two['suggested'] + two['related'] + two['abstained']}"
+            f"  → both answered {report.two_part:.1%}"
+        )
+    if report.total("chat"):
+        lines.append(
+            f"  chat       {report.total('chat'):3d}: handled {chat['correct']}, answered from a fact "
+            f"{chat['answered']}, other {chat['other']}  → handled {report.chat:.1%}, "
+            f"never from a fact {report.refusal('chat'):.1%}"
+        )
     for kind in ("off-topic", "near-miss"):
         counts = report.counts[kind]
         lines.append(
@@ -52,17 +68,20 @@ def format_report(report: Report, name: str) -> str:
             f"did-you-mean {counts['suggested']}, answered {counts['answered']}  → refused {report.refusal(kind):.1%} "
             f"(abstained outright {report.rate(kind, 'abstained'):.1%})"
         )
+    if report.leads:
+        lines.append(
+            f"  yes/no leads: {report.leads['ok']} right, {report.leads['wrong']} wrong → {report.lead_rate:.1%}"
+        )
     lines.append(f"  precision of answers given: {report.precision:.1%}")
     if report.confusions:
         lines.append("  confusions (expected → answered):")
         lines += [f"    {a} → {b} ×{n}" for (a, b), n in report.confusions.most_common()]
     if report.misses:
         lines.append("  misses:")
-        for case, result in report.misses:
-            got = result.best.fact.id if result.best else "-"
+        for case, seen in report.misses:
+            got = ", ".join(seen.facts) or seen.best or "-"
             lines.append(
-                f"    line {case.line}: {case.question!r} expected {case.expect}, got {result.outcome.value} "
-                f"{got} ({result.score:.2f})"
+                f"    line {case.line}: {case.question!r} expected {'+'.join(case.expect)}, got {seen.outcome} {got}"
             )
     return "\n".join(lines)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
+from bot.knowledge.validate import quote_problems
 from bot.matching.everyday import EVERYDAY_WORDS
 from bot.words import QUESTION_WORDS, STOPWORDS, fold, words
 
@@ -85,16 +86,25 @@ def draft_yaml(path: Path, *, document_id: str | None = None) -> str:
         f"document: {doc_id}",
         "facts:",
     ]
-    for number, (start, end, sentence) in enumerate(sentences(text), 1):
+    found = sentences(text)
+    for number, (start, end, sentence) in enumerate(found, 1):
         keys = keywords(sentence, frequency)
+        quote_start = start
+        if number > 1 and quote_problems(sentence, text, start):
+            quote_start = found[number - 2][0]  # "They also …": take in the sentence that says who
+        quote = text[quote_start:end]
+        problems = quote_problems(quote, text, quote_start)
+        if problems:
+            lines.append(f"  # skipped characters {start}-{end} ({sentence[:40]!r}): {problems[0]}")
+            continue
         lines += [
             f"  - id: {doc_id}-{number:02d}-{'-'.join(keys[:2]) or 'claim'}",
-            f"    # characters {start}-{end} of {path}",
+            f"    # characters {quote_start}-{end} of {path}",
             "    questions:",
             f"      - {json.dumps('What does the document say about ' + ' and '.join(keys) + '?')}",
             f"      - {json.dumps(' '.join(keys))}",
             f"    answer: {json.dumps(sentence, ensure_ascii=False)}",
-            f"    quote: {json.dumps(sentence, ensure_ascii=False)}",
+            f"    quote: {json.dumps(' '.join(quote.split()), ensure_ascii=False)}",
             f"    tags: {json.dumps(keys[:1])}",
         ]
     groups = name_variants(text)

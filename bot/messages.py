@@ -48,6 +48,67 @@ CHAT_BYE = "Type 'quit' or press Ctrl-D to leave."
 NO_SLACK = "No Slack tokens set (SLACK_BOT_TOKEN): starting the local chat instead."
 
 
+YOURE_WELCOME = "You're welcome! Ask me anything else about my documents."
+GOODBYE = "Bye! Ask me any time."
+YES = "Yes."
+SAYS = "Here is what the document says:"
+GAPS = {
+    "figure": "My documents give no figure for that.",
+    "future": "My documents don't say what will happen.",
+    "date": "My documents give no date for that.",
+}
+WHAT_THEY_SAY = "What they do say:"
+LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."
+
+
+def greeting(titles: Iterable[str], samples: Iterable[str], command: str) -> str:
+    """A reply to hello: what the bot can answer, with examples."""
+    examples = "\n".join(f"• {q}" for q in samples)
+    return (
+        f"Hi! I answer questions about {_titles(titles)}, always with the exact quote and where it comes from. "
+        f"For example:\n{examples}\n{sources_hint(command)}"
+    )
+
+
+def introduction(titles: Iterable[str], samples: Iterable[str], command: str) -> str:
+    """A reply to help / what can you do / who are you."""
+    examples = "\n".join(f"• {q}" for q in samples)
+    return (
+        f"I'm Briefbot. I answer questions about {_titles(titles)} with a short answer, the verbatim quote that "
+        "proves it and the document it comes from; when my documents don't say, I tell you so. Try:\n"
+        f"{examples}\nAsk for a “summary” of the documents, and {sources_hint(command)[0].lower()}"
+        f"{sources_hint(command)[1:]}"
+    )
+
+
+def _titles(titles: Iterable[str]) -> str:
+    quoted = [f"“{t}”" for t in titles]
+    if len(quoted) <= 1:
+        return quoted[0] if quoted else "my documents"
+    return f"{len(quoted)} documents: " + ", ".join(quoted)
+
+
+def chat(turn: str, titles: Iterable[str], samples: Iterable[str], command: str) -> str:
+    """The reply to a chat turn (greeting, thanks, goodbye, help)."""
+    if turn == "thanks":
+        return YOURE_WELCOME
+    if turn == "goodbye":
+        return GOODBYE
+    if turn == "greeting":
+        return greeting(titles, samples, command)
+    return introduction(titles, samples, command)
+
+
+def lead(kind: str) -> str:
+    """How an answer to a yes/no question opens ("" for other questions)."""
+    return {"yes": YES, "says": SAYS}.get(kind, "")
+
+
+def not_covered(part: str) -> str:
+    """The half of a two-part question the documents don't cover."""
+    return f"I don't have anything on “{part.strip(' ?')}” in my documents."
+
+
 def suggestion_intro(reason: Reason) -> str:
     """How a "did you mean" opens: two close answers, or only something near the question."""
     return WHICH_ONE if reason is Reason.AMBIGUOUS else NOT_EXACTLY
@@ -70,6 +131,8 @@ def no_answer(reason: Reason, samples: Iterable[str], command: str) -> str:
         return TOO_LONG
     if reason is Reason.UNREADABLE:
         return UNREADABLE
+    if reason is Reason.LANGUAGE:
+        return LANGUAGE
     if reason in (Reason.EMPTY, Reason.NO_WORDS):
         return help_text(samples, command)
     return f"{ABSTAIN} {sources_hint(command)}"

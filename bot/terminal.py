@@ -7,6 +7,7 @@ from typing import Any
 from bot import messages
 from bot.knowledge import Fact, KnowledgeBase
 from bot.matching import Outcome, Result
+from bot.replies import Kind, Reply
 from bot.summaries import Source, Summary, SummaryKind, sample_questions
 
 CONTEXT_CHARS = 60
@@ -25,11 +26,11 @@ def context(fact: Fact, knowledge: KnowledgeBase, width: int = CONTEXT_CHARS) ->
     return before, after
 
 
-def answer_text(fact: Fact, knowledge: KnowledgeBase) -> str:
+def answer_text(fact: Fact, knowledge: KnowledgeBase, *, opening: str = "") -> str:
     """An answer with its proof: the short answer, the verbatim quote, the document."""
     document = knowledge.document_of(fact)
     return (
-        f"{fact.answer}\n\n"
+        f"{opening + ' ' if opening else ''}{fact.answer}\n\n"
         f"  “{fact.quote}”\n"
         f"  — {document.citation()}\n"
         f"    {messages.quote_location(document.path, fact.start, fact.end)}"
@@ -132,3 +133,54 @@ def sources_text(entries: tuple[Source, ...]) -> str:
             f"  {messages.covers(entry.document.covers)}\n  {messages.fact_count_try(entry.fact_count)}\n{samples}"
         )
     return "\n\n".join(parts)
+
+
+def reply_text(reply: Reply, knowledge: KnowledgeBase, *, command: str, explain: bool = False) -> str:
+    """Everything the terminal shows for one message (and JSON's `reply`)."""
+    if reply.kind is Kind.CHAT and reply.turn:
+        titles = [d.title for d in knowledge.documents.values()]
+        body = messages.chat(reply.turn.value, titles, sample_questions(knowledge.facts), command)
+    elif reply.kind is Kind.SUMMARY and reply.summary:
+        body = summary_text(reply.summary, knowledge)
+    elif reply.kind is Kind.RELATED and reply.gap:
+        fact = reply.parts[0].fact
+        body = f"{messages.GAPS[reply.gap.value]} {messages.WHAT_THEY_SAY}\n\n{answer_text(fact, knowledge)}"
+    elif reply.kind is Kind.ANSWER:
+        numbered = len(reply.parts) > 1
+        pieces = []
+        for number, part in enumerate(reply.parts, 1):
+            opening = messages.lead(part.lead.value)
+            text = answer_text(part.fact, knowledge, opening=opening)
+            pieces.append(f"{number}. {text}" if numbered else text)
+        pieces += [messages.not_covered(p) for p in reply.unanswered]
+        body = "\n\n".join(pieces)
+    else:
+        return result_text(reply.result, knowledge, command=command, explain=explain)
+    return body + ("\n\n" + explanation(reply.result, knowledge) if explain else "")
+
+
+def reply_json(reply: Reply, knowledge: KnowledgeBase, *, explain: bool = False) -> dict[str, Any]:
+    """One JSON-ready object per message (the harness's --json output); documented in the README."""
+    data = result_json(reply.result, knowledge, explain=explain)
+    first = reply.parts[0].fact if reply.parts and reply.kind in (Kind.ANSWER, Kind.RELATED) else None
+    document = knowledge.document_of(first) if first else None
+    data.update({
+        "question": reply.question, "answered": reply.answered, "outcome": reply.kind.value,
+        "reply": reply_text(reply, knowledge, command=messages.SOURCES_CLI),
+        "answer": first.answer if first else None, "quote": first.quote if first else None,
+        "document": document.title if document else None, "document_id": document.id if document else None,
+        "publisher": document.publisher if document else None,
+        "date": (document.date or None) if document else None,
+        "quote_offsets": [first.start, first.end] if first else None, "fact_id": first.id if first else None,
+        "answers": [
+            {"fact_id": p.fact.id, "answer": p.fact.answer, "quote": p.fact.quote, "lead": p.lead.value or None,
+             "asked": p.asked, "document_id": p.fact.document, "quote_offsets": [p.fact.start, p.fact.end]}
+            for p in reply.parts
+        ],
+        "gap": reply.gap.value if reply.gap else None,
+        "turn": reply.turn.value if reply.turn else None,
+        "not_covered": list(reply.unanswered),
+    })  # fmt: skip
+    if reply.kind is not Kind.ABSTAIN:
+        data.pop("message", None)
+    return data

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"[a-z0-9]+")
+# Letters and digits of any script: "Søren", "Straße", Cyrillic and Arabic words stay whole.
+_WORD = re.compile(r"[^\W_]+")
 QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
 
 # Function words carry no meaning of their own. Question words (who, when, how, ...) are
@@ -25,11 +26,20 @@ STOPWORDS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents: 'Poutine Élysée' -> 'poutine elysee'."""
+    """Case-fold and strip accents: 'Poutine Élysée Straße' -> 'poutine elysee strasse'."""
     if text.isascii():  # the common case, and a hundred times cheaper
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def latin_share(text: str) -> float:
+    """The share of a text's letters that are Latin (1.0 for a text without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    return latin / len(letters)
 
 
 def words(text: str) -> list[str]:

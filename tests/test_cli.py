@@ -141,11 +141,17 @@ def test_eval_prints_figures_and_exits_by_target(capsys, tmp_path):
 
 def test_extract_drafts_facts_with_offsets_and_name_variants(capsys, tmp_path):
     document = tmp_path / "names.txt"
-    document.write_text("Vladimir Putin spoke first. Later Poutine spoke again. Then Mr Putin left the room.\n")
+    document.write_text(
+        "Vladimir Putin spoke first at the long meeting. Later Poutine spoke again about the harbour plan. "
+        "He then left the room before the vote.\nShort title line\n"
+    )
     code, out, _ = run(capsys, "extract", str(document))
     assert code == 0
     assert out.count("    quote: ") == 3
-    assert "# characters 0-27" in out
+    assert "# characters 0-47" in out
+    # "He then left …" points back: its quote takes in the sentence before, which says who.
+    assert 'quote: "Later Poutine spoke again about the harbour plan. He then left the room before the vote."' in out
+    assert "# skipped characters" in out and "Short title line" in out
     assert "variants: [Poutine" in out
 
 

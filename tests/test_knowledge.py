@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from bot.knowledge import check_knowledge
 from bot.knowledge.quotes import Searchable
 
@@ -95,3 +97,41 @@ def test_yaml_alias_bombs_are_refused_at_once(kb_copy):
     (kb_copy / "aliases.yaml").write_text("\n".join(bomb) + "\n")
     found = "\n".join(problems_of(kb_copy))
     assert re.search(r"aliases\.yaml:\d+: malformed YAML: anchors and aliases \(&name, \*name\) are not allowed", found)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            "quote: The Valmora harbour reopened on March 3 after three weeks of storm repairs.",
+            "quote: reopened on March 3 after three weeks of storm repairs.",
+            "quote starts mid-sentence",
+        ),
+        (
+            "quote: Mayor Tomas Brandt thanked the dock workers for working through the night.",
+            "quote: working through the night.",
+            "quote has 4 word(s)",
+        ),
+        (
+            "answer: The repairs cost four million euros.",
+            "answer: Four million euros.",
+            "answer should be a full sentence",
+        ),
+        ("answer: The Valmora harbour reopened on March 3.", "answer: On March 3.", "answer should be a full sentence"),
+    ],
+)
+def test_quotes_must_prove_their_answer_alone_and_answers_read_as_replies(kb_copy, old, new, problem):
+    facts = kb_copy / "facts" / FACTS
+    facts.write_text(facts.read_text().replace(old, new, 1))
+    assert any(problem in p for p in problems_of(kb_copy))
+
+
+def test_a_quote_that_points_back_must_take_in_what_it_points_to(tmp_path):
+    from bot.knowledge.validate import quote_problems  # noqa: PLC0415
+
+    text = (
+        "The two heads of state met. They also spoke about the hostages in the city. This gesture mattered a lot then."
+    )
+    assert any("points back" in p for p in quote_problems("They also spoke about the hostages in the city.", text, 28))
+    assert quote_problems("The two heads of state met. They also spoke about the hostages in the city.", text, 0) == []
+    assert any("points back" in p for p in quote_problems("This gesture mattered a lot then.", text, 76))

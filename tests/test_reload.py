@@ -89,7 +89,7 @@ def test_a_question_in_flight_keeps_one_fact_base(kb_copy):
     current = factbase.current  # what a listener takes at the start of a question
     facts = kb_copy / "facts" / "harbour.yaml"
     facts.write_text(facts.read_text().replace("answer: The repairs cost four million euros.",
-                                               "answer: Four million euros."))  # fmt: skip
+                                               "answer: They paid four million euros."))  # fmt: skip
     assert factbase.reload().loaded
     assert current.index.knowledge.fact("repair-cost").answer == "The repairs cost four million euros."
-    assert factbase.knowledge.fact("repair-cost").answer == "Four million euros."
+    assert factbase.knowledge.fact("repair-cost").answer == "They paid four million euros."

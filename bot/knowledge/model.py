@@ -61,6 +61,12 @@ class Fact:
     end: int
     path: str
     line: int
+    affirms: tuple[str, ...] = ()  # yes/no questions the quote answers with a plain "yes"
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Every way of asking for this fact: its questions, then the yes/no ones it affirms."""
+        return self.questions + self.affirms
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,23 @@ from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
 from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
 
 DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
-FACT_FIELDS = {"id", "questions", "answer", "quote", "tags"}
+FACT_FIELDS = {"id", "questions", "affirms", "answer", "quote", "tags"}
 ALIAS_FIELDS = {"canonical", "variants"}
 MIN_QUESTIONS = 2
+# A quote must prove its answer standing alone: a whole sentence, or a clause that starts after
+# . ! ? : ; or a line break (a comma or "and" leaves its subject behind: "Held on November 14"),
+# of at least MIN_QUOTE_WORDS words, not opening with a pronoun that points back to an earlier
+# sentence ("They also …"), nor with "this/that …" unless a name follows at once ("This discussion
+# between Poutine I al-Sissi …" says which; "This gesture underlines …" does not).
+MIN_QUOTE_WORDS = 6
+_BOUNDARY = ".!?:;\n"
+_PRONOUNS = frozenset("it its they them their he she his her".split())
+_DEMONSTRATIVES = frozenset("this that these those such".split())
+_NAMED_WITHIN = 5  # words after "this/that" in which a name must come
+# An answer reads as a reply in a thread: a sentence of a few words that does not open like a
+# fragment ("To intensify …", "An undeniable …", "By telephone …", "On November 14.").
+MIN_ANSWER_WORDS = 4
+_FRAGMENT_START = frozenset("to a an by on in at for with from of and but or".split())
 
 LoadedDocuments = dict[str, tuple[Document, Searchable]]
 
@@ -262,6 +276,7 @@ def _fact(
     fact_id = report.text(path, item, "id")
     report.unknown_fields(path, item, FACT_FIELDS, fact_id)
     questions = _questions(report, path, item, fact_id)
+    affirms = _questions(report, path, item, fact_id, key="affirms", minimum=0)
     answer = report.text(path, item, "answer", fact_id)
     quote = report.text(path, item, "quote", fact_id)
     tags = _tags(report, path, item, fact_id)
@@ -279,32 +294,71 @@ def _fact(
     if where is None:
         report.problem(path, item.line_of("quote"), f"quote does not occur verbatim in {document.path}", fact_id)
         return None
-    return Fact(fact_id, doc_id, questions, answer, quote, tags, where[0], where[1], report.display(path), item.line)
+    for message in quote_problems(quote, document.text, where[0]):
+        report.problem(path, item.line_of("quote"), message, fact_id)
+    for message in answer_problems(answer):
+        report.problem(path, item.line_of("answer"), message, fact_id)
+    return Fact(
+        fact_id, doc_id, questions, answer, quote, tags, where[0], where[1], report.display(path), item.line, affirms
+    )
 
 
-def _questions(report: Report, path: Path, item: LineMap, fact_id: str) -> tuple[str, ...]:
-    raw = item.get("questions")
+def quote_problems(quote: str, text: str, start: int) -> list[str]:
+    """Why a quote would not prove its answer on its own (empty if it would)."""
+    problems = []
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] not in _BOUNDARY:
+        problems.append(
+            "quote starts mid-sentence: start it at the beginning of the sentence or clause (after . ! ? : ;), "
+            "so that it says who or what it is about"
+        )
+    found = quote.split()
+    if len(found) < MIN_QUOTE_WORDS:
+        problems.append(f"quote has {len(found)} word(s): give the whole clause, at least {MIN_QUOTE_WORDS} words")
+    first = words(found[0])[0] if found and words(found[0]) else ""
+    named = any(w[:1].isupper() for w in found[1 : 1 + _NAMED_WITHIN])
+    if first in _PRONOUNS or (first in _DEMONSTRATIVES and not named):
+        problems.append(
+            f"quote opens with “{found[0]}”, which points back to an earlier sentence: include that sentence"
+        )
+    return problems
+
+
+def answer_problems(answer: str) -> list[str]:
+    """Why an answer would not read as a reply in a thread (empty if it would)."""
+    found = answer.split()
+    first = words(found[0])[0] if found and words(found[0]) else ""
+    if len(found) < MIN_ANSWER_WORDS or first in _FRAGMENT_START or not answer[:1].isupper() or answer[-1] not in ".!?":
+        return [
+            "answer should be a full sentence that reads as a reply (a capital, a subject and verb, a full stop): "
+            "e.g. “They spoke on November 14.”, not “On November 14.”"
+        ]
+    return []
+
+
+def _questions(
+    report: Report, path: Path, item: LineMap, fact_id: str, *, key: str = "questions", minimum: int = MIN_QUESTIONS
+) -> tuple[str, ...]:
+    raw = item.get(key, [] if minimum == 0 else None)
     if not isinstance(raw, list):
-        report.problem(path, item.line_of("questions"), "'questions' must be a list of phrasings", fact_id)
+        report.problem(path, item.line_of(key), f"'{key}' must be a list of phrasings", fact_id)
         return ()
     clean = []
     for index, question in enumerate(raw):
         if not isinstance(question, str) or not question.strip():
-            report.problem(path, item.line_of("questions", index), "empty question", fact_id)
+            report.problem(path, item.line_of(key, index), "empty question", fact_id)
         elif len(question.split()) <= 5 and not set(words(question)) - STOPWORDS - QUESTION_WORDS:
             # "When was it?" would match every "when" question equally well.
             report.problem(
                 path,
-                item.line_of("questions", index),
+                item.line_of(key, index),
                 f"question {question!r} has no words beyond question and filler words",
                 fact_id,
             )
         else:
             clean.append(question.strip())
-    if len(raw) < MIN_QUESTIONS:
-        report.problem(
-            path, item.line_of("questions"), f"give at least {MIN_QUESTIONS} phrasings of the question", fact_id
-        )
+    if len(raw) < minimum:
+        report.problem(path, item.line_of(key), f"give at least {minimum} phrasings of the question", fact_id)
     return tuple(clean)
 
 

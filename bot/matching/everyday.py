@@ -41,6 +41,5 @@ EVERYDAY_WORDS = frozenset(
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory
-    decision decisions decide decided
     """.split()
 )

@@ -45,7 +45,7 @@ class Index:
 
     def phrasings_of(self, number: int) -> list[set[int]]:
         """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
-        texts = len(self.knowledge.facts[number].questions) + 1
+        texts = len(self.knowledge.facts[number].phrasings) + 1
         found: list[set[int]] = [set()]
         for term in self.fact_sequences[number]:
             if term == self.separator:
@@ -107,7 +107,7 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
     for number, fact in enumerate(knowledge.facts):
         # One pass over all of a fact's own words (questions, answer, tags); the separator word
         # marks where each text ends and keeps an alias from matching across two of them.
-        sequence = ids(_SEPARATOR.join((*fact.questions, fact.answer, *fact.tags)))
+        sequence = ids(_SEPARATOR.join((*fact.phrasings, fact.answer, *fact.tags)))
         full = set(sequence)
         full.discard(separator)
         quote_only = set(ids(fact.quote)) - full

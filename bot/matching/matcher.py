@@ -20,9 +20,10 @@ from enum import StrEnum
 
 from bot.knowledge import Fact
 from bot.markup import for_matching
+from bot.matching.frequency import language_of, rarity
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
-from bot.words import looks_binary
+from bot.words import latin_share, looks_binary
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -43,6 +44,7 @@ QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quote
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
 
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
+LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
@@ -67,6 +69,7 @@ class Reason(StrEnum):
     LOW_SCORE = "low_score"  # a fact comes near, not close enough to answer
     AMBIGUOUS = "ambiguous"  # two facts score too close to choose
     TYPO = "typo"  # the match rests only on spelling corrections
+    LANGUAGE = "language"  # the question is not in the documents' language
 
 
 @dataclass(frozen=True)
@@ -123,10 +126,14 @@ def answer(
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
-    terms, as_typed = index.normalizer.question_terms(question)
+    terms, as_typed, surface = index.normalizer.question_words(question)
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
-    query = _weigh(terms, index)
+    if latin_share(question) < LATIN_SHARE:
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
+    if language_of(surface.values(), index.normalizer.known_words):
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
+    query = _weigh(terms, index, surface)
     scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
     candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
     result = decide(question, candidates, tuple(terms), answer_threshold)
@@ -164,8 +171,12 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     return Result(question, Outcome.ABSTAIN, candidates, terms, Reason.NO_MATCH)
 
 
-def _weigh(terms: list[str], index: Index) -> Query:
-    """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first."""
+def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
+    """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first.
+
+    A word the fact base has never seen weighs by how rare it is in English: a name or a rare
+    word as much as UNKNOWN_FACTOR times the rarest known word, an everyday one like filler.
+    """
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
         term_id = index.term_ids.get(term)
@@ -174,7 +185,8 @@ def _weigh(terms: list[str], index: Index) -> Query:
         elif term in EVERYDAY_STEMS:
             query[term] = (None, FILLER_WEIGHT, False)
         else:
-            query[term] = (None, index.unknown_weight, False)
+            share = rarity(surface.get(term, term))
+            query[term] = (None, max(FILLER_WEIGHT, share * index.unknown_weight), False)
     return sorted(query.values(), key=lambda item: -item[1])
 
 
@@ -270,5 +282,6 @@ def _candidate(query: Query, recall: float, number: int, index: Index) -> Candid
             best_precision, best_phrasing = precision, position
     precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
     score = recall**RECALL_POWER * precision**PRECISION_POWER
-    phrasing = fact.questions[best_phrasing] if best_phrasing < len(fact.questions) else fact.answer
+    texts = fact.phrasings
+    phrasing = texts[best_phrasing] if best_phrasing < len(texts) else fact.answer
     return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -11,6 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS
+from bot.matching.frequency import is_english_word
 from bot.words import QUESTION_WORDS, STOPWORDS, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
@@ -50,8 +52,8 @@ class Vocabulary:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return word
-        if word in STOPWORDS or word in EVERYDAY_WORDS:  # "show" is not a typo of "how"
-            return word
+        if word in STOPWORDS or word in EVERYDAY_WORDS or is_english_word(word):
+            return word  # a real word is not a typo of a fact-base word ("show" is not "how")
         variants = _deletes(word)
         candidates = {v for v in variants if v in self.counts}  # an extra letter typed
         for key in (word, *variants):
@@ -79,18 +81,30 @@ class Normalizer:
         for options in self.phrases.values():
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
 
+    @property
+    def known_words(self) -> Container[str]:
+        """The surface words the fact base uses (its names included)."""
+        return self.vocabulary.counts if self.vocabulary else frozenset()
+
     def question_terms(self, text: str) -> tuple[list[str], list[str]]:
         """(terms after typo correction, terms as typed) of a question, normalised once if nothing changed.
 
         Facts are indexed as written (terms_of_words); only questions are corrected against
         the fact base's vocabulary.
         """
+        terms, as_typed, _ = self.question_words(text)
+        return terms, as_typed
+
+    def question_words(self, text: str) -> tuple[list[str], list[str], dict[str, str]]:
+        """question_terms, plus the word each plain (non-alias) term came from: an unknown term is weighed
+        by how common its word is in English."""
         typed = words(for_matching(text))
         as_typed = self.terms_of_words(typed)
         if self.vocabulary is None:
-            return as_typed, as_typed
+            return as_typed, as_typed, {stem(w): w for w in typed}
         corrected = [self.vocabulary.correct(w) for w in typed]
-        return (as_typed if corrected == typed else self.terms_of_words(corrected)), as_typed
+        terms = as_typed if corrected == typed else self.terms_of_words(corrected)
+        return terms, as_typed, {stem(w): w for w in corrected}
 
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""

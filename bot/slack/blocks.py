@@ -13,6 +13,7 @@ from bot import messages
 from bot.knowledge import Fact, KnowledgeBase
 from bot.markup import escape, neutralize, plain
 from bot.matching import Outcome, Result
+from bot.replies import Kind, Reply
 from bot.report import CuratorReport, report_text
 from bot.summaries import Source, Summary, SummaryKind, sample_questions
 
@@ -132,6 +133,43 @@ def result_message(result: Result, knowledge: KnowledgeBase, question_id: str | 
     samples = sample_questions(knowledge.facts)
     text = escape(messages.no_answer(result.reason, samples, messages.SOURCES_SLACK))
     return message([section(text)], text)
+
+
+def reply_message(
+    reply: Reply, knowledge: KnowledgeBase, question_id: str | None = None, *, feedback: bool = True
+) -> dict[str, Any]:
+    """Whatever the bot concluded about a message, as a Slack message: the same words as the terminal."""
+    if reply.kind is Kind.CHAT and reply.turn:
+        titles = [d.title for d in knowledge.documents.values()]
+        text = escape(
+            messages.chat(reply.turn.value, titles, sample_questions(knowledge.facts), messages.SOURCES_SLACK)
+        )
+        return message([section(text)], text)
+    if reply.kind is Kind.SUMMARY and reply.summary:
+        return summary_message(reply.summary, knowledge)
+    if reply.kind is Kind.RELATED and reply.gap:
+        fact = reply.parts[0].fact
+        intro = escape(f"{messages.GAPS[reply.gap.value]} {messages.WHAT_THEY_SAY}")
+        body = answer_message(fact, knowledge, reply.question, feedback=False)
+        return with_blocks(body, before=[section(intro)]) | {"text": cut(f"{intro}\n{body['text']}", TEXT_LIMIT)}
+    if reply.kind is Kind.ANSWER and reply.parts:
+        found: list[Block] = []
+        texts = []
+        for number, part in enumerate(reply.parts, 1):
+            opening = messages.lead(part.lead.value)
+            answer_line = f"{opening + ' ' if opening else ''}{part.fact.answer}"
+            if len(reply.parts) > 1:
+                answer_line = f"{number}. {answer_line}"
+            found += [section(escape(answer_line)), section(quote_block(part.fact.quote)),
+                      context(citation(part.fact, knowledge))]  # fmt: skip
+            texts.append(f"{escape(answer_line)}\n{quote_block(part.fact.quote)}\n{citation(part.fact, knowledge)}")
+        for missing in reply.unanswered:
+            found.append(section(escape(messages.not_covered(missing))))
+            texts.append(escape(messages.not_covered(missing)))
+        if feedback:
+            found.append(feedback_block(reply.parts[0].fact, reply.question, question_id))
+        return message(found, "\n\n".join(texts))
+    return result_message(reply.result, knowledge, question_id)
 
 
 def asked_context(question: str) -> Block:

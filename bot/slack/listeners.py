@@ -18,7 +18,8 @@ from slack_sdk import WebClient
 from bot import messages
 from bot.factbase import FactBase
 from bot.markup import without_mention
-from bot.matching import Index, Result, answer
+from bot.matching import Index
+from bot.replies import Reply, reply_to
 from bot.slack import blocks
 from bot.slack.work import InFlight, RecentKeys, already_posted, reply_metadata
 from bot.store.journal import Journal
@@ -41,15 +42,9 @@ class Deps:
     store: QuestionStore | None = None
     recent: RecentKeys = field(default_factory=RecentKeys)  # dedupe while the journal is unreachable
 
-    def record(self, result: Result, surface: str, *, channel: str | None, user: str | None) -> str:
+    def record(self, reply: Reply, surface: str, *, channel: str | None, user: str | None) -> str:
         """Keep a question for the curators (when the store is on); its id, for the buttons."""
-        best = result.best.fact.id if result.best else None
-        asked = Asked(
-            surface=surface, question=result.question[:4000], outcome=result.outcome.value,
-            reason=result.reason.value, score=result.score, fact_id=best if result.answered else None,
-            suggestions=tuple(c.fact.id for c in result.suggestions), channel=channel, user=user,
-            version=self.factbase.current.version,
-        )  # fmt: skip
+        asked = Asked.of(reply, surface, channel=channel, user=user, version=self.factbase.current.version)
         if self.store is not None:
             self.store.add(asked)
         return asked.id
@@ -165,10 +160,10 @@ def ask_command(ack: Ack, command: Body, respond: Respond, context: BoltContext,
     """/ask QUESTION, privately, with a button to post the answer for everyone."""
     ack()
     query, index = str(command.get("text") or ""), briefbot.factbase.index
-    result = answer(query, index)
+    reply = reply_to(query, index)
     channel, user = command.get("channel_id"), command.get("user_id")
-    question_id = briefbot.record(result, "ask", channel=channel, user=user)
-    respond(**ask_reply(query, index, result=result, question_id=question_id), response_type="ephemeral")
+    question_id = briefbot.record(reply, "ask", channel=channel, user=user)
+    respond(**ask_reply(query, index, reply=reply, question_id=question_id), response_type="ephemeral")
 
 
 def sources_command(ack: Ack, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
@@ -194,14 +189,11 @@ def summary_reply(query: str, index: Index, *, shared: bool = False) -> dict[str
 
 
 def ask_reply(
-    query: str, index: Index, *, shared: bool = False, result: Result | None = None, question_id: str | None = None
+    query: str, index: Index, *, shared: bool = False, reply: Reply | None = None, question_id: str | None = None
 ) -> dict[str, Any]:
     """An /ask reply headed by the question; a private one carries a button to post it for everyone."""
-    result = result or answer(query, index)
-    if result.answered and result.best:
-        post = blocks.answer_message(result.best.fact, index.knowledge, query, feedback=shared, question_id=question_id)
-    else:
-        post = blocks.result_message(result, index.knowledge, question_id)
+    reply = reply or reply_to(query, index)
+    post = blocks.reply_message(reply, index.knowledge, question_id, feedback=shared)
     post = blocks.with_blocks(post, before=[blocks.asked_context(query)])
     return post if shared else blocks.with_blocks(post, after=[blocks.share_button("ask", query, messages.POST)])
 
@@ -222,14 +214,14 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps,
         return
     index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
     question = without_mention(event.get("text") or "", context.bot_user_id)
-    result = answer(question, index)
-    question_id = briefbot.record(result, surface, channel=event.get("channel"), user=event.get("user"))
-    log.info(json.dumps({"event": "question", "id": question_id, "outcome": result.outcome.value}))
+    reply = reply_to(question, index)
+    question_id = briefbot.record(reply, surface, channel=event.get("channel"), user=event.get("user"))
+    log.info(json.dumps({"event": "question", "id": question_id, "outcome": reply.kind.value}))
     client.chat_postMessage(
         channel=event["channel"],
         thread_ts=thread,
         metadata=reply_metadata(context),
-        **blocks.result_message(result, index.knowledge, question_id),
+        **blocks.reply_message(reply, index.knowledge, question_id),
         **NO_UNFURL,
     )
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Row, delete, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.replies import Reply
 from bot.store.database import Database
 from bot.store.schema import feedback, meta, questions
 
@@ -69,6 +70,24 @@ class Asked:
     version: str | None = None
     id: str = field(default_factory=new_id)
     asked_at: float = field(default_factory=time.time)
+
+    @classmethod
+    def of(
+        cls,
+        reply: Reply,
+        surface: str,
+        *,
+        channel: str | None = None,
+        user: str | None = None,
+        version: str | None = None,
+    ) -> Asked:
+        """The record of one reply."""
+        result = reply.result
+        return cls(
+            surface=surface, question=reply.question[:4000], outcome=reply.kind.value, reason=result.reason.value,
+            score=result.score, fact_id=reply.parts[0].fact.id if reply.answered else None,
+            suggestions=tuple(c.fact.id for c in result.suggestions), channel=channel, user=user, version=version,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,212 @@
+"""What a message is before it is a question: a greeting, thanks, a goodbye, a request for help or for a
+summary, and which kinds of question it asks (yes/no, how many, what will happen, when, who, why).
+
+These are the commonest things people type to a Slack bot, and none of them may be answered with a
+fact. A message is a chat turn only when it is nothing else: "thanks — and when did they speak?"
+is a question with thanks in front, "did Egypt help with the evacuation?" is a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from bot.knowledge import Document, KnowledgeBase
+from bot.markup import for_matching
+from bot.matching import Index
+from bot.words import STOPWORDS, words
+
+
+class Turn(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+    HELP = "help"  # help, what can you do, who are you
+    SUMMARY = "summary"
+
+
+class Ask(StrEnum):
+    """Kinds of question that change what a good answer must contain."""
+
+    YES_NO = "yes_no"
+    QUANTITY = "quantity"  # how many, how much: a figure
+    FUTURE = "future"  # when will, will they: what is to come
+    WHEN = "when"  # a date or a time
+    WHO = "who"
+    WHY = "why"
+
+
+# Whole-message phrases of each turn (after case and punctuation are folded away).
+_PHRASES = {
+    Turn.THANKS: "thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks so much|"
+    "thank you so much|"
+    "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it",
+    Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
+    "hello there|hey there",
+    Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
+    Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
+    "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
+    "what is briefbot|usage|commands|instructions",
+    Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
+    "rundown|synopsis|brief me|give me a summary|give me an overview|a summary|an overview|quick summary|"
+    "short summary|summary please|what is it about|what s it about",
+}
+_TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
+_LONGEST = max(len(p.split()) for p in _TURN_OF)
+# Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
+_SOFT = frozenset("ok okay oh so well again very much all guys folks bot briefbot please pls lol and".split())
+# Order of precedence when a message holds several turns ("hi, help please" asks for help).
+_PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING)
+
+# "summarize the call", "tell me about this article", "what is this document about".
+_SUMMARY_OF = re.compile(
+    r"^(?:can you |could you |please |pls )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
+    r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
+    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on)(?: of| on| for| about)?(?P<what>.*)$"
+)
+_WHAT_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?:the )?(?:gist|point|summary) of(?P<what>.*)$")
+_DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
+# Words that name a document without naming which: "this article", "the report", "it".
+_DOCUMENT_WORDS = frozenset(
+    "it this that these article articles document documents doc docs report reports story stories piece text "
+    "news source sources file files everything all whole entire".split()
+)
+
+_AUXILIARIES = frozenset(
+    "did do does is are was were has have had can could should would will may might must shall isn aren wasn "
+    "weren didn doesn don hasn haven".split()
+)
+_POLITE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot)\s+)*"
+    r"(?:(?:can|could) you (?:tell me|say)|do you know|any idea|i wonder|i m wondering|tell me)?\s*"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message read as chat: which turn, and for a summary, which document (None: all of them)."""
+
+    turn: Turn
+    document: Document | None = None
+
+
+def _plain(text: str) -> str:
+    """Folded words joined by single spaces: the form chat phrases are compared in."""
+    return " ".join(words(for_matching(text).replace("’", "'").replace("'", " ")))
+
+
+def read_chat(text: str, index: Index) -> Reading | None:
+    """The chat turn a whole message is, or None if it asks something."""
+    knowledge = index.knowledge
+    plain = _plain(text)
+    if not plain:
+        return None
+    turns = _only_turns(plain.split())
+    if turns:
+        turn = next(t for t in _PRECEDENCE if t in turns)
+        return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+    for pattern in (_SUMMARY_OF, _WHAT_ABOUT):
+        match = pattern.match(plain)
+        if match:
+            found = _document_named(match.group("what"), index, headline=True)
+            if found is not False:
+                return Reading(Turn.SUMMARY, found)
+    match = _DOC_ABOUT.match(plain)
+    if match:
+        found = _document_named(match.group("what"), index, headline=False)
+        if found is not False:
+            return Reading(Turn.SUMMARY, found)
+    return None
+
+
+def without_chat_prefix(text: str) -> str:
+    """A question with a leading chat turn taken off: "thanks — and when did they speak?" -> "when did they speak?"."""
+    tokens = _plain(text).split()
+    end = 0
+    while end < len(tokens):
+        step = _turn_at(tokens, end)
+        if step == 0 and tokens[end] in _SOFT:
+            step = 1
+        if step == 0:
+            break
+        end += step
+    if end == 0 or end == len(tokens):
+        return text
+    return " ".join(tokens[end:])
+
+
+def _turn_at(tokens: list[str], start: int) -> int:
+    """Length of the longest chat phrase starting at `start` (0 if none)."""
+    for size in range(min(_LONGEST, len(tokens) - start), 0, -1):
+        if " ".join(tokens[start : start + size]) in _TURN_OF:
+            return size
+    return 0
+
+
+def _only_turns(tokens: list[str]) -> set[Turn]:
+    """The turns a message consists of, if it is nothing but chat phrases and soft words; else empty."""
+    turns: set[Turn] = set()
+    position = 0
+    while position < len(tokens):
+        size = _turn_at(tokens, position)
+        if size:
+            turns.add(_TURN_OF[" ".join(tokens[position : position + size])])
+            position += size
+        elif tokens[position] in _SOFT:
+            position += 1
+        else:
+            return set()
+    return turns
+
+
+def _only_document(knowledge: KnowledgeBase) -> Document | None:
+    return next(iter(knowledge.documents.values())) if len(knowledge.documents) == 1 else None
+
+
+def _document_named(what: str, index: Index, *, headline: bool) -> Document | Literal[False] | None:
+    """The document `what` refers to; None for "all of them" (or the only one); False if it names a topic,
+    not a document. With `headline`, a phrase whose terms (aliases included) all come from a document's
+    title, id, publisher or the first clause of what it covers ("the call", "putin and sisi") names it."""
+    knowledge = index.knowledge
+    content = [w for w in what.split() if w not in STOPWORDS]
+    if not content or set(content) <= _DOCUMENT_WORDS:
+        return _only_document(knowledge)
+    if not headline:
+        return False
+    normalizer = index.normalizer
+    wanted = set(normalizer.terms_of_words([w for w in content if w not in _DOCUMENT_WORDS]))
+    for document in knowledge.documents.values():
+        clause = re.split(r"[:;.]", document.covers, maxsplit=1)[0]
+        described = set(
+            normalizer.terms_of_words(words(f"{document.title} {document.id} {document.publisher} {clause}"))
+        )
+        if wanted and wanted <= described:
+            return document
+    return False
+
+
+def kinds_of(text: str) -> set[Ask]:
+    """Which kinds of question a message asks (empty for a plain "what …" question)."""
+    plain = _POLITE.sub("", _plain(text), count=1)
+    tokens = plain.split()
+    if not tokens:
+        return set()
+    found: set[Ask] = set()
+    joined = f" {plain} "
+    if tokens[0] in _AUXILIARIES:
+        found.add(Ask.YES_NO)
+    if any(p in joined for p in (" how many ", " how much ", " what number ", " number of ", " what percentage ",
+                                 " how long ", " what amount ")):  # fmt: skip
+        found.add(Ask.QUANTITY)
+    if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ")):
+        found.add(Ask.FUTURE)
+    if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
+                                                         " what year ", " which year ")):  # fmt: skip
+        found.add(Ask.WHEN)
+    if tokens[0] in ("who", "whom", "whose"):
+        found.add(Ask.WHO)
+    if tokens[0] == "why":
+        found.add(Ask.WHY)
+    return found

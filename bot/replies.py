@@ -1,0 +1,201 @@
+"""From a message to a reply: chat turns and summary requests first, then the matcher, then what a good
+answer to this kind of question needs (a yes that the article affirms, a figure, the future, a date),
+and both halves of a two-part question. The terminal, JSON and Slack all render a `Reply`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.conversation import Ask, Reading, Turn, kinds_of, read_chat, without_chat_prefix
+from bot.knowledge import Fact
+from bot.markup import for_matching
+from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
+from bot.matching.terms import QUESTION_STEMS
+from bot.summaries import Summary, summarize
+from bot.words import QUESTION_WORDS, STOPWORDS, words
+
+
+class Kind(StrEnum):
+    """What a reply is; JSON's `outcome`."""
+
+    ANSWER = "answer"  # backed by a fact and its verbatim quote
+    SUGGEST = "suggest"  # "did you mean" one of a few facts
+    ABSTAIN = "abstain"  # "I don't have that in my documents"
+    RELATED = (
+        "related"  # the documents don't state what was asked (a figure, the future, a date): a related fact, marked so
+    )
+    CHAT = "chat"  # a greeting, thanks, a goodbye, help
+    SUMMARY = "summary"  # the curated summary of a document (or of all)
+
+
+class Lead(StrEnum):
+    """How an answer opens."""
+
+    PLAIN = ""  # a question that is not yes/no
+    YES = "yes"  # the article affirms exactly what was asked
+    SAYS = "says"  # a yes/no question the article answers, but not with a plain yes
+
+
+class Gap(StrEnum):
+    """What the documents lack for a RELATED reply."""
+
+    FIGURE = "figure"
+    FUTURE = "future"
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One answered question (a two-part question has two)."""
+
+    fact: Fact
+    lead: Lead
+    asked: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str
+    kind: Kind
+    result: Result  # the matcher's view of the whole question: suggestions, scores, reasons
+    parts: tuple[Part, ...] = ()  # the answers, or the related fact
+    turn: Turn | None = None
+    summary: Summary | None = None
+    gap: Gap | None = None
+    unanswered: tuple[str, ...] = ()  # parts of a two-part question the documents don't cover
+
+    @property
+    def answered(self) -> bool:
+        """True only for an answer backed by a fact and its quote."""
+        return self.kind is Kind.ANSWER
+
+    @property
+    def reason(self) -> Reason:
+        return self.result.reason
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(p.fact for p in self.parts)
+
+
+_FIGURE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozen|half|percent)\b",
+    re.IGNORECASE,
+)
+# Plurals of a number ("thousands of children") say how big, not how many: not a figure.
+_VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|going to|plans?|planned|next|upcoming|future|expected|scheduled|tomorrow)\b",
+                     re.IGNORECASE)  # fmt: skip
+_DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"
+    r"last (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# A second question joined to the first: "…, and who reported it?", "… and about a Palestinian state?"
+_SECOND = re.compile(
+    r"(?:,\s*|\s+)(?:and|also|plus|as well as)\s+(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|"
+    r"was|were|will|can|could|about)\b)",
+    re.IGNORECASE,
+)
+
+
+def reply_to(question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD) -> Reply:
+    """Everything the bot concludes about one message."""
+    reading = read_chat(question, index)
+    if reading is not None:
+        return _chat(question, reading, index)
+    asked = without_chat_prefix(question)
+    result = answer(asked, index, answer_threshold=answer_threshold)
+    halves = split_two(asked)
+    if halves:
+        two = _two_parts(question, asked, halves, result, index, answer_threshold)
+        if two is not None:
+            return two
+    if not result.answered or result.best is None:
+        return Reply(question, Kind(result.outcome.value), result)
+    return _checked(question, asked, result, result.best.fact, index)
+
+
+def split_two(question: str) -> tuple[str, str] | None:
+    """The two questions of a two-part question, or None."""
+    text = " ".join(for_matching(question).split())
+    sentences = [s for s in re.split(r"\?\s+", text) if _has_content(s)]
+    if len(sentences) == 2:
+        return sentences[0], sentences[1]
+    match = _SECOND.search(text)
+    if match and _has_content(text[: match.start()]) and _has_content(text[match.end() :]):
+        return text[: match.start()], text[match.end() :]
+    return None
+
+
+def _has_content(text: str) -> bool:
+    return bool(set(words(text)) - STOPWORDS - QUESTION_WORDS)
+
+
+def _two_parts(
+    question: str, asked: str, halves: tuple[str, str], whole: Result, index: Index, threshold: float
+) -> Reply | None:
+    """Both halves answered with different facts: answer both. One answered, the other not covered: answer
+    it and say the other is not in the documents. Anything else: None (the whole question decides)."""
+    results = [answer(half, index, answer_threshold=threshold) for half in halves]
+    answered = [(half, r) for half, r in zip(halves, results, strict=True) if r.answered and r.best]
+    if len(answered) == 2 and answered[0][1].best and answered[1][1].best:
+        first, second = answered[0][1].best.fact, answered[1][1].best.fact
+        if first.id != second.id:
+            parts = tuple(Part(r.best.fact, _lead(half, r, index), half) for half, r in answered if r.best)
+            return Reply(question, Kind.ANSWER, whole, parts)
+        return None
+    if len(answered) == 1:
+        half, result = answered[0]
+        other = halves[1] if half == halves[0] else halves[0]
+        other_result = results[1] if half == halves[0] else results[0]
+        if other_result.outcome is Outcome.ABSTAIN and result.best:
+            reply = _checked(question, half, result, result.best.fact, index)
+            return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
+    return None
+
+
+def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index) -> Reply:
+    """An answer, unless the question wants what the fact lacks: then the fact as related, marked so."""
+    kinds = kinds_of(asked)
+    text = f"{fact.answer} {fact.quote}"
+    gap = None
+    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
+        gap = Gap.FIGURE
+    elif Ask.FUTURE in kinds and not _FUTURE.search(text):
+        gap = Gap.FUTURE
+    elif Ask.WHEN in kinds and not _DATE.search(text):
+        gap = Gap.DATE
+    if gap is not None:
+        return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
+    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, result, index), asked),))
+
+
+def _lead(asked: str, result: Result, index: Index) -> Lead:
+    """Yes only where the question asks exactly what one of the fact's curated `affirms` questions asks:
+    the same terms (aliases, stems and typos folded; question and function words aside). Asking less
+    or something else ("did they agree on a ceasefire?" when the fact affirms "did they agree to work
+    towards a ceasefire?") is not a yes. Everyday words count here: "work towards" is the difference."""
+    if Ask.YES_NO not in kinds_of(asked) or result.best is None:
+        return Lead.PLAIN
+    wanted = _asks(asked, index)
+    affirmed = any(_asks(question, index) == wanted for question in result.best.fact.affirms)
+    return Lead.YES if wanted and affirmed else Lead.SAYS
+
+
+def _asks(text: str, index: Index) -> frozenset[str]:
+    terms, _ = index.normalizer.question_terms(text)
+    return frozenset(t for t in terms if t not in QUESTION_STEMS)
+
+
+def _chat(question: str, reading: Reading, index: Index) -> Reply:
+    result = Result(question, Outcome.ABSTAIN, (), reason=Reason.NONE)
+    if reading.turn is Turn.SUMMARY:
+        query = reading.document.id if reading.document else ""
+        return Reply(question, Kind.SUMMARY, result, turn=reading.turn, summary=summarize(index, query))
+    return Reply(question, Kind.CHAT, result, turn=reading.turn)

@@ -1,0 +1,129 @@
+"""From a message to a reply (on the test fact base): chat turns, question types, two-part questions."""
+
+import json
+
+import pytest
+
+from bot.cli import main
+from bot.replies import Gap, Kind, Lead, reply_to, split_two
+from bot.terminal import reply_text
+from tests.conftest import KB
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("thanks!", Kind.CHAT), ("ok thanks", Kind.CHAT), ("thx :pray:", Kind.CHAT), ("hi", Kind.CHAT),
+        ("hey bot", Kind.CHAT), ("bye", Kind.CHAT), ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
+        ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
+        ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
+        ("what is this document about?", Kind.SUMMARY),
+    ],
+)  # fmt: skip
+def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
+    reply = reply_to(message, index)
+    assert reply.kind is kind and not reply.answered and reply.parts == ()
+
+
+def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
+    assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
+    assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
+    assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
+
+
+def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
+    assert reply_text(reply_to("thank you", index), index.knowledge, command="/sources").startswith("You're welcome")
+    text = reply_text(reply_to("help", index), index.knowledge, command="/sources")
+    assert "Valmora harbour reopens" in text and "• " in text and "/sources" in text
+
+
+def test_summary_is_the_curated_one(index):
+    text = reply_text(reply_to("summary", index), index.knowledge, command="/sources")
+    assert "three weeks of storm repairs led by engineer" in text
+
+
+def test_yes_only_where_the_document_affirms_exactly_that(index):
+    affirmed = reply_to("were fishing boats the first to return?", index)
+    assert affirmed.parts[0].lead is Lead.YES
+    assert reply_text(affirmed, index.knowledge, command="x").startswith("Yes. Fishing boats were the first")
+    other = reply_to("did the mayor thank the dock workers?", index)
+    assert other.answered and other.parts[0].lead is Lead.SAYS
+    assert not reply_text(other, index.knowledge, command="x").startswith("Yes")
+    assert reply_to("who led the repairs?", index).parts[0].lead is Lead.PLAIN
+
+
+def test_how_many_without_a_figure_is_related_not_answered(index):
+    related = reply_to("how many fishing boats returned first?", index)
+    assert related.kind is Kind.RELATED and related.gap is Gap.FIGURE and not related.answered
+    text = reply_text(related, index.knowledge, command="x")
+    assert text.startswith("My documents give no figure for that. What they do say:") and "Fishing boats" in text
+    assert reply_to("how much did the repairs cost?", index).answered  # "four million": a figure
+
+
+def test_what_will_happen_needs_a_document_that_says(index):
+    assert reply_to("when will the ferry to Lindholm resume?", index).answered  # "will resume in April"
+    later = reply_to("will the fishing boats return to the harbour first?", index)
+    assert later.kind is Kind.RELATED and later.gap is Gap.FUTURE
+
+
+def test_both_halves_of_a_two_part_question_are_answered(index):
+    reply = reply_to("who led the repairs and how much did they cost?", index)
+    assert [f.id for f in reply.facts] == ["repair-lead", "repair-cost"]
+    text = reply_text(reply, index.knowledge, command="x")
+    assert text.startswith("1. Engineer Ilsa Korhonen led the repairs.") and "\n\n2. The repairs cost" in text
+
+
+def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
+    reply = reply_to("who led the repairs and what did the minister say about taxes?", index)
+    assert [f.id for f in reply.facts] == ["repair-lead"]
+    assert reply.unanswered and "minister" in reply.unanswered[0]
+    assert "I don't have anything on “what did the minister say about taxes”" in reply_text(reply, index.knowledge,
+                                                                                           command="x")  # fmt: skip
+
+
+def test_splitting_needs_a_second_question_not_just_and():
+    assert split_two("did Korhonen and Brandt meet?") is None
+    assert split_two("what about aid and about a state?") == ("what about aid", "about a state?")
+    assert split_two("when did the harbour reopen? who paid for the repairs?") == (
+        "when did the harbour reopen",
+        "who paid for the repairs?",
+    )
+
+
+@pytest.mark.parametrize("question", ["Когда открылась гавань?", "¿Cuándo reabrió el puerto de Valmora?"])
+def test_a_question_in_another_language_gets_an_honest_reply(index, question):
+    reply = reply_to(question, index)
+    assert reply.kind is Kind.ABSTAIN and reply.reason.value == "language"
+    assert "in English" in reply_text(reply, index.knowledge, command="x")
+
+
+def test_unicode_words_are_kept_whole():
+    from bot.words import words  # noqa: PLC0415
+
+    assert words("Søren Straße Когда") == ["søren", "strasse", "когда"]
+
+
+def test_an_everyday_word_the_fact_base_lacks_weighs_less_than_a_name(index):
+    from bot.matching.frequency import rarity  # noqa: PLC0415
+
+    assert rarity("stuff") < rarity("ukraine") < rarity("macron") == 1.0
+
+
+def test_the_typo_corrector_leaves_real_english_words_alone(index):
+    vocabulary = index.normalizer.vocabulary
+    assert vocabulary.correct("ferri") == "ferry"
+    assert vocabulary.correct("berry") == "berry"  # one letter from "ferry", and a real word
+
+
+def test_json_carries_the_reply_text_and_the_new_outcomes(capsys):
+    cases = (
+        ("thanks", "chat", False), ("summary", "summary", False),
+        ("how many fishing boats returned first?", "related", False),
+        ("who led the repairs and how much did they cost?", "answer", True),
+    )  # fmt: skip
+    for question, outcome, answered in cases:
+        main(["--knowledge", str(KB), "ask", "--json", question])
+        data = json.loads(capsys.readouterr().out)
+        assert (data["outcome"], data["answered"]) == (outcome, answered), question
+        assert data["reply"]
+    assert [a["fact_id"] for a in data["answers"]] == ["repair-lead", "repair-cost"]
