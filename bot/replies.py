@@ -161,9 +161,12 @@ def _two_parts(
 
 
 def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index) -> Reply:
-    """An answer, unless the question wants what the fact lacks: then the fact as related, marked so."""
+    """An answer, unless the question wants what the fact lacks: then the fact as related, marked so.
+
+    Only the curated answer is read: it states what the fact answers, while a quote's context may
+    hold a number or a date about something else ("the two heads of state")."""
     kinds = kinds_of(asked)
-    text = f"{fact.answer} {fact.quote}"
+    text = fact.answer
     gap = None
     if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
         gap = Gap.FIGURE
