@@ -44,6 +44,21 @@ REPORT_UNHELPFUL = "Answers marked not helpful"
 REPORT_PICKS = "Suggestions picked (candidate phrasings: python -m bot learn)"
 REPORT_NEVER_ASKED = "Facts never asked about"
 REPORT_NONE = "(none)"
+EMPTY_QUESTION = "Please write a question."
+HOME_TITLE = "What I can answer"
+HOME_DOCUMENTS = "My documents"
+HOME_TRY = "Try one (I answer in a direct message):"
+HOME_YOURS = "Your recent questions"
+HOME_NONE_YET = (
+    "You haven't asked me anything yet. Mention me in a channel, message me here, or press a question above."
+)
+HOME_CURATORS = "For curators"
+HOME_CHANNELS = "Channels with their own rules"
+ASK_TITLE = "Ask Briefbot"
+ASK_LABEL = "Your question about this message"
+ASK_SEND = "Ask"
+ANSWERED_MARK = "answered"
+NOT_ANSWERED_MARK = "not answered"
 CHAT_BYE = "Type 'quit' or press Ctrl-D to leave."
 NO_SLACK = "No Slack tokens set (SLACK_BOT_TOKEN): starting the local chat instead."
 
@@ -198,6 +213,25 @@ def reload_notice(outcome: Reload) -> str:
 
 def chat_banner(facts: int, documents: int) -> str:
     return f"Briefbot: {facts} facts from {documents} document(s). Ask a question; {CHAT_BYE}"
+
+
+def curator_line(status: dict[str, object], counts: dict[str, int] | None) -> str:
+    """The fact base's state (and this week's curator counts, when the store is on) for curators."""
+    line = f"Fact base version {status['version']}, {status['facts']} facts, loaded {status['loaded_at']}."
+    if status.get("last_reload_error"):
+        line += " The last edit was not loaded: see /healthz or the curators' channel."
+    if counts is not None:
+        line += (
+            f" This week: {counts['unanswered']} question(s) not answered, {counts['not_helpful']} answer(s) "
+            "marked not helpful (python -m bot report)."
+        )
+    return line
+
+
+def channel_line(where: str, documents: Iterable[str], tags: Iterable[str], answering: str, note: str) -> str:
+    scope = ", ".join([*documents, *(f"topic {t}" for t in tags)]) or "every document"
+    how = "mentions and questions ending in ?" if answering == "questions" else "mentions"
+    return f"{where}: answers from {scope}; replies to {how}." + (f" {note}" if note else "")
 
 
 def check_ok(documents: int, facts: int, aliases: int) -> str:

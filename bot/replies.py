@@ -6,6 +6,7 @@ and both halves of a two-part question. The terminal, JSON and Slack all render 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -104,16 +105,18 @@ _SECOND = re.compile(
 )
 
 
-def reply_to(question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD) -> Reply:
-    """Everything the bot concludes about one message."""
+def reply_to(
+    question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, allowed: Container[int] | None = None
+) -> Reply:
+    """Everything the bot concludes about one message; `allowed` limits the facts it may answer from."""
     reading = read_chat(question, index)
     if reading is not None:
         return _chat(question, reading, index)
     asked = without_chat_prefix(question)
-    result = answer(asked, index, answer_threshold=answer_threshold)
+    result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     halves = split_two(asked)
     if halves:
-        two = _two_parts(question, asked, halves, result, index, answer_threshold)
+        two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
     if not result.answered or result.best is None:
@@ -138,11 +141,17 @@ def _has_content(text: str) -> bool:
 
 
 def _two_parts(
-    question: str, asked: str, halves: tuple[str, str], whole: Result, index: Index, threshold: float
+    question: str,
+    asked: str,
+    halves: tuple[str, str],
+    whole: Result,
+    index: Index,
+    threshold: float,
+    allowed: Container[int] | None,
 ) -> Reply | None:
     """Both halves answered with different facts: answer both. One answered, the other not covered: answer
     it and say the other is not in the documents. Anything else: None (the whole question decides)."""
-    results = [answer(half, index, answer_threshold=threshold) for half in halves]
+    results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in halves]
     answered = [(half, r) for half, r in zip(halves, results, strict=True) if r.answered and r.best]
     if len(answered) == 2 and answered[0][1].best and answered[1][1].best:
         first, second = answered[0][1].best.fact, answered[1][1].best.fact

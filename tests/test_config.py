@@ -67,8 +67,19 @@ def test_unreachable_web_api_is_a_clear_message_not_a_traceback(capsys, monkeypa
 def test_manifest_asks_for_what_the_bot_uses():
     manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
     assert {c["command"] for c in manifest["features"]["slash_commands"]} == {"/summary", "/ask", "/sources"}
-    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    assert events == {"app_mention", "message.im", "app_home_opened", "message.channels"}
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert {"app_mentions:read", "chat:write", "commands", "im:history"} <= scopes
+    assert {
+        "app_mentions:read",
+        "chat:write",
+        "commands",
+        "im:history",
+        "channels:history",
+        "reactions:write",
+    } <= scopes
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    [shortcut] = manifest["features"]["shortcuts"]
+    assert shortcut["type"] == "message" and shortcut["callback_id"] == "ask_about_message"
     assert manifest["settings"]["interactivity"]["is_enabled"] is True

@@ -7,11 +7,22 @@ Layout of a knowledge folder (paths of documents are relative to the folder that
     knowledge/facts/*.yaml     facts, one file per document (or several)
 """
 
-from bot.knowledge.model import AliasGroup, Document, Fact, KnowledgeBase, KnowledgeError, Problem
+from bot.knowledge.model import (
+    AliasGroup,
+    Answering,
+    ChannelRule,
+    Document,
+    Fact,
+    KnowledgeBase,
+    KnowledgeError,
+    Problem,
+)
 from bot.knowledge.validate import check_knowledge, load_knowledge
 
 __all__ = [
     "AliasGroup",
+    "Answering",
+    "ChannelRule",
     "Document",
     "Fact",
     "KnowledgeBase",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
@@ -75,12 +76,36 @@ class AliasGroup:
     variants: tuple[str, ...]
 
 
+class Answering(StrEnum):
+    """When the bot speaks in a channel."""
+
+    MENTIONS = "mentions"  # only when mentioned (the default)
+    QUESTIONS = "questions"  # also to any message ending in "?" (needs the message.channels event)
+
+
+@dataclass(frozen=True)
+class ChannelRule:
+    """What the bot answers from in one channel, and when it speaks there (knowledge/channels.yaml)."""
+
+    channel: str
+    documents: tuple[str, ...] = ()  # empty: every document
+    tags: tuple[str, ...] = ()  # empty: every topic
+    answering: Answering = Answering.MENTIONS
+    note: str = ""  # a line for /sources and the Home tab
+
+    def allows(self, fact: Fact) -> bool:
+        if self.documents and fact.document not in self.documents:
+            return False
+        return not self.tags or bool(set(self.tags) & set(fact.tags))
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     root: Path
     documents: dict[str, Document]
     facts: tuple[Fact, ...]
     aliases: tuple[AliasGroup, ...]
+    channels: dict[str, ChannelRule] = field(default_factory=dict)
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.document]

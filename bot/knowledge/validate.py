@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge.model import AliasGroup, Document, Fact, KnowledgeBase, KnowledgeError, Problem
+from bot.knowledge.model import (
+    AliasGroup,
+    Answering,
+    ChannelRule,
+    Document,
+    Fact,
+    KnowledgeBase,
+    KnowledgeError,
+    Problem,
+)
 from bot.knowledge.quotes import Searchable
 from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
 from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
@@ -75,9 +85,10 @@ def _read(report: Report) -> KnowledgeBase | None:
                 continue
             seen[fact.id] = fact
             facts.append(fact)
+    channels = read_channels(report, folder / "channels.yaml", documents, {t for f in facts for t in f.tags})
     if report.problems:
         return None
-    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases)
+    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases, channels)
 
 
 class Report:
@@ -248,6 +259,58 @@ def _alias_group(report: Report, path: Path, item: Any, owner: dict[str, tuple[s
         owner[key] = (canonical, line)
         clean.append(variant)
     return AliasGroup(canonical, tuple(clean[1:])) if canonical else None
+
+
+# -- channels.yaml (optional) ------------------------------------------------------------------
+
+CHANNEL_FIELDS = {"channel", "documents", "tags", "answer", "note"}
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+
+
+def read_channels(report: Report, path: Path, documents: LoadedDocuments, tags: set[str]) -> dict[str, ChannelRule]:
+    """Per-channel rules: which documents or topics a channel answers from, and whether the bot also
+    answers plain questions there. The file is optional: without it every channel gets everything."""
+    if not path.exists():
+        return {}
+    rules: dict[str, ChannelRule] = {}
+    for item in report.section(path, report.read(path), "channels"):
+        if not isinstance(item, LineMap):
+            report.problem(path, 1, "each channel must be a mapping of fields")
+            continue
+        report.unknown_fields(path, item, CHANNEL_FIELDS)
+        channel = report.text(path, item, "channel")
+        if channel and not _CHANNEL_ID.match(channel):
+            report.problem(path, item.line_of("channel"), f"'{channel}' is not a channel id (like C0123ABCD)")
+            continue
+        listed = {key: _word_list(report, path, item, key) for key in ("documents", "tags")}
+        for doc_id in listed["documents"]:
+            if doc_id not in documents:
+                known = ", ".join(sorted(documents)) or "none"
+                report.problem(path, item.line_of("documents"), f"unknown document '{doc_id}' (known: {known})")
+        for tag in listed["tags"]:
+            if tag not in tags:
+                report.problem(path, item.line_of("tags"), f"no fact has the tag '{tag}'")
+        answering = report.text(path, item, "answer", required=False) or Answering.MENTIONS.value
+        if answering not in {a.value for a in Answering}:
+            report.problem(path, item.line_of("answer"), "'answer' must be 'mentions' or 'questions'")
+            continue
+        if channel in rules:
+            report.problem(path, item.line_of("channel"), f"channel {channel} is listed twice")
+            continue
+        if channel:
+            note = report.text(path, item, "note", required=False)
+            rules[channel] = ChannelRule(
+                channel, tuple(listed["documents"]), tuple(listed["tags"]), Answering(answering), note
+            )
+    return rules
+
+
+def _word_list(report: Report, path: Path, item: LineMap, key: str) -> list[str]:
+    raw = item.get(key, [])
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
+        report.problem(path, item.line_of(key), f"'{key}' must be a list of words")
+        return []
+    return [v.strip().lower() if key == "tags" else v.strip() for v in raw]
 
 
 # -- facts/*.yaml ---------------------------------------------------------------------------

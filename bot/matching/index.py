@@ -10,9 +10,9 @@ import gc
 import math
 from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.knowledge import Fact, KnowledgeBase
+from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.matching.packed import PackedRows
 from bot.matching.terms import Normalizer, Vocabulary
 from bot.words import words
@@ -42,6 +42,16 @@ class Index:
     fact_sequences: PackedRows
     separator: int  # the term id that divides texts in fact_sequences
     unknown_weight: float
+    _allowed: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
+
+    def allowed_by(self, rule: ChannelRule | None) -> frozenset[int] | None:
+        """Numbers of the facts a channel rule lets the bot answer from (None: all of them)."""
+        if rule is None or not (rule.documents or rule.tags):
+            return None
+        key = f"{rule.documents}|{rule.tags}"
+        if key not in self._allowed:
+            self._allowed[key] = frozenset(n for n, f in enumerate(self.knowledge.facts) if rule.allows(f))
+        return self._allowed[key]
 
     def phrasings_of(self, number: int) -> list[set[int]]:
         """Term ids of each phrasing of fact `number` (its answer counting as one more)."""

@@ -14,7 +14,7 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -120,9 +120,15 @@ class Result:
 
 
 def answer(
-    question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, exhaustive: bool = False
+    question: str,
+    index: Index,
+    *,
+    answer_threshold: float = ANSWER_THRESHOLD,
+    exhaustive: bool = False,
+    allowed: Container[int] | None = None,
 ) -> Result:
-    """Match one question. `exhaustive` scores every fact (the slow reference the index must agree with)."""
+    """Match one question. `exhaustive` scores every fact (the slow reference the index must agree with);
+    `allowed` limits it to those fact numbers (a channel that answers from some documents only)."""
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
@@ -134,7 +140,7 @@ def answer(
     if language_of(surface.values(), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     query = _weigh(terms, index, surface)
-    scored = _score_all(query, index) if exhaustive else _score_pruned(query, index)
+    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed)
     candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
     result = decide(question, candidates, tuple(terms), answer_threshold)
     if result.answered and _only_guesses(terms, as_typed, index):
@@ -190,7 +196,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(query: Query, index: Index) -> list[Candidate]:
+def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = None) -> list[Candidate]:
     """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
     Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
@@ -217,7 +223,7 @@ def _score_pruned(query: Query, index: Index) -> list[Candidate]:
             break
         size = index.posting_size(term_id)
         if admitted and size > LONG_POSTING:
-            best = _rank(query, total, admitted, index, scored)
+            best = _rank(query, total, admitted, index, scored, allowed)
             bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
             if len(best) == KEEP_CANDIDATES:
                 bar = max(bar, best[-1].score)
@@ -226,16 +232,21 @@ def _score_pruned(query: Query, index: Index) -> list[Candidate]:
         admitted.update(index.postings[term_id])
         admitted.update(index.quote_postings[term_id])
         remaining -= weight
-    return _rank(query, total, admitted, index, scored)
+    return _rank(query, total, admitted, index, scored, allowed)
 
 
-def _score_all(query: Query, index: Index) -> list[Candidate]:
+def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[Candidate]:
     total = sum(weight for _, weight, _ in query)
-    return _rank(query, total, range(len(index.knowledge.facts)), index, {})
+    return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed)
 
 
 def _rank(
-    query: Query, total: float, facts: Iterable[int], index: Index, scored: dict[int, Candidate]
+    query: Query,
+    total: float,
+    facts: Iterable[int],
+    index: Index,
+    scored: dict[int, Candidate],
+    allowed: Container[int] | None = None,
 ) -> list[Candidate]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
@@ -243,6 +254,8 @@ def _rank(
     """
     recalls = []
     for number in facts:
+        if allowed is not None and number not in allowed:
+            continue
         full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
         matched, evidence_found = 0.0, False
         for term_id, weight, evidence in query:

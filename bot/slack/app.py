@@ -69,7 +69,7 @@ def create_app(
         logger=bolt_log,
         listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
     )
-    deps = Deps(factbase, journal, InFlight(), store)
+    deps = Deps(factbase, journal, InFlight(), store, settings.curators)
     register(app, deps)
     return app, deps
 
@@ -80,7 +80,11 @@ def register(app: App, deps: Deps) -> None:
     app.middleware(record_work)  # after attach: it needs the journal
     # Each listener's outcome goes to the journal: done, or due again after a passing failure.
     app.event("app_mention")(journaled(listeners.app_mention))
-    app.event("message")(journaled(listeners.direct_message))
+    app.event("message")(journaled(listeners.message))
+    app.event("app_home_opened")(journaled(listeners.home_opened))
+    app.action(re.compile(r"^home_ask_\d+$"))(journaled(listeners.home_ask))
+    app.shortcut({"callback_id": "ask_about_message", "type": "message_action"})(journaled(listeners.ask_about_message))
+    app.view(blocks.ASK_CALLBACK)(journaled(listeners.ask_from_message))
     app.action(re.compile(r"^pick_fact_\d$"))(journaled(listeners.pick_suggestion))
     app.action("answer_feedback")(journaled(listeners.feedback))
     app.action(re.compile(r"^feedback_(helpful|unhelpful)$"))(journaled(listeners.feedback))  # buttons before Nov 2026

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from slack_sdk.models.blocks import ContextActionsBlock, FeedbackButtonObject, FeedbackButtonsElement
@@ -298,3 +299,98 @@ def report_message(report: CuratorReport) -> dict[str, Any]:
         body = "\n".join(f"• {line}" for line in lines[:15]) or messages.REPORT_NONE
         blocks.append(section(f"*{title}*\n{body}"))
     return message(blocks, escape(report_text(report)))
+
+
+HOME_BLOCK_LIMIT = 100  # a Home tab view's blocks
+HOME_DOCUMENTS = 10  # documents shown in full; the rest are counted
+HOME_RECENT = 5
+
+
+@dataclass(frozen=True)
+class CuratorView:
+    """What a curator sees in addition on the Home tab."""
+
+    status: dict[str, object]
+    counts: dict[str, int] | None
+
+
+def home_view(knowledge: KnowledgeBase, recent: list[tuple[str, str]], curator: CuratorView | None) -> dict[str, Any]:
+    """The App Home tab: each document with what it covers, its topics and sample questions as buttons; the
+    person's own recent questions; for curators, the fact base's state. Within Slack's 100 blocks."""
+    found: list[Block] = [{"type": "header", "text": {"type": "plain_text", "text": messages.HOME_TITLE}}]
+    by_document: dict[str, list[Fact]] = {d: [] for d in knowledge.documents}
+    for fact in knowledge.facts:
+        by_document[fact.document].append(fact)
+    for number, (doc_id, facts) in enumerate(by_document.items()):
+        if number == HOME_DOCUMENTS:
+            found.append(context(escape(f"… and {len(by_document) - HOME_DOCUMENTS} more: /sources lists them all.")))
+            break
+        document = knowledge.documents[doc_id]
+        topics = sorted({t for f in facts for t in f.tags})
+        found.append(section(
+            f"*{escape(document.title)}* — {escape(document.citation())}\n{escape(document.covers)}"
+            + (f"\n_Topics: {escape(', '.join(topics))}_" if topics else "")
+        ))  # fmt: skip
+        samples = sample_questions(facts)
+        if samples:
+            found.append(context(escape(messages.HOME_TRY)))
+            buttons = [button(q, f"home_ask_{n}", q[:QUESTION_IN_VALUE]) for n, q in enumerate(samples)]
+            found.append({"type": "actions", "block_id": f"home_samples_{number}", "elements": buttons})
+    if knowledge.channels:
+        lines = [
+            messages.channel_line(f"<#{r.channel}>", r.documents, r.tags, r.answering.value, escape(r.note))
+            for r in list(knowledge.channels.values())[:20]
+        ]
+        found += [{"type": "divider"}, section(f"*{messages.HOME_CHANNELS}*\n" + "\n".join(lines))]
+    found += [{"type": "divider"}, {"type": "header", "text": {"type": "plain_text", "text": messages.HOME_YOURS}}]
+    if recent:
+        marks = {"answer": messages.ANSWERED_MARK}
+        lines = [
+            f"• {neutralize(q)[:200]} — _{marks.get(o, messages.NOT_ANSWERED_MARK)}_" for q, o in recent[:HOME_RECENT]
+        ]
+        found.append(section("\n".join(lines)))
+    else:
+        found.append(section(escape(messages.HOME_NONE_YET)))
+    if curator is not None:
+        heading = {"type": "header", "text": {"type": "plain_text", "text": messages.HOME_CURATORS}}
+        found += [{"type": "divider"}, heading, section(escape(messages.curator_line(curator.status, curator.counts)))]
+    if len(found) > HOME_BLOCK_LIMIT:
+        found = [*found[: HOME_BLOCK_LIMIT - 1], context(messages.CUT_SHORT)]
+    return {"type": "home", "blocks": found}
+
+
+ASK_CALLBACK = "ask_from_message"
+QUESTION_LIMIT = 2000  # characters of a question typed in a form (the matcher reads no more)
+
+
+def ask_modal(question: str, private_metadata: str) -> dict[str, Any]:
+    """The message shortcut's form: the message's text as an editable question."""
+    return {
+        "type": "modal",
+        "callback_id": ASK_CALLBACK,
+        "private_metadata": private_metadata[:3000],
+        "title": {"type": "plain_text", "text": messages.ASK_TITLE},
+        "submit": {"type": "plain_text", "text": messages.ASK_SEND},
+        "close": {"type": "plain_text", "text": messages.REASON_CANCEL},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "question",
+                "label": {"type": "plain_text", "text": messages.ASK_LABEL},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "text",
+                    "multiline": True,
+                    "max_length": QUESTION_LIMIT,
+                    "initial_value": question[:QUESTION_LIMIT],
+                },
+            }
+        ],
+    }
+
+
+def modal_value(view: dict[str, Any], block_id: str) -> str | None:
+    """The text typed into a modal's input block (None if absent or not text)."""
+    state = ((view.get("state") or {}).get("values") or {}).get(block_id) or {}
+    value = (state.get("text") or {}).get("value") if isinstance(state, dict) else None
+    return value if isinstance(value, str) else None

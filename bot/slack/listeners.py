@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltResponse, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot import messages
 from bot.factbase import FactBase
-from bot.markup import without_mention
+from bot.markup import plain, without_mention
 from bot.matching import Index
-from bot.replies import Reply, reply_to
+from bot.replies import Kind, Reply, reply_to
 from bot.slack import blocks
+from bot.slack.channels import listens_in
 from bot.slack.work import InFlight, RecentKeys, already_posted, reply_metadata
 from bot.store.journal import Journal
 from bot.store.questions import Asked, Feedback, QuestionStore, Reaction
@@ -40,7 +43,9 @@ class Deps:
     journal: Journal
     in_flight: InFlight
     store: QuestionStore | None = None
+    curators: tuple[str, ...] = ()  # user ids who see the curator part of the Home tab
     recent: RecentKeys = field(default_factory=RecentKeys)  # dedupe while the journal is unreachable
+    home_users: set[str] = field(default_factory=set)  # whose Home tab to rebuild when the fact base changes
 
     def record(self, reply: Reply, surface: str, *, channel: str | None, user: str | None) -> str:
         """Keep a question for the curators (when the store is on); its id, for the buttons."""
@@ -65,10 +70,80 @@ def app_mention(event: Body, client: WebClient, context: BoltContext, briefbot: 
         _reply(event, client, context, briefbot, surface="mention")
 
 
-def direct_message(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
-    """A direct message is a question without a mention; channel messages come as app_mention."""
-    if event.get("channel_type") == "im" and _is_question(event):
+def message(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+    """A direct message is a question without a mention. In a channel that opts in (channels.yaml,
+    `answer: questions`), so is a message ending in "?" and any reply in a thread the bot answered in;
+    elsewhere channel messages are left alone (their mentions come as app_mention)."""
+    if not _is_question(event):
+        return
+    if event.get("channel_type") == "im":
         _reply(event, client, context, briefbot, surface="dm")
+    elif listens_in(event, briefbot.factbase.knowledge) and f"<@{context.bot_user_id}" not in str(event.get("text")):
+        _reply(event, client, context, briefbot, surface="channel")
+
+
+def home_opened(event: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+    """The App Home tab: what the bot knows, the person's own questions, and for curators the fact base's state."""
+    if event.get("tab") == "home" and isinstance(event.get("user"), str):
+        publish_home(client, event["user"], briefbot)
+
+
+def publish_home(client: WebClient, user: str, briefbot: Deps) -> None:
+    """Build and publish one person's Home tab."""
+    briefbot.home_users.add(user)
+    knowledge = briefbot.factbase.knowledge
+    mine = briefbot.store.questions_of(user) if briefbot.store else []
+    curator = None
+    if user in briefbot.curators:
+        counts = briefbot.store.week_counts() if briefbot.store else None
+        curator = blocks.CuratorView(briefbot.factbase.status(), counts)
+    view = blocks.home_view(knowledge, [(row.question, row.outcome) for row in mine], curator)
+    client.views_publish(user_id=user, view=view)
+
+
+def home_ask(ack: Ack, body: Body, action: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+    """A sample question pressed in the Home tab: answered privately, as a direct message."""
+    ack()
+    user = (body.get("user") or {}).get("id")
+    question = str(action.get("value") or "")[: blocks.QUESTION_IN_VALUE]
+    if not isinstance(user, str) or not question:
+        return
+    index = briefbot.factbase.index
+    reply = reply_to(question, index)
+    question_id = briefbot.record(reply, "home", channel=None, user=user)
+    client.chat_postMessage(channel=user, **blocks.reply_message(reply, index.knowledge, question_id), **NO_UNFURL)
+    publish_home(client, user, briefbot)
+
+
+def ask_about_message(ack: Ack, shortcut: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+    """The message shortcut "Ask Briefbot about this": a form with the message's text as the question."""
+    ack()
+    message_text = str((shortcut.get("message") or {}).get("text") or "")
+    where = json.dumps({"channel": (shortcut.get("channel") or {}).get("id"),
+                        "ts": (shortcut.get("message") or {}).get("ts")})  # fmt: skip
+    trigger = shortcut.get("trigger_id")
+    if isinstance(trigger, str):
+        client.views_open(trigger_id=trigger, view=blocks.ask_modal(plain(message_text), where))
+
+
+def ask_from_message(ack: Ack, body: Body, view: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
+    """The shortcut's form was sent: answer privately where the message is, with a Share button."""
+    question = str(blocks.modal_value(view, "question") or "").strip()
+    if not question:
+        ack(response_action="errors", errors={"question": messages.EMPTY_QUESTION})
+        return
+    ack()
+    where = _json_object(view.get("private_metadata"), limit=3000)
+    user = (body.get("user") or {}).get("id")
+    channel = where.get("channel")
+    index = briefbot.factbase.index
+    reply = reply_to(question, index, allowed=index.allowed_by(index.knowledge.channels.get(str(channel))))
+    question_id = briefbot.record(reply, "shortcut", channel=channel if isinstance(channel, str) else None, user=user)
+    post = ask_reply(question, index, reply=reply, question_id=question_id)
+    if isinstance(channel, str) and isinstance(user, str):
+        client.chat_postEphemeral(channel=channel, user=user, **post)
+    elif isinstance(user, str):
+        client.chat_postMessage(channel=user, **post, **NO_UNFURL)
 
 
 def pick_suggestion(
@@ -129,8 +204,7 @@ def feedback_reason(ack: Ack, body: Body, view: Body, context: BoltContext, brie
     """The Not helpful form was sent: store the reason (if one was written)."""
     ack()
     about = _json_object(view.get("private_metadata"), limit=3000)
-    state = ((view.get("state") or {}).get("values") or {}).get("reason") or {}
-    text = (state.get("text") or {}).get("value")
+    text = blocks.modal_value(view, "reason")
     if isinstance(text, str) and text.strip():
         user = (body.get("user") or {}).get("id")
         question_id = about.get("qid") if isinstance(about.get("qid"), str) else None
@@ -212,18 +286,88 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps,
     thread = event.get("thread_ts") or event["ts"]
     if already_posted(client, context, event["channel"], thread):
         return
-    index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
-    question = without_mention(event.get("text") or "", context.bot_user_id)
-    reply = reply_to(question, index)
-    question_id = briefbot.record(reply, surface, channel=event.get("channel"), user=event.get("user"))
-    log.info(json.dumps({"event": "question", "id": question_id, "outcome": reply.kind.value}))
-    client.chat_postMessage(
-        channel=event["channel"],
-        thread_ts=thread,
-        metadata=reply_metadata(context),
-        **blocks.reply_message(reply, index.knowledge, question_id),
-        **NO_UNFURL,
-    )
+    thinking = Thinking(client, event["channel"], event["ts"])
+    try:
+        index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
+        question = without_mention(event.get("text") or "", context.bot_user_id)
+        allowed = index.allowed_by(index.knowledge.channels.get(str(event.get("channel"))))
+        reply = reply_to(question, index, allowed=allowed)
+        if not reply.answered and event.get("thread_ts") and event.get("thread_ts") != event.get("ts"):
+            reply = follow_up(reply, question, event, client, context, index, allowed)
+        question_id = briefbot.record(reply, surface, channel=event.get("channel"), user=event.get("user"))
+        log.info(json.dumps({"event": "question", "id": question_id, "outcome": reply.kind.value}))
+        client.chat_postMessage(
+            channel=event["channel"],
+            thread_ts=thread,
+            metadata=reply_metadata(context),
+            **blocks.reply_message(reply, index.knowledge, question_id),
+            **NO_UNFURL,
+        )
+    finally:
+        thinking.done()
+
+
+THINKING_AFTER = 1.0  # seconds: a reply slower than this gets an :eyes: reaction while it is worked on
+CONTEXT_MESSAGES = 20  # messages of a thread read back for a follow-up (and at most this many characters each:)
+CONTEXT_CHARS = 500
+
+
+class Thinking:
+    """An :eyes: reaction on a question whose answer takes longer than THINKING_AFTER (a fact base being
+    reloaded, a slow Web API), removed once the answer is posted. Fast answers never get one."""
+
+    def __init__(self, client: WebClient, channel: str, ts: str) -> None:
+        self.client, self.channel, self.ts = client, channel, ts
+        self.shown = False
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(THINKING_AFTER, self._show)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _show(self) -> None:
+        with self._lock:
+            try:
+                self.client.reactions_add(channel=self.channel, timestamp=self.ts, name="eyes")
+                self.shown = True
+            except (SlackApiError, OSError) as err:
+                log.info("could not add the thinking reaction: %s", err)
+
+    def done(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            if self.shown:
+                try:
+                    self.client.reactions_remove(channel=self.channel, timestamp=self.ts, name="eyes")
+                except (SlackApiError, OSError) as err:
+                    log.info("could not remove the thinking reaction: %s", err)
+
+
+def follow_up(
+    reply: Reply,
+    question: str,
+    event: Body,
+    client: WebClient,
+    context: BoltContext,
+    index: Index,
+    allowed: frozenset[int] | None,
+) -> Reply:
+    """A reply in a thread read with the thread's context: "and when was that?" or "what about the
+    hostages?" after an earlier question, tried with that question's words when it can't stand alone."""
+    try:
+        found = client.conversations_replies(channel=event["channel"], ts=event["thread_ts"], limit=CONTEXT_MESSAGES)
+    except SlackApiError as err:
+        log.info("could not read the thread for context: %s", err)
+        return reply
+    earlier = [
+        without_mention(str(m.get("text") or ""), context.bot_user_id)[:CONTEXT_CHARS]
+        for m in (found.get("messages") or [])[:CONTEXT_MESSAGES]
+        if m.get("ts") != event.get("ts") and not m.get("bot_id") and m.get("user") != context.bot_user_id
+    ]
+    for previous in reversed(earlier):
+        combined = reply_to(f"{previous} {question}", index, allowed=allowed)
+        if combined.answered or combined.kind is Kind.RELATED:
+            return Reply(question, combined.kind, combined.result, combined.parts, gap=combined.gap)
+    return reply
 
 
 def _is_question(event: Body) -> bool:

@@ -31,7 +31,7 @@ from bot import messages
 from bot.config import ConfigError, Settings, check_slack
 from bot.factbase import WATCH_EVERY, FactBase, Reload, Watcher
 from bot.slack.app import SLACK_API, create_app
-from bot.slack.listeners import Deps
+from bot.slack.listeners import Deps, publish_home
 from bot.slack.post import post_to_curators
 from bot.slack.signature import verify
 from bot.slack.work import Redelivery
@@ -204,8 +204,15 @@ class Service:
         self.watcher = Watcher(factbase, self.reloaded, every=watch_every)
 
     def reloaded(self, outcome: Reload) -> None:
-        """Tell the curators' channel what a reload did (or why an edit was kept out)."""
+        """Tell the curators' channel what a reload did (or why an edit was kept out), and rebuild the Home
+        tabs people have opened, so they show the new fact base."""
         post_to_curators(self.settings, messages.reload_notice(outcome))
+        if outcome.loaded:
+            for user in list(self.deps.home_users):
+                try:
+                    publish_home(self.app.client, user, self.deps)
+                except (SlackApiError, OSError) as err:
+                    log.info("could not rebuild a Home tab: %s", err)
 
     def start(self) -> None:
         """Start the background work: redelivery, the question store's writer, the knowledge watcher."""

@@ -23,6 +23,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.slack.channels import listens_in
 from bot.store.journal import LEASE, Journal
 
 log = logging.getLogger("briefbot")
@@ -132,6 +133,8 @@ def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[
     found = work_key(body)
     if found is None:
         return next()
+    if _not_for_us(body, briefbot):
+        return BoltResponse(status=200, body="")  # a channel message in a channel that has not opted in
     kind, key = found
     try:
         new = briefbot.journal.record(key, kind, body, claiming=message_key(body))
@@ -147,6 +150,14 @@ def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[
     context["attempt"] = 1
     briefbot.in_flight.add(key)
     return next()
+
+
+def _not_for_us(body: Body, briefbot: Any) -> bool:
+    """A plain message in a channel whose rules don't ask the bot to listen: not worth journaling."""
+    event = body.get("event") if body.get("type") == "event_callback" else None
+    if not isinstance(event, dict) or event.get("type") != "message" or event.get("channel_type") == "im":
+        return False
+    return not listens_in(event, briefbot.factbase.knowledge)
 
 
 def is_transient(error: BaseException) -> bool:

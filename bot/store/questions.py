@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, or_, select
+from sqlalchemy import Row, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.replies import Reply
@@ -264,6 +264,22 @@ class QuestionStore:
             return connection.execute(
                 select(questions).where(questions.c.user == key).order_by(questions.c.asked_at.desc()).limit(limit)
             ).all()
+
+    def week_counts(self) -> dict[str, int]:
+        """This week's unanswered questions and not-helpful presses, for the curators' Home tab."""
+        since = self.clock() - 7 * 86400
+        with self.db.connect() as connection:
+            unanswered = connection.execute(
+                select(func.count())
+                .select_from(questions)
+                .where(questions.c.asked_at >= since, questions.c.outcome.in_(("abstain", "suggest", "related")))
+            ).scalar()
+            unhelpful = connection.execute(
+                select(func.count())
+                .select_from(feedback)
+                .where(feedback.c.at >= since, feedback.c.kind == Reaction.UNHELPFUL.value)
+            ).scalar()
+        return {"unanswered": int(unanswered or 0), "not_helpful": int(unhelpful or 0)}
 
     def answered_fact_ids(self, since: float) -> set[str]:
         with self.db.connect() as connection:

@@ -206,6 +206,7 @@ class BotServer:
         database_url: str | None = None,
         redeliver: bool = True,
         curators_channel: str = "",
+        curators: tuple[str, ...] = (),
         watch_every: float = 0.1,
     ) -> None:
         from bot.config import Settings  # noqa: PLC0415 - the bot itself, only when a test runs one
@@ -216,7 +217,7 @@ class BotServer:
             knowledge_dir=factbase.folder, bot_token="xoxb-test", signing_secret=secret,
             api_url=f"{fake.url}/api/", api_retries=retries,
             database_url=database_url or f"sqlite:///{self._folder.name}/briefbot.db",
-            curators_channel=curators_channel,
+            curators_channel=curators_channel, curators=curators,
         )  # fmt: skip
         self.secret = secret
         self.executor = TrackingExecutor()
