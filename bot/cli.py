@@ -168,7 +168,7 @@ def _summary(args: argparse.Namespace, settings: Settings) -> int:
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
     index = _index(settings)
-    print(sources_text(sources(index.knowledge)))
+    print(sources_text(sources(index.knowledge), index.knowledge.channels))
     return 0
 
 

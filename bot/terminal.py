@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import messages
-from bot.knowledge import Fact, KnowledgeBase
+from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.matching import Outcome, Result
 from bot.replies import Kind, Reply
 from bot.summaries import Source, Summary, SummaryKind, sample_questions
@@ -123,8 +123,8 @@ def summary_text(summary: Summary, knowledge: KnowledgeBase) -> str:
     return messages.no_such_summary(summary.query, knowledge.documents, summary.topics)
 
 
-def sources_text(entries: tuple[Source, ...]) -> str:
-    """The documents the bot knows, for the terminal."""
+def sources_text(entries: tuple[Source, ...], channels: dict[str, ChannelRule] | None = None) -> str:
+    """The documents the bot knows (and channels with their own rules), for the terminal."""
     parts = []
     for entry in entries:
         samples = "\n".join(f"  • {q}" for q in entry.samples)
@@ -132,6 +132,18 @@ def sources_text(entries: tuple[Source, ...]) -> str:
             f"{entry.document.title} [{entry.document.id}]\n  {entry.document.citation()}\n"
             f"  {messages.covers(entry.document.covers)}\n  {messages.fact_count_try(entry.fact_count)}\n{samples}"
         )
+    if channels:
+        lines = [
+            messages.channel_line(f"#{r.channel}", r.documents, r.tags, r.answering.value, r.note)
+            for r in channels.values()
+        ]
+        parts.append(f"{messages.HOME_CHANNELS}:\n" + "\n".join(f"  {line}" for line in lines))
+    if channels:
+        lines = [
+            messages.channel_line(f"#{r.channel}", r.documents, r.tags, r.answering.value, r.note)
+            for r in channels.values()
+        ]
+        parts.append(f"{messages.HOME_CHANNELS}:\n" + "\n".join(f"  {line}" for line in lines))
     return "\n\n".join(parts)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from slack_sdk.models.blocks import ContextActionsBlock, FeedbackButtonObject, FeedbackButtonsElement
 
 from bot import messages
-from bot.knowledge import Fact, KnowledgeBase
+from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.markup import escape, neutralize, plain
 from bot.matching import Outcome, Result
 from bot.replies import Kind, Reply
@@ -214,8 +214,8 @@ def summary_message(summary: Summary, knowledge: KnowledgeBase) -> dict[str, Any
     return message(blocks, fallback)
 
 
-def sources_message(entries: tuple[Source, ...]) -> dict[str, Any]:
-    """/sources: each document, what it covers and sample questions."""
+def sources_message(entries: tuple[Source, ...], channels: dict[str, ChannelRule] | None = None) -> dict[str, Any]:
+    """/sources: each document, what it covers and sample questions; channels with their own rules."""
     blocks = []
     for entry in entries:
         samples = "\n".join(f"• {escape(q)}" for q in entry.samples)
@@ -226,6 +226,12 @@ def sources_message(entries: tuple[Source, ...]) -> dict[str, Any]:
                 f"{escape(document.covers)}\n_{messages.fact_count_try(entry.fact_count)}_\n{samples}"
             )
         )
+    if channels:
+        lines = [
+            messages.channel_line(f"<#{r.channel}>", r.documents, r.tags, r.answering.value, escape(r.note))
+            for r in channels.values()
+        ]
+        blocks.append(section(f"*{messages.HOME_CHANNELS}*\n" + "\n".join(lines)))
     fallback = "\n\n".join(b["text"]["text"] for b in blocks)
     return message(blocks, fallback)
 

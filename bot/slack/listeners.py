@@ -243,7 +243,8 @@ def ask_command(ack: Ack, command: Body, respond: Respond, context: BoltContext,
 def sources_command(ack: Ack, respond: Respond, context: BoltContext, briefbot: Deps) -> None:
     """/sources: the documents, what each covers, sample questions."""
     ack()
-    respond(**blocks.sources_message(sources(briefbot.factbase.knowledge)), response_type="ephemeral")
+    knowledge = briefbot.factbase.knowledge
+    respond(**blocks.sources_message(sources(knowledge), knowledge.channels), response_type="ephemeral")
 
 
 def apologize(error: Exception, body: Body, client: WebClient) -> BoltResponse:
