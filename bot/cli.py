@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from bot import messages
 from bot.config import PROJECT_ROOT, ConfigError, Settings, check_store, load_settings
-from bot.factbase import FactBase
 from bot.knowledge import KnowledgeError, check_knowledge
 from bot.matching import Index, load_index
 from bot.replies import Reply, reply_to
@@ -270,6 +269,7 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.factbase import FactBase  # noqa: PLC0415 - only serving holds a live fact base
     from bot.slack.server import serve  # noqa: PLC0415 - Slack stays out of the harness's imports
 
     return serve(settings, FactBase(settings.knowledge_dir, cache_dir=settings.cache_dir))

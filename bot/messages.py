@@ -7,9 +7,12 @@ them writes a sentence of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from bot.factbase import Reload
 from bot.matching import MAX_QUESTION_CHARS, Reason
+
+if TYPE_CHECKING:
+    from bot.factbase import Reload
 
 SOURCES_SLACK = "/sources"
 SOURCES_CLI = "`python -m bot sources`"

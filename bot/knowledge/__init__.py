@@ -7,6 +7,8 @@ Layout of a knowledge folder (paths of documents are relative to the folder that
     knowledge/facts/*.yaml     facts, one file per document (or several)
 """
 
+from pathlib import Path
+
 from bot.knowledge.model import (
     AliasGroup,
     Answering,
@@ -17,7 +19,22 @@ from bot.knowledge.model import (
     KnowledgeError,
     Problem,
 )
-from bot.knowledge.validate import check_knowledge, load_knowledge
+
+
+def load_knowledge(folder: Path) -> KnowledgeBase:
+    """Load and validate a knowledge folder; raise KnowledgeError listing every problem."""
+    # Reading YAML pulls in PyYAML and the validator: only when a fact base is read, not when a
+    # cached index is (`python -m bot ask` starts faster).
+    from bot.knowledge.validate import load_knowledge as load  # noqa: PLC0415
+
+    return load(folder)
+
+
+def check_knowledge(folder: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Load a knowledge folder and return it (None if unusable) with every problem found."""
+    from bot.knowledge.validate import check_knowledge as check  # noqa: PLC0415
+
+    return check(folder)
 
 __all__ = [
     "AliasGroup",

@@ -6,9 +6,6 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS
@@ -60,6 +57,9 @@ class Vocabulary:
             candidates.update(self.by_delete.get(key, ()))
         if not candidates:
             return word
+        from rapidfuzz import process  # noqa: PLC0415 - only a question with an unknown word needs it
+        from rapidfuzz.distance import OSA  # noqa: PLC0415
+
         limit = 2 if len(word) >= LONG_WORD else 1
         # Most frequent first, so a tie goes to the word the fact base uses most.
         ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
