@@ -36,6 +36,7 @@ def check_knowledge(folder: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
 
     return check(folder)
 
+
 __all__ = [
     "AliasGroup",
     "Answering",

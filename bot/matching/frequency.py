@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
+from bot.words import QUESTION_WORDS, STOPWORDS
+
 # Zipf scale: log10 of a word's frequency per billion words. "the" is 7.7, "news" 5.4, "stuff" 5.1,
 # "concerned" 4.8, "Ukraine" 4.3, "Macron" 3.0. An unknown word at or below RARE weighs like any word
 # the fact base has never seen; above it, less in proportion, down to FLOOR of that at COMMON.
@@ -22,15 +24,23 @@ FLOOR = 0.7
 # From this zipf on a word is real English, and never "corrected" into a fact-base word one letter
 # away ("show" is not a typo of "how"); typos of real words score far below it (ceasfire: 0).
 REAL_WORD = 3.6  # "wen" (3.5) and "wat" (3.4) are still read as typos of "when" and "what"
-# A question is read as being in another language when at least this share of its words are common
-# in that language and clearly more so than in English ("el", "de" and "puerto" occur in English
-# text too, but far more in Spanish). Other languages' lists are loaded only once at least
-# FOREIGN_WORDS of a question's words are not English at all: English questions never pay for them.
-FOREIGN_SHARE = 0.6
-FOREIGN_WORDS = 2
-MORE_THAN_ENGLISH = 1.0  # on the Zipf scale: ten times as frequent
-LANGUAGES = {"es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
-             "pl": "Polish", "tr": "Turkish", "ru": "Russian", "ar": "Arabic"}  # fmt: skip
+# A question is in another language when at least FOREIGN_HITS of its words, and FOREIGN_SHARE of
+# them, are that language's commonest function words (question words, articles, "and"). Loading
+# wordfreq's list of each language would cost tens of megabytes apiece; these few words decide it.
+FOREIGN_HITS = 2
+FOREIGN_SHARE = 0.3
+FUNCTION_WORDS = {
+    "Spanish": "el la los las un una de del que y en por para con cuando como que quien donde cual cuanto cuantos "
+    "porque es son fue esta estan se su sus al lo hablaron dijo",
+    "French": "le la les un une des du de et est sont que qui quand comment pourquoi ou quel quelle avec pour "
+    "dans sur ce cette ils elle il ont a au aux",
+    "German": "der die das ein eine und ist sind was wann wie warum wo wer mit fur nicht auf den dem des zu im "
+    "haben hat sie er es",
+    "Italian": "il lo la gli le un una di del della e che chi quando come perche dove quale con per sono ha hanno",
+    "Portuguese": "o a os as um uma de do da e que quem quando como porque onde qual com para em sao foi tem",
+    "Dutch": "de het een en is zijn wat wanneer hoe waarom waar wie met voor niet op van",
+}
+_FUNCTION_SETS = {language: frozenset(text.split()) for language, text in FUNCTION_WORDS.items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -59,11 +69,15 @@ def language_of(words: Iterable[str], known: Container[str]) -> str | None:
     Words the fact base knows (names, its own vocabulary) are left out of the count.
     """
     candidates = [w for w in words if w not in known and not w.isdigit()]
-    if len(candidates) < 2 or sum(1 for w in candidates if zipf(w) < REAL_WORD) < FOREIGN_WORDS:
+    if len(candidates) < FOREIGN_HITS:
         return None
-    best, best_count = None, 0
-    for code, name in LANGUAGES.items():
-        count = sum(1 for w in candidates if zipf(w, code) >= max(REAL_WORD, zipf(w) + MORE_THAN_ENGLISH))
-        if count > best_count:
-            best, best_count = name, count
-    return best if best_count >= FOREIGN_SHARE * len(candidates) else None
+    best, best_hits = None, 0
+    for language, function_words in _FUNCTION_SETS.items():
+        hits = sum(1 for w in candidates if w in function_words and not _english_function_word(w))
+        if hits > best_hits:
+            best, best_hits = language, hits
+    return best if best_hits >= max(FOREIGN_HITS, FOREIGN_SHARE * len(candidates)) else None
+
+
+def _english_function_word(word: str) -> bool:
+    return word in STOPWORDS or word in QUESTION_WORDS

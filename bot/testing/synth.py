@@ -62,6 +62,32 @@ Record = tuple[int, str, str, str, tuple[str, str], str, str, int]
 class Query:
     text: str
     expect: str | None  # fact id, or None: must be refused
+    kind: str = "in-scope"  # in-scope, off-topic, near-miss
+
+
+# Question wordings. The development ones are what the matcher may be looked at against; the
+# held-out ones (other words for the same asks, and another seed) are what the benchmark reports,
+# and no word list of the matcher was ever tuned to them.
+DEV_TEMPLATES = (
+    "{name} and the {b} {a}: what happened?",
+    "did {name} {base} the {a} {b}?",
+    "what was {name}'s decision on the {a} {b}",
+    "{a} {b} {name}",
+)
+HELD_OUT_TEMPLATES = (
+    "{name}'s stance on the {a} {b}?",
+    "any news about {name} and the {a} {b}",
+    "tell me what {name} did with the {b} {a}",
+    "{name}, {a} {b}: what's the story?",
+    "what was the verdict of {name} regarding the {a} {b}",
+    "I'm trying to recall what {name} did about the {a} {b}",
+)
+# Near misses: a known person with known words that never go together in a fact, or what is to come.
+NEAR_MISS_TEMPLATES = (
+    "what did {name} {base} about the {x} {y}?",
+    "did {name} {base} the {x} {y}?",
+    "when will {name} {base} the {a} {b} again?",
+)
 
 
 class Generator:
@@ -87,7 +113,15 @@ class Generator:
 
 
 def build(folder: Path, facts: int, seed: int = 1) -> list[Query]:
-    """Write knowledge/ and seeds/ for `facts` facts under `folder`; return the seeded query set."""
+    """Write knowledge/ and seeds/ for `facts` facts under `folder`; return the seeded development queries."""
+    return build_sets(folder, facts, seed)[0]
+
+
+def build_sets(
+    folder: Path, facts: int, seed: int = 1, held_out_seed: int = 1_000_003
+) -> tuple[list[Query], list[Query]]:
+    """Write the fact base; return (development queries, held-out queries). The held-out ones use other
+    wordings (HELD_OUT_TEMPLATES) and another seed, so nothing tuned on the first set fits the second."""
     gen = Generator(seed)
     rng = gen.rng
     vocabulary = [gen.word(rng.choice((2, 3))) for _ in range(max(3000, facts // 8))]
@@ -158,7 +192,11 @@ def build(folder: Path, facts: int, seed: int = 1) -> list[Query]:
     for first, last, variant in people:
         alias_lines += [f"  - canonical: {last}", f"    variants: [{first} {last}, {variant}]"]
     (folder / "knowledge" / "aliases.yaml").write_text("\n".join(alias_lines) + "\n", encoding="utf-8")
-    return make_queries(rng, gen, records, people)
+    development = make_queries(rng, gen, records, people)
+    held_out_gen = Generator(held_out_seed)
+    held_out_gen.used = set(gen.used)
+    held_out = make_queries(held_out_gen.rng, held_out_gen, records, people, templates=HELD_OUT_TEMPLATES)
+    return development, held_out
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -180,26 +218,32 @@ def make_queries(
     people: list[tuple[str, str, str]],
     in_scope: int = 200,
     off_topic: int = 100,
+    near_miss: int = 100,
+    templates: tuple[str, ...] = DEV_TEMPLATES,
 ) -> list[Query]:
-    """In-scope paraphrases (typos, alias spellings, new word order) and questions that must be refused."""
+    """In-scope paraphrases (typos, alias spellings, new word order), off-topic questions and near misses."""
     queries = []
     for number in rng.sample(range(len(records)), min(in_scope, len(records))):
         person, n1, n2, _, (_, base), _, _, _ = records[number]
         first, last, variant = people[person]
         name = variant if rng.random() < 0.5 else rng.choice((last, f"{first} {last}"))
         a, b = (typo(rng, n1), n2) if rng.random() < 0.5 else (n1, n2)
-        template = rng.choice(
-            (
-                "{name} and the {b} {a}: what happened?",
-                "did {name} {base} the {a} {b}?",
-                "what was {name}'s decision on the {a} {b}",
-                "{a} {b} {name}",
-            )
-        )
+        template = rng.choice(templates)
         queries.append(Query(template.format(name=name, a=a, b=b, base=base), f"f{number}"))
+    together = {(p, w) for p, n1, n2, *_ in records for w in (n1, n2)}
+    subjects = sorted({w for _, n1, n2, *_ in records for w in (n1, n2)})
+    for _ in range(near_miss):
+        person, n1, n2, _, (_, base), _, _, _ = rng.choice(records)
+        first, last, _ = people[person]
+        x, y = rng.sample(subjects, 2)
+        while (person, x) in together or (person, y) in together:
+            x, y = rng.sample(subjects, 2)
+        template = rng.choice(NEAR_MISS_TEMPLATES)
+        text = template.format(name=last, base=base, x=x, y=y, a=n1, b=n2)
+        queries.append(Query(text, None, "near-miss"))
     for number in range(off_topic):
         if number < len(OFF_TOPIC_PLAIN):
-            queries.append(Query(OFF_TOPIC_PLAIN[number], None))
+            queries.append(Query(OFF_TOPIC_PLAIN[number], None, "off-topic"))
             continue
         first, last, _ = rng.choice(people)
         unknown = [gen.word(3) for _ in range(2)]
@@ -211,6 +255,6 @@ def make_queries(
                 "{u0} {u1} policy",
             )
         )
-        queries.append(Query(template.format(last=last, u0=unknown[0], u1=unknown[1]), None))
+        queries.append(Query(template.format(last=last, u0=unknown[0], u1=unknown[1]), None, "off-topic"))
     rng.shuffle(queries)
     return queries
