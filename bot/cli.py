@@ -113,11 +113,23 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     index = _index(settings)
-    batch = args.question == ["-"]
-    questions = (line.rstrip("\n") for line in sys.stdin) if batch else [" ".join(args.question)]
-    for question in questions:
+    if args.question != ["-"]:
+        _print_answer(" ".join(args.question), index, as_json=args.json, explain=args.explain)
+        return 0
+    # Lines are read as bytes and decoded one by one, whatever the locale: a line that is not UTF-8
+    # is reported (with its number) and skipped, and every line before and after it is answered.
+    status = 0
+    stdin = getattr(sys.stdin, "buffer", None)
+    lines = stdin if stdin is not None else (line.encode() for line in sys.stdin)
+    for number, raw in enumerate(lines, 1):
+        try:
+            question = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as err:
+            print(messages.bad_line(number, err.start), file=sys.stderr, flush=True)
+            status = 1
+            continue
         _print_answer(question, index, as_json=args.json, explain=args.explain)
-    return 0
+    return status
 
 
 def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) -> Reply:

@@ -241,5 +241,9 @@ def check_ok(documents: int, facts: int, aliases: int) -> str:
     return f"OK: {documents} document(s), {facts} fact(s), {aliases} alias group(s); every quote found verbatim."
 
 
+def bad_line(number: int, byte: int) -> str:
+    return f"line {number}: not UTF-8 text (bad byte at position {byte}); skipped"
+
+
 def problems_found(count: int) -> str:
     return f"{count} problem(s) found."

@@ -42,6 +42,27 @@ def kb_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def slack(index: Index, monkeypatch: pytest.MonkeyPatch):
+    """(fake Web API, the bot's real HTTP server talking to it) on the test fact base, Slack settings cleared."""
+    from bot.factbase import FactBase  # noqa: PLC0415
+    from bot.testing.slackfake import BotServer, FakeSlack  # noqa: PLC0415
+
+    for name in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "SLACK_CLIENT_ID",
+        "SLACK_CLIENT_SECRET",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    fake = FakeSlack()
+    bot = BotServer(FactBase.of(index), fake)
+    yield fake, bot
+    bot.close()
+    fake.close()
+
+
+@pytest.fixture
 def postgres_url():
     """A fresh PostgreSQL database for one test, dropped afterwards.
 

@@ -205,3 +205,14 @@ def test_knowledge_defaults_to_the_current_folders_own(tmp_path, monkeypatch, ca
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 0
     assert "7 fact(s)" in capsys.readouterr().out
+
+
+def test_ask_batch_reports_a_line_that_is_not_utf8_and_answers_the_rest():
+    questions = b"ferry\n\xff\xfe broken\nwho led the repairs\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--knowledge", str(KB), "ask", "--json", "-"],
+        input=questions, capture_output=True, cwd=ROOT, check=False, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin", "BRIEFBOT_CACHE_DIR": "off"},
+    )  # fmt: skip
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["fact_id"] for r in rows] == ["ferry-service", "repair-lead"]
+    assert b"line 2: not UTF-8 text" in done.stderr and done.returncode == 1

@@ -7,23 +7,11 @@ import time
 
 import pytest
 
-from bot.factbase import FactBase
 from bot.slack.server import MAX_BODY
 from bot.slack.signature import sign, verify
-from bot.testing.slackfake import BOT_USER, BotServer, FakeSlack, action_body, command_body, event_body
+from bot.testing.slackfake import BOT_USER, action_body, command_body, event_body
 
 FORM = "application/x-www-form-urlencoded"
-
-
-@pytest.fixture
-def slack(index, monkeypatch):
-    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-    fake = FakeSlack()
-    bot = BotServer(FactBase.of(index), fake)
-    yield fake, bot
-    bot.close()
-    fake.close()
 
 
 def mention(text, ts="1700000000.000100"):

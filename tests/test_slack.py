@@ -11,11 +11,9 @@ import urllib.request
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.factbase import FactBase
 from bot.testing.slackfake import (
     BOT_USER,
     SECRET,
-    BotServer,
     FakeSlack,
     action_body,
     command_body,
@@ -26,23 +24,6 @@ from bot.testing.slackfake import (
 )
 from bot.testing.wsfake import FakeSocketMode
 from tests.conftest import KB, ROOT
-
-
-@pytest.fixture
-def slack(index, monkeypatch):
-    for name in (
-        "SLACK_BOT_TOKEN",
-        "SLACK_SIGNING_SECRET",
-        "SLACK_APP_TOKEN",
-        "SLACK_CLIENT_ID",
-        "SLACK_CLIENT_SECRET",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    fake = FakeSlack()
-    bot = BotServer(FactBase.of(index), fake)
-    yield fake, bot
-    bot.close()
-    fake.close()
 
 
 def bot_env(fake, tmp_path, **extra):

@@ -246,28 +246,41 @@ REASON_LIMIT = 1000  # characters of a reason: a sentence or a paragraph, not an
 
 def reason_modal(private_metadata: str) -> dict[str, Any]:
     """The optional "what was wrong?" form opened by a Not helpful press."""
+    return text_modal(
+        REASON_CALLBACK, "reason", private_metadata, title=messages.REASON_TITLE, label=messages.REASON_LABEL,
+        submit=messages.REASON_SEND, hint=messages.REASON_HINT, limit=REASON_LIMIT, optional=True,
+    )  # fmt: skip
+
+
+def text_modal(
+    callback_id: str,
+    block_id: str,
+    private_metadata: str,
+    *,
+    title: str,
+    label: str,
+    submit: str,
+    limit: int,
+    hint: str = "",
+    initial: str = "",
+    optional: bool = False,
+) -> dict[str, Any]:
+    """A modal with one multi-line text input; `modal_value(view, block_id)` reads it back."""
+    element: Block = {"type": "plain_text_input", "action_id": "text", "multiline": True, "max_length": limit}
+    if initial:
+        element["initial_value"] = initial[:limit]
+    field: Block = {"type": "input", "block_id": block_id, "optional": optional,
+                    "label": {"type": "plain_text", "text": label}, "element": element}  # fmt: skip
+    if hint:
+        field["hint"] = {"type": "plain_text", "text": hint}
     return {
         "type": "modal",
-        "callback_id": REASON_CALLBACK,
+        "callback_id": callback_id,
         "private_metadata": private_metadata[:3000],
-        "title": {"type": "plain_text", "text": messages.REASON_TITLE},
-        "submit": {"type": "plain_text", "text": messages.REASON_SEND},
+        "title": {"type": "plain_text", "text": title},
+        "submit": {"type": "plain_text", "text": submit},
         "close": {"type": "plain_text", "text": messages.REASON_CANCEL},
-        "blocks": [
-            {
-                "type": "input",
-                "block_id": "reason",
-                "optional": True,
-                "label": {"type": "plain_text", "text": messages.REASON_LABEL},
-                "hint": {"type": "plain_text", "text": messages.REASON_HINT},
-                "element": {
-                    "type": "plain_text_input",
-                    "action_id": "text",
-                    "multiline": True,
-                    "max_length": REASON_LIMIT,
-                },
-            }
-        ],
+        "blocks": [field],
     }
 
 
@@ -371,28 +384,10 @@ QUESTION_LIMIT = 2000  # characters of a question typed in a form (the matcher r
 
 def ask_modal(question: str, private_metadata: str) -> dict[str, Any]:
     """The message shortcut's form: the message's text as an editable question."""
-    return {
-        "type": "modal",
-        "callback_id": ASK_CALLBACK,
-        "private_metadata": private_metadata[:3000],
-        "title": {"type": "plain_text", "text": messages.ASK_TITLE},
-        "submit": {"type": "plain_text", "text": messages.ASK_SEND},
-        "close": {"type": "plain_text", "text": messages.REASON_CANCEL},
-        "blocks": [
-            {
-                "type": "input",
-                "block_id": "question",
-                "label": {"type": "plain_text", "text": messages.ASK_LABEL},
-                "element": {
-                    "type": "plain_text_input",
-                    "action_id": "text",
-                    "multiline": True,
-                    "max_length": QUESTION_LIMIT,
-                    "initial_value": question[:QUESTION_LIMIT],
-                },
-            }
-        ],
-    }
+    return text_modal(
+        ASK_CALLBACK, "question", private_metadata, title=messages.ASK_TITLE, label=messages.ASK_LABEL,
+        submit=messages.ASK_SEND, limit=QUESTION_LIMIT, initial=question,
+    )  # fmt: skip
 
 
 def modal_value(view: dict[str, Any], block_id: str) -> str | None:
