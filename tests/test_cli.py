@@ -211,7 +211,8 @@ def test_ask_batch_reports_a_line_that_is_not_utf8_and_answers_the_rest():
     questions = b"ferry\n\xff\xfe broken\nwho led the repairs\n"
     done = subprocess.run(
         [sys.executable, "-m", "bot", "--knowledge", str(KB), "ask", "--json", "-"],
-        input=questions, capture_output=True, cwd=ROOT, check=False, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin", "BRIEFBOT_CACHE_DIR": "off"},
+        input=questions, capture_output=True, cwd=ROOT, check=False,
+        env={"LC_ALL": "C", "PATH": "/usr/bin:/bin", "BRIEFBOT_CACHE_DIR": "off"},
     )  # fmt: skip
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["fact_id"] for r in rows] == ["ferry-service", "repair-lead"]
