@@ -160,13 +160,13 @@ class _Client:
         self.calls.append(("remove", kwargs))
 
 
-def test_the_thinking_reaction_shows_only_for_slow_answers(monkeypatch):
-    monkeypatch.setattr(listeners, "THINKING_AFTER", 0.05)
+def test_the_thinking_reaction_shows_only_for_slow_answers():
+    thinking = listeners.Thinking(after=0.05)
     fast = _Client()
-    listeners.Thinking(fast, "C1", "1.1").done()
+    thinking.done(thinking.start(fast, "C1", "1.1"))
     assert fast.calls == []
     slow = _Client()
-    thinking = listeners.Thinking(slow, "C1", "1.2")
+    token = thinking.start(slow, "C1", "1.2")
     assert slow.added.wait(2)
-    thinking.done()
+    thinking.done(token)
     assert [c[0] for c in slow.calls] == ["add", "remove"] and slow.calls[0][1]["name"] == "eyes"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +47,7 @@ class Deps:
     curators: tuple[str, ...] = ()  # user ids who see the curator part of the Home tab
     recent: RecentKeys = field(default_factory=RecentKeys)  # dedupe while the journal is unreachable
     home_users: set[str] = field(default_factory=set)  # whose Home tab to rebuild when the fact base changes
+    thinking: Thinking = field(default_factory=lambda: Thinking())
 
     def record(self, reply: Reply, surface: str, *, channel: str | None, user: str | None) -> str:
         """Keep a question for the curators (when the store is on); its id, for the buttons."""
@@ -287,7 +289,7 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps,
     thread = event.get("thread_ts") or event["ts"]
     if already_posted(client, context, event["channel"], thread):
         return
-    thinking = Thinking(client, event["channel"], event["ts"])
+    thinking = briefbot.thinking.start(client, event["channel"], event["ts"])
     try:
         index = briefbot.factbase.index  # one fact base for the whole question, even during a reload
         question = without_mention(event.get("text") or "", context.bot_user_id)
@@ -305,7 +307,7 @@ def _reply(event: Body, client: WebClient, context: BoltContext, briefbot: Deps,
             **NO_UNFURL,
         )
     finally:
-        thinking.done()
+        briefbot.thinking.done(thinking)
 
 
 THINKING_AFTER = 1.0  # seconds: a reply slower than this gets an :eyes: reaction while it is worked on
@@ -313,34 +315,68 @@ CONTEXT_MESSAGES = 20  # messages of a thread read back for a follow-up (and at 
 CONTEXT_CHARS = 500
 
 
+@dataclass
+class _Waiting:
+    client: WebClient
+    channel: str
+    ts: str
+    since: float
+    shown: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
 class Thinking:
-    """An :eyes: reaction on a question whose answer takes longer than THINKING_AFTER (a fact base being
-    reloaded, a slow Web API), removed once the answer is posted. Fast answers never get one."""
+    """An :eyes: reaction on a question whose answer takes longer than `after` seconds (a fact base being
+    loaded, a slow Web API), removed once the answer is posted. Fast answers never get one.
 
-    def __init__(self, client: WebClient, channel: str, ts: str) -> None:
-        self.client, self.channel, self.ts = client, channel, ts
-        self.shown = False
+    One watcher thread serves every question (a timer thread per question would cost a thread start
+    each, and under load those add up).
+    """
+
+    def __init__(self, after: float = THINKING_AFTER) -> None:
+        self.after = after
+        self._waiting: dict[int, _Waiting] = {}
         self._lock = threading.Lock()
-        self._timer = threading.Timer(THINKING_AFTER, self._show)
-        self._timer.daemon = True
-        self._timer.start()
+        self._next = 0
+        self._thread: threading.Thread | None = None
 
-    def _show(self) -> None:
+    def start(self, client: WebClient, channel: str, ts: str) -> int:
+        """Start timing one answer; the token for `done`."""
         with self._lock:
-            try:
-                self.client.reactions_add(channel=self.channel, timestamp=self.ts, name="eyes")
-                self.shown = True
-            except (SlackApiError, OSError) as err:
-                log.info("could not add the thinking reaction: %s", err)
+            self._next += 1
+            self._waiting[self._next] = _Waiting(client, channel, ts, time.monotonic())
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._watch, name="thinking", daemon=True)
+                self._thread.start()
+            return self._next
 
-    def done(self) -> None:
-        self._timer.cancel()
+    def done(self, token: int) -> None:
+        """The answer is posted: take the reaction off if it was put on."""
         with self._lock:
-            if self.shown:
+            waiting = self._waiting.pop(token, None)
+        if waiting is None:
+            return
+        with waiting.lock:
+            if waiting.shown:
                 try:
-                    self.client.reactions_remove(channel=self.channel, timestamp=self.ts, name="eyes")
+                    waiting.client.reactions_remove(channel=waiting.channel, timestamp=waiting.ts, name="eyes")
                 except (SlackApiError, OSError) as err:
                     log.info("could not remove the thinking reaction: %s", err)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(min(0.25, self.after / 4))
+            late = time.monotonic() - self.after
+            with self._lock:
+                due = [w for w in self._waiting.values() if not w.shown and w.since <= late]
+            for waiting in due:
+                with waiting.lock:
+                    try:
+                        waiting.client.reactions_add(channel=waiting.channel, timestamp=waiting.ts, name="eyes")
+                        waiting.shown = True
+                    except (SlackApiError, OSError) as err:
+                        log.info("could not add the thinking reaction: %s", err)
+                        waiting.shown = True  # don't try again for this one
 
 
 def follow_up(
