@@ -56,8 +56,12 @@ def _post(port: int, body: str, headers: dict | None = None) -> tuple[int, float
     return status, time.monotonic() - started
 
 
-def _send_batch(port: int, process: int) -> dict:
-    """One sender process: THREADS concurrent senders; (ts, sent at, ack latency, status) per event."""
+def _send_batch(port: int, process: int, rate: float = 0.0, start_at: float = 0.0) -> dict:
+    """One sender process: THREADS concurrent senders; (ts, sent at, ack latency, status) per event.
+
+    With a `rate` (events a second over all senders), event n leaves at start_at + n / rate (wall clock,
+    shared by the processes); without one, each sender sends as fast as it is answered.
+    """
     events: list[tuple[str, float, float, int]] = []
     retry_errors = 0
     lock = threading.Lock()
@@ -65,6 +69,8 @@ def _send_batch(port: int, process: int) -> dict:
     def sender(thread: int) -> None:
         nonlocal retry_errors
         for n in range(process * THREADS + thread, EVENTS, SENDERS):
+            if rate:
+                time.sleep(max(0.0, start_at + n / rate - time.time()))
             ts = f"{1_700_000_000 + n}.000100"
             body = event_body(
                 {
@@ -94,7 +100,7 @@ def _send_batch(port: int, process: int) -> dict:
     return {"events": events, "retry_errors": retry_errors}
 
 
-def run_load(database_url: str | None = None, *, store: bool = True) -> dict:
+def run_load(database_url: str | None = None, *, store: bool = True, rate: float = 0.0) -> dict:
     """Start the bot, wait until ready, send the load, count replies per event. Stops by itself.
 
     `database_url` defaults to a fresh SQLite file (no memory of earlier runs); `store` turns the
@@ -119,7 +125,8 @@ def run_load(database_url: str | None = None, *, store: bool = True) -> dict:
         # disturbed by the fake Web API, which answers the bot's replies in this process.
         context = multiprocessing.get_context("spawn")
         with context.Pool(PROCESSES) as pool:
-            batches = pool.starmap(_send_batch, [(port, worker) for worker in range(PROCESSES)])
+            start_at = time.time() + 1.0
+            batches = pool.starmap(_send_batch, [(port, worker, rate, start_at) for worker in range(PROCESSES)])
         sent = {ts: at for batch in batches for ts, at, _, _ in batch["events"]}
         acks = [elapsed for batch in batches for _, _, elapsed, _ in batch["events"]]
         errors = sum(status != 200 for batch in batches for *_, status in batch["events"]) + sum(

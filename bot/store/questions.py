@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, or_, select
+from sqlalchemy import Connection, Row, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.replies import Reply
@@ -31,7 +31,7 @@ from bot.store.schema import feedback, meta, questions
 log = logging.getLogger("briefbot")
 
 BUFFER_LIMIT = 10_000  # records kept while the database is away (a busy day's questions)
-FLUSH_EVERY = 0.2  # seconds between writes
+FLUSH_EVERY = 1.0  # seconds between writes: one batch a second costs the answers less than five
 RETRY_EVERY = 5.0  # seconds between tries while the database is away
 
 
@@ -146,11 +146,16 @@ class QuestionStore:
         try:
             asked = [self._asked_row(r) for r in batch if isinstance(r, Asked)]
             reactions = [self._feedback_row(r) for r in batch if isinstance(r, Feedback)]
-            with self.db.begin() as connection:
+
+            def write(connection: Connection) -> None:
                 if asked:
                     connection.execute(insert(questions), asked)
                 if reactions:
                     connection.execute(insert(feedback), reactions)
+
+            # Through the writer thread: committed in the same transaction as the journal's writes
+            # of the moment, instead of holding the database while answers wait for it.
+            self.db.write(write)
         except SQLAlchemyError as err:
             if self._down_since is None:
                 self._down_since = self.clock()
