@@ -142,7 +142,7 @@ class _GuardedServer(TcpWSGIServer):  # type: ignore[misc]
 class HttpServer:
     """The WSGI app on waitress, configured for Slack's traffic, and stoppable from another thread."""
 
-    def __init__(self, application: Wsgi, *, host: str, port: int, threads: int = THREADS) -> None:
+    def __init__(self, application: Wsgi, *, host: str, port: int, threads: int = THREADS, poll: float = 0.05) -> None:
         # waitress refuses a body at >= its limit; ours (MAX_BODY, checked in wsgi_app) is inclusive.
         adjustments = Adjustments(
             host=host, port=port, threads=threads, connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_TIMEOUT,
@@ -158,13 +158,14 @@ class HttpServer:
             sockinfo=(family, kind, protocol, address),
         )  # fmt: skip
         self.port = int(self.server.effective_port)
+        self.poll = poll  # seconds a round of the accept loop waits: how long stop() may take to be noticed
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
     def serve(self) -> None:
         """Serve until stop(); short rounds of waitress's loop let stop() end it cleanly."""
         while not self._stopping.is_set():
-            self.server.asyncore.loop(timeout=0.05, map=self.map, count=1, use_poll=True)
+            self.server.asyncore.loop(timeout=self.poll, map=self.map, count=1, use_poll=True)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self.serve, name="http", daemon=True)

@@ -223,7 +223,7 @@ class BotServer:
         self.executor = TrackingExecutor()
         self.service = Service(settings, factbase, executor=self.executor, watch_every=watch_every)
         self.app, self.journal = self.service.app, self.service.journal
-        self.http = HttpServer(self.service.wsgi(), host="127.0.0.1", port=0, threads=8)
+        self.http = HttpServer(self.service.wsgi(), host="127.0.0.1", port=0, threads=8, poll=POLL)
         self.url = f"http://127.0.0.1:{self.http.port}"
         self.http.start()
         self.store = self.service.store
