@@ -42,6 +42,13 @@ PRECISION_POWER = 0.5
 BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
+# When a question holds this much of one of a fact's own phrasings (weighted), the words around it that
+# the fact base has never seen are taken as wording and weigh like filler. Only a near-complete
+# phrasing counts: "What did Putin and Macron discuss?" holds 0.6 of "What did Putin and Sisi discuss?".
+FULL_PHRASING = 0.95
+# ... and only a phrasing of at least this many terms besides question words: "Egyptian presidency" or
+# "in person?" are all there in too many questions about something else.
+MIN_PHRASING_TERMS = 3
 
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
@@ -79,6 +86,7 @@ class Candidate:
     phrasing: str  # the curated phrasing (or the answer) that matched best
     recall: float
     precision: float
+    coverage: float = 0.0  # how much the question holds of its fullest phrasing of MIN_PHRASING_TERMS terms or more
 
 
 @dataclass(frozen=True)
@@ -140,14 +148,26 @@ def answer(
     if language_of(surface.values(), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     query = _weigh(terms, index, surface)
-    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed)
-    candidates = tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
+    candidates = _candidates(query, index, allowed, exhaustive)
     result = decide(question, candidates, tuple(terms), answer_threshold)
+    if not result.answered and candidates and candidates[0].coverage >= FULL_PHRASING:
+        # One of the best fact's own phrasings is all there; the words around it that the fact base
+        # has never seen ("what's the story", "I'm trying to recall") are wording, not another subject.
+        around = [(t, FILLER_WEIGHT if t is None else w, e) for t, w, e in query]
+        second = _candidates(around, index, allowed, exhaustive)
+        retry = decide(question, second, tuple(terms), answer_threshold)
+        if retry.answered and retry.best and retry.best.fact.id == candidates[0].fact.id:
+            candidates, result = second, retry
     if result.answered and _only_guesses(terms, as_typed, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
     return result
+
+
+def _candidates(query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool) -> tuple[Candidate, ...]:
+    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed)
+    return tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
@@ -286,15 +306,18 @@ def _candidate(query: Query, recall: float, number: int, index: Index) -> Candid
     fact = index.knowledge.facts[number]
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
     phrasings = index.phrasings_of(number)
-    best_precision, best_phrasing, total_precision = 0.0, 0, 0.0
+    asking = {index.term_ids[s] for s in QUESTION_STEMS if s in index.term_ids}
+    best_precision, best_phrasing, total_precision, coverage = 0.0, 0, 0.0, 0.0
     for position, terms in enumerate(phrasings):
         weight = sum(index.weights[t] for t in terms)
         precision = sum(index.weights[t] for t in terms & query_ids) / weight if weight else 0.0
         total_precision += precision
         if precision > best_precision:
             best_precision, best_phrasing = precision, position
+        if len(terms - asking) >= MIN_PHRASING_TERMS:
+            coverage = max(coverage, precision)
     precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
     score = recall**RECALL_POWER * precision**PRECISION_POWER
     texts = fact.phrasings
     phrasing = texts[best_phrasing] if best_phrasing < len(texts) else fact.answer
-    return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4))
+    return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4), round(coverage, 4))
