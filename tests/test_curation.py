@@ -205,3 +205,14 @@ def test_the_report_posts_as_a_block_kit_digest(db_url, kb_copy, capsys, monkeyp
 
 
 assert urllib.parse  # the form bodies above are built by the helpers
+
+
+def test_records_past_the_retention_period_are_deleted(db_url):
+    store = QuestionStore(open_database(db_url), retention_days=30)
+    now = 1_800_000_000.0
+    store.add(Asked("dm", "old question", "answer", "", 0.9, "ferry-service", asked_at=now - 31 * 86400))
+    store.add(Asked("dm", "new question", "answer", "", 0.9, "ferry-service", asked_at=now - 86400))
+    assert store.flush()
+    store.clock = lambda: now
+    assert store.apply_retention() == 1
+    assert [row.question for row in store.questions_since(0)] == ["new question"]

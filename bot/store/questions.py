@@ -33,6 +33,7 @@ log = logging.getLogger("briefbot")
 BUFFER_LIMIT = 10_000  # records kept while the database is away (a busy day's questions)
 FLUSH_EVERY = 1.0  # seconds between writes: one batch a second costs the answers less than five
 RETRY_EVERY = 5.0  # seconds between tries while the database is away
+RETENTION_EVERY = 3600.0  # seconds between deletions of records past BRIEFBOT_RETENTION_DAYS
 
 
 class UserPolicy(StrEnum):
@@ -186,9 +187,18 @@ class QuestionStore:
         self.flush()
 
     def _run(self) -> None:
+        pruned = 0.0
         while not self._stop.is_set():
             self._stop.wait(FLUSH_EVERY if self._down_since is None else RETRY_EVERY)
-            self.flush()
+            if self.flush() and self.retention_days and time.monotonic() - pruned >= RETENTION_EVERY:
+                try:
+                    removed = self.apply_retention()
+                except SQLAlchemyError as err:
+                    log.warning("could not delete old questions: %s", type(err).__name__)
+                else:
+                    pruned = time.monotonic()
+                    if removed:
+                        log.info("deleted %d question and feedback record(s) past the retention period", removed)
 
     def _asked_row(self, record: Asked) -> dict[str, Any]:
         row = asdict(record)
