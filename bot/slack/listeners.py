@@ -6,6 +6,7 @@ context by `Deps.attach`), so each reads the fact base that is current when its 
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import threading
@@ -125,7 +126,8 @@ def ask_about_message(ack: Ack, shortcut: Body, client: WebClient, context: Bolt
                         "ts": (shortcut.get("message") or {}).get("ts")})  # fmt: skip
     trigger = shortcut.get("trigger_id")
     if isinstance(trigger, str):
-        client.views_open(trigger_id=trigger, view=blocks.ask_modal(plain(message_text), where))
+        # Slack sends the text encoded ("&amp;", "<@U1>"): the form shows it as a person reads it, pings defused.
+        client.views_open(trigger_id=trigger, view=blocks.ask_modal(html.unescape(plain(message_text)), where))
 
 
 def ask_from_message(ack: Ack, body: Body, view: Body, client: WebClient, context: BoltContext, briefbot: Deps) -> None:
