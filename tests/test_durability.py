@@ -108,3 +108,17 @@ def test_two_processes_on_one_postgres_database_answer_an_event_once(index, fake
     finally:
         for bot in bots:
             bot.close()
+
+
+def test_a_request_no_listener_takes_is_finished_not_left_pending(index, fake, db_url):
+    from bot.testing.slackfake import action_body  # noqa: PLC0415
+
+    bot = BotServer(FactBase.of(index), fake, database_url=db_url)
+    try:
+        body = action_body("some_old_button", "x", f"{fake.url}/r", trigger_id="t-unknown")
+        bot.post(body, content_type="application/x-www-form-urlencoded")
+        assert bot.settle()
+        assert bot.journal.state_of("block_actions:t-unknown") == "failed"
+        assert not bot.service.deps.in_flight.snapshot()
+    finally:
+        bot.close()

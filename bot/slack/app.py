@@ -68,6 +68,7 @@ def create_app(
         request_verification_enabled=not settings.socket_mode,
         logger=bolt_log,
         listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
+        raise_error_for_unhandled_request=True,  # so the error handler can close its journal entry
     )
     deps = Deps(factbase, journal, InFlight(), store, settings.curators)
     register(app, deps)

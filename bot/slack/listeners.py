@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltResponse, Respond
+from slack_bolt.error import BoltUnhandledRequestError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -26,7 +27,7 @@ from bot.matching import Index
 from bot.replies import Kind, Reply, reply_to
 from bot.slack import blocks
 from bot.slack.channels import listens_in
-from bot.slack.work import InFlight, RecentKeys, already_posted, reply_metadata
+from bot.slack.work import InFlight, RecentKeys, already_posted, reply_metadata, unhandled
 from bot.store.journal import Journal
 from bot.store.questions import Asked, Feedback, QuestionStore, Reaction
 from bot.summaries import sources, summarize
@@ -251,8 +252,15 @@ def sources_command(ack: Ack, respond: Respond, context: BoltContext, briefbot: 
     respond(**blocks.sources_message(sources(knowledge), knowledge.channels), response_type="ephemeral")
 
 
-def apologize(error: Exception, body: Body, client: WebClient) -> BoltResponse:
-    """One error handler for every listener: a log line, and a polite reply in the question's thread."""
+def apologize(error: Exception, body: Body, client: WebClient, context: BoltContext) -> BoltResponse:
+    """One error handler for every listener: a log line, and a polite reply in the question's thread.
+
+    A request no listener takes is answered 200 (a 404 would only make Slack send it again) and its
+    journal entry closed.
+    """
+    if isinstance(error, BoltUnhandledRequestError):
+        unhandled(context)
+        return BoltResponse(status=200, body="")
     log.error("listener failed: %s: %s", type(error).__name__, error)
     event = body.get("event") if isinstance(body, dict) else None
     if isinstance(event, dict) and isinstance(event.get("channel"), str) and isinstance(event.get("ts"), str):

@@ -152,6 +152,14 @@ def record_work(body: Body, context: BoltContext, briefbot: Any, next: Callable[
     return next()
 
 
+def unhandled(context: BoltContext) -> None:
+    """No listener took the request (an event or action the bot has no use for): done, not pending forever."""
+    key, briefbot = context.get("work_key"), context.get("briefbot")
+    if key and briefbot is not None:
+        briefbot.in_flight.discard(key)
+        _note(briefbot.journal.finish, key, "no listener for this request")
+
+
 def _not_for_us(body: Body, briefbot: Any) -> bool:
     """A plain message in a channel whose rules don't ask the bot to listen: not worth journaling."""
     event = body.get("event") if body.get("type") == "event_callback" else None
