@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.matching.everyday import EVERYDAY_WORDS
-from bot.words import STOPWORDS
+from bot.words import STOPWORDS, stem
 
 CONSONANTS = "bcdfghklmnprstvz"
 VOWELS = "aeiou"
@@ -128,9 +128,15 @@ def build_sets(
     zipf = [1 / (rank + 1) for rank in range(len(vocabulary))]
     people_count, place_count = max(200, facts // 40), max(80, facts // 150)
     people = []
-    for _ in range(people_count):
+    name_stems: set[str] = set()  # two people whose names stem alike would make an alias conflict
+    while len(people) < people_count:
         first, last = gen.word(2).title(), gen.word(3).title()
-        people.append((first, last, gen.variant(last)))
+        variant = gen.variant(last)
+        own = {stem(last.lower()), stem(variant.lower())}
+        if own & name_stems:
+            continue
+        name_stems |= own
+        people.append((first, last, variant))
     places = [gen.word(3).title() for _ in range(place_count)]
     (folder / "knowledge" / "facts").mkdir(parents=True, exist_ok=True)
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
