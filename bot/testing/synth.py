@@ -127,7 +127,7 @@ def build_sets(
     vocabulary = [gen.word(rng.choice((2, 3))) for _ in range(max(3000, facts // 8))]
     zipf = [1 / (rank + 1) for rank in range(len(vocabulary))]
     people_count, place_count = max(200, facts // 40), max(80, facts // 150)
-    people = []
+    people: list[tuple[str, str, str]] = []
     name_stems: set[str] = set()  # two people whose names stem alike would make an alias conflict
     while len(people) < people_count:
         first, last = gen.word(2).title(), gen.word(3).title()
