@@ -61,8 +61,7 @@ class FactBase:
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder)
-        index = load_index(self.folder, cache_dir=self.cache_dir)  # raises: the bot must not start without one
-        self._current = Loaded(index, _version(self.folder, index.knowledge), time.time())
+        self._current = self._load()  # raises: the bot must not start without a fact base
 
     @classmethod
     def of(cls, index: Index) -> FactBase:
@@ -70,7 +69,8 @@ class FactBase:
         holder = cls.__new__(cls)
         holder.folder, holder.cache_dir, holder.last_error = index.knowledge.root, None, ""
         holder._lock = threading.Lock()
-        holder._current = Loaded(index, _version(index.knowledge.root, index.knowledge), time.time())
+        key = content_key(index.knowledge.root)
+        holder._current = Loaded(index, _version(key, index.knowledge), time.time())
         return holder
 
     @property
@@ -91,20 +91,25 @@ class FactBase:
         with self._lock:
             old = self._current
             try:
-                index = load_index(self.folder, cache_dir=self.cache_dir)
+                loaded = self._load()
             except KnowledgeError as err:
                 self.last_error = str(err)
                 log.warning("fact base not reloaded, still serving version %s: %s", old.version, err)
                 return Reload(False, old.version, problems=str(err), facts=len(old.index.knowledge.facts))
             self.last_error = ""
-            version = _version(self.folder, index.knowledge)
+            index, version = loaded.index, loaded.version
             if version == old.version:
                 return Reload(False, version, facts=len(index.knowledge.facts))
-            self._current = Loaded(index, version, time.time())
+            self._current = loaded
             changes = changed_answers(old.index.knowledge, index.knowledge)
             log.info("fact base reloaded: version %s, %d facts, %d answer(s) changed", version,
                      len(index.knowledge.facts), len(changes))  # fmt: skip
             return Reload(True, version, changes, facts=len(index.knowledge.facts))
+
+    def _load(self) -> Loaded:
+        key = content_key(self.folder)
+        index = load_index(self.folder, cache_dir=self.cache_dir, key=key)
+        return Loaded(index, _version(key, index.knowledge), time.time())
 
     def status(self) -> dict[str, object]:
         """What /healthz reports about the fact base."""
@@ -135,9 +140,9 @@ def changed_answers(old: KnowledgeBase, new: KnowledgeBase) -> tuple[Change, ...
     return tuple(changes)
 
 
-def _version(folder: Path, knowledge: KnowledgeBase) -> str:
-    """A name for this exact content: the YAML, the code that reads it, and the documents."""
-    digest = hashlib.sha256((content_key(folder) or "").encode())
+def _version(key: str | None, knowledge: KnowledgeBase) -> str:
+    """A name for this exact content: the YAML and the code that reads it (`key`), and the documents."""
+    digest = hashlib.sha256((key or "").encode())
     for document in sorted(knowledge.documents.values(), key=lambda d: d.id):
         digest.update(document.path.encode() + b"\0" + document.text.encode())
     return digest.hexdigest()[:16]

@@ -37,11 +37,15 @@ _MAGIC = b"briefbot-index-1\n"
 _KEY_FILE = "cache.key"
 
 
-def load_index(folder: Path, *, cache_dir: Path | None = None) -> Index:
-    """Load, validate and index a knowledge folder (raises KnowledgeError); cached when cache_dir is set."""
+def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None = None) -> Index:
+    """Load, validate and index a knowledge folder (raises KnowledgeError); cached when cache_dir is set.
+
+    `key` is the folder's `content_key` when the caller has it already (hashing a large fact base twice
+    costs start-up time).
+    """
     if cache_dir is None:
         return build_index(load_knowledge(folder))
-    key = content_key(folder)
+    key = key or content_key(folder)
     path = Path(cache_dir) / f"index-{key}.pickle" if key else None
     if path and path.is_file():
         index = _read(path, Path(cache_dir))
