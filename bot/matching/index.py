@@ -11,10 +11,11 @@ import math
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.matching.packed import PackedRows
-from bot.matching.terms import Normalizer, Vocabulary
+from bot.matching.terms import QUESTION_STEMS, Normalizer, Vocabulary
 from bot.words import words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
@@ -65,6 +66,11 @@ class Index:
             else:
                 found[-1].add(term)
         return found
+
+    @cached_property
+    def question_term_ids(self) -> frozenset[int]:
+        """Ids of the question words (what, when, who, ...) the fact base uses."""
+        return frozenset(self.term_ids[s] for s in QUESTION_STEMS if s in self.term_ids)
 
     def posting_size(self, term_id: int) -> int:
         """How many facts use a term, in their own words or their quote."""

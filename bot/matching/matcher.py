@@ -306,7 +306,7 @@ def _candidate(query: Query, recall: float, number: int, index: Index) -> Candid
     fact = index.knowledge.facts[number]
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
     phrasings = index.phrasings_of(number)
-    asking = {index.term_ids[s] for s in QUESTION_STEMS if s in index.term_ids}
+    asking = index.question_term_ids
     best_precision, best_phrasing, total_precision, coverage = 0.0, 0, 0.0, 0.0
     for position, terms in enumerate(phrasings):
         weight = sum(index.weights[t] for t in terms)

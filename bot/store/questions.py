@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, or_, select
+from sqlalchemy import Connection, Row, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.replies import Reply
@@ -295,10 +295,3 @@ class QuestionStore:
                 .where(feedback.c.at >= since, feedback.c.kind == Reaction.UNHELPFUL.value)
             ).scalar()
         return {"unanswered": int(unanswered or 0), "not_helpful": int(unhelpful or 0)}
-
-    def answered_fact_ids(self, since: float) -> set[str]:
-        with self.db.connect() as connection:
-            rows = connection.execute(
-                select(questions.c.fact_id).where(questions.c.asked_at >= since, or_(questions.c.fact_id.is_not(None)))
-            ).scalars()
-            return {r for r in rows if r}
