@@ -14,7 +14,7 @@ from bot.conversation import Ask, Reading, Turn, kinds_of, read_chat, without_ch
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.terms import QUESTION_STEMS
+from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_WORDS, STOPWORDS, words
 
@@ -189,15 +189,44 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
 
 
 def _lead(asked: str, result: Result, index: Index) -> Lead:
-    """Yes only where the question asks exactly what one of the fact's curated `affirms` questions asks:
-    the same terms (aliases, stems and typos folded; question and function words aside). Asking less
-    or something else ("did they agree on a ceasefire?" when the fact affirms "did they agree to work
-    towards a ceasefire?") is not a yes. Everyday words count here: "work towards" is the difference."""
+    """Yes where the article affirms what was asked: the question asks what one of the fact's curated
+    `affirms` questions asks, or everything it asks about is stated in the quote itself (the article's
+    own words, aliases, stems and typos folded; question, function and everyday words aside) and neither
+    the question nor the quote is negative. Anything the quote lacks ("did they meet in person?" of a
+    telephone call) or a negation makes it "here is what the document says" instead."""
     if Ask.YES_NO not in kinds_of(asked) or result.best is None:
         return Lead.PLAIN
+    fact = result.best.fact
     wanted = _asks(asked, index)
-    affirmed = any(_asks(question, index) == wanted for question in result.best.fact.affirms)
-    return Lead.YES if wanted and affirmed else Lead.SAYS
+    if wanted and any(_asks(question, index) == wanted for question in fact.affirms):
+        return Lead.YES
+    content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
+    if not content or _NEGATION.search(asked) or _NEGATION.search(fact.quote):
+        return Lead.SAYS
+    quote = index.normalizer.terms_of_words(words(fact.quote))
+    return Lead.YES if _span(content, quote) <= len(content) + YES_SLACK else Lead.SAYS
+
+
+# How many words the quote may put between the terms a yes/no question asks about. Close together they
+# say one thing ("called for an end to the obstacles to aid"); far apart, the quote may relate them
+# otherwise than asked ("agree to intensify their efforts to achieve a ceasefire" is not agreeing on one).
+YES_SLACK = 2
+
+
+def _span(wanted: frozenset[str], terms: list[str]) -> int:
+    """Length of the shortest run of `terms` holding every wanted term (a large number if there is none)."""
+    best = len(terms) + len(wanted) + YES_SLACK + 1
+    last: dict[str, int] = {}
+    for position, term in enumerate(terms):
+        if term in wanted:
+            last[term] = position
+            if len(last) == len(wanted):
+                best = min(best, position - min(last.values()) + 1)
+    return best
+
+
+# A negative question ("didn't they…?") or quote ("did not", "never") is not affirmed by term overlap.
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _asks(text: str, index: Index) -> frozenset[str]:

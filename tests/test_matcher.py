@@ -145,3 +145,13 @@ def test_words_around_a_whole_phrasing_are_wording_not_another_subject(index):
     # A short phrasing ("ferry") is all there in too many questions: it never turns unknown words into wording.
     assert not answer("what did the ferry captain say about the strike?", index).answered
     assert not answer("what did Korhonen say about Paris?", index).answered
+
+
+def test_words_that_frame_a_question_do_not_sink_it(index):
+    # "stance", "pls" ask *for* something without naming a subject; before FRAME_WORDS each weighed like an
+    # unknown name and these got "did you mean".
+    for question in ("what was their stance on who led the repairs?", "who led the repairs pls"):
+        result = answer(question, index)
+        assert result.answered and result.best.fact.id == "repair-lead", question
+    # A subject the documents lack still sinks it, however everyday the frame around it.
+    assert not answer("who led the repairs on the submarine?", index).answered

@@ -43,3 +43,23 @@ EVERYDAY_WORDS = frozenset(
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory
     """.split()
 )
+
+# The words a question uses to ask *for* a position, an aim, a worry or a step, rather than *about*
+# something: "what was their stance on X", "what were they worried about", "which steps did they
+# take". Documents rarely use them, so without this list each one weighed like an unknown name and
+# sank the question it framed. Kept to that job: no topic a question could be about (no "oil",
+# "economy", "border"), which must keep weighing heavily so that near misses are refused.
+FRAME_WORDS = frozenset(
+    """
+    stance stances position positions view views viewpoint opinion opinions take thoughts thought
+    attitude attitudes outlook perspective standpoint stand stood feelings sentiment
+    goal goals aim aims aimed purpose purposes objective objectives intention intentions intend
+    intended plan plans planned planning agenda priority priorities hope hoped hoping wish wished
+    role roles step steps measure measures action actions move moves approach response responses
+    reaction reactions outcome outcomes result results conclusion conclusions takeaway takeaways
+    upshot message messages highlight highlights key major basically essentially generally
+    concerned concerns worried worry worries anxious fear fears afraid
+    concerning regards respect terms wrt re
+    pls plz thx ty btw fyi imo tbh afaik iirc asap u ur ya pl folks everybody anyone bot briefbot
+    """.split()
+)

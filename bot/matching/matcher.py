@@ -21,7 +21,7 @@ from enum import StrEnum
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import language_of, rarity
-from bot.matching.index import Index
+from bot.matching.index import UNKNOWN_FACTOR, Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
 from bot.words import latin_share, looks_binary
 
@@ -42,6 +42,7 @@ PRECISION_POWER = 0.5
 BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
+EVERYDAY_SHARE = 0.5  # a known everyday word weighs at most this share of the rarest known word
 # When a question holds this much of one of a fact's own phrasings (weighted), the words around it that
 # the fact base has never seen are taken as wording and weigh like filler. Only a near-complete
 # phrasing counts: "What did Putin and Macron discuss?" holds 0.6 of "What did Putin and Sisi discuss?".
@@ -207,7 +208,12 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
     for term in terms:
         term_id = index.term_ids.get(term)
         if term_id is not None:
-            query[term] = (term_id, index.weights[term_id], term not in QUESTION_STEMS)
+            weight = index.weights[term_id]
+            if term in EVERYDAY_STEMS and term not in index.normalizer.alias_terms:
+                # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
+                # the fact base, so its idf is high; but it frames what is asked more than it names it.
+                weight = min(weight, EVERYDAY_SHARE * index.unknown_weight / UNKNOWN_FACTOR)
+            query[term] = (term_id, weight, term not in QUESTION_STEMS)
         elif term in EVERYDAY_STEMS:
             query[term] = (None, FILLER_WEIGHT, False)
         else:

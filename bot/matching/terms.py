@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
-from bot.matching.everyday import EVERYDAY_WORDS
+from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.matching.frequency import is_english_word
 from bot.words import QUESTION_WORDS, STOPWORDS, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
-EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS)
+EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS | FRAME_WORDS)
 
 # Question words alone are not a question about anything.
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
@@ -49,7 +50,7 @@ class Vocabulary:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return word
-        if word in STOPWORDS or word in EVERYDAY_WORDS or is_english_word(word):
+        if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return word  # a real word is not a typo of a fact-base word ("show" is not "how")
         variants = _deletes(word)
         candidates = {v for v in variants if v in self.counts}  # an extra letter typed
@@ -80,6 +81,11 @@ class Normalizer:
                 self.phrases.setdefault(key[0], []).append((key, target))
         for options in self.phrases.values():
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
+
+    @cached_property
+    def alias_terms(self) -> frozenset[str]:
+        """The canonical terms aliases map to: curated as meaningful, everyday word or not."""
+        return frozenset(t for options in self.phrases.values() for _, target in options for t in target)
 
     @property
     def known_words(self) -> Container[str]:
