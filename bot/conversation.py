@@ -41,14 +41,15 @@ class Ask(StrEnum):
 # Whole-message phrases of each turn (after case and punctuation are folded away).
 _PHRASES = {
     Turn.THANKS: "thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks so much|"
-    "thank you so much|"
+    "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
-    "what is briefbot|usage|commands|instructions",
+    "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
+    "any help|any ideas",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|give me a summary|give me an overview|a summary|an overview|quick summary|"
     "short summary|summary please|what is it about|what s it about",
@@ -121,20 +122,37 @@ def read_chat(text: str, index: Index) -> Reading | None:
     return None
 
 
-def without_chat_prefix(text: str) -> str:
-    """A question with a leading chat turn taken off: "thanks — and when did they speak?" -> "when did they speak?"."""
+def without_chat(text: str) -> str:
+    """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
+    "when did they speak? thanks in advance" -> "when did they speak?"."""
     tokens = _plain(text).split()
-    end = 0
-    while end < len(tokens):
-        step = _turn_at(tokens, end)
-        if step == 0 and tokens[end] in _SOFT:
+    start = 0
+    while start < len(tokens):
+        step = _turn_at(tokens, start)
+        if step == 0 and tokens[start] in _SOFT:
             step = 1
         if step == 0:
             break
-        end += step
-    if end == 0 or end == len(tokens):
+        start += step
+    end = len(tokens)
+    while end > start:
+        step = _turn_ending(tokens, start, end)
+        if step == 0 and tokens[end - 1] in _SOFT:
+            step = 1
+        if step == 0:
+            break
+        end -= step
+    if (start == 0 and end == len(tokens)) or start >= end:
         return text
-    return " ".join(tokens[end:])
+    return " ".join(tokens[start:end])
+
+
+def _turn_ending(tokens: list[str], start: int, end: int) -> int:
+    """Length of the longest chat phrase ending at `end` and not reaching before `start` (0 if none)."""
+    for size in range(min(_LONGEST, end - start), 0, -1):
+        if " ".join(tokens[end - size : end]) in _TURN_OF:
+            return size
+    return 0
 
 
 def _turn_at(tokens: list[str], start: int) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.conversation import Ask, Reading, Turn, kinds_of, read_chat, without_chat_prefix
+from bot.conversation import Ask, Reading, Turn, kinds_of, read_chat, without_chat
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
@@ -112,7 +112,7 @@ def reply_to(
     reading = read_chat(question, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_chat_prefix(question)
+    asked = without_chat(question)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     halves = split_two(asked)
     if halves:

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from bot.cli import main
+from bot.conversation import without_chat
 from bot.replies import Gap, Kind, Lead, reply_to, split_two
 from bot.terminal import reply_text
 from tests.conftest import KB
@@ -29,6 +30,10 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
     assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
+    # Chat around a question is not part of it ("help" would otherwise be a word of the question).
+    assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen"
+    assert without_chat("hi bot, when did the harbour reopen, can you help?") == "when did the harbour reopen"
+    assert without_chat("did the town help the fishermen?") == "did the town help the fishermen?"
 
 
 def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
