@@ -44,9 +44,9 @@ EVERYDAY_WORDS = frozenset(
     """.split()
 )
 
-# The words a question uses to ask *for* a position, an aim, a worry or a step, rather than *about*
-# something: "what was their stance on X", "what were they worried about", "which steps did they
-# take". Documents rarely use them, so without this list each one weighed like an unknown name and
+# The words a question uses to ask *for* a position, an aim, a worry, a step or news, rather than
+# *about* something: "what was their stance on X", "what were they worried about", "which steps did
+# they take", "any news on X". Documents rarely use them, so without this list each one weighed like an unknown name and
 # sank the question it framed. Kept to that job: no topic a question could be about (no "oil",
 # "economy", "border"), which must keep weighing heavily so that near misses are refused.
 FRAME_WORDS = frozenset(
@@ -59,7 +59,7 @@ FRAME_WORDS = frozenset(
     reaction reactions outcome outcomes result results conclusion conclusions takeaway takeaways
     upshot message messages highlight highlights key major basically essentially generally
     concerned concerns worried worry worries anxious fear fears afraid
-    concerning regards respect terms wrt re
+    concerning regards respect terms wrt re news update updates updated latest status developments
     pls plz thx ty btw fyi imo tbh afaik iirc asap u ur ya pl folks everybody anyone bot briefbot
     """.split()
 )

@@ -67,7 +67,8 @@ class Query:
 
 # Question wordings. The development ones are what the matcher may be looked at against; the
 # held-out ones (other words for the same asks, and another seed) are what the benchmark reports,
-# and no word list of the matcher was ever tuned to them.
+# and no word list of the matcher was ever tuned to them. (When FRAME_WORDS came to hold "stance" and
+# "news", the two wordings that used them were changed to ones no list holds: tests/test_matcher.py.)
 DEV_TEMPLATES = (
     "{name} and the {b} {a}: what happened?",
     "did {name} {base} the {a} {b}?",
@@ -75,8 +76,8 @@ DEV_TEMPLATES = (
     "{a} {b} {name}",
 )
 HELD_OUT_TEMPLATES = (
-    "{name}'s stance on the {a} {b}?",
-    "any news about {name} and the {a} {b}",
+    "{name}'s posture on the {a} {b}?",
+    "what's the scoop on {name} and the {a} {b}",
     "tell me what {name} did with the {b} {a}",
     "{name}, {a} {b}: what's the story?",
     "what was the verdict of {name} regarding the {a} {b}",
