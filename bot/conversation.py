@@ -49,15 +49,27 @@ _PHRASES = {
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
-    "any help|any ideas",
+    "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
+    "what can you answer|what do you cover|what can i ask about",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
-    "rundown|synopsis|brief me|give me a summary|give me an overview|a summary|an overview|quick summary|"
-    "short summary|summary please|what is it about|what s it about",
+    "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
+    "quick summary|short summary|summary please|what is it about|what s it about",
 }
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset("ok okay oh so well again very much all guys folks bot briefbot please pls lol and".split())
+# A chat phrase (and soft words and emoji around it) closing a question after punctuation, matched on the
+# text as typed so that the question's own punctuation survives: "…? thanks in advance", "…, can you
+# help?". Soft words alone are not enough ("…run again?" keeps "again"), nor is a phrase without a stop
+# before it ("what was great").
+_SOFT_WORDS = "|".join(sorted(_SOFT, key=len, reverse=True))
+_TRAILING_TURN = re.compile(
+    rf"(?:(?<=[?!.])\s*|\s*[,;:—–-]+\s*)\b(?:(?:{_SOFT_WORDS})\W+)*(?:"
+    + "|".join(r"\W+".join(map(re.escape, p.split())) for p in sorted(_TURN_OF, key=len, reverse=True))
+    + rf")(?:\W+(?:{_SOFT_WORDS}))*(?:\W*:[a-z0-9_+-]+:)*\W*$",
+    re.IGNORECASE,
+)
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING)
 
@@ -65,7 +77,8 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |please |pls )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
-    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on)(?: of| on| for| about)?(?P<what>.*)$"
+    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up)"
+    r"(?: of| on| for| about)?(?P<what>.*)$"
 )
 _WHAT_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?:the )?(?:gist|point|summary) of(?P<what>.*)$")
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
@@ -125,6 +138,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
+    text = _TRAILING_TURN.sub("", text) or text
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -134,25 +148,9 @@ def without_chat(text: str) -> str:
         if step == 0:
             break
         start += step
-    end = len(tokens)
-    while end > start:
-        step = _turn_ending(tokens, start, end)
-        if step == 0 and tokens[end - 1] in _SOFT:
-            step = 1
-        if step == 0:
-            break
-        end -= step
-    if (start == 0 and end == len(tokens)) or start >= end:
+    if start == 0 or start == len(tokens):
         return text
-    return " ".join(tokens[start:end])
-
-
-def _turn_ending(tokens: list[str], start: int, end: int) -> int:
-    """Length of the longest chat phrase ending at `end` and not reaching before `start` (0 if none)."""
-    for size in range(min(_LONGEST, end - start), 0, -1):
-        if " ".join(tokens[end - size : end]) in _TURN_OF:
-            return size
-    return 0
+    return " ".join(tokens[start:])
 
 
 def _turn_at(tokens: list[str], start: int) -> int:
@@ -218,7 +216,8 @@ def kinds_of(text: str) -> set[Ask]:
     if any(p in joined for p in (" how many ", " how much ", " what number ", " number of ", " what percentage ",
                                  " how long ", " what amount ")):  # fmt: skip
         found.add(Ask.QUANTITY)
-    if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ")):
+    if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
+                                 " upcoming ")):  # fmt: skip
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ")):  # fmt: skip

@@ -89,8 +89,13 @@ _FIGURE = re.compile(
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|going to|plans?|planned|next|upcoming|future|expected|scheduled|tomorrow)\b",
-                     re.IGNORECASE)  # fmt: skip
+# What is to come, or an intention stated now ("agreed to intensify"): either
+# answers "will they…?" / "are they going to…?".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|plans?|planned|next|upcoming|future|expected|scheduled|tomorrow|agreed to|agree to|"
+    r"decided to|intend(?:s|ed)? to|pledged|promised|committed to)\b",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"

@@ -18,7 +18,8 @@ from tests.conftest import KB
         ("hey bot", Kind.CHAT), ("bye", Kind.CHAT), ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
         ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
         ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
-        ("what is this document about?", Kind.SUMMARY),
+        ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
+        ("what kind of questions can I ask?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -31,7 +32,9 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
     assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
     # Chat around a question is not part of it ("help" would otherwise be a word of the question).
-    assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen"
+    assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen?"
+    assert without_chat("when will it run again?") == "when will it run again?"  # a soft word alone stays
+    assert without_chat("what was great") == "what was great"  # no stop before it: part of the question
     assert without_chat("hi bot, when did the harbour reopen, can you help?") == "when did the harbour reopen"
     assert without_chat("did the town help the fishermen?") == "did the town help the fishermen?"
 
@@ -76,6 +79,8 @@ def test_what_will_happen_needs_a_document_that_says(index):
     assert reply_to("when will the ferry to Lindholm resume?", index).answered  # "will resume in April"
     later = reply_to("will the fishing boats return to the harbour first?", index)
     assert later.kind is Kind.RELATED and later.gap is Gap.FUTURE
+    upcoming = reply_to("when is the next harbour reopening?", index)  # "next" asks what is to come
+    assert upcoming.kind is Kind.RELATED and upcoming.gap is Gap.FUTURE
 
 
 def test_both_halves_of_a_two_part_question_are_answered(index):
