@@ -195,10 +195,11 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
 
 def _lead(asked: str, result: Result, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
-    `affirms` questions asks, or everything it asks about is stated in the quote itself (the article's
-    own words, aliases, stems and typos folded; question, function and everyday words aside) and neither
-    the question nor the quote is negative. Anything the quote lacks ("did they meet in person?" of a
-    telephone call) or a negation makes it "here is what the document says" instead."""
+    `affirms` questions asks, or everything it asks about is stated close together in the quote (the
+    article's own words) or the curated answer (aliases, stems and typos folded; question, function and
+    everyday words aside), and neither the question nor that statement is negative. Anything both lack
+    ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
+    says" instead."""
     if Ask.YES_NO not in kinds_of(asked) or result.best is None:
         return Lead.PLAIN
     fact = result.best.fact
@@ -206,10 +207,14 @@ def _lead(asked: str, result: Result, index: Index) -> Lead:
     if wanted and any(_asks(question, index) == wanted for question in fact.affirms):
         return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
-    if not content or _NEGATION.search(asked) or _NEGATION.search(fact.quote):
+    if not content or _NEGATION.search(asked):
         return Lead.SAYS
-    quote = index.normalizer.terms_of_words(words(fact.quote))
-    return Lead.YES if _span(content, quote) <= len(content) + YES_SLACK else Lead.SAYS
+    for statement in (fact.quote, fact.answer):  # the article's words, or the curator's reading of them
+        if not _NEGATION.search(statement):
+            terms = index.normalizer.terms_of_words(words(statement))
+            if _span(content, terms) <= len(content) + YES_SLACK:
+                return Lead.YES
+    return Lead.SAYS
 
 
 # How many words the quote may put between the terms a yes/no question asks about. Close together they

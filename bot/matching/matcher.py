@@ -42,6 +42,7 @@ PRECISION_POWER = 0.5
 BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
+MIN_SUBJECT_CHARS = 2  # an unknown single letter ("quick q", "r they…") is shorthand, not a subject
 EVERYDAY_SHARE = 0.5  # a known everyday word weighs at most this share of the rarest known word
 # When a question holds this much of one of a fact's own phrasings (weighted), the words around it that
 # the fact base has never seen are taken as wording and weigh like filler. Only a near-complete
@@ -214,7 +215,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.unknown_weight / UNKNOWN_FACTOR)
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif term in EVERYDAY_STEMS:
+        elif term in EVERYDAY_STEMS or len(surface.get(term, term)) < MIN_SUBJECT_CHARS:
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             share = rarity(surface.get(term, term))
