@@ -107,7 +107,7 @@ class FactBase:
             return Reload(True, version, changes, facts=len(index.knowledge.facts))
 
     def _load(self) -> Loaded:
-        key = content_key(self.folder)
+        key = content_key(self.folder, cache_dir=self.cache_dir)
         index = load_index(self.folder, cache_dir=self.cache_dir, key=key)
         return Loaded(index, _version(key, index.knowledge), time.time())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -82,7 +83,7 @@ def sources(knowledge: KnowledgeBase) -> tuple[Source, ...]:
     )
 
 
-def sample_questions(facts: list[Fact] | tuple[Fact, ...], count: int = SAMPLE_QUESTIONS) -> tuple[str, ...]:
+def sample_questions(facts: Sequence[Fact], count: int = SAMPLE_QUESTIONS) -> tuple[str, ...]:
     """First phrasings of facts spread evenly over the list: a fair taste of what is covered."""
     if not facts:
         return ()

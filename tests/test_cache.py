@@ -64,3 +64,33 @@ def test_the_cache_key_covers_every_module_the_index_is_built_from():
     names = {f"{p.parent.name}/{p.name}" for p in code_files()}
     assert {"matching/index.py", "matching/terms.py", "knowledge/validate.py", "bot/words.py", "bot/markup.py"} <= names
     assert not any("slack" in name or "cli" in name for name in names)
+
+
+def _age(folder, seconds):
+    import os  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (time.time() - seconds, time.time() - seconds))
+
+
+def test_files_hashed_once_are_known_by_their_stat_and_an_edit_is_still_seen(kb_copy, tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    _age(kb_copy.parent, 60)
+    load_index(kb_copy, cache_dir=folder)
+    remembered = cache.Hashes(folder).known
+    assert any(name.endswith("harbour.yaml") for name in remembered)
+    assert any(name.endswith("harbour-report.txt") for name in remembered)  # documents too
+    # Unchanged: nothing is read again to know it.
+    reads = []
+    real = cache.Path.read_bytes
+    monkeypatch.setattr(cache.Path, "read_bytes", lambda p: reads.append(p.name) or real(p))
+    load_index(kb_copy, cache_dir=folder)
+    assert not {"harbour.yaml", "harbour-report.txt"} & set(reads)
+    # An edit of the same size, just now: its new time gives it away, and it is not remembered yet.
+    facts = kb_copy / "facts" / "harbour.yaml"
+    facts.write_text(facts.read_text().replace("answer: The Valmora harbour", "answer: The Valmora Harbour"))
+    index = load_index(kb_copy, cache_dir=folder)
+    assert index.knowledge.fact("reopen-date").answer.startswith("The Valmora Harbour")
+    assert cache.Hashes(folder).known.get(str(facts.resolve())) != remembered.get(str(facts.resolve()))

@@ -135,3 +135,21 @@ def test_a_quote_that_points_back_must_take_in_what_it_points_to(tmp_path):
     assert any("points back" in p for p in quote_problems("They also spoke about the hostages in the city.", text, 28))
     assert quote_problems("The two heads of state met. They also spoke about the hostages in the city.", text, 0) == []
     assert any("points back" in p for p in quote_problems("This gesture mattered a lot then.", text, 76))
+
+
+def test_the_fact_table_gives_back_every_fact_as_it_was():
+    import pickle  # noqa: PLC0415
+
+    from bot.knowledge import Fact, FactTable  # noqa: PLC0415
+
+    facts = [
+        Fact("a", "doc", ("Wer?", "Straße?"), "Ein Satz mit Umlaut: ü.", "quote “a”", ("t1",), 0, 9, "f.yaml", 3),
+        Fact("b", "doc", ("Q?",), "Answer.", "Quote.", (), 10, 16, "g.yaml", 7, affirms=("Did it?", "Was it?")),
+        Fact("c", "other", ("", "x"), "", "", ("x", "y", "z"), 2**40, 2**40 + 1, "h.yaml", 1),
+    ]
+    table = FactTable(facts)
+    assert list(table) == facts and len(table) == 3 and table[-1] == facts[-1] and table[1:] == tuple(facts[1:])
+    assert table.number_of("b") == 1 and table.number_of("nope") is None
+    again = pickle.loads(pickle.dumps(table))
+    assert again == table and list(again) == facts and hash(again) == hash(table)
+    assert FactTable.of(table) is table and FactTable(facts[:2]) != table

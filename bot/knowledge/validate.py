@@ -13,6 +13,7 @@ from bot.knowledge.model import (
     ChannelRule,
     Document,
     Fact,
+    FactTable,
     KnowledgeBase,
     KnowledgeError,
     Problem,
@@ -88,7 +89,7 @@ def _read(report: Report) -> KnowledgeBase | None:
     channels = read_channels(report, folder / "channels.yaml", documents, {t for f in facts for t in f.tags})
     if report.problems:
         return None
-    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, tuple(facts), aliases, channels)
+    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, FactTable(facts), aliases, channels)
 
 
 class Report:

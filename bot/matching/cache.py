@@ -17,13 +17,16 @@ from __future__ import annotations
 import gc
 import hashlib
 import hmac
+import json
 import logging
 import os
 import pickle
 import re
 import secrets
+import time
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.matching.index import Index, build_index
@@ -45,15 +48,16 @@ def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None =
     """
     if cache_dir is None:
         return build_index(load_knowledge(folder))
-    key = key or content_key(folder)
-    path = Path(cache_dir) / f"index-{key}.pickle" if key else None
+    cache_dir = Path(cache_dir)
+    key = key or content_key(folder, cache_dir=cache_dir)
+    path = cache_dir / f"index-{key}.pickle" if key else None
     if path and path.is_file():
-        index = _read(path, Path(cache_dir))
+        index = _read(path, cache_dir)
         if index is not None:
             return index
     index = build_index(load_knowledge(folder))
     if path:
-        _write(path, Path(cache_dir), index)
+        _write(path, cache_dir, index)
     return index
 
 
@@ -71,28 +75,90 @@ def code_files() -> tuple[Path, ...]:
     return tuple(sorted(files))
 
 
-def content_key(folder: Path) -> str | None:
-    """sha256 over the code and the knowledge folder's YAML files; None if something is unreadable."""
+def content_key(folder: Path, *, cache_dir: Path | None = None) -> str | None:
+    """sha256 over the code and the knowledge folder's YAML files; None if something is unreadable.
+
+    With `cache_dir`, a file whose size, time and inode are those recorded when it was last hashed is
+    not read again (see `Hashes`)."""
     folder = Path(folder)
     digest = hashlib.sha256()
+    hashes = Hashes(cache_dir)
     try:
         for path in code_files():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")):
-            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + hashes.of(path))
     except OSError:
         return None  # let the full load report what is wrong
+    hashes.save()
     return digest.hexdigest()[:32]
 
 
-def _documents_digest(knowledge: KnowledgeBase) -> str | None:
+class Hashes:
+    """sha256 of files, remembered by (size, mtime, inode) in the cache folder, as git's index does.
+
+    At 100,000 facts, hashing the YAML and the documents on every start took 0.2 s of a 0.7 s cached
+    load. An edit changes a file's mtime, so a file whose stat is as recorded is unchanged, with one
+    exception: a second edit within the file system's clock tick, same size. Files modified less than
+    RACY seconds before they were hashed are therefore never remembered, and always read.
+    """
+
+    RACY = 2.0
+    FILE = "hashes.json"
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.path = Path(cache_dir) / self.FILE if cache_dir else None
+        self.known: dict[str, list[Any]] = {}
+        self.changed = False
+        if self.path:
+            try:
+                loaded = json.loads(self.path.read_text(encoding="utf-8"))
+                self.known = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                self.known = {}
+
+    def of(self, path: Path) -> bytes:
+        """The file's sha256 digest (raises OSError if it can't be read)."""
+        if self.path is None:
+            return hashlib.sha256(path.read_bytes()).digest()
+        status = path.stat()
+        stamp = [status.st_size, status.st_mtime_ns, status.st_ino]
+        name = str(path.resolve())
+        entry = self.known.get(name)
+        if isinstance(entry, list) and entry[:3] == stamp:
+            return bytes.fromhex(str(entry[3]))
+        digest = hashlib.sha256(path.read_bytes()).digest()
+        if time.time_ns() - status.st_mtime_ns > self.RACY * 1e9:
+            self.known[name] = [*stamp, digest.hex()]
+            self.changed = True
+        elif self.known.pop(name, None) is not None:
+            self.changed = True  # edited since: forget the old digest until the new one can be trusted
+        return digest
+
+    def save(self) -> None:
+        """Write what was learnt (best effort: without it, files are only read again)."""
+        if not (self.path and self.changed):
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.known), encoding="utf-8")
+            temporary.replace(self.path)
+            self.changed = False
+        except OSError as err:
+            log.info("could not remember file hashes in %s: %s", self.path, err)
+
+
+def _documents_digest(knowledge: KnowledgeBase, hashes: Hashes | None = None) -> str | None:
     digest = hashlib.sha256()
+    hashes = hashes or Hashes(None)
     base = knowledge.root.resolve().parent
     try:
         for document in sorted(knowledge.documents.values(), key=lambda d: d.id):
-            digest.update(document.path.encode() + b"\0" + (base / document.path).read_bytes())
+            digest.update(document.path.encode() + b"\0" + hashes.of(base / document.path))
     except OSError:
         return None
+    hashes.save()
     return digest.hexdigest()
 
 
@@ -137,7 +203,7 @@ def _read(path: Path, cache_dir: Path) -> Index | None:
     finally:
         if enabled:
             gc.enable()
-    if not isinstance(index, Index) or documents != _documents_digest(index.knowledge):
+    if not isinstance(index, Index) or documents != _documents_digest(index.knowledge, Hashes(cache_dir)):
         return None  # a document changed since: rebuild
     return index
 
@@ -145,7 +211,8 @@ def _read(path: Path, cache_dir: Path) -> Index | None:
 def _write(path: Path, cache_dir: Path, index: Index) -> None:
     try:
         secret = _secret(cache_dir)
-        payload = pickle.dumps((_documents_digest(index.knowledge), index), protocol=pickle.HIGHEST_PROTOCOL)
+        digest = _documents_digest(index.knowledge, Hashes(cache_dir))
+        payload = pickle.dumps((digest, index), protocol=pickle.HIGHEST_PROTOCOL)
         for old in cache_dir.glob("index-*.pickle"):
             old.unlink(missing_ok=True)  # one entry is enough; old ones are stale by definition
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
