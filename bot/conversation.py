@@ -59,17 +59,10 @@ _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phr
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset("ok okay oh so well again very much all guys folks bot briefbot please pls lol and".split())
-# A chat phrase (and soft words and emoji around it) closing a question after punctuation, matched on the
-# text as typed so that the question's own punctuation survives: "…? thanks in advance", "…, can you
-# help?". Soft words alone are not enough ("…run again?" keeps "again"), nor is a phrase without a stop
-# before it ("what was great").
-_SOFT_WORDS = "|".join(sorted(_SOFT, key=len, reverse=True))
-_TRAILING_TURN = re.compile(
-    rf"(?:(?<=[?!.])\s*|\s*[,;:—–-]+\s*)\b(?:(?:{_SOFT_WORDS})\W+)*(?:"
-    + "|".join(r"\W+".join(map(re.escape, p.split())) for p in sorted(_TURN_OF, key=len, reverse=True))
-    + rf")(?:\W+(?:{_SOFT_WORDS}))*(?:\W*:[a-z0-9_+-]+:)*\W*$",
-    re.IGNORECASE,
-)
+# Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
+# question keeps its own "?"; a phrase with no stop before it stays ("what was great").
+_STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
+_CLOSING_EMOJI = re.compile(r"(?:\s*:[a-z0-9_+'-]+:)+\s*$")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING)
 
@@ -138,7 +131,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
-    text = _TRAILING_TURN.sub("", text) or text
+    text = _without_closing_turn(text)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -151,6 +144,21 @@ def without_chat(text: str) -> str:
     if start == 0 or start == len(tokens):
         return text
     return " ".join(tokens[start:])
+
+
+def _without_closing_turn(text: str) -> str:
+    """The text without a chat turn (and soft words, emoji) after its last stop, if that is all there is
+    after it: a soft word alone ("…run again?") is part of the question."""
+    body = _CLOSING_EMOJI.sub("", text)
+    for stop in reversed(list(_STOP.finditer(body))):
+        tail = _plain(body[stop.end() :]).split()
+        if not tail:
+            continue  # only punctuation after this stop: look at the one before
+        if not _only_turns(tail):
+            return text
+        mark = stop.group().strip()[:1]
+        return (body[: stop.start()] + (mark if mark in "?!." else "")).strip() or text
+    return text
 
 
 def _turn_at(tokens: list[str], start: int) -> int:
