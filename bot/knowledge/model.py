@@ -157,6 +157,14 @@ class FactTable(Sequence[Fact]):
     def _numbers_by_id(self) -> dict[str, int]:
         return {self._text(self._first[n]): n for n in range(len(self))}
 
+    def id_of(self, number: int) -> str:
+        """The id of fact `number`, without building the fact."""
+        return self._text(self._first[number])
+
+    def phrasing_count(self, number: int) -> int:
+        """How many phrasings (questions and affirms) fact `number` has, without building it."""
+        return int(self._counts[3 * number] + self._counts[3 * number + 1])
+
     def _text(self, slot: int) -> str:
         return self._blob[self._bounds[slot] : self._bounds[slot + 1]].decode()
 

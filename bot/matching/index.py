@@ -43,6 +43,9 @@ class Index:
     fact_sequences: PackedRows
     separator: int  # the term id that divides texts in fact_sequences
     unknown_weight: float
+    # Per fact, the weight of its lightest phrasing (0 if none weighs anything): with the weight a
+    # question shares with the fact, it bounds the fact's precision before any phrasing is looked at.
+    lightest_phrasing: array[float] = field(default_factory=lambda: array("d"))
     _allowed: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
 
     def allowed_by(self, rule: ChannelRule | None) -> frozenset[int] | None:
@@ -56,7 +59,7 @@ class Index:
 
     def phrasings_of(self, number: int) -> list[set[int]]:
         """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
-        texts = len(self.knowledge.facts[number].phrasings) + 1
+        texts = self.knowledge.facts.phrasing_count(number) + 1
         found: list[set[int]] = [set()]
         for term in self.fact_sequences[number]:
             if term == self.separator:
@@ -144,7 +147,7 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
     document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
     weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
-    return Index(
+    index = Index(
         knowledge,
         normalizer,
         term_ids,
@@ -157,3 +160,8 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
         separator,
         unknown_weight,
     )
+    lightest = index.lightest_phrasing
+    for number in range(count):
+        heavy = [w for w in (sum(weights[t] for t in terms) for terms in index.phrasings_of(number)) if w > 0]
+        lightest.append(min(heavy, default=0.0))
+    return index

@@ -55,6 +55,7 @@ MIN_PHRASING_TERMS = 3
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
+ROUNDING = 1e-4  # scores are rounded to 4 places: a bound must clear the kept score by this much
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
@@ -169,7 +170,28 @@ def answer(
 
 def _candidates(query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool) -> tuple[Candidate, ...]:
     scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed)
-    return tuple(sorted(scored, key=lambda c: (-c.score, c.fact.id))[:KEEP_CANDIDATES])
+    best = sorted(scored, key=lambda c: (-c.score, c.fact_id))[:KEEP_CANDIDATES]
+    return tuple(_candidate(s, index) for s in best)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A fact's score before it becomes a Candidate: only the few kept ever need the Fact itself."""
+
+    number: int
+    fact_id: str
+    score: float
+    phrasing: int  # position of the best-matching phrasing (past the last one: the answer)
+    recall: float
+    precision: float
+    coverage: float
+
+
+def _candidate(scored: _Scored, index: Index) -> Candidate:
+    fact = index.knowledge.facts[scored.number]
+    texts = fact.phrasings
+    phrasing = texts[scored.phrasing] if scored.phrasing < len(texts) else fact.answer
+    return Candidate(fact, scored.score, phrasing, scored.recall, scored.precision, scored.coverage)
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
@@ -223,7 +245,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = None) -> list[Candidate]:
+def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
     """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
     Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
@@ -240,7 +262,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
     question_words = sum(weight for term_id, weight, evidence in query if term_id is not None and not evidence)
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
-    scored: dict[int, Candidate] = {}  # a fact's exact score does not change between bar raises
+    scored: dict[int, _Scored] = {}  # a fact's exact score does not change between bar raises
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence or term_id is None:  # evidence is always a known term
@@ -262,7 +284,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
     return _rank(query, total, admitted, index, scored, allowed)
 
 
-def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[Candidate]:
+def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
     total = sum(weight for _, weight, _ in query)
     return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed)
 
@@ -272,45 +294,53 @@ def _rank(
     total: float,
     facts: Iterable[int],
     index: Index,
-    scored: dict[int, Candidate],
+    scored: dict[int, _Scored],
     allowed: Container[int] | None = None,
-) -> list[Candidate]:
+) -> list[_Scored]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
     `scored` remembers candidates already worked out for this question.
     """
     recalls = []
+    weights = index.weights
     for number in facts:
         if allowed is not None and number not in allowed:
             continue
         full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
-        matched, evidence_found = 0.0, False
+        matched, shared, evidence_found = 0.0, 0.0, False
         for term_id, weight, evidence in query:
             if term_id in full:
                 matched += weight
+                shared += weights[term_id]  # type: ignore[index]  # a term in `full` is known
             elif term_id in quote_only:
                 matched += QUOTE_CREDIT * weight
             else:
                 continue
             evidence_found = evidence_found or evidence
         if evidence_found:
-            recalls.append((matched / total, number))
+            recalls.append((matched / total, number, shared))
     recalls.sort(key=lambda item: (-item[0], item[1]))
-    kept: list[Candidate] = []
-    for recall, number in recalls:
+    kept: list[_Scored] = []
+    lightest = index.lightest_phrasing
+    for recall, number, shared in recalls:
         bound = recall**RECALL_POWER
         if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
             break  # precision <= 1, so no later fact can enter the top
+        if len(kept) >= KEEP_CANDIDATES and number not in scored:
+            # No phrasing can share more weight with the question than the fact does, nor weigh less
+            # than its lightest: a bound on precision, so on the score, without reading any phrasing.
+            ceiling = min(1.0, shared / lightest[number]) if lightest[number] else 0.0
+            if bound * ceiling**PRECISION_POWER < kept[-1].score - ROUNDING:
+                continue
         if number not in scored:
-            scored[number] = _candidate(query, recall, number, index)
+            scored[number] = _score(query, recall, number, index)
         kept.append(scored[number])
-        kept.sort(key=lambda c: (-c.score, c.fact.id))
+        kept.sort(key=lambda c: (-c.score, c.fact_id))
         del kept[KEEP_CANDIDATES:]
     return kept
 
 
-def _candidate(query: Query, recall: float, number: int, index: Index) -> Candidate:
-    fact = index.knowledge.facts[number]
+def _score(query: Query, recall: float, number: int, index: Index) -> _Scored:
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
     phrasings = index.phrasings_of(number)
     asking = index.question_term_ids
@@ -325,6 +355,12 @@ def _candidate(query: Query, recall: float, number: int, index: Index) -> Candid
             coverage = max(coverage, precision)
     precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
     score = recall**RECALL_POWER * precision**PRECISION_POWER
-    texts = fact.phrasings
-    phrasing = texts[best_phrasing] if best_phrasing < len(texts) else fact.answer
-    return Candidate(fact, round(score, 4), phrasing, round(recall, 4), round(precision, 4), round(coverage, 4))
+    return _Scored(
+        number,
+        index.knowledge.facts.id_of(number),
+        round(score, 4),
+        best_phrasing,
+        round(recall, 4),
+        round(precision, 4),
+        round(coverage, 4),
+    )
