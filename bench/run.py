@@ -269,6 +269,19 @@ def print_table(rows: list[dict], slack: dict | None) -> None:
         )
 
 
+def print_paced(paced: dict | None) -> None:
+    """The same load at STORE_RATE: the unpaced run above measures how much this machine can take (the
+    senders and the fake Web API share its 2 CPUs with the bot), this one how fast an ack is below that."""
+    if not paced:
+        return
+    print(
+        f"  paced at {STORE_RATE:.0f} events/s: ack p50 {paced['ack_p50_ms']:.1f} ms, "
+        f"p99 {paced['ack_p99_ms']:.1f} ms; reply p99 {paced['reply_p99_ms']:.1f} ms; "
+        f"answered once: {paced['answered_1']}, more than once: "
+        f"{paced['answered_more']}, never: {paced['answered_0']}"
+    )
+
+
 def cli_startup(runs: int = 20) -> dict:
     """`python -m bot ask` as a whole process against `python -c pass` (median of `runs` each)."""
 
@@ -350,9 +363,11 @@ def main() -> int:
         print(f"measuring {size:,} facts ...", file=sys.stderr, flush=True)
         rows.append(measure_size(size))
     slack = None if args.no_slack else run_load()
+    paced = None if args.no_slack else run_load(rate=STORE_RATE)
     store = None if args.no_slack else measure_store(run_load)
     startup = cli_startup()
     print_table(rows, slack)
+    print_paced(paced)
     print_store(store)
     print(
         f"\npython -m bot ask, whole process: {startup['ask_ms']} ms; python -c pass: {startup['python_ms']} ms "
@@ -374,6 +389,7 @@ def main() -> int:
                 "machine": machine,
                 "sizes": rows,
                 "slack": slack,
+                "slack_paced": paced,
                 "store": store,
                 "cli_startup": startup,
             },

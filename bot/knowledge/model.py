@@ -84,12 +84,13 @@ _TEXTS = 5  # id, document, answer, quote, path; then the questions, affirms and
 class FactTable(Sequence[Fact]):
     """An immutable sequence of facts, compact in memory and in a pickle."""
 
-    __slots__ = ("__dict__", "_blob", "_bounds", "_counts", "_first", "_numbers")
+    __slots__ = ("__dict__", "_blob", "_bounds", "_built", "_counts", "_first", "_numbers")
 
     def __init__(self, facts: Iterable[Fact] = ()) -> None:
         encoded: list[bytes] = []
         counts, numbers, first = array("I"), array("q"), array("Q")  # "Q": any number of facts
-        for fact in facts:
+        built = tuple(facts)
+        for fact in built:
             first.append(len(encoded))
             texts = (fact.id, fact.document, fact.answer, fact.quote, fact.path, *fact.phrasings, *fact.tags)
             encoded.extend(text.encode() for text in texts)
@@ -100,6 +101,9 @@ class FactTable(Sequence[Fact]):
         self._bounds = array("I" if len(self._blob) < 2**32 else "Q", accumulate(map(len, encoded), initial=0))
         first = array("I", first) if len(encoded) < 2**32 else first
         self._counts, self._numbers, self._first = counts, numbers, first
+        # The facts this table was built from, kept until it is pickled: indexing a fact base just
+        # loaded reads every fact, and building each again from the buffer would cost a second.
+        self._built: tuple[Fact, ...] | None = built
 
     @classmethod
     def of(cls, facts: Iterable[Fact]) -> FactTable:
@@ -148,6 +152,7 @@ class FactTable(Sequence[Fact]):
 
     def __setstate__(self, state: tuple[bytes, array[int], array[int], array[int], array[int]]) -> None:
         self._blob, self._bounds, self._counts, self._numbers, self._first = state
+        self._built = None
 
     def number_of(self, fact_id: str) -> int | None:
         """The position of the fact with this id, if there is one."""
@@ -169,6 +174,8 @@ class FactTable(Sequence[Fact]):
         return self._blob[self._bounds[slot] : self._bounds[slot + 1]].decode()
 
     def _fact(self, number: int) -> Fact:
+        if self._built is not None:
+            return self._built[number]
         slot = self._first[number]
         questions, affirms, tags = self._counts[3 * number : 3 * number + 3]
         texts = [self._text(s) for s in range(slot, slot + _TEXTS + questions + affirms + tags)]
