@@ -165,3 +165,20 @@ def test_held_out_benchmark_wordings_use_no_word_of_the_frame_list():
 
     used = {w for template in HELD_OUT_TEMPLATES for w in words(template.format(name="", a="", b=""))}
     assert not used & FRAME_WORDS
+
+
+def test_only_the_quote_sentence_that_proves_the_answer_counts_for_a_fact():
+    from bot.knowledge import Fact  # noqa: PLC0415
+    from bot.matching.index import _proving_terms  # noqa: PLC0415
+    from bot.words import words  # noqa: PLC0415
+
+    vocabulary: dict[str, int] = {}
+
+    def ids(text):
+        return [vocabulary.setdefault(w, len(vocabulary)) for w in words(text)]
+
+    quote = "The mayor thanked the dock workers. This gesture underlines the town's pride."
+    fact = Fact("pride", "doc", ("Why?",), "The gesture underlines the town's pride.", quote, (), 0, 1, "f", 1)
+    proving = _proving_terms(fact, ids)
+    terms = {w for w, i in vocabulary.items() if i in proving}
+    assert {"gesture", "pride"} <= terms and not {"mayor", "dock"} & terms  # the first sentence is context

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -91,6 +93,28 @@ class Index:
         return tuple(self.knowledge.facts[n] for n in numbers)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _proving_terms(fact: Fact, ids: Callable[[str], list[int]]) -> set[int]:
+    """Term ids of the quote's sentence that proves the answer (the one sharing most terms with it).
+
+    A quote may take in the sentence before, to say who "they" are; that sentence is another fact's
+    own, and crediting its words to this fact drew questions about the other one here.
+    """
+    sentences = [part for part in _SENTENCE_END.split(fact.quote) if part.strip()]
+    if len(sentences) < 2:
+        return set(ids(fact.quote))
+    answer = set(ids(fact.answer))
+    best: set[int] = set()
+    best_overlap = -1
+    for sentence in sentences:
+        terms = set(ids(sentence))
+        if len(terms & answer) >= best_overlap:  # a tie goes to the later sentence: context comes first
+            best, best_overlap = terms, len(terms & answer)
+    return best
+
+
 def build_index(knowledge: KnowledgeBase) -> Index:
     """Index a fact base for `answer`."""
     # Millions of small objects and no cycles: the cyclic collector would only rescan them.
@@ -129,7 +153,7 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
         sequence = ids(_SEPARATOR.join((*fact.phrasings, fact.answer, *fact.tags)))
         full = set(sequence)
         full.discard(separator)
-        quote_only = set(ids(fact.quote)) - full
+        quote_only = _proving_terms(fact, ids) - full
         fact_sequences.append(sequence)
         fact_terms.append(full)
         fact_quote_terms.append(quote_only)
