@@ -17,3 +17,12 @@ def test_stem_joins_word_forms():
 def test_binary_looking_text_is_detected():
     assert looks_binary("\x00\x01\x02abc\x03\x04")
     assert not looks_binary("a normal question?\n")
+
+
+def test_an_alias_that_stems_to_a_function_word_does_not_catch_it():
+    from bot.knowledge import AliasGroup  # noqa: PLC0415
+    from bot.matching.terms import Normalizer  # noqa: PLC0415
+
+    normalizer = Normalizer((AliasGroup("topic", ("themes", "subject")),))
+    assert normalizer.question_terms("what did they give them")[0] == ["what", "give"]
+    assert "topic" in normalizer.question_terms("the subject")[0]

@@ -78,7 +78,8 @@ class Normalizer:
             target = tuple(stems(group.canonical))
             for variant in (group.canonical, *group.variants):
                 key = tuple(stems(variant))
-                self.phrases.setdefault(key[0], []).append((key, target))
+                if key and not set(key) <= STOP_STEMS:  # "themes" stems to "them": it must not catch "them"
+                    self.phrases.setdefault(key[0], []).append((key, target))
         for options in self.phrases.values():
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
 
