@@ -58,6 +58,10 @@ KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggesti
 ROUNDING = 1e-4  # scores are rounded to 4 places: a bound must clear the kept score by this much
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
+# "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
+# seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it.
+GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
+
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
 
 
@@ -232,7 +236,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
         term_id = index.term_ids.get(term)
         if term_id is not None:
             weight = index.weights[term_id]
-            if term in EVERYDAY_STEMS and term not in index.normalizer.alias_terms:
+            if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and term not in index.normalizer.alias_terms:
                 # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.unknown_weight / UNKNOWN_FACTOR)
