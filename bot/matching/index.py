@@ -186,6 +186,6 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
     )
     lightest = index.lightest_phrasing
     for number in range(count):
-        heavy = [w for w in (sum(weights[t] for t in terms) for terms in index.phrasings_of(number)) if w > 0]
+        heavy = [w for w in (sum(map(weights.__getitem__, terms)) for terms in index.phrasings_of(number)) if w > 0]
         lightest.append(min(heavy, default=0.0))
     return index

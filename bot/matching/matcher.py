@@ -348,10 +348,11 @@ def _score(query: Query, recall: float, number: int, index: Index) -> _Scored:
     query_ids = {term_id for term_id, _, _ in query if term_id is not None}
     phrasings = index.phrasings_of(number)
     asking = index.question_term_ids
+    weigh = index.weights.__getitem__
     best_precision, best_phrasing, total_precision, coverage = 0.0, 0, 0.0, 0.0
     for position, terms in enumerate(phrasings):
-        weight = sum(index.weights[t] for t in terms)
-        precision = sum(index.weights[t] for t in terms & query_ids) / weight if weight else 0.0
+        weight = sum(map(weigh, terms))
+        precision = sum(map(weigh, terms & query_ids)) / weight if weight else 0.0
         total_precision += precision
         if precision > best_precision:
             best_precision, best_phrasing = precision, position
