@@ -267,6 +267,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
     scored: dict[int, _Scored] = {}  # a fact's exact score does not change between bar raises
+    recalled: dict[int, tuple[float, float] | None] = {}  # nor its recall
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence or term_id is None:  # evidence is always a known term
@@ -276,7 +277,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
             break
         size = index.posting_size(term_id)
         if admitted and size > LONG_POSTING:
-            best = _rank(query, total, admitted, index, scored, allowed)
+            best = _rank(query, total, admitted, index, scored, allowed, recalled)
             bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
             if len(best) == KEEP_CANDIDATES:
                 bar = max(bar, best[-1].score)
@@ -285,7 +286,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
         admitted.update(index.postings[term_id])
         admitted.update(index.quote_postings[term_id])
         remaining -= weight
-    return _rank(query, total, admitted, index, scored, allowed)
+    return _rank(query, total, admitted, index, scored, allowed, recalled)
 
 
 def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
@@ -300,15 +301,22 @@ def _rank(
     index: Index,
     scored: dict[int, _Scored],
     allowed: Container[int] | None = None,
+    recalled: dict[int, tuple[float, float] | None] | None = None,
 ) -> list[_Scored]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
-    `scored` remembers candidates already worked out for this question.
+    `scored` and `recalled` remember what was already worked out for this question.
     """
+    recalled = {} if recalled is None else recalled
     recalls = []
     weights = index.weights
     for number in facts:
         if allowed is not None and number not in allowed:
+            continue
+        if number in recalled:  # worked out before a bar raise: it has not changed
+            found = recalled[number]
+            if found is not None:
+                recalls.append((found[0], number, found[1]))
             continue
         full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
         matched, shared, evidence_found = 0.0, 0.0, False
@@ -321,6 +329,7 @@ def _rank(
             else:
                 continue
             evidence_found = evidence_found or evidence
+        recalled[number] = (matched / total, shared) if evidence_found else None
         if evidence_found:
             recalls.append((matched / total, number, shared))
     recalls.sort(key=lambda item: (-item[0], item[1]))
