@@ -225,7 +225,7 @@ def kinds_of(text: str) -> set[Ask]:
                                  " how long ", " what amount ")):  # fmt: skip
         found.add(Ask.QUANTITY)
     if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
-                                 " upcoming ")):  # fmt: skip
+                                 " upcoming ", " coming ", " soon ")):  # fmt: skip
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ")):  # fmt: skip

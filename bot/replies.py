@@ -96,6 +96,7 @@ _FUTURE = re.compile(
     r"decided to|intend(?:s|ed)? to|pledged|promised|committed to)\b",
     re.IGNORECASE,
 )
+_WILL = re.compile(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
 _DATE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"
@@ -209,8 +210,11 @@ def _lead(asked: str, result: Result, index: Index) -> Lead:
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
     if not content or _NEGATION.search(asked):
         return Lead.SAYS
+    future = Ask.FUTURE in kinds_of(asked)
     for statement in (fact.quote, fact.answer):  # the article's words, or the curator's reading of them
-        if not _NEGATION.search(statement):
+        # What is to come is affirmed only by a statement that says it will be ("will resume in April");
+        # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
+        if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             terms = index.normalizer.terms_of_words(words(statement))
             if _span(content, terms) <= len(content) + YES_SLACK:
                 return Lead.YES

@@ -65,6 +65,10 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
         assert other.answered and other.parts[0].lead is Lead.SAYS, unstated
         assert not reply_text(other, index.knowledge, command="x").startswith("Yes")
     assert reply_to("who led the repairs?", index).parts[0].lead is Lead.PLAIN
+    # The future: yes only where the document says it will be.
+    assert reply_to("will the ferry to Lindholm resume in April?", index).parts[0].lead is Lead.YES
+    coming = reply_to("are the fishing boats coming back first?", index)
+    assert not coming.parts or coming.parts[0].lead is not Lead.YES
 
 
 def test_how_many_without_a_figure_is_related_not_answered(index):
