@@ -86,8 +86,9 @@ _AUXILIARIES = frozenset(
     "weren didn doesn don hasn haven".split()
 )
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot)\s+)*"
-    r"(?:(?:can|could) you (?:tell me|say)|do you know|any idea|i wonder|i m wondering|tell me)?\s*"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please|pls)\s+)*"
+    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|say|explain)|do (?:you|u) know|any idea"
+    r"|i wonder|i m wondering|tell me)?\s*"
 )
 
 

@@ -148,3 +148,12 @@ def test_json_carries_the_reply_text_and_the_new_outcomes(capsys):
         assert (data["outcome"], data["answered"]) == (outcome, answered), question
         assert data["reply"]
     assert [a["fact_id"] for a in data["answers"]] == ["repair-lead", "repair-cost"]
+
+
+def test_a_polite_request_is_not_a_yes_no_question():
+    from bot.conversation import Ask, kinds_of  # noqa: PLC0415
+
+    for polite in ("can u tell me who led the repairs", "could you please tell me who led the repairs",
+                   "pls tell me who led the repairs"):  # fmt: skip
+        assert Ask.YES_NO not in kinds_of(polite), polite
+    assert Ask.YES_NO in kinds_of("can the ferry carry cars?")
