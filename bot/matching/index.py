@@ -72,6 +72,11 @@ class Index:
                 found[-1].add(term)
         return found
 
+    @property
+    def rarest_weight(self) -> float:
+        """The idf of a term only one fact uses: the heaviest a known word can weigh."""
+        return self.unknown_weight / UNKNOWN_FACTOR
+
     @cached_property
     def question_term_ids(self) -> frozenset[int]:
         """Ids of the question words (what, when, who, ...) the fact base uses."""

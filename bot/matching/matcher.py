@@ -21,7 +21,7 @@ from enum import StrEnum
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import language_of, rarity
-from bot.matching.index import UNKNOWN_FACTOR, Index
+from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
 from bot.words import latin_share, looks_binary
 
@@ -239,7 +239,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
             if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and term not in index.normalizer.alias_terms:
                 # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
-                weight = min(weight, EVERYDAY_SHARE * index.unknown_weight / UNKNOWN_FACTOR)
+                weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
         elif term in EVERYDAY_STEMS or len(surface.get(term, term)) < MIN_SUBJECT_CHARS:
             query[term] = (None, FILLER_WEIGHT, False)
@@ -291,7 +291,8 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
 
 def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
     total = sum(weight for _, weight, _ in query)
-    return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed)
+    # The reference: every fact with evidence gets its precision worked out, no bound skips one.
+    return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed, bounded=False)
 
 
 def _rank(
@@ -302,6 +303,8 @@ def _rank(
     scored: dict[int, _Scored],
     allowed: Container[int] | None = None,
     recalled: dict[int, tuple[float, float] | None] | None = None,
+    *,
+    bounded: bool = True,
 ) -> list[_Scored]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
@@ -337,9 +340,9 @@ def _rank(
     lightest = index.lightest_phrasing
     for recall, number, shared in recalls:
         bound = recall**RECALL_POWER
-        if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
+        if bounded and len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
             break  # precision <= 1, so no later fact can enter the top
-        if len(kept) >= KEEP_CANDIDATES and number not in scored:
+        if bounded and len(kept) >= KEEP_CANDIDATES and number not in scored:
             # No phrasing can share more weight with the question than the fact does, nor weigh less
             # than its lightest: a bound on precision, so on the score, without reading any phrasing.
             ceiling = min(1.0, shared / lightest[number]) if lightest[number] else 0.0
