@@ -291,7 +291,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
 
 def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
     total = sum(weight for _, weight, _ in query)
-    # The reference: every fact with evidence gets its precision worked out, no bound skips one.
+    # The reference: no fact is skipped on the precision bound (the pruned matcher's, checked against this).
     return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed, bounded=False)
 
 
@@ -340,7 +340,7 @@ def _rank(
     lightest = index.lightest_phrasing
     for recall, number, shared in recalls:
         bound = recall**RECALL_POWER
-        if bounded and len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
+        if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
             break  # precision <= 1, so no later fact can enter the top
         if bounded and len(kept) >= KEEP_CANDIDATES and number not in scored:
             # No phrasing can share more weight with the question than the fact does, nor weigh less
