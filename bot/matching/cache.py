@@ -139,6 +139,8 @@ class Hashes:
         """Write what was learnt (best effort: without it, files are only read again)."""
         if not (self.path and self.changed):
             return
+        # Files deleted or renamed since are forgotten, so the record stays the size of the fact base.
+        self.known = {name: entry for name, entry in self.known.items() if os.path.exists(name)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
