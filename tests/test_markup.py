@@ -32,8 +32,10 @@ def test_own_mention_is_removed_and_others_kept():
 
 @pytest.mark.parametrize("unit", ["<", "&", "*", ":", "e\u0301", "<@", "<!", ":a", "&amp"])
 def test_every_text_function_is_linear_on_hostile_input(unit):
+    # Linear work on 100,000 units takes milliseconds; a pattern that rescans takes minutes. The bound sits
+    # far from both so a busy machine can't fail it: this guards against backtracking, it times nothing.
     text = unit * 100_000
     for function in (for_matching, plain, neutralize, escape, lambda t: without_mention(t, "UBOT")):
         started = time.perf_counter()
         function(text)
-        assert time.perf_counter() - started < 0.1, (function, unit)
+        assert time.perf_counter() - started < 5, (function, unit)

@@ -90,7 +90,8 @@ def test_slow_connections_do_not_lock_out_a_real_event(slack):
             trickles.append(connection)
         started = time.monotonic()
         status, _ = bot.post(event_body(mention(f"<@{BOT_USER}> ferry", ts="3.0001"), event_id="EvReal"))
-        assert status == 200 and time.monotonic() - started < 3
+        # Locked out, it would wait for a trickle's 10 s deadline; served, it takes milliseconds.
+        assert status == 200 and time.monotonic() - started < 8
         assert len(fake.wait_for("chat.postMessage")) == 1
     finally:
         for connection in trickles:
