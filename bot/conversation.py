@@ -42,7 +42,8 @@ class Ask(StrEnum):
 _PHRASES = {
     Turn.THANKS: "thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks so much|"
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
-    "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it",
+    "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
+    "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
@@ -90,6 +91,25 @@ _POLITE = re.compile(
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|say|explain)|do (?:you|u) know|any idea"
     r"|i wonder|i m wondering|tell me)?\s*"
 )
+
+
+# Asking for a figure: "how many", and the nouns that name a count ("the death toll", "the total").
+_QUANTITY = tuple(
+    f" {p} "
+    for p in (
+        "how many", "how much", "what number", "number of", "numbers", "what percentage", "percentage of",
+        "how long", "how far", "how old", "what amount", "amount of", "toll", "total", "count of", "headcount",
+        "figure", "figures", "statistics", "stats", "tally",
+    )
+)  # fmt: skip
+# A question about what will happen ("will there be a ceasefire?"), not what someone means to do
+# ("will they push for one?"): a stated intention answers the second only.
+_OUTCOME = re.compile(r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b")
+
+
+def asks_outcome(text: str) -> bool:
+    """Whether a question asks if something will happen, rather than what someone intends."""
+    return bool(_OUTCOME.search(_plain(text)))
 
 
 @dataclass(frozen=True)
@@ -171,19 +191,43 @@ def _turn_at(tokens: list[str], start: int) -> int:
 
 
 def _only_turns(tokens: list[str]) -> set[Turn]:
-    """The turns a message consists of, if it is nothing but chat phrases and soft words; else empty."""
-    turns: set[Turn] = set()
+    """The turns a message consists of, if it is nothing but chat phrases and soft words; else empty.
+
+    The whole message must split into phrases and soft words, tried every way (phrases overlap: "great,
+    thanks a lot" is "great" + "thanks a lot", never "great thanks" + an unknown "a lot")."""
+    tokens = _as_you(tokens)
+    # reach[i]: the turns of one way to read tokens[:i] as chat, or None if there is none.
+    reach: list[frozenset[Turn] | None] = [frozenset()] + [None] * len(tokens)
+    for start in range(len(tokens)):
+        found = reach[start]
+        if found is None:
+            continue
+        if tokens[start] in _SOFT and reach[start + 1] is None:
+            reach[start + 1] = found
+        for size in range(1, min(_LONGEST, len(tokens) - start) + 1):
+            turn = _TURN_OF.get(" ".join(tokens[start : start + size]))
+            if turn is not None and reach[start + size] is None:
+                reach[start + size] = found | {turn}
+    return set(reach[-1] or ())
+
+
+# Ways to name the bot itself, read as "you": "how do I use this bot?" is "how do I use you?".
+_BOT_NAMES = {("this", "bot"): 2, ("the", "bot"): 2, ("briefbot",): 1, ("u",): 1, ("ya",): 1}
+
+
+def _as_you(tokens: list[str]) -> list[str]:
+    out: list[str] = []
     position = 0
     while position < len(tokens):
-        size = _turn_at(tokens, position)
-        if size:
-            turns.add(_TURN_OF[" ".join(tokens[position : position + size])])
-            position += size
-        elif tokens[position] in _SOFT:
-            position += 1
+        for name, size in _BOT_NAMES.items():
+            if tuple(tokens[position : position + size]) == name:
+                out.append("you")
+                position += size
+                break
         else:
-            return set()
-    return turns
+            out.append(tokens[position])
+            position += 1
+    return out
 
 
 def _only_document(knowledge: KnowledgeBase) -> Document | None:
@@ -222,8 +266,7 @@ def kinds_of(text: str) -> set[Ask]:
     joined = f" {plain} "
     if tokens[0] in _AUXILIARIES:
         found.add(Ask.YES_NO)
-    if any(p in joined for p in (" how many ", " how much ", " what number ", " number of ", " what percentage ",
-                                 " how long ", " what amount ")):  # fmt: skip
+    if any(p in joined for p in _QUANTITY):
         found.add(Ask.QUANTITY)
     if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                  " upcoming ", " coming ", " soon ")):  # fmt: skip

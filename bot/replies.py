@@ -10,7 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.conversation import Ask, Reading, Turn, kinds_of, read_chat, without_chat
+from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
@@ -125,6 +125,13 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
+    for pair in split_and(asked):
+        # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
+        # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
+        # when each half is answered outright, by different facts.
+        two = _two_parts(question, asked, pair, result, index, answer_threshold, allowed, strict=True)
+        if two is not None:
+            return two
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asked, result, result.best.fact, index)
@@ -137,9 +144,38 @@ def split_two(question: str) -> tuple[str, str] | None:
     if len(sentences) == 2:
         return sentences[0], sentences[1]
     match = _SECOND.search(text)
-    if match and _has_content(text[: match.start()]) and _has_content(text[match.end() :]):
-        return text[: match.start()], text[match.end() :]
+    if match and _has_content(text[: match.start()]):
+        first, second = text[: match.start()], text[match.end() :]
+        if _has_content(second):
+            return first, second
+        if _content(second) == [] and words(second):
+            # "who was on the call and when was it?": the second half asks about the first half's subject.
+            return first, f"{second.rstrip(' ?')} {' '.join(_content(first))}?"
     return None
+
+
+def split_and(question: str) -> list[tuple[str, str]]:
+    """Ways to read "<frame> X and Y" as two questions, "<frame> X" and "<frame> Y" (the frame being the
+    words before the first subject word: "what did they say about")."""
+    text = " ".join(for_matching(question).split())
+    pairs = []
+    for match in re.finditer(r",?\s+(?:and|&)\s+", text):
+        left, right = text[: match.start()], text[match.end() :]
+        tokens = left.split()
+        frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
+        if frame_end == len(tokens) or not _has_content(right):
+            continue
+        while frame_end and tokens[frame_end - 1].lower() in _ARTICLES:
+            frame_end -= 1  # the right half brings its own: "what about the X and the Y"
+        pairs.append((left, " ".join([*tokens[:frame_end], right])))
+    return pairs
+
+
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS]
 
 
 def _has_content(text: str) -> bool:
@@ -154,9 +190,12 @@ def _two_parts(
     index: Index,
     threshold: float,
     allowed: Container[int] | None,
+    *,
+    strict: bool = False,
 ) -> Reply | None:
     """Both halves answered with different facts: answer both. One answered, the other not covered: answer
-    it and say the other is not in the documents. Anything else: None (the whole question decides)."""
+    it and say the other is not in the documents (not when `strict`). Anything else: None (the whole
+    question decides)."""
     results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in halves]
     answered = [(half, r) for half, r in zip(halves, results, strict=True) if r.answered and r.best]
     if len(answered) == 2 and answered[0][1].best and answered[1][1].best:
@@ -165,7 +204,7 @@ def _two_parts(
             parts = tuple(Part(r.best.fact, _lead(half, r, index), half) for half, r in answered if r.best)
             return Reply(question, Kind.ANSWER, whole, parts)
         return None
-    if len(answered) == 1:
+    if len(answered) == 1 and not strict:
         half, result = answered[0]
         other = halves[1] if half == halves[0] else halves[0]
         other_result = results[1] if half == halves[0] else results[0]
@@ -185,7 +224,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     gap = None
     if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
         gap = Gap.FIGURE
-    elif Ask.FUTURE in kinds and not _FUTURE.search(text):
+    elif Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
         gap = Gap.FUTURE
     elif Ask.WHEN in kinds and not _DATE.search(text):
         gap = Gap.DATE

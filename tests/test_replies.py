@@ -6,7 +6,7 @@ import pytest
 
 from bot.cli import main
 from bot.conversation import without_chat
-from bot.replies import Gap, Kind, Lead, reply_to, split_two
+from bot.replies import Gap, Kind, Lead, reply_to, split_and, split_two
 from bot.terminal import reply_text
 from tests.conftest import KB
 
@@ -19,7 +19,9 @@ from tests.conftest import KB
         ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
         ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
         ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
-        ("what kind of questions can I ask?", Kind.CHAT),
+        ("what kind of questions can I ask?", Kind.CHAT), ("great, thanks a lot", Kind.CHAT),
+        ("thanks so much for the help :pray:", Kind.CHAT), ("how do I use this bot?", Kind.CHAT),
+        ("ok cool, thx", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -85,6 +87,29 @@ def test_what_will_happen_needs_a_document_that_says(index):
     assert later.kind is Kind.RELATED and later.gap is Gap.FUTURE
     upcoming = reply_to("when is the next harbour reopening?", index)  # "next" asks what is to come
     assert upcoming.kind is Kind.RELATED and upcoming.gap is Gap.FUTURE
+
+
+def test_a_figure_can_be_asked_for_by_a_noun_and_an_outcome_is_not_an_intention(index):
+    toll = reply_to("what was the total for the fishing boats returning first?", index)
+    assert toll.kind is Kind.RELATED and toll.gap is Gap.FIGURE
+    assert reply_to("will the ferry to Lindholm resume?", index).answered  # the document says it will
+    outcome = reply_to("will there be a ferry to Lindholm island?", index)
+    assert outcome.answered  # "will resume in April" says what will be
+    # The thanks state what happened, not what will: no outcome to come is answered from them.
+    assert reply_to("will there be more thanks from mayor Brandt to the dock workers?", index).kind is Kind.RELATED
+
+
+def test_a_second_half_without_a_subject_asks_about_the_first_ones():
+    assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was it led repairs?")
+
+
+def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_split(index):
+    assert split_and("what about the repairs and the ferry?") == [("what about the repairs", "what about the ferry?")]
+    both = reply_to("what about the repair costs and the ferry to Lindholm?", index)
+    assert [f.id for f in both.facts] == ["repair-cost", "ferry-service"]
+    # Two names of one subject: both halves are the same fact, so the question stays whole.
+    one = reply_to("what did mayor Brandt and the dock workers do?", index)
+    assert [f.id for f in one.facts] == ["mayor-thanks"]
 
 
 def test_both_halves_of_a_two_part_question_are_answered(index):
