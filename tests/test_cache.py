@@ -13,7 +13,7 @@ def test_unchanged_fact_base_loads_from_the_cache(kb_copy, tmp_path, monkeypatch
     folder = tmp_path / "cache"
     first = load_index(kb_copy, cache_dir=folder)
     assert len(list(folder.glob("index-*.pickle"))) == 1
-    monkeypatch.setattr(cache, "build_index", lambda _: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    monkeypatch.setattr(cache, "_build", lambda *_: (_ for _ in ()).throw(AssertionError("rebuilt")))
     second = load_index(kb_copy, cache_dir=folder)
     assert answer("ferry", second).best.fact.id == answer("ferry", first).best.fact.id
 
@@ -94,3 +94,58 @@ def test_files_hashed_once_are_known_by_their_stat_and_an_edit_is_still_seen(kb_
     index = load_index(kb_copy, cache_dir=folder)
     assert index.knowledge.fact("reopen-date").answer.startswith("The Valmora Harbour")
     assert cache.Hashes(folder).known.get(str(facts.resolve())) != remembered.get(str(facts.resolve()))
+
+
+def _split_in_two(knowledge):
+    """The test fact base's facts spread over two files, as a larger fact base keeps them."""
+    import yaml  # noqa: PLC0415
+
+    path = knowledge / "facts" / "harbour.yaml"
+    data = yaml.safe_load(path.read_text())
+    half = len(data["facts"]) // 2
+    path.write_text(yaml.safe_dump({"document": data["document"], "facts": data["facts"][:half]}))
+    (knowledge / "facts" / "more.yaml").write_text(
+        yaml.safe_dump({"document": data["document"], "facts": data["facts"][half:]})
+    )
+
+
+def test_an_edit_to_one_file_rebuilds_that_file_alone_and_serves_what_a_full_build_would(
+    kb_copy, tmp_path, monkeypatch
+):
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching import build_index  # noqa: PLC0415
+
+    _split_in_two(kb_copy)
+    folder = tmp_path / "cache"
+    load_index(kb_copy, cache_dir=folder)
+    built = []
+    real = cache.segment_of
+    monkeypatch.setattr(cache, "segment_of", lambda facts, normalizer: built.append(1) or real(facts, normalizer))
+    more = kb_copy / "facts" / "more.yaml"
+    more.write_text(more.read_text().replace("Fishing boats were the first", "Fishing boats were the very first", 1))
+    index = load_index(kb_copy, cache_dir=folder)
+    assert built == [1]  # harbour.yaml came from its cached segment
+    assert len(list((folder / "segments").glob("segment-*.pickle"))) == 2  # the stale entry is gone
+    whole = build_index(load_knowledge(kb_copy))
+    assert list(index.knowledge.facts) == list(whole.knowledge.facts)
+    assert index.knowledge.fact("first-boats").answer == whole.knowledge.fact("first-boats").answer
+    assert list(index.lightest_phrasing) == list(whole.lightest_phrasing)
+    by_term = {term: (list(index.postings[i]), list(index.quote_postings[i]), index.weights[i])
+               for term, i in index.term_ids.items()}  # fmt: skip
+    assert by_term == {term: (list(whole.postings[i]), list(whole.quote_postings[i]), whole.weights[i])
+                       for term, i in whole.term_ids.items()}  # fmt: skip
+    for question in ("when did the harbour reopen?", "who led the repairs", "what did the mayor thank them for"):
+        assert answer(question, index) == answer(question, whole)
+
+
+def test_a_fact_id_used_in_two_files_is_reported_from_cached_segments_too(kb_copy, tmp_path):
+    _split_in_two(kb_copy)
+    folder = tmp_path / "cache"
+    load_index(kb_copy, cache_dir=folder)
+    more = kb_copy / "facts" / "more.yaml"
+    first_id = load_index(kb_copy, cache_dir=folder).knowledge.facts.id_of(0)
+    text = more.read_text()
+    second_id = text.split("id: ", 1)[1].split("\n", 1)[0]
+    more.write_text(text.replace(f"id: {second_id}", f"id: {first_id}", 1))
+    with pytest.raises(KnowledgeError, match=f"duplicate fact id .*{first_id}"):
+        load_index(kb_copy, cache_dir=folder)

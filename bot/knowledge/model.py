@@ -110,6 +110,31 @@ class FactTable(Sequence[Fact]):
         """`facts` as a table (itself if it is one already)."""
         return facts if isinstance(facts, FactTable) else cls(facts)
 
+    @classmethod
+    def joined(cls, tables: Sequence[FactTable]) -> FactTable:
+        """One table holding the facts of `tables` in turn, joined buffer to buffer (no fact is rebuilt)."""
+        joined = cls()
+        if not tables:
+            return joined
+        blob = b"".join(t._blob for t in tables)
+        bounds, counts, numbers, first = array("Q", [0]), array("I"), array("q"), array("Q")
+        texts = 0  # texts before this table
+        for table in tables:
+            offset = len(bounds) and bounds[-1]
+            # Through map even when adding 0: array.extend takes another array only of its own type code.
+            bounds.extend(map(offset.__add__, table._bounds[1:]))
+            first.extend(map(texts.__add__, table._first))
+            counts.extend(table._counts)
+            numbers.extend(table._numbers)
+            texts += len(table._bounds) - 1
+        joined._blob = blob
+        joined._bounds = array("I", bounds) if len(blob) < 2**32 else bounds
+        joined._first = array("I", first) if texts < 2**32 else first
+        joined._counts, joined._numbers = counts, numbers
+        built = [t._built for t in tables]
+        joined._built = tuple(f for b in built for f in b) if all(b is not None for b in built) else None  # type: ignore[union-attr]
+        return joined
+
     def __len__(self) -> int:
         return len(self._first)
 

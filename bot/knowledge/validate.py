@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,24 @@ def check_knowledge(folder: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
 
 
 def _read(report: Report) -> KnowledgeBase | None:
+    common = read_common(report)
+    if common is None:
+        return None
+    tables = [FactTable(read_facts(report, path, common.documents)) for path in common.fact_files]
+    return finish(report, common, tables, {tag for table in tables for fact in table for tag in fact.tags})
+
+
+@dataclass
+class Common:
+    """What every fact file is read against: the documents, the aliases, and which fact files there are."""
+
+    documents: LoadedDocuments
+    aliases: tuple[AliasGroup, ...]
+    fact_files: list[Path]
+
+
+def read_common(report: Report) -> Common | None:
+    """documents.yaml, aliases.yaml and the list of fact files (None if there is no knowledge folder)."""
     folder = report.folder
     if not folder.is_dir():
         report.problem(folder, 0, "knowledge folder not found")
@@ -76,20 +95,39 @@ def _read(report: Report) -> KnowledgeBase | None:
     fact_files = sorted((folder / "facts").glob("*.yaml")) + sorted((folder / "facts").glob("*.yml"))
     if not fact_files:
         report.problem(folder / "facts", 0, "no fact files (*.yaml) found")
-    facts: list[Fact] = []
-    seen: dict[str, Fact] = {}
-    for path in fact_files:
-        for fact in read_facts(report, path, documents):
-            if fact.id in seen:
-                first = seen[fact.id]
-                report.problem(path, fact.line, f"duplicate fact id (first at {first.path}:{first.line})", fact.id)
+    return Common(documents, aliases, fact_files)
+
+
+def finish(
+    report: Report,
+    common: Common,
+    tables: list[FactTable],
+    tags: set[str],
+    fact_ids: list[frozenset[str]] | None = None,
+) -> KnowledgeBase | None:
+    """The fact base from every file's facts (`tables`, in file order), after the checks across files:
+    fact ids unique, channels.yaml naming known documents and tags. None if any problem was found.
+    `fact_ids` (each table's ids, when known) makes the uniqueness check quick."""
+    every: set[str] = set()
+    for position, table in enumerate(tables):
+        ids = fact_ids[position] if fact_ids else None
+        if ids is not None and len(ids) == len(table) and every.isdisjoint(ids):
+            every.update(ids)  # the common case, at C speed: no id of this file was seen before
+            continue
+        for number in range(len(table)):
+            fact_id = table.id_of(number)
+            if fact_id not in every:
+                every.add(fact_id)
                 continue
-            seen[fact.id] = fact
-            facts.append(fact)
-    channels = read_channels(report, folder / "channels.yaml", documents, {t for f in facts for t in f.tags})
+            fact = table[number]
+            first = next(t[n] for t in tables[: position + 1] for n in range(len(t)) if t.id_of(n) == fact_id)
+            where = f"first at {first.path}:{first.line}"
+            report.problem(Path(fact.path), fact.line, f"duplicate fact id ({where})", fact_id)
+    channels = read_channels(report, report.folder / "channels.yaml", common.documents, tags)
     if report.problems:
         return None
-    return KnowledgeBase(folder, {d.id: d for d, _ in documents.values()}, FactTable(facts), aliases, channels)
+    documents = {d.id: d for d, _ in common.documents.values()}
+    return KnowledgeBase(report.folder, documents, FactTable.joined(tables), common.aliases, channels)
 
 
 class Report:

@@ -26,10 +26,11 @@ import secrets
 import time
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from bot.knowledge import KnowledgeBase, load_knowledge
-from bot.matching.index import Index, build_index
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.matching.index import Index, Segment, assemble, build_index, segment_of
+from bot.matching.terms import Normalizer
 
 log = logging.getLogger("briefbot")
 
@@ -38,6 +39,8 @@ _PACKAGES = ("knowledge", "matching")
 _IMPORT = re.compile(r"^\s*(?:from|import)\s+bot\.(\w+)", re.MULTILINE)
 _MAGIC = b"briefbot-index-1\n"
 _KEY_FILE = "cache.key"
+_SEGMENTS = "segments"  # per fact file, beside the whole index
+T = TypeVar("T")
 
 
 def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None = None) -> Index:
@@ -55,10 +58,90 @@ def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None =
         index = _read(path, cache_dir)
         if index is not None:
             return index
-    index = build_index(load_knowledge(folder))
+    index = _build(folder, cache_dir)
     if path:
         _write(path, cache_dir, index)
     return index
+
+
+def _build(folder: Path, cache_dir: Path) -> Index:
+    """Build the index from per-file segments: a fact file unchanged since its segment was cached is not
+    read again, so an edit to one file of a large fact base re-reads and re-indexes that file alone."""
+    from bot.knowledge.validate import Report, finish, read_common, read_facts  # noqa: PLC0415 - YAML only here
+
+    report = Report(Path(folder))
+    enabled = gc.isenabled()
+    gc.disable()  # parsing and unpickling make millions of objects and no cycles
+    try:
+        common = read_common(report)
+        if common is None:
+            raise KnowledgeError(report.problems)
+        hashes = Hashes(cache_dir)
+        normalizer = Normalizer(common.aliases)
+        shared = _segment_inputs(Path(folder), common, hashes)
+        store = cache_dir / _SEGMENTS
+        segments: list[Segment] = []
+        used: set[str] = set()
+        for file in common.fact_files:
+            name = _segment_name(file, shared, hashes)
+            used.add(name)
+            segment = _read_signed(store / name, cache_dir, Segment) if name else None
+            if segment is None:
+                before = len(report.problems)
+                segment = segment_of(read_facts(report, file, common.documents), normalizer)
+                if name and len(report.problems) == before:
+                    _write_signed(store / name, cache_dir, segment)
+            segments.append(segment)
+        hashes.save()
+        tags = {tag for segment in segments for tag in segment.tags}
+        tables, ids = [segment.facts for segment in segments], [segment.ids for segment in segments]
+        knowledge = finish(report, common, tables, tags, ids)
+        if knowledge is None:
+            raise KnowledgeError(report.problems)
+        _forget_segments(store, used)
+        return assemble(knowledge, segments)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _segment_inputs(folder: Path, common: Any, hashes: Hashes) -> bytes:
+    """What every segment depends on besides its own file: the code, the aliases, the documents' records and
+    texts (quotes are located in them). A change to any of these rebuilds every segment."""
+    digest = hashlib.sha256(_MAGIC)
+    try:
+        for path in code_files():
+            digest.update(path.name.encode() + b"\0" + hashes.of(path))
+        for name in ("aliases.yaml", "documents.yaml"):
+            if (folder / name).is_file():
+                digest.update(name.encode() + b"\0" + hashes.of(folder / name))
+        base = folder.resolve().parent
+        for document, _ in sorted(common.documents.values(), key=lambda pair: pair[0].id):
+            digest.update(document.path.encode() + b"\0" + hashes.of(base / document.path))
+    except OSError:
+        return b""
+    return digest.digest()
+
+
+def _segment_name(file: Path, shared: bytes, hashes: Hashes) -> str:
+    """The cache entry's file name for one fact file ("" when it can't be cached)."""
+    if not shared:
+        return ""
+    try:
+        own = hashes.of(file)
+    except OSError:
+        return ""
+    digest = hashlib.sha256(shared + file.name.encode() + b"\0" + own).hexdigest()[:32]
+    return f"segment-{digest}.pickle"
+
+
+def _forget_segments(store: Path, used: set[str]) -> None:
+    """Delete entries no fact file uses any more, so the folder stays the size of the fact base."""
+    if not store.is_dir():
+        return
+    for entry in store.glob("segment-*.pickle"):
+        if entry.name not in used:
+            entry.unlink(missing_ok=True)
 
 
 @cache
@@ -181,9 +264,22 @@ def _secret(cache_dir: Path) -> bytes:
 
 
 def _read(path: Path, cache_dir: Path) -> Index | None:
+    loaded = _read_signed(path, cache_dir, tuple)
+    if loaded is None or len(loaded) != 2:
+        return None
+    documents, index = loaded
+    if not isinstance(index, Index) or documents != _documents_digest(index.knowledge, Hashes(cache_dir)):
+        return None  # a document changed since: rebuild
+    return index
+
+
+def _read_signed(path: Path, cache_dir: Path, kind: type[T]) -> T | None:
+    """The object in a cache file, if the file is signed with this cache's key and holds a `kind`."""
     try:
         blob = path.read_bytes()
         secret = _secret(cache_dir)
+    except FileNotFoundError:
+        return None
     except OSError as err:
         log.warning("ignoring unreadable index cache %s: %s", path, err)
         return None
@@ -198,25 +294,28 @@ def _read(path: Path, cache_dir: Path) -> Index | None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        documents, index = pickle.loads(payload)
+        loaded = pickle.loads(payload)
     except Exception as err:  # a signed file from an older layout of the classes
         log.warning("ignoring unreadable index cache %s: %s", path, err)
         return None
     finally:
         if enabled:
             gc.enable()
-    if not isinstance(index, Index) or documents != _documents_digest(index.knowledge, Hashes(cache_dir)):
-        return None  # a document changed since: rebuild
-    return index
+    return loaded if isinstance(loaded, kind) else None
 
 
 def _write(path: Path, cache_dir: Path, index: Index) -> None:
+    digest = _documents_digest(index.knowledge, Hashes(cache_dir))
+    for old in cache_dir.glob("index-*.pickle"):
+        old.unlink(missing_ok=True)  # one entry is enough; old ones are stale by definition
+    _write_signed(path, cache_dir, (digest, index))
+
+
+def _write_signed(path: Path, cache_dir: Path, value: object) -> None:
     try:
         secret = _secret(cache_dir)
-        digest = _documents_digest(index.knowledge, Hashes(cache_dir))
-        payload = pickle.dumps((digest, index), protocol=pickle.HIGHEST_PROTOCOL)
-        for old in cache_dir.glob("index-*.pickle"):
-            old.unlink(missing_ok=True)  # one entry is enough; old ones are stale by definition
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(_MAGIC + hmac.new(secret, payload, hashlib.sha256).digest() + payload)
         temporary.replace(path)  # atomic: a reader never sees half a file

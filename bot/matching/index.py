@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import gc
 import math
+import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
-from bot.knowledge import ChannelRule, Fact, KnowledgeBase
+from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows
 from bot.matching.terms import QUESTION_STEMS, Normalizer, Vocabulary
 from bot.words import words
@@ -62,15 +64,7 @@ class Index:
     def phrasings_of(self, number: int) -> list[set[int]]:
         """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
         texts = self.knowledge.facts.phrasing_count(number) + 1
-        found: list[set[int]] = [set()]
-        for term in self.fact_sequences[number]:
-            if term == self.separator:
-                if len(found) == texts:
-                    break  # the rest are tags
-                found.append(set())
-            else:
-                found[-1].add(term)
-        return found
+        return _phrasing_sets(self.fact_sequences[number], self.separator, texts)
 
     @property
     def rarest_weight(self) -> float:
@@ -120,57 +114,149 @@ def _proving_terms(fact: Fact, ids: Callable[[str], list[int]]) -> set[int]:
     return best
 
 
-def build_index(knowledge: KnowledgeBase) -> Index:
-    """Index a fact base for `answer`."""
-    # Millions of small objects and no cycles: the cyclic collector would only rescan them.
+@dataclass
+class Segment:
+    """What indexing needs from some facts (one fact file, as a rule), with term ids of its own.
+
+    A segment depends only on its facts and the aliases, so it is cached per file: after an edit
+    to one file of a large fact base only that file is read and indexed again, and `assemble`
+    joins the segments, mapping each one's term ids to the index's.
+    """
+
+    facts: FactTable
+    terms: tuple[str, ...]  # local term id -> term; id 0 is the separator
+    sequences: PackedRows  # per fact: local ids of its questions, answer and tags, separators between
+    full: PackedRows  # per fact: local ids of its own words
+    quote_only: PackedRows  # per fact: local ids found only in its proving sentence
+    postings: PackedRows  # per local term: facts (numbered within the segment) whose own words use it
+    quote_postings: PackedRows  # per local term: facts whose proving sentence alone uses it
+    words: Counter[str]  # surface words and how often, for the typo vocabulary
+    tags: frozenset[str]  # the topics its facts carry (channels.yaml may name only these)
+    # Per phrasing of each fact in turn (its questions, affirms and answer): local ids, each once. The
+    # precision bound needs every phrasing's weight, and summing rows of a flat array is C work.
+    phrasing_rows: PackedRows = field(default_factory=PackedRows)
+    ids: frozenset[str] = frozenset()  # its facts' ids, to find one used twice across files at C speed
+
+
+def segment_of(facts: Iterable[Fact], normalizer: Normalizer) -> Segment:
+    """Turn facts into terms (the costly part of indexing: every text is split, stemmed and aliased)."""
     enabled = gc.isenabled()
-    gc.disable()
+    gc.disable()  # millions of small objects and no cycles: the cyclic collector would only rescan them
     try:
-        return _build_index(knowledge)
+        return _segment_of(FactTable.of(list(facts)), normalizer)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build_index(knowledge: KnowledgeBase) -> Index:
-    # One pass: each text is split into words once, for the typo vocabulary and for the terms.
+def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
     counts: Counter[str] = Counter()
-    for group in knowledge.aliases:
-        for text in (group.canonical, *group.variants):
-            counts.update(words(text))
-    normalizer = Normalizer(knowledge.aliases)
-    term_ids: dict[str, int] = {}
-    terms_of_words, setdefault = normalizer.terms_of_words, term_ids.setdefault
+    local: dict[str, int] = {_SEPARATOR_TERM: 0}
+    terms_of_words, setdefault = normalizer.terms_of_words, local.setdefault
 
     def ids(text: str) -> list[int]:
         found = words(text)
         counts.update(found)
-        return [setdefault(t, len(term_ids)) for t in terms_of_words(found)]
+        return [setdefault(t, len(local)) for t in terms_of_words(found)]
 
-    # Rows of fact_terms need no order: membership is all the matcher asks of them.
-    fact_terms, fact_quote_terms, fact_sequences = PackedRows(), PackedRows(), PackedRows()
+    sequences, full_rows, quote_rows, phrasing_rows = PackedRows(), PackedRows(), PackedRows(), PackedRows()
     postings: list[array[int]] = []
     quote_postings: list[array[int]] = []
-    separator = term_ids.setdefault(_SEPARATOR_TERM, len(term_ids))
-    for number, fact in enumerate(knowledge.facts):
+    tags: set[str] = set()
+    for number, fact in enumerate(table):
+        tags.update(fact.tags)
         # One pass over all of a fact's own words (questions, answer, tags); the separator word
         # marks where each text ends and keeps an alias from matching across two of them.
         sequence = ids(_SEPARATOR.join((*fact.phrasings, fact.answer, *fact.tags)))
         full = set(sequence)
-        full.discard(separator)
+        full.discard(0)
         quote_only = _proving_terms(fact, ids) - full
-        fact_sequences.append(sequence)
-        fact_terms.append(full)
-        fact_quote_terms.append(quote_only)
-        while len(postings) < len(term_ids):
+        sequences.append(sequence)
+        full_rows.append(full)
+        quote_rows.append(quote_only)
+        for phrasing in _phrasing_sets(sequence, 0, len(fact.phrasings) + 1):
+            phrasing_rows.append(phrasing)
+        while len(postings) < len(local):
             postings.append(array("I"))
             quote_postings.append(array("I"))
         for term in full:
             postings[term].append(number)
         for term in quote_only:
             quote_postings[term].append(number)
+    while len(postings) < len(local):
+        postings.append(array("I"))
+        quote_postings.append(array("I"))
     counts.pop(_SEPARATOR_TERM, None)
+    return Segment(
+        table,
+        tuple(local),
+        sequences,
+        full_rows,
+        quote_rows,
+        PackedRows(postings),
+        PackedRows(quote_postings),
+        counts,
+        frozenset(tags),
+        phrasing_rows,
+        frozenset(table.id_of(n) for n in range(len(table))),
+    )
+
+
+def _phrasing_sets(sequence: Iterable[int], separator: int, texts: int) -> list[set[int]]:
+    """The term ids of each of the first `texts` texts of a sequence (questions, affirms, answer; tags after)."""
+    found: list[set[int]] = [set()]
+    for term in sequence:
+        if term == separator:
+            if len(found) == texts:
+                break  # the rest are tags
+            found.append(set())
+        else:
+            found[-1].add(term)
+    return found
+
+
+def build_index(knowledge: KnowledgeBase) -> Index:
+    """Index a fact base for `answer`."""
+    return assemble(knowledge, [segment_of(knowledge.facts, Normalizer(knowledge.aliases))])
+
+
+def assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
+    """The index of a fact base from its segments (`knowledge.facts` must be their facts, in order)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _assemble(knowledge, segments)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
+    counts: Counter[str] = Counter()
+    for group in knowledge.aliases:
+        for text in (group.canonical, *group.variants):
+            counts.update(words(text))
+    normalizer = Normalizer(knowledge.aliases)
+    term_ids: dict[str, int] = {_SEPARATOR_TERM: 0}
+    setdefault = term_ids.setdefault
+    tables = [array("I", [setdefault(term, len(term_ids)) for term in segment.terms]) for segment in segments]
+    postings: list[array[int]] = [array("I") for _ in term_ids]
+    quote_postings: list[array[int]] = [array("I") for _ in term_ids]
+    base = 0
+    for segment, table in zip(segments, tables, strict=True):
+        counts.update(segment.words)
+        for local, numbers in ((local, segment.postings[local]) for local in range(len(segment.postings))):
+            if numbers:
+                postings[table[local]].extend(map(base.__add__, numbers))
+        for local in range(len(segment.quote_postings)):
+            numbers = segment.quote_postings[local]
+            if numbers:
+                quote_postings[table[local]].extend(map(base.__add__, numbers))
+        base += len(segment.facts)
     normalizer.vocabulary = Vocabulary.of(counts)
+    fact_sequences = PackedRows.joined((s.sequences, t) for s, t in zip(segments, tables, strict=True))
+    fact_terms = PackedRows.joined((s.full, t) for s, t in zip(segments, tables, strict=True))
+    fact_quote_terms = PackedRows.joined((s.quote_only, t) for s, t in zip(segments, tables, strict=True))
 
     count = len(knowledge.facts)
     document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
@@ -186,11 +272,30 @@ def _build_index(knowledge: KnowledgeBase) -> Index:
         fact_terms,
         fact_quote_terms,
         fact_sequences,
-        separator,
+        0,
         unknown_weight,
     )
-    lightest = index.lightest_phrasing
-    for number in range(count):
-        heavy = [w for w in (sum(map(weights.__getitem__, terms)) for terms in index.phrasings_of(number)) if w > 0]
-        lightest.append(min(heavy, default=0.0))
+    rows = PackedRows.joined((s.phrasing_rows, t) for s, t in zip(segments, tables, strict=True))
+    index.lightest_phrasing = _lightest(rows, weights, knowledge.facts)
     return index
+
+
+def _lightest(rows: PackedRows, weights: array[float], facts: FactTable) -> array[float]:
+    """Per fact, the weight of its lightest phrasing that weighs anything (0 if none does).
+
+    A row's weight is a difference of prefix sums over the weights of every value: C loops, not one
+    Python loop per phrasing (there are some 600,000 at 100,000 facts)."""
+    prefix = list(accumulate(map(weights.__getitem__, rows.values), initial=0.0))
+    ends = list(map(prefix.__getitem__, rows.offsets))
+    sums = list(map(operator.sub, ends[1:], ends[:-1]))
+    lightest = array("d")
+    start = 0
+    for number in range(len(facts)):
+        end = start + facts.phrasing_count(number) + 1
+        lightest.append(min(filter(_POSITIVE, sums[start:end]), default=0.0))
+        start = end
+    return lightest
+
+
+def _POSITIVE(weight: float) -> bool:
+    return weight > 0

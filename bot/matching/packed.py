@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 
@@ -31,6 +31,20 @@ class PackedRows:
 
     def __getitem__(self, index: int) -> array[int]:
         return self.values[self.offsets[index] : self.offsets[index + 1]]
+
+    @classmethod
+    def joined(cls, parts: Iterable[tuple[PackedRows, Sequence[int] | None]]) -> PackedRows:
+        """The rows of every part in turn, each part's values first mapped through its table (if any).
+
+        Work is per value but inside C (`map` over an array), not a Python loop per row: joining the
+        hundreds of per-file parts of a large fact base takes a fraction of a second.
+        """
+        joined = cls()
+        for rows, table in parts:
+            base = len(joined.values)
+            joined.values.extend(map(table.__getitem__, rows.values) if table is not None else rows.values)
+            joined.offsets.extend(map(base.__add__, rows.offsets[1:]) if base else rows.offsets[1:])
+        return joined
 
     def __getstate__(self) -> tuple[array[int], array[int]]:
         return self.values, self.offsets
