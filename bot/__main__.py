@@ -2,4 +2,6 @@ import sys
 
 from bot.cli import main
 
-sys.exit(main())
+# Guarded: a process started to build part of the index (multiprocessing's spawn) imports this module too.
+if __name__ == "__main__":
+    sys.exit(main())

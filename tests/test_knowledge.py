@@ -6,6 +6,8 @@ import pytest
 
 from bot.knowledge import check_knowledge
 from bot.knowledge.quotes import Searchable
+from bot.knowledge.yamlfile import load_plain, load_yaml
+from tests.conftest import KB, ROOT
 
 FACTS = "harbour.yaml"
 
@@ -153,3 +155,46 @@ def test_the_fact_table_gives_back_every_fact_as_it_was():
     again = pickle.loads(pickle.dumps(table))
     assert again == table and list(again) == facts and hash(again) == hash(table)
     assert FactTable.of(table) is table and FactTable(facts[:2]) != table
+
+
+@pytest.mark.parametrize("folder", [KB, ROOT / "knowledge"])
+def test_the_quick_reader_gives_what_pyyaml_gives_with_each_facts_line(folder):
+    for path in sorted((folder / "facts").glob("*.yaml")):
+        quick = load_plain(path, "facts")
+        assert quick is not None, path
+        data, lines = quick
+        slow = load_yaml(path)
+        assert data == slow
+        assert lines == [item.line for item in slow["facts"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "document: d\nfacts:\n  - id: &a x\n    tags: [*a]\n",  # an alias: PyYAML refuses it, with its line
+        "document: d\nfacts:\n  - id: x\n    id: y\n",  # a duplicate key
+        "document: d\nfacts:\n  - id: x\n    tags: [yes, no]\n",  # booleans in YAML 1.1, text in 1.2
+        "document: d\nfacts:\n  - id: x\n    answer: 2023-01-05\n",  # a date
+        "document: d\nfacts:\n  - id: x\n    answer: 1:20\n",  # sexagesimal 80 in YAML 1.1
+        "document: d\nfacts:\n  - id: x\n    answer:\n",  # null
+        "document: d\n[a]: b\nfacts: []\n",  # a key that is not text
+        "document: d\nfacts: [{id: x}, {id: y}]\n",  # items not found by their dashes
+        "document: d\nfacts:\n  - id: x\n    q: {nested: map}\n",  # nesting a fact file never has
+        "- just\n- a list\n",
+    ],
+)
+def test_the_quick_reader_leaves_anything_unusual_to_pyyaml(tmp_path, text):
+    path = tmp_path / "facts.yaml"
+    path.write_text(text)
+    assert load_plain(path, "facts") is None
+
+
+def test_a_problem_in_a_file_read_quickly_is_still_located(kb_copy):
+    facts = kb_copy / "facts" / "harbour.yaml"
+    lines = facts.read_text().splitlines()
+    number = next(i for i, line in enumerate(lines) if "quote:" in line)
+    lines[number] = lines[number].split("quote:")[0] + "quote: Words the report never says at all."
+    facts.write_text("\n".join(lines) + "\n")
+    assert load_plain(facts, "facts") is not None  # read quickly first
+    [problem] = [p for p in problems_of(kb_copy) if "verbatim" in p]
+    assert f"harbour.yaml:{number + 1}:" in problem

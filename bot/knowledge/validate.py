@@ -20,7 +20,7 @@ from bot.knowledge.model import (
     Problem,
 )
 from bot.knowledge.quotes import Searchable
-from bot.knowledge.yamlfile import LineMap, YamlError, load_yaml
+from bot.knowledge.yamlfile import LineMap, YamlError, load_plain, load_yaml
 from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
 
 DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
@@ -356,10 +356,27 @@ def _word_list(report: Report, path: Path, item: LineMap, key: str) -> list[str]
 
 
 def read_facts(report: Report, path: Path, documents: LoadedDocuments) -> list[Fact]:
-    """The valid facts of one file, each with its quote located in its document."""
+    """The valid facts of one file, each with its quote located in its document.
+
+    A large fact base is read quickly first (`load_plain`); a file with any problem is read again with
+    line numbers, so the curator is told where each one is."""
+    found = load_plain(path, "facts") if path.is_file() else None
+    if found is not None:
+        data, lines = found
+        for item, line in zip(data["facts"], lines, strict=True):
+            item.line = line
+        before = len(report.problems)
+        facts = _facts_in(report, path, data, documents)
+        if len(report.problems) == before:
+            return facts
+        del report.problems[before:]
     data = report.read(path)
     if data is None:
         return []
+    return _facts_in(report, path, data, documents)
+
+
+def _facts_in(report: Report, path: Path, data: Any, documents: LoadedDocuments) -> list[Fact]:
     doc_id = data.get("document") if isinstance(data, LineMap) else None
     facts = []
     for item in report.section(path, data, "facts"):

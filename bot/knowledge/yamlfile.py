@@ -1,7 +1,15 @@
-"""YAML loading that remembers line numbers, so a curator is told where a problem is."""
+"""YAML loading that remembers line numbers, so a curator is told where a problem is.
+
+PyYAML decides what a file means. A large fact base is first read with yaml-rs (a YAML parser in Rust,
+some ten times faster), and its result is used only when it is what PyYAML would build: no anchors or
+aliases, no duplicate keys, nothing but text, and no plain text that YAML 1.1 (PyYAML) would read as a
+boolean, number or date (yaml-rs reads YAML 1.2, where `yes` is text). Anything else, and any file with a
+problem, is read again by PyYAML, which gives the line numbers a curator needs.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,8 +26,8 @@ class LineMap(dict[Any, Any]):
 
     line: int = 0
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, items: Any = ()) -> None:
+        super().__init__(items)
         self.lines: dict[Any, int] = {}
         self.item_lines: dict[Any, list[int]] = {}
         self.duplicate_keys: list[tuple[str, int]] = []
@@ -115,3 +123,103 @@ def load_yaml(path: Path) -> Any:
         raise YamlError(path, 1, f"malformed YAML: {err}") from None
     except (ValueError, TypeError) as err:  # e.g. a date like 2023-13-45 that PyYAML cannot build
         raise YamlError(path, 1, f"malformed YAML value: {err}") from None
+
+
+_ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
+
+
+def load_plain(path: Path, items: str) -> tuple[LineMap, list[int]] | None:
+    """The file as PyYAML would read it, quickly, with the line of each item of the top-level `items` list;
+    None when only PyYAML can say (an unusual shape, anything unusual in it, or yaml-rs missing): use
+    `load_yaml` then. The shape read here is a fact file's: a mapping of text whose `items` list holds
+    mappings of text and lists of text. Its mappings know no line numbers of their own: a caller that finds
+    a problem reads the file again with `load_yaml`."""
+    try:
+        import yaml_rs  # noqa: PLC0415 - only a fact base being read needs it
+    except ImportError:
+        return None
+    try:
+        text = path.read_bytes().decode("utf-8")
+        refuse = yaml_rs.AliasLimits(0, 0, 0)  # an alias (*name) is an error, as in load_yaml
+        data: Any = yaml_rs.loads(text, alias_limits=refuse, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+    except Exception:  # unreadable, malformed, an alias, a duplicate key, anything: PyYAML says what, and where
+        return None
+    texts = _texts(data, items)
+    if texts is None or _NOT_TEXT_IN_YAML_1_1.search("\n".join(texts)):
+        return None
+    lines = _item_lines(text, items)
+    if len(lines) != len(data[items]):
+        return None
+    top = _Unlocated(data)
+    top[items] = list(map(_Unlocated, data[items]))
+    return top, lines
+
+
+class _Unlocated(LineMap):
+    """A mapping read by `load_plain`: no line numbers to keep (a file with a problem is read again)."""
+
+    def __init__(self, items: Any) -> None:
+        dict.__init__(self, items)
+        # Shared empty records, never written (only the line-keeping loader fills them, in its own maps):
+        # three new containers per fact were half the time of a quick read.
+        self.lines, self.item_lines, self.duplicate_keys = _NO_LINES, _NO_ITEM_LINES, _NO_DUPLICATES
+
+
+_NO_LINES: dict[Any, int] = {}
+_NO_ITEM_LINES: dict[Any, list[int]] = {}
+_NO_DUPLICATES: list[tuple[str, int]] = []
+
+
+# Plain scalars YAML 1.1 resolves to something other than text (PyYAML's implicit resolvers: booleans,
+# null, numbers in every base, sexagesimal, dates, `<<` and `=`). yaml-rs can't say whether text was
+# quoted, so quoted text like "yes" also sends a file to PyYAML: slower, never different.
+_NOT_TEXT_IN_YAML_1_1 = re.compile(
+    r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|<<|="
+    r"|[-+]?(?:\.[0-9]|[0-9])[0-9_:.,eExXoObBa-fA-F+-]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]).*)$",
+    re.MULTILINE,
+)
+
+
+def _texts(data: Any, items: str) -> list[str] | None:
+    """Every key and text of a fact file's shape, or None if it has anything else (numbers, nulls, nesting)."""
+    if not isinstance(data, dict) or not isinstance(data.get(items), list):
+        return None
+    texts: list[str] = []
+    for key, value in data.items():
+        if key == items:
+            continue
+        if type(key) is not str or type(value) is not str:
+            return None
+        texts += (key, value)
+    for item in data[items]:
+        if not isinstance(item, dict):
+            return None
+        for key, value in item.items():
+            if type(key) is not str:
+                return None
+            if type(value) is str:
+                texts += (key, value)
+            elif type(value) is list and all(type(v) is str for v in value):
+                texts.append(key)
+                texts += value
+            else:
+                return None
+    if "" in texts:
+        return None  # an empty value: PyYAML may read it as null
+    return texts
+
+
+def _item_lines(text: str, items: str) -> list[int]:
+    """Lines (1-based) of the items of the top-level list `items`, found by their dashes."""
+    start = re.search(rf"^{re.escape(items)}:[ \t]*$", text, re.MULTILINE)
+    first = _ITEM.search(text, start.end()) if start else None
+    if first is None:
+        return []
+    dash = re.compile(rf"^{first.group(1)}-(?: |$)", re.MULTILINE)
+    lines, line, position = [], 1, 0
+    for match in dash.finditer(text, first.start()):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return lines
