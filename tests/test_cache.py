@@ -149,3 +149,27 @@ def test_a_fact_id_used_in_two_files_is_reported_from_cached_segments_too(kb_cop
     more.write_text(text.replace(f"id: {second_id}", f"id: {first_id}", 1))
     with pytest.raises(KnowledgeError, match=f"duplicate fact id .*{first_id}"):
         load_index(kb_copy, cache_dir=folder)
+
+
+def test_segments_built_by_worker_processes_are_those_one_process_builds(kb_copy, tmp_path, monkeypatch):
+    from bot.matching.workers import can_fork  # noqa: PLC0415
+
+    if not can_fork():
+        pytest.skip("this process runs other threads (or the platform can't fork): workers are not used here")
+    _split_in_two(kb_copy)
+    here = load_index(kb_copy, cache_dir=tmp_path / "one")
+    in_parent = []
+    real = cache.segment_of
+    monkeypatch.setattr(cache, "segment_of", lambda facts, normalizer: in_parent.append(1) or real(facts, normalizer))
+    spread = load_index(kb_copy, cache_dir=tmp_path / "two", workers=2)
+    assert in_parent == []  # both files were built by the workers
+    assert len(list((tmp_path / "two" / "segments").glob("segment-*.pickle"))) == 2
+    assert list(spread.knowledge.facts) == list(here.knowledge.facts)
+    assert {t: list(spread.postings[i]) for t, i in spread.term_ids.items()} == {
+        t: list(here.postings[i]) for t, i in here.term_ids.items()
+    }
+    # A file with a problem is read again in this process, where its problem is reported with its line.
+    more = kb_copy / "facts" / "more.yaml"
+    more.write_text(more.read_text().replace("quote: ", "quote: Indeed, ", 1))
+    with pytest.raises(KnowledgeError, match=r"more\.yaml:\d+: quote does not occur verbatim"):
+        load_index(kb_copy, cache_dir=tmp_path / "three", workers=2)

@@ -24,13 +24,14 @@ import pickle
 import re
 import secrets
 import time
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
 from bot.matching.index import Index, Segment, assemble, build_index, segment_of
 from bot.matching.terms import Normalizer
+from bot.matching.workers import build_segments, worth_it
 
 log = logging.getLogger("briefbot")
 
@@ -43,11 +44,14 @@ _SEGMENTS = "segments"  # per fact file, beside the whole index
 T = TypeVar("T")
 
 
-def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None = None) -> Index:
+def load_index(
+    folder: Path, *, cache_dir: Path | None = None, key: str | None = None, workers: int | None = None
+) -> Index:
     """Load, validate and index a knowledge folder (raises KnowledgeError); cached when cache_dir is set.
 
     `key` is the folder's `content_key` when the caller has it already (hashing a large fact base twice
-    costs start-up time).
+    costs start-up time). `workers` sets how many processes build what the cache lacks (by default, one
+    per core when there is a lot to build).
     """
     if cache_dir is None:
         return build_index(load_knowledge(folder))
@@ -58,13 +62,13 @@ def load_index(folder: Path, *, cache_dir: Path | None = None, key: str | None =
         index = _read(path, cache_dir)
         if index is not None:
             return index
-    index = _build(folder, cache_dir)
+    index = _build(folder, cache_dir, workers)
     if path:
         _write(path, cache_dir, index)
     return index
 
 
-def _build(folder: Path, cache_dir: Path) -> Index:
+def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
     """Build the index from per-file segments: a fact file unchanged since its segment was cached is not
     read again, so an edit to one file of a large fact base re-reads and re-indexes that file alone."""
     from bot.knowledge.validate import Report, finish, read_common, read_facts  # noqa: PLC0415 - YAML only here
@@ -77,32 +81,44 @@ def _build(folder: Path, cache_dir: Path) -> Index:
         if common is None:
             raise KnowledgeError(report.problems)
         hashes = Hashes(cache_dir)
-        normalizer = Normalizer(common.aliases)
         shared = _segment_inputs(Path(folder), common, hashes)
         store = cache_dir / _SEGMENTS
+        names = [_segment_name(file, shared, hashes) for file in common.fact_files]
+        hashes.save()
+        found = [_read_signed(store / name, cache_dir, Segment) if name else None for name in names]
+        pairs = zip(common.fact_files, names, found, strict=True)
+        missing = [(file, store / name) for file, name, segment in pairs if name and segment is None]
+        normalizer = Normalizer(common.aliases)
+        built: dict[Path, list[Problem]] = {}
+        if missing and not report.problems and (workers or worth_it([file for file, _ in missing])):
+            _secret(cache_dir)  # made once here, before workers race to make it
+            write = partial(_write_segment, cache_dir=cache_dir)
+            state = {"report": report, "common": common, "normalizer": normalizer, "write": write}
+            built = build_segments(state, missing, workers)
         segments: list[Segment] = []
-        used: set[str] = set()
-        for file in common.fact_files:
-            name = _segment_name(file, shared, hashes)
-            used.add(name)
-            segment = _read_signed(store / name, cache_dir, Segment) if name else None
-            if segment is None:
+        for file, name, segment in zip(common.fact_files, names, found, strict=True):
+            if segment is None and built.get(file) == []:
+                segment = _read_signed(store / name, cache_dir, Segment)
+            if segment is None:  # not cached, or with a problem: read here, where problems are collected
                 before = len(report.problems)
                 segment = segment_of(read_facts(report, file, common.documents), normalizer)
                 if name and len(report.problems) == before:
                     _write_signed(store / name, cache_dir, segment)
             segments.append(segment)
-        hashes.save()
         tags = {tag for segment in segments for tag in segment.tags}
         tables, ids = [segment.facts for segment in segments], [segment.ids for segment in segments]
         knowledge = finish(report, common, tables, tags, ids)
         if knowledge is None:
             raise KnowledgeError(report.problems)
-        _forget_segments(store, used)
+        _forget_segments(store, set(names))
         return assemble(knowledge, segments)
     finally:
         if enabled:
             gc.enable()
+
+
+def _write_segment(entry: Path, segment: object, *, cache_dir: Path) -> None:
+    _write_signed(entry, cache_dir, segment)
 
 
 def _segment_inputs(folder: Path, common: Any, hashes: Hashes) -> bytes:
