@@ -193,3 +193,39 @@ def test_only_the_quote_sentence_that_proves_the_answer_counts_for_a_fact():
     proving = _proving_terms(fact, ids)
     terms = {w for w, i in vocabulary.items() if i in proving}
     assert {"gesture", "pride"} <= terms and not {"mayor", "dock"} & terms  # the first sentence is context
+
+
+def test_a_typo_two_known_words_are_equally_close_to_reads_as_the_one_the_question_goes_with(tmp_path):
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching import build_index  # noqa: PLC0415
+
+    sentences = [
+        "Talvik Osmund approved the kupun difos in Sarn.",  # the fact the question is about
+        "Beren Kallio praised the kuzun harbour in Lind.",  # "kuzun" is used more: it would win a plain tie
+        "Mira Toivo opened the kuzun market in Vaal.",
+        "Anton Reyes signed the kuzun treaty in Holm.",
+    ]
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "report.txt").write_text(" ".join(sentences) + "\n")
+    knowledge = tmp_path / "knowledge"
+    (knowledge / "facts").mkdir(parents=True)
+    (knowledge / "documents.yaml").write_text(
+        "documents:\n  - id: report\n    file: seeds/report.txt\n    title: Report\n    publisher: P\n"
+        "    covers: Four decisions.\n    summary:\n      short: Four decisions.\n      long: Four decisions.\n"
+    )
+    (knowledge / "aliases.yaml").write_text("names: []\n")
+    facts = ["document: report", "facts:"]
+    for number, sentence in enumerate(sentences):
+        subject = " ".join(sentence.split()[3:5])
+        facts += [
+            f"  - id: f{number}",
+            f"    questions: ['What about the {subject}?', '{subject} news']",
+            f"    answer: {sentence}",
+            f"    quote: {sentence}",
+        ]
+    (knowledge / "facts" / "report.yaml").write_text("\n".join(facts) + "\n")
+    index = build_index(load_knowledge(knowledge))
+    assert index.normalizer.vocabulary.corrections("kuun") == ["kuzun", "kupun"]  # "kuzun" is more frequent
+    result = answer("what about Osmund and the kuun difos", index)
+    assert result.best.fact.id == "f0"
+    assert "kupun" in result.terms and "kuzun" not in result.terms

@@ -23,6 +23,7 @@ from bot.matching.terms import QUESTION_STEMS, Normalizer, Vocabulary
 from bot.words import words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
+CONTEXT_SAMPLE = 200  # facts looked at per candidate correction of a typo (Index.in_context)
 
 _SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
 _SEPARATOR = f" {_SEPARATOR_TERM} "
@@ -75,6 +76,26 @@ class Index:
     def question_term_ids(self) -> frozenset[int]:
         """Ids of the question words (what, when, who, ...) the fact base uses."""
         return frozenset(self.term_ids[s] for s in QUESTION_STEMS if s in self.term_ids)
+
+    def in_context(self, options: list[str], known: list[str]) -> int:
+        """Which of `options` (terms, most likely first) a fact uses together with the most of the `known`
+        terms (those of the question that need no correction): its position; the first on a tie."""
+        context = {self.term_ids[t] for t in known if t in self.term_ids and t not in QUESTION_STEMS}
+        best, best_shared = 0, 0
+        if not context:
+            return best
+        for position, option in enumerate(options):
+            term = self.term_ids.get(option)
+            if term is None:
+                continue
+            shared = 0
+            # A sample of the facts using the option is enough: a typo's right reading shares a rare word.
+            for number in self.postings[term][:CONTEXT_SAMPLE]:
+                terms = self.fact_terms[number]
+                shared = max(shared, sum(1 for c in context if c in terms))
+            if shared > best_shared:
+                best, best_shared = position, shared
+        return best
 
     def posting_size(self, term_id: int) -> int:
         """How many facts use a term, in their own words or their quote."""

@@ -147,7 +147,7 @@ def answer(
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
-    terms, as_typed, surface = index.normalizer.question_words(question)
+    terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context)
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     if latin_share(question) < LATIN_SHARE:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,6 +19,10 @@ EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS | FRAME_WORDS)
 
 # Question words alone are not a question about anything.
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
+
+# Picks one of several equally likely corrections (their terms, most frequent first) given the question's
+# known terms: the position of the one chosen.
+Context = Callable[[list[str], list[str]], int]
 
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
@@ -48,24 +52,33 @@ class Vocabulary:
 
     def correct(self, word: str) -> str:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
+        return self.corrections(word)[0]
+
+    def corrections(self, word: str) -> list[str]:
+        """The known words closest to an unknown one, within the edits forgiven, most frequent first; [word]
+        if it is known, a real word, or nothing is close enough."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
-            return word
+            return [word]
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
-            return word  # a real word is not a typo of a fact-base word ("show" is not "how")
+            return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
         variants = _deletes(word)
         candidates = {v for v in variants if v in self.counts}  # an extra letter typed
         for key in (word, *variants):
             candidates.update(self.by_delete.get(key, ()))
         if not candidates:
-            return word
+            return [word]
         from rapidfuzz import process  # noqa: PLC0415 - only a question with an unknown word needs it
         from rapidfuzz.distance import OSA  # noqa: PLC0415
 
         limit = 2 if len(word) >= LONG_WORD else 1
-        # Most frequent first, so a tie goes to the word the fact base uses most.
+        # Most frequent first, so a tie goes to the word the fact base uses most (unless the question says
+        # otherwise: see Normalizer.question_words).
         ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
-        best = process.extractOne(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=limit)
-        return str(best[0]) if best else word
+        found = process.extract(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=limit, limit=None)
+        if not found:
+            return [word]
+        closest = min(distance for _, distance, _ in found)
+        return [str(w) for w, distance, _ in found if distance == closest]
 
 
 class Normalizer:
@@ -102,14 +115,23 @@ class Normalizer:
         terms, as_typed, _ = self.question_words(text)
         return terms, as_typed
 
-    def question_words(self, text: str) -> tuple[list[str], list[str], dict[str, str]]:
+    def question_words(self, text: str, context: Context | None = None) -> tuple[list[str], list[str], dict[str, str]]:
         """question_terms, plus the word each plain (non-alias) term came from: an unknown term is weighed
-        by how common its word is in English."""
+        by how common its word is in English. With `context`, a typo that several known words are equally
+        close to becomes the one that goes with the question's other words ("Gizepuse and the kuun difos":
+        "kupun", which a fact about Gizepus and difos uses, rather than a more frequent "kuzun")."""
         typed = words(for_matching(text))
         as_typed = self.terms_of_words(typed)
         if self.vocabulary is None:
             return as_typed, as_typed, {stem(w): w for w in typed}
-        corrected = [self.vocabulary.correct(w) for w in typed]
+        options = [self.vocabulary.corrections(w) for w in typed]
+        corrected = [found[0] for found in options]
+        if context is not None and any(len(found) > 1 for found in options):
+            known = self.terms_of_words([w for w in typed if w in self.vocabulary.counts])
+            for position, found in enumerate(options):
+                if len(found) > 1:
+                    readings = [self.terms_of_words([w]) for w in found]
+                    corrected[position] = found[context([r[0] if r else "" for r in readings], known)]
         terms = as_typed if corrected == typed else self.terms_of_words(corrected)
         return terms, as_typed, {stem(w): w for w in corrected}
 
