@@ -31,7 +31,6 @@ from typing import Any, TypeVar
 from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
 from bot.matching.index import Index, Segment, assemble, build_index, segment_of
 from bot.matching.terms import Normalizer
-from bot.matching.workers import build_segments, worth_it
 
 log = logging.getLogger("briefbot")
 
@@ -90,6 +89,9 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
         missing = [(file, store / name) for file, name, segment in pairs if name and segment is None]
         normalizer = Normalizer(common.aliases)
         built: dict[Path, list[Problem]] = {}
+        # multiprocessing costs 30 ms to import: only a large build pays it, never a question from the CLI.
+        from bot.matching.workers import build_segments, worth_it  # noqa: PLC0415
+
         if missing and not report.problems and (workers or worth_it([file for file, _ in missing])):
             _secret(cache_dir)  # made once here, before workers race to make it
             write = partial(_write_segment, cache_dir=cache_dir)
