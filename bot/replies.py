@@ -125,7 +125,7 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked):
+    for pair in split_and(asked) if _more_than(result, index) else ():
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -152,6 +152,23 @@ def split_two(question: str) -> tuple[str, str] | None:
             # "who was on the call and when was it?": the second half asks about the first half's subject.
             return first, f"{second.rstrip(' ?')} {' '.join(_content(first))}?"
     return None
+
+
+def _more_than(result: Result, index: Index) -> bool:
+    """Whether the question holds a known subject word its best fact doesn't use: only then can "X and Y"
+    be two subjects (and only then is splitting it worth the time: a half made of common words alone
+    reads thousands of facts)."""
+    if result.best is None:
+        return True
+    number = index.knowledge.facts.number_of(result.best.fact.id)
+    if number is None:
+        return True
+    own, quoted = index.fact_terms[number], index.fact_quote_terms[number]
+    for term in result.terms:
+        term_id = index.term_ids.get(term)
+        if term_id is not None and term not in QUESTION_STEMS and term_id not in own and term_id not in quoted:
+            return True
+    return False
 
 
 def split_and(question: str) -> list[tuple[str, str]]:
