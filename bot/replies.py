@@ -137,6 +137,18 @@ def reply_to(
     return _checked(question, asked, result, result.best.fact, index)
 
 
+# A question that goes through every step of the matcher, typo corrector and English word list included.
+WARM_UP = "Was this warmed up before the first question arrived? xqzt"
+
+
+def warm_up(index: Index) -> None:
+    """Load now what the first questions would otherwise load at once (the English word list, the typo
+    corrector), so that a served bot's first minute under load is not its slowest."""
+    reply_to(WARM_UP, index)
+    if index.normalizer.vocabulary is not None:
+        index.normalizer.vocabulary.warm()
+
+
 def split_two(question: str) -> tuple[str, str] | None:
     """The two questions of a two-part question, or None."""
     text = " ".join(for_matching(question).split())
@@ -158,11 +170,9 @@ def _more_than(result: Result, index: Index) -> bool:
     """Whether the question holds a known subject word its best fact doesn't use: only then can "X and Y"
     be two subjects (and only then is splitting it worth the time: a half made of common words alone
     reads thousands of facts)."""
-    if result.best is None:
+    if result.best is None or result.best.number < 0:
         return True
-    number = index.knowledge.facts.number_of(result.best.fact.id)
-    if number is None:
-        return True
+    number = result.best.number
     own, quoted = index.fact_terms[number], index.fact_quote_terms[number]
     for term in result.terms:
         term_id = index.term_ids.get(term)

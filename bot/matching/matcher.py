@@ -63,6 +63,9 @@ LONG_POSTING = 200  # before admitting more facts than this at once, raise the b
 GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
 
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
+# Per fact number: (weight of the question's known words it holds, their idf sum), or None if it holds no
+# evidence word. It depends on the known words' weights only.
+Matched = dict[int, tuple[float, float] | None]
 
 
 class Outcome(StrEnum):
@@ -94,6 +97,7 @@ class Candidate:
     recall: float
     precision: float
     coverage: float = 0.0  # how much the question holds of its fullest phrasing of MIN_PHRASING_TERMS terms or more
+    number: int = -1  # the fact's position in the index (-1: not known)
 
 
 @dataclass(frozen=True)
@@ -155,13 +159,16 @@ def answer(
     if language_of(surface.values(), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     query = _weigh(terms, index, surface)
-    candidates = _candidates(query, index, allowed, exhaustive)
+    # What each fact shares with the question's known words, kept for a second pass (known words weigh the
+    # same in both; only the unknown ones change, and no fact holds those).
+    matched: Matched = {}
+    candidates = _candidates(query, index, allowed, exhaustive, matched)
     result = decide(question, candidates, tuple(terms), answer_threshold)
     if not result.answered and candidates and candidates[0].coverage >= FULL_PHRASING:
         # One of the best fact's own phrasings is all there; the words around it that the fact base
         # has never seen ("what's the story", "I'm trying to recall") are wording, not another subject.
         around = [(t, FILLER_WEIGHT if t is None else w, e) for t, w, e in query]
-        second = _candidates(around, index, allowed, exhaustive)
+        second = _candidates(around, index, allowed, exhaustive, matched)
         retry = decide(question, second, tuple(terms), answer_threshold)
         if retry.answered and retry.best and retry.best.fact.id == candidates[0].fact.id:
             candidates, result = second, retry
@@ -172,8 +179,10 @@ def answer(
     return result
 
 
-def _candidates(query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool) -> tuple[Candidate, ...]:
-    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed)
+def _candidates(
+    query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool, matched: Matched | None = None
+) -> tuple[Candidate, ...]:
+    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed, matched)
     best = sorted(scored, key=lambda c: (-c.score, c.fact_id))[:KEEP_CANDIDATES]
     return tuple(_candidate(s, index) for s in best)
 
@@ -195,7 +204,7 @@ def _candidate(scored: _Scored, index: Index) -> Candidate:
     fact = index.knowledge.facts[scored.number]
     texts = fact.phrasings
     phrasing = texts[scored.phrasing] if scored.phrasing < len(texts) else fact.answer
-    return Candidate(fact, scored.score, phrasing, scored.recall, scored.precision, scored.coverage)
+    return Candidate(fact, scored.score, phrasing, scored.recall, scored.precision, scored.coverage, scored.number)
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
@@ -249,7 +258,9 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
+def _score_pruned(
+    query: Query, index: Index, allowed: Container[int] | None = None, matched: Matched | None = None
+) -> list[_Scored]:
     """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
     Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
@@ -267,7 +278,7 @@ def _score_pruned(query: Query, index: Index, allowed: Container[int] | None = N
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
     scored: dict[int, _Scored] = {}  # a fact's exact score does not change between bar raises
-    recalled: dict[int, tuple[float, float] | None] = {}  # nor its recall
+    recalled: Matched = {} if matched is None else matched  # nor what it shares with the question
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence or term_id is None:  # evidence is always a known term
@@ -302,7 +313,7 @@ def _rank(
     index: Index,
     scored: dict[int, _Scored],
     allowed: Container[int] | None = None,
-    recalled: dict[int, tuple[float, float] | None] | None = None,
+    recalled: Matched | None = None,
     *,
     bounded: bool = True,
 ) -> list[_Scored]:
@@ -313,26 +324,33 @@ def _rank(
     recalled = {} if recalled is None else recalled
     recalls = []
     weights = index.weights
+    # Only known words can be in a fact (testing an unknown one against a fact's terms reads them all).
+    known = [
+        (term_id, weight, evidence, weights[term_id]) for term_id, weight, evidence in query if term_id is not None
+    ]
+    fact_terms, fact_quote_terms = index.fact_terms, index.fact_quote_terms
     for number in facts:
         if allowed is not None and number not in allowed:
             continue
         if number in recalled:  # worked out before a bar raise: it has not changed
             found = recalled[number]
             if found is not None:
-                recalls.append((found[0], number, found[1]))
+                recalls.append((found[0] / total, number, found[1]))
             continue
-        full, quote_only = index.fact_terms[number], index.fact_quote_terms[number]
+        full, quote_only = fact_terms[number], None
         matched, shared, evidence_found = 0.0, 0.0, False
-        for term_id, weight, evidence in query:
+        for term_id, weight, evidence, idf in known:
             if term_id in full:
                 matched += weight
-                shared += weights[term_id]  # type: ignore[index]  # a term in `full` is known
-            elif term_id in quote_only:
-                matched += QUOTE_CREDIT * weight
+                shared += idf
             else:
-                continue
+                if quote_only is None:
+                    quote_only = fact_quote_terms[number]
+                if term_id not in quote_only:
+                    continue
+                matched += QUOTE_CREDIT * weight
             evidence_found = evidence_found or evidence
-        recalled[number] = (matched / total, shared) if evidence_found else None
+        recalled[number] = (matched, shared) if evidence_found else None
         if evidence_found:
             recalls.append((matched / total, number, shared))
     recalls.sort(key=lambda item: (-item[0], item[1]))

@@ -50,6 +50,11 @@ class Vocabulary:
                     vocabulary.by_delete.setdefault(variant, []).append(word)
         return vocabulary
 
+    def warm(self) -> None:
+        """Load the typo corrector's distance code now, not at the first typo (a served bot calls this)."""
+        from rapidfuzz import process  # noqa: F401, PLC0415
+        from rapidfuzz.distance import OSA  # noqa: F401, PLC0415
+
     def correct(self, word: str) -> str:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
         return self.corrections(word)[0]

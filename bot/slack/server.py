@@ -30,7 +30,7 @@ from waitress.task import ThreadedTaskDispatcher
 from bot import messages
 from bot.config import ConfigError, Settings, check_slack
 from bot.factbase import WATCH_EVERY, FactBase, Reload, Watcher
-from bot.replies import reply_to
+from bot.replies import warm_up
 from bot.slack.app import SLACK_API, create_app
 from bot.slack.listeners import Deps, publish_home
 from bot.slack.post import post_to_curators
@@ -204,9 +204,7 @@ class Service:
         self.app, self.deps = _build_app(settings, factbase, self.journal, store=kept, **app_options)
         self.redelivery = Redelivery(self.app, self.journal, self.deps.in_flight)
         self.watcher = Watcher(factbase, self.reloaded, every=watch_every)
-        # Load what the first questions would otherwise load all at once (the English word list, the
-        # typo corrector), so that the first minute under load is not its slowest.
-        reply_to("Was this warmed up before the first question arrived? xqzt", factbase.index)
+        warm_up(factbase.index)
 
     def reloaded(self, outcome: Reload) -> None:
         """Tell the curators' channel what a reload did (or why an edit was kept out), and rebuild the Home
