@@ -24,11 +24,12 @@ import pickle
 import re
 import secrets
 import time
+from collections.abc import Iterable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
+from bot.knowledge import Document, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching.index import Index, Segment, assemble, build_index, segment_of
 from bot.matching.terms import Normalizer
 
@@ -88,7 +89,7 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
         pairs = zip(common.fact_files, names, found, strict=True)
         missing = [(file, store / name) for file, name, segment in pairs if name and segment is None]
         normalizer = Normalizer(common.aliases)
-        built: dict[Path, list[Problem]] = {}
+        built: set[Path] = set()
         # multiprocessing costs 30 ms to import: only a large build pays it, never a question from the CLI.
         from bot.matching.workers import build_segments, worth_it  # noqa: PLC0415
 
@@ -99,7 +100,7 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
             built = build_segments(state, missing, workers)
         segments: list[Segment] = []
         for file, name, segment in zip(common.fact_files, names, found, strict=True):
-            if segment is None and built.get(file) == []:
+            if segment is None and file in built:
                 segment = _read_signed(store / name, cache_dir, Segment)
             if segment is None:  # not cached, or with a problem: read here, where problems are collected
                 before = len(report.problems)
@@ -126,19 +127,15 @@ def _write_segment(entry: Path, segment: object, *, cache_dir: Path) -> None:
 def _segment_inputs(folder: Path, common: Any, hashes: Hashes) -> bytes:
     """What every segment depends on besides its own file: the code, the aliases, the documents' records and
     texts (quotes are located in them). A change to any of these rebuilds every segment."""
-    digest = hashlib.sha256(_MAGIC)
+    digest = hashlib.sha256(_MAGIC + _code_digest())
     try:
-        for path in code_files():
-            digest.update(path.name.encode() + b"\0" + hashes.of(path))
         for name in ("aliases.yaml", "documents.yaml"):
             if (folder / name).is_file():
                 digest.update(name.encode() + b"\0" + hashes.of(folder / name))
-        base = folder.resolve().parent
-        for document, _ in sorted(common.documents.values(), key=lambda pair: pair[0].id):
-            digest.update(document.path.encode() + b"\0" + hashes.of(base / document.path))
     except OSError:
         return b""
-    return digest.digest()
+    documents = _documents_digest((document for document, _ in common.documents.values()), folder, hashes)
+    return digest.digest() + documents.encode() if documents else b""
 
 
 def _segment_name(file: Path, shared: bytes, hashes: Hashes) -> str:
@@ -160,6 +157,15 @@ def _forget_segments(store: Path, used: set[str]) -> None:
     for entry in store.glob("segment-*.pickle"):
         if entry.name not in used:
             entry.unlink(missing_ok=True)
+
+
+@cache
+def _code_digest() -> bytes:
+    """sha256 over the code an index is built with, read once per process: the code running doesn't change."""
+    digest = hashlib.sha256()
+    for path in code_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
 
 
 @cache
@@ -185,8 +191,7 @@ def content_key(folder: Path, *, cache_dir: Path | None = None) -> str | None:
     digest = hashlib.sha256()
     hashes = Hashes(cache_dir)
     try:
-        for path in code_files():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        digest.update(_code_digest())
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + hashes.of(path))
     except OSError:
@@ -252,17 +257,22 @@ class Hashes:
             log.info("could not remember file hashes in %s: %s", self.path, err)
 
 
-def _documents_digest(knowledge: KnowledgeBase, hashes: Hashes | None = None) -> str | None:
+def _documents_digest(documents: Iterable[Document], folder: Path, hashes: Hashes | None = None) -> str | None:
+    """sha256 over the texts of `documents` (their paths are relative to the knowledge folder's parent)."""
     digest = hashlib.sha256()
     hashes = hashes or Hashes(None)
-    base = knowledge.root.resolve().parent
+    base = folder.resolve().parent
     try:
-        for document in sorted(knowledge.documents.values(), key=lambda d: d.id):
+        for document in sorted(documents, key=lambda d: d.id):
             digest.update(document.path.encode() + b"\0" + hashes.of(base / document.path))
     except OSError:
         return None
     hashes.save()
     return digest.hexdigest()
+
+
+def _knowledge_documents(knowledge: KnowledgeBase, cache_dir: Path) -> str | None:
+    return _documents_digest(knowledge.documents.values(), knowledge.root, Hashes(cache_dir))
 
 
 def _secret(cache_dir: Path) -> bytes:
@@ -286,7 +296,7 @@ def _read(path: Path, cache_dir: Path) -> Index | None:
     if loaded is None or len(loaded) != 2:
         return None
     documents, index = loaded
-    if not isinstance(index, Index) or documents != _documents_digest(index.knowledge, Hashes(cache_dir)):
+    if not isinstance(index, Index) or documents != _knowledge_documents(index.knowledge, cache_dir):
         return None  # a document changed since: rebuild
     return index
 
@@ -323,7 +333,7 @@ def _read_signed(path: Path, cache_dir: Path, kind: type[T]) -> T | None:
 
 
 def _write(path: Path, cache_dir: Path, index: Index) -> None:
-    digest = _documents_digest(index.knowledge, Hashes(cache_dir))
+    digest = _knowledge_documents(index.knowledge, cache_dir)
     for old in cache_dir.glob("index-*.pickle"):
         old.unlink(missing_ok=True)  # one entry is enough; old ones are stale by definition
     _write_signed(path, cache_dir, (digest, index))

@@ -19,8 +19,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge import Problem
-
 # Below this much YAML to read, starting processes costs more than it saves.
 PARALLEL_BYTES = 4_000_000
 
@@ -39,25 +37,23 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def build_segments(
-    state: dict[str, Any], jobs: Sequence[tuple[Path, Path]], workers: int | None = None
-) -> dict[Path, list[Problem]]:
+def build_segments(state: dict[str, Any], jobs: Sequence[tuple[Path, Path]], workers: int | None = None) -> set[Path]:
     """Build the segment of each (fact file, cache entry) job in forked workers. `state` holds `report`,
-    `common` (documents and aliases), `normalizer` and `write(entry, segment)`. Returns each file's problems
-    (an empty list: its entry was written); {} when workers can't be used here."""
+    `common` (documents and aliases), `normalizer` and `write(entry, segment)`. Returns the files whose
+    segments were written (not one with a problem: the caller reads it again, where problems are reported);
+    none when workers can't be used here."""
     if not can_fork():
-        return {}
+        return set()
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     _state.update(state)  # inherited by the forked workers, never pickled
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(_build, jobs)
-            return {file: problems for (file, _), problems in zip(jobs, results, strict=True)}
+            return {file for (file, _), written in zip(jobs, pool.map(_build, jobs), strict=True) if written}
     finally:
         _state.clear()
 
 
-def _build(job: tuple[Path, Path]) -> list[Problem]:
+def _build(job: tuple[Path, Path]) -> bool:
     from bot.knowledge.validate import read_facts  # noqa: PLC0415 - imported already by the parent
     from bot.matching.index import segment_of  # noqa: PLC0415
 
@@ -65,8 +61,8 @@ def _build(job: tuple[Path, Path]) -> list[Problem]:
     report = _state["report"]
     before = len(report.problems)
     facts = read_facts(report, file, _state["common"].documents)
-    problems: list[Problem] = report.problems[before:]
-    del report.problems[before:]  # the next job in this worker starts clean
-    if not problems:
-        _state["write"](entry, segment_of(facts, _state["normalizer"]))
-    return problems
+    if len(report.problems) > before:
+        del report.problems[before:]  # the next job in this worker starts clean
+        return False
+    _state["write"](entry, segment_of(facts, _state["normalizer"]))
+    return True
