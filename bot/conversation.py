@@ -212,21 +212,16 @@ def _only_turns(tokens: list[str]) -> set[Turn]:
 
 
 # Ways to name the bot itself, read as "you": "how do I use this bot?" is "how do I use you?".
-_BOT_NAMES = {("this", "bot"): 2, ("the", "bot"): 2, ("briefbot",): 1, ("u",): 1, ("ya",): 1}
+_BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",), ("u",), ("ya",))
 
 
 def _as_you(tokens: list[str]) -> list[str]:
     out: list[str] = []
     position = 0
     while position < len(tokens):
-        for name, size in _BOT_NAMES.items():
-            if tuple(tokens[position : position + size]) == name:
-                out.append("you")
-                position += size
-                break
-        else:
-            out.append(tokens[position])
-            position += 1
+        name = next((n for n in _BOT_NAMES if tuple(tokens[position : position + len(n)]) == n), None)
+        out.append("you" if name else tokens[position])
+        position += len(name) if name else 1
     return out
 
 

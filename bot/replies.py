@@ -160,7 +160,7 @@ def split_two(question: str) -> tuple[str, str] | None:
         first, second = text[: match.start()], text[match.end() :]
         if _has_content(second):
             return first, second
-        if _content(second) == [] and words(second):
+        if words(second):
             # "who was on the call and when was it?": the second half asks about the first half's subject.
             return first, f"{second.rstrip(' ?')} {' '.join(_content(first))}?"
     return None
@@ -173,12 +173,9 @@ def _more_than(result: Result, index: Index) -> bool:
     if result.best is None or result.best.number < 0:
         return True
     number = result.best.number
-    own, quoted = index.fact_terms[number], index.fact_quote_terms[number]
-    for term in result.terms:
-        term_id = index.term_ids.get(term)
-        if term_id is not None and term not in QUESTION_STEMS and term_id not in own and term_id not in quoted:
-            return True
-    return False
+    return any(
+        term in index.term_ids and term not in QUESTION_STEMS and not index.uses(number, term) for term in result.terms
+    )
 
 
 def split_and(question: str) -> list[tuple[str, str]]:
@@ -206,7 +203,7 @@ def _content(text: str) -> list[str]:
 
 
 def _has_content(text: str) -> bool:
-    return bool(set(words(text)) - STOPWORDS - QUESTION_WORDS)
+    return bool(_content(text))
 
 
 def _two_parts(

@@ -360,7 +360,7 @@ def read_facts(report: Report, path: Path, documents: LoadedDocuments) -> list[F
 
     A large fact base is read quickly first (`load_plain`); a file with any problem is read again with
     line numbers, so the curator is told where each one is."""
-    found = load_plain(path, "facts") if path.is_file() else None
+    found = load_plain(path, "facts")
     if found is not None:
         data, lines = found
         for item, line in zip(data["facts"], lines, strict=True):

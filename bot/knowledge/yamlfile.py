@@ -26,8 +26,8 @@ class LineMap(dict[Any, Any]):
 
     line: int = 0
 
-    def __init__(self, items: Any = ()) -> None:
-        super().__init__(items)
+    def __init__(self) -> None:
+        super().__init__()
         self.lines: dict[Any, int] = {}
         self.item_lines: dict[Any, list[int]] = {}
         self.duplicate_keys: list[tuple[str, int]] = []

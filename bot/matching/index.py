@@ -97,6 +97,11 @@ class Index:
                 best, best_shared = position, shared
         return best
 
+    def uses(self, number: int, term: str) -> bool:
+        """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""
+        term_id = self.term_ids.get(term)
+        return term_id is not None and (term_id in self.fact_terms[number] or term_id in self.fact_quote_terms[number])
+
     def posting_size(self, term_id: int) -> int:
         """How many facts use a term, in their own words or their quote."""
         return len(self.postings[term_id]) + len(self.quote_postings[term_id])
@@ -155,8 +160,8 @@ class Segment:
     tags: frozenset[str]  # the topics its facts carry (channels.yaml may name only these)
     # Per phrasing of each fact in turn (its questions, affirms and answer): local ids, each once. The
     # precision bound needs every phrasing's weight, and summing rows of a flat array is C work.
-    phrasing_rows: PackedRows = field(default_factory=PackedRows)
-    ids: frozenset[str] = frozenset()  # its facts' ids, to find one used twice across files at C speed
+    phrasing_rows: PackedRows
+    ids: frozenset[str]  # its facts' ids, to find one used twice across files at C speed
 
 
 def segment_of(facts: Iterable[Fact], normalizer: Normalizer) -> Segment:
@@ -204,9 +209,6 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
             postings[term].append(number)
         for term in quote_only:
             quote_postings[term].append(number)
-    while len(postings) < len(local):
-        postings.append(array("I"))
-        quote_postings.append(array("I"))
     counts.pop(_SEPARATOR_TERM, None)
     return Segment(
         table,
@@ -266,13 +268,8 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
     base = 0
     for segment, table in zip(segments, tables, strict=True):
         counts.update(segment.words)
-        for local, numbers in ((local, segment.postings[local]) for local in range(len(segment.postings))):
-            if numbers:
-                postings[table[local]].extend(map(base.__add__, numbers))
-        for local in range(len(segment.quote_postings)):
-            numbers = segment.quote_postings[local]
-            if numbers:
-                quote_postings[table[local]].extend(map(base.__add__, numbers))
+        _merge(postings, segment.postings, table, base)
+        _merge(quote_postings, segment.quote_postings, table, base)
         base += len(segment.facts)
     normalizer.vocabulary = Vocabulary.of(counts)
     fact_sequences = PackedRows.joined((s.sequences, t) for s, t in zip(segments, tables, strict=True))
@@ -301,11 +298,20 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
     return index
 
 
+def _merge(into: list[array[int]], rows: PackedRows, table: array[int], base: int) -> None:
+    """Add a segment's postings (local term -> facts numbered within it) to the index's."""
+    for local in range(len(rows)):
+        numbers = rows[local]
+        if numbers:
+            into[table[local]].extend(map(base.__add__, numbers))
+
+
 def _lightest(rows: PackedRows, weights: array[float], facts: FactTable) -> array[float]:
     """Per fact, the weight of its lightest phrasing that weighs anything (0 if none does).
 
     A row's weight is a difference of prefix sums over the weights of every value: C loops, not one
-    Python loop per phrasing (there are some 600,000 at 100,000 facts)."""
+    Python loop per phrasing (there are some 600,000 at 100,000 facts). It differs from summing the row
+    alone by rounding only (under 1e-9), far inside the slack the matcher's bound keeps (ROUNDING)."""
     prefix = list(accumulate(map(weights.__getitem__, rows.values), initial=0.0))
     ends = list(map(prefix.__getitem__, rows.offsets))
     sums = list(map(operator.sub, ends[1:], ends[:-1]))
@@ -313,10 +319,10 @@ def _lightest(rows: PackedRows, weights: array[float], facts: FactTable) -> arra
     start = 0
     for number in range(len(facts)):
         end = start + facts.phrasing_count(number) + 1
-        lightest.append(min(filter(_POSITIVE, sums[start:end]), default=0.0))
+        lightest.append(min(filter(_weighs_anything, sums[start:end]), default=0.0))
         start = end
     return lightest
 
 
-def _POSITIVE(weight: float) -> bool:
+def _weighs_anything(weight: float) -> bool:
     return weight > 0
