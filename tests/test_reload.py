@@ -15,9 +15,15 @@ def mention(text, ts):
 
 
 def ask(bot, fake, text, n):
-    before = len(fake.posts("chat.postMessage"))
-    bot.post(event_body(mention(text, f"{n}.0001"), event_id=f"EvReload{n}"))
-    return fake.wait_for("chat.postMessage", before + 1)[-1]["text"]
+    """The bot's reply in the question's thread (a curators' reload notice may be posted at any moment too)."""
+    ts = f"{n}.0001"
+    bot.post(event_body(mention(text, ts), event_id=f"EvReload{n}"))
+
+    def replies():
+        return [p for p in fake.posts("chat.postMessage") if p.get("thread_ts") == ts]
+
+    assert wait_until(replies), f"no reply in thread {ts}"
+    return replies()[0]["text"]
 
 
 def wait_until(condition, timeout=5.0):
