@@ -18,6 +18,18 @@ def test_unchanged_fact_base_loads_from_the_cache(kb_copy, tmp_path, monkeypatch
     assert answer("ferry", second).best.fact.id == answer("ferry", first).best.fact.id
 
 
+def test_a_large_index_is_written_in_the_background_and_then_served_from_the_cache(kb_copy, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "BACKGROUND_BYTES", 0)  # every index counts as large
+    folder = tmp_path / "cache"
+    first = load_index(kb_copy, cache_dir=folder)
+    cache.finish_writing()
+    assert len(list(folder.glob("index-*.pickle"))) == 1
+    assert not list(folder.glob("*.tmp"))
+    monkeypatch.setattr(cache, "_build", lambda *_: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    second = load_index(kb_copy, cache_dir=folder)
+    assert answer("ferry", second).best.fact.id == answer("ferry", first).best.fact.id
+
+
 def test_an_edit_misses_the_cache_and_the_new_content_is_served(kb_copy, tmp_path):
     folder = tmp_path / "cache"
     load_index(kb_copy, cache_dir=folder)

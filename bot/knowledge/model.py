@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -190,6 +191,11 @@ class FactTable(Sequence[Fact]):
     def id_of(self, number: int) -> str:
         """The id of fact `number`, without building the fact."""
         return self._text(self._first[number])
+
+    def phrasing_counts(self) -> array[int]:
+        """Per fact, how many phrasings (questions and affirms) it has."""
+        counts = self._counts
+        return array("I", map(operator.add, counts[0::3], counts[1::3]))
 
     def phrasing_count(self, number: int) -> int:
         """How many phrasings (questions and affirms) fact `number` has, without building it."""
