@@ -132,7 +132,7 @@ def test_pruned_matcher_agrees_with_exhaustive_scoring_on_a_synthetic_base(tmp_p
         if fast.best and slow.best and fast.best.score >= SUGGEST_THRESHOLD:
             assert fast.best == slow.best
     # The precision bound skips facts unread: over the same facts, the four kept must be the same.
-    from bot.matching.matcher import _rank, _weigh  # noqa: PLC0415
+    from bot.matching.matcher import _rank, _weigh, _Worked  # noqa: PLC0415
 
     everything = range(len(index.knowledge.facts))
     for query in queries[:50]:
@@ -140,8 +140,8 @@ def test_pruned_matcher_agrees_with_exhaustive_scoring_on_a_synthetic_base(tmp_p
         weighed = _weigh(terms, index, surface)
         total = sum(weight for _, weight, _ in weighed)
         if total:
-            bounded = _rank(weighed, total, everything, index, {})
-            assert bounded == _rank(weighed, total, everything, index, {}, bounded=False), query.text
+            bounded = _rank(weighed, total, everything, index, {}, _Worked())
+            assert bounded == _rank(weighed, total, everything, index, {}, _Worked(), bounded=False), query.text
 
 
 def test_words_around_a_whole_phrasing_are_wording_not_another_subject(index):

@@ -15,7 +15,7 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.knowledge import Fact
@@ -63,9 +63,17 @@ LONG_POSTING = 200  # before admitting more facts than this at once, raise the b
 GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
 
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
-# Per fact number: (weight of the question's known words it holds, their idf sum), or None if it holds no
-# evidence word. It depends on the known words' weights only.
-Matched = dict[int, tuple[float, float] | None]
+Precise = dict[int, tuple[float, int, float]]  # per fact: precision, best phrasing, coverage
+
+
+@dataclass
+class _Worked:
+    """What one question's passes share, per fact number. Both parts depend only on the question's known words
+    and their weights, which the second pass (unknown words as wording) leaves as they are."""
+
+    # Weight of the question's known words the fact holds and their idf sum; None if it holds no evidence word.
+    recalled: dict[int, tuple[float, float] | None] = field(default_factory=dict)
+    precise: Precise = field(default_factory=dict)
 
 
 class Outcome(StrEnum):
@@ -161,14 +169,14 @@ def answer(
     query = _weigh(terms, index, surface)
     # What each fact shares with the question's known words, kept for a second pass (known words weigh the
     # same in both; only the unknown ones change, and no fact holds those).
-    matched: Matched = {}
-    candidates = _candidates(query, index, allowed, exhaustive, matched)
+    worked = _Worked()
+    candidates = _candidates(query, index, allowed, exhaustive, worked)
     result = decide(question, candidates, tuple(terms), answer_threshold)
     if not result.answered and candidates and candidates[0].coverage >= FULL_PHRASING:
         # One of the best fact's own phrasings is all there; the words around it that the fact base
         # has never seen ("what's the story", "I'm trying to recall") are wording, not another subject.
         around = [(t, FILLER_WEIGHT if t is None else w, e) for t, w, e in query]
-        second = _candidates(around, index, allowed, exhaustive, matched)
+        second = _candidates(around, index, allowed, exhaustive, worked)
         retry = decide(question, second, tuple(terms), answer_threshold)
         if retry.answered and retry.best and retry.best.fact.id == candidates[0].fact.id:
             candidates, result = second, retry
@@ -180,9 +188,10 @@ def answer(
 
 
 def _candidates(
-    query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool, matched: Matched | None = None
+    query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool, worked: _Worked | None = None
 ) -> tuple[Candidate, ...]:
-    scored = _score_all(query, index, allowed) if exhaustive else _score_pruned(query, index, allowed, matched)
+    worked = worked or _Worked()
+    scored = _score_all(query, index, allowed, worked) if exhaustive else _score_pruned(query, index, worked, allowed)
     best = sorted(scored, key=lambda c: (-c.score, c.fact_id))[:KEEP_CANDIDATES]
     return tuple(_candidate(s, index) for s in best)
 
@@ -258,9 +267,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-def _score_pruned(
-    query: Query, index: Index, allowed: Container[int] | None = None, matched: Matched | None = None
-) -> list[_Scored]:
+def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:
     """Score only facts that could still make the result (MaxScore-style pruning, exact).
 
     Terms are visited heaviest (rarest) first. A fact first met at a term can at best match
@@ -278,7 +285,6 @@ def _score_pruned(
     remaining = sum(weight for _, weight, evidence in query if evidence)
     admitted: set[int] = set()
     scored: dict[int, _Scored] = {}  # a fact's exact score does not change between bar raises
-    recalled: Matched = {} if matched is None else matched  # nor what it shares with the question
     bar = SUGGEST_THRESHOLD
     for term_id, weight, evidence in query:
         if not evidence or term_id is None:  # evidence is always a known term
@@ -288,7 +294,7 @@ def _score_pruned(
             break
         size = index.posting_size(term_id)
         if admitted and size > LONG_POSTING:
-            best = _rank(query, total, admitted, index, scored, allowed, recalled)
+            best = _rank(query, total, admitted, index, scored, worked, allowed)
             bar = max(bar, best[0].score - SUGGEST_WINDOW if best else bar)
             if len(best) == KEEP_CANDIDATES:
                 bar = max(bar, best[-1].score)
@@ -297,13 +303,13 @@ def _score_pruned(
         admitted.update(index.postings[term_id])
         admitted.update(index.quote_postings[term_id])
         remaining -= weight
-    return _rank(query, total, admitted, index, scored, allowed, recalled)
+    return _rank(query, total, admitted, index, scored, worked, allowed)
 
 
-def _score_all(query: Query, index: Index, allowed: Container[int] | None = None) -> list[_Scored]:
+def _score_all(query: Query, index: Index, allowed: Container[int] | None, worked: _Worked) -> list[_Scored]:
     total = sum(weight for _, weight, _ in query)
     # The reference: no fact is skipped on the precision bound (the pruned matcher's, checked against this).
-    return _rank(query, total, range(len(index.knowledge.facts)), index, {}, allowed, bounded=False)
+    return _rank(query, total, range(len(index.knowledge.facts)), index, {}, worked, allowed, bounded=False)
 
 
 def _rank(
@@ -312,16 +318,16 @@ def _rank(
     facts: Iterable[int],
     index: Index,
     scored: dict[int, _Scored],
+    worked: _Worked,
     allowed: Container[int] | None = None,
-    recalled: Matched | None = None,
     *,
     bounded: bool = True,
 ) -> list[_Scored]:
     """Recall for every admitted fact, then precision for the best few only (it costs more).
 
-    `scored` and `recalled` remember what was already worked out for this question.
+    `scored` remembers what was worked out in this pass, `worked` what holds for every pass of the question.
     """
-    recalled = {} if recalled is None else recalled
+    recalled = worked.recalled
     recalls = []
     weights = index.weights
     # Only known words can be in a fact (testing an unknown one against a fact's terms reads them all).
@@ -367,15 +373,34 @@ def _rank(
             if bound * ceiling**PRECISION_POWER < kept[-1].score - ROUNDING:
                 continue
         if number not in scored:
-            scored[number] = _score(query, recall, number, index)
+            scored[number] = _score(query, recall, number, index, worked.precise)
         kept.append(scored[number])
         kept.sort(key=lambda c: (-c.score, c.fact_id))
         del kept[KEEP_CANDIDATES:]
     return kept
 
 
-def _score(query: Query, recall: float, number: int, index: Index) -> _Scored:
-    query_ids = {term_id for term_id, _, _ in query if term_id is not None}
+def _score(
+    query: Query, recall: float, number: int, index: Index, precise: dict[int, tuple[float, int, float]]
+) -> _Scored:
+    if number not in precise:
+        precise[number] = _precision({term_id for term_id, _, _ in query if term_id is not None}, number, index)
+    precision, best_phrasing, coverage = precise[number]
+    score = recall**RECALL_POWER * precision**PRECISION_POWER
+    return _Scored(
+        number,
+        index.knowledge.facts.id_of(number),
+        round(score, 4),
+        best_phrasing,
+        round(recall, 4),
+        round(precision, 4),
+        round(coverage, 4),
+    )
+
+
+def _precision(query_ids: set[int], number: int, index: Index) -> tuple[float, int, float]:
+    """How much of the fact's phrasings the question's known words make up: (precision, the position of the best
+    phrasing, coverage: the share of its best phrasing of MIN_PHRASING_TERMS terms or more)."""
     phrasings = index.phrasings_of(number)
     asking = index.question_term_ids
     weigh = index.weights.__getitem__
@@ -389,13 +414,4 @@ def _score(query: Query, recall: float, number: int, index: Index) -> _Scored:
         if len(terms - asking) >= MIN_PHRASING_TERMS:
             coverage = max(coverage, precision)
     precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
-    score = recall**RECALL_POWER * precision**PRECISION_POWER
-    return _Scored(
-        number,
-        index.knowledge.facts.id_of(number),
-        round(score, 4),
-        best_phrasing,
-        round(recall, 4),
-        round(precision, 4),
-        round(coverage, 4),
-    )
+    return precision, best_phrasing, coverage
