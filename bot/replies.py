@@ -16,7 +16,7 @@ from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
 from bot.summaries import Summary, summarize
-from bot.words import QUESTION_WORDS, STOPWORDS, words
+from bot.words import QUESTION_WORDS, STOPWORDS, stem, words
 
 
 class Kind(StrEnum):
@@ -279,9 +279,20 @@ def _lead(asked: str, result: Result, index: Index) -> Lead:
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             terms = index.normalizer.terms_of_words(words(statement))
-            if _span(content, terms) <= len(content) + YES_SLACK:
+            start, length = _span(content, terms)
+            if length > len(content) + YES_SLACK:
+                continue
+            # "the need to release the hostages" affirms that they wanted it, not that it happened: a statement
+            # of intent answers yes only to a question about what they said or wanted ("did they call for…?").
+            if _INTENT_STEMS.isdisjoint(terms[max(0, start - INTENT_REACH) : start]) or _about_intent(asked, index):
                 return Lead.YES
     return Lead.SAYS
+
+
+def _about_intent(asked: str, index: Index) -> bool:
+    """Whether a question asks what someone said, wanted or meant to do, rather than what happened."""
+    found = words(asked)
+    return not _SPEECH_OR_INTENT_STEMS.isdisjoint({*map(stem, found), *index.normalizer.terms_of_words(found)})
 
 
 # How many words the quote may put between the terms a yes/no question asks about. Close together they
@@ -290,15 +301,33 @@ def _lead(asked: str, result: Result, index: Index) -> Lead:
 YES_SLACK = 2
 
 
-def _span(wanted: frozenset[str], terms: list[str]) -> int:
-    """Length of the shortest run of `terms` holding every wanted term (a large number if there is none)."""
-    best = len(terms) + len(wanted) + YES_SLACK + 1
+# Words of intent: a statement's terms this close before what a question asks about make it a statement of
+# intent ("called for an end to…", "agree to intensify their efforts to achieve a ceasefire").
+_INTENT = """need needs needed desire desires want wants wanted wish call calls called urge urged demand demanded
+    agree agreed support supported back backed favour favor commit committed commitment effort efforts aim aimed
+    seek sought plan planned intend intended hope hoped propose proposed push pushed pledge pledged promise
+    promised strive achieve facilitate"""
+INTENT_REACH = 4
+# ...and the words by which a question asks about such a statement rather than about the event itself.
+_SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention mentioned raise raised address
+    addressed stress stressed emphasise emphasize emphasised emphasized express expressed advocate advocated ask
+    asked try tried work say said says tell told comment commented"""
+_INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
+_SPEECH_OR_INTENT_STEMS = _INTENT_STEMS | frozenset(stem(w) for w in _SPEECH.split())
+
+
+def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:
+    """(start, length) of the shortest run of `terms` holding every wanted term (a length larger than any run if
+    there is none)."""
+    best = (0, len(terms) + len(wanted) + YES_SLACK + 1)
     last: dict[str, int] = {}
     for position, term in enumerate(terms):
         if term in wanted:
             last[term] = position
             if len(last) == len(wanted):
-                best = min(best, position - min(last.values()) + 1)
+                start = min(last.values())
+                if position - start + 1 < best[1]:
+                    best = (start, position - start + 1)
     return best
 
 

@@ -47,9 +47,9 @@ def test_every_sentence_of_the_article_is_reachable_through_a_fact():
 
 def test_dev_set_meets_the_targets(curated_index):
     report = evaluate(load_cases(DATA / "eval_dev.yaml"), curated_index)
-    # A guard against regressions, not the target (that is measured on the held-back set): since the
-    # round-two held-back set joined it, the dev set stands at 94.0% (README), short of 95%.
-    assert report.accuracy >= 0.935
+    # A guard against regressions, not the target (that is measured on the held-back set): with the
+    # round-three held-back set in it, the dev set stood at 93.3% when round four was written (README).
+    assert report.accuracy >= 0.93
     assert report.refusal("off-topic") == 1.0
     assert report.refusal("near-miss") >= 0.8
     assert report.precision >= 0.98
