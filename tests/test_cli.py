@@ -64,7 +64,7 @@ def test_abstain_points_to_sources(capsys):
 
 
 def test_did_you_mean_says_whether_the_question_is_covered(capsys):
-    _, near, _ = run(capsys, "ask", "korhonen")
+    _, near, _ = run(capsys, "ask", "what did the engineer do")
     assert near.startswith("I don't have exactly that in my documents. Did you mean one of these?")
     _, close, _ = run(capsys, "ask", "repairz")  # two facts equally close
     assert close.startswith("I'm not sure which of these you mean:")

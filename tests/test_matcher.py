@@ -5,7 +5,15 @@ import random
 import pytest
 
 from bot.matching import Outcome, Reason, answer
-from bot.matching.matcher import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Candidate, decide
+from bot.matching.matcher import (
+    ANSWER_THRESHOLD,
+    CLEAR_MARGIN,
+    CLEAR_RECALL,
+    MIN_MARGIN,
+    SUGGEST_THRESHOLD,
+    Candidate,
+    decide,
+)
 from bot.testing.synth import build
 
 
@@ -99,6 +107,17 @@ def test_margin_edge_turns_a_close_call_into_did_you_mean(index):
     assert clear.outcome is Outcome.ANSWER
     assert close.outcome is Outcome.SUGGEST and close.reason is Reason.AMBIGUOUS
     assert [c.fact.id for c in close.suggestions] == [c.fact.id for c in close.candidates[:2]]
+
+
+def test_a_short_question_plainly_about_one_fact_is_answered_below_the_cut_off(index):
+    def decided(recall, margin):
+        fact = index.knowledge.facts[0]
+        best = Candidate(fact, 0.35, fact.questions[0], recall, 0.2)
+        return decide("q", (best, candidate(index, 1, 0.35 - margin)), (), ANSWER_THRESHOLD).outcome
+
+    assert decided(CLEAR_RECALL, CLEAR_MARGIN) is Outcome.ANSWER
+    assert decided(CLEAR_RECALL - 0.001, CLEAR_MARGIN) is Outcome.SUGGEST  # not enough of it is in that fact
+    assert decided(CLEAR_RECALL, CLEAR_MARGIN - 0.001) is Outcome.SUGGEST  # another fact comes near
 
 
 def test_did_you_mean_offers_at_most_three(index):
@@ -229,3 +248,11 @@ def test_a_typo_two_known_words_are_equally_close_to_reads_as_the_one_the_questi
     result = answer("what about Osmund and the kuun difos", index)
     assert result.best.fact.id == "f0"
     assert "kupun" in result.terms and "kuzun" not in result.terms
+
+
+def test_an_everyday_word_with_a_doubled_consonant_is_still_everyday():
+    from bot.matching.matcher import _everyday  # noqa: PLC0415
+
+    assert _everyday("putt", "putting") and _everyday("lett", "letting")  # put, let
+    assert not _everyday("putt", "putt")  # a golf word, not "put"
+    assert not _everyday("ceasefir", "ceasefire")

@@ -22,7 +22,7 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import language_of, rarity
 from bot.matching.index import Index
-from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
+from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
 from bot.words import latin_share, looks_binary
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
@@ -30,6 +30,11 @@ from bot.words import latin_share, looks_binary
 ANSWER_THRESHOLD = 0.46  # the sweep's recommendation on eval_dev.yaml: at or above, answer
 SUGGEST_THRESHOLD = 0.30  # at or above, but not an answer: "did you mean"
 MIN_MARGIN = 0.06  # the best fact must beat the next one by this much to be answered outright
+# A short question ("what did they reaffirm?") holds little of any phrasing, so its precision and score are
+# low however plainly it points at one fact. It is answered when most of its weight is in that fact and no
+# other comes near: at least CLEAR_RECALL of it, CLEAR_MARGIN ahead, and at least a suggestion's score.
+CLEAR_RECALL = 0.65
+CLEAR_MARGIN = 0.2
 MAX_SUGGESTIONS = 3
 SUGGEST_WINDOW = 0.15  # suggestions must score within this of the best one
 
@@ -235,7 +240,10 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     """Answer, suggest or abstain, from ranked candidates and the answer cut-off."""
     best = candidates[0].score if candidates else 0.0
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    if best >= threshold and round(best - runner_up, 6) >= MIN_MARGIN:  # scores carry float noise
+    margin = round(best - runner_up, 6)  # scores carry float noise
+    if best >= threshold and margin >= MIN_MARGIN:
+        return Result(question, Outcome.ANSWER, candidates, terms)
+    if best >= SUGGEST_THRESHOLD and candidates[0].recall >= CLEAR_RECALL and margin >= CLEAR_MARGIN:
         return Result(question, Outcome.ANSWER, candidates, terms)
     if best >= SUGGEST_THRESHOLD:
         reason = Reason.AMBIGUOUS if best >= threshold else Reason.LOW_SCORE
@@ -259,12 +267,21 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif term in EVERYDAY_STEMS or len(surface.get(term, term)) < MIN_SUBJECT_CHARS:
+        elif _everyday(term, surface.get(term, term)):
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             share = rarity(surface.get(term, term))
             query[term] = (None, max(FILLER_WEIGHT, share * index.unknown_weight), False)
     return sorted(query.values(), key=lambda item: -item[1])
+
+
+def _everyday(term: str, word: str) -> bool:
+    """Whether an unknown word only wraps the question: an everyday or function word, or shorthand."""
+    if term in EVERYDAY_STEMS or len(word) < MIN_SUBJECT_CHARS:
+        return True
+    # The stemmer keeps a consonant doubled before -ing or -ed ("putting": putt); the everyday word is "put".
+    doubled = len(term) > 3 and term[-1] == term[-2] and term[-1] not in "aeioulsz" and word.endswith(("ing", "ed"))
+    return doubled and (term[:-1] in EVERYDAY_STEMS or term[:-1] in STOP_STEMS)
 
 
 def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:
