@@ -59,7 +59,10 @@ _PHRASES = {
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
-_SOFT = frozenset("ok okay oh so well again very much all guys folks bot briefbot please pls lol and".split())
+_SOFT = frozenset(
+    "ok okay oh so well again very much all guys folks bot briefbot please pls lol and mate mates buddy pal dude "
+    "friend friends team everyone everybody yall man".split()
+)
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").
 _STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
