@@ -15,7 +15,8 @@ from tests.conftest import KB
     ("message", "kind"),
     [
         ("thanks!", Kind.CHAT), ("ok thanks", Kind.CHAT), ("thx :pray:", Kind.CHAT), ("hi", Kind.CHAT),
-        ("hey bot", Kind.CHAT), ("thanks buddy", Kind.CHAT), ("morning everyone", Kind.CHAT), ("bye", Kind.CHAT), ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
+        ("hey bot", Kind.CHAT), ("thanks buddy", Kind.CHAT), ("morning everyone", Kind.CHAT), ("bye", Kind.CHAT),
+        ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
         ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
         ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
         ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
