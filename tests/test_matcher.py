@@ -256,3 +256,49 @@ def test_an_everyday_word_with_a_doubled_consonant_is_still_everyday():
     assert _everyday("putt", "putting") and _everyday("lett", "letting")  # put, let
     assert not _everyday("putt", "putt")  # a golf word, not "put"
     assert not _everyday("ceasefir", "ceasefire")
+
+
+def _pier_base(kb_copy):
+    """The test base plus a second document whose words sit one letter apart: Corvan and Corven."""
+    (kb_copy.parent / "seeds" / "piers.txt").write_text(
+        "Captain Morven Tallis repainted the Corvan Quay pier. The Corvan Quay pier reopened in May. "
+        "The Corven lighthouse was rebuilt in stone.\n"
+    )
+    documents = kb_copy / "documents.yaml"
+    documents.write_text(
+        documents.read_text()
+        + "  - id: piers\n    file: seeds/piers.txt\n    title: Piers and lights\n    publisher: Port News\n"
+        "    covers: The Corvan Quay pier and the Corven lighthouse.\n"
+        "    summary:\n      short: Piers and lights.\n      long: The Corvan Quay pier and the Corven lighthouse.\n"
+    )
+    (kb_copy / "facts" / "piers.yaml").write_text(
+        "document: piers\nfacts:\n"
+        "  - id: pier-paint\n    questions: [What did Tallis do to the Corvan Quay pier?, Who repainted the pier?]\n"
+        "    answer: Captain Morven Tallis repainted the Corvan Quay pier.\n"
+        "    quote: Captain Morven Tallis repainted the Corvan Quay pier.\n"
+        "  - id: pier-open\n    questions: [When did the Corvan Quay pier reopen?, Corvan Quay reopening]\n"
+        "    answer: The Corvan Quay pier reopened in May.\n    quote: The Corvan Quay pier reopened in May.\n"
+        "  - id: lighthouse\n    questions: [What was the Corven lighthouse rebuilt in?, Corven lighthouse]\n"
+        "    answer: The Corven lighthouse was rebuilt in stone.\n"
+        "    quote: The Corven lighthouse was rebuilt in stone.\n"
+    )
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching import build_index  # noqa: PLC0415
+
+    return build_index(load_knowledge(kb_copy))
+
+
+def test_a_known_word_is_read_as_a_typo_of_another_when_a_fact_has_that_one_with_the_rest(kb_copy):
+    index = _pier_base(kb_copy)
+    # "Corven" is a word of the base, but only the Corvan pier goes with Tallis and the quay.
+    result = answer("Tallis and the Corven Quay?", index)
+    assert result.answered and result.best.fact.id == "pier-paint" and "corvan" in result.terms
+    assert answer("what was the Corven lighthouse rebuilt in?", index).best.fact.id == "lighthouse"
+    # Not when no one fact has the neighbour with every other subject word of the question.
+    question = "Tallis and the Corven Quay?"
+    prefer_neighbour = lambda options, known: 1  # noqa: E731
+    assert index.normalizer.reread(question, prefer_neighbour, lambda term, others: False) is None
+    terms, _, _ = index.normalizer.reread(question, prefer_neighbour, index.together)
+    assert "corvan" in terms and "corven" not in terms
+    plain = "what was the Corven lighthouse rebuilt in?"
+    assert index.normalizer.reread(plain, index.in_context, index.together) is None

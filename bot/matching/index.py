@@ -96,6 +96,19 @@ class Index:
                 best, best_shared = position, shared
         return best
 
+    def together(self, term: str, others: list[str]) -> bool:
+        """Whether one fact uses `term` and every one of `others`, in its own words or its proving sentence."""
+        ids = [self.term_ids.get(t) for t in (term, *others)]
+        if None in ids:
+            return False
+        known = [i for i in ids if i is not None]
+        rarest = min(known, key=self.posting_size)
+        for number in (*self.postings[rarest], *self.quote_postings[rarest]):
+            own, quote = self.fact_terms[number], self.fact_quote_terms[number]
+            if all(i in own or i in quote for i in known):
+                return True
+        return False
+
     def uses(self, number: int, term: str) -> bool:
         """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""
         term_id = self.term_ids.get(term)

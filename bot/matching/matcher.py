@@ -171,25 +171,70 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     if language_of(surface.values(), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
+    result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed)
+    if not result.answered:
+        # A word the fact base knows may be a typo of another it knows, when a fact uses that other one with
+        # the question's other words ("the dofos husis" of a fact about the "difos husis").
+        reread = index.normalizer.reread(question, index.in_context, index.together)
+        if reread is not None:
+            second = _match(question, reread, index, answer_threshold, exhaustive, allowed)
+            if second.answered:
+                return second
+    return result
+
+
+def _match(
+    question: str,
+    reading: tuple[list[str], list[str], dict[str, str]],
+    index: Index,
+    answer_threshold: float,
+    exhaustive: bool,
+    allowed: Container[int] | None,
+) -> Result:
+    """Score the facts for one reading of a question (terms, terms as typed, each term's word) and decide."""
+    terms, as_typed, surface = reading
     query = _weigh(terms, index, surface)
     # What each fact shares with the question's known words, kept for a second pass (known words weigh the
     # same in both; only the unknown ones change, and no fact holds those).
     worked = _Worked()
     candidates = _candidates(query, index, allowed, exhaustive, worked)
     result = decide(question, candidates, tuple(terms), answer_threshold)
-    if not result.answered and candidates and candidates[0].coverage >= FULL_PHRASING:
+    unknown = any(term_id is None for term_id, _, _ in query)
+    if (
+        not result.answered
+        and unknown
+        and (candidates[0].coverage >= FULL_PHRASING if candidates else _together(query, index))
+    ):
         # One of the best fact's own phrasings is all there; the words around it that the fact base
         # has never seen ("what's the story", "I'm trying to recall") are wording, not another subject.
+        # With no candidate at all, unknown words outweighed every fact before one was even scored
+        # ("Henufol's posture on the vilu difos?" in a very large fact base): the same holds for the best
+        # fact of a pass without them, and only if a whole phrasing of it is there.
         around = [(t, FILLER_WEIGHT if t is None else w, e) for t, w, e in query]
         second = _candidates(around, index, allowed, exhaustive, worked)
         retry = decide(question, second, tuple(terms), answer_threshold)
-        if retry.answered and retry.best and retry.best.fact.id == candidates[0].fact.id:
+        wanted = candidates[0].fact.id if candidates else None
+        if (
+            retry.answered
+            and retry.best
+            and retry.best.coverage >= FULL_PHRASING
+            and wanted in (None, retry.best.fact.id)
+        ):
             candidates, result = second, retry
     if result.answered and _only_guesses(terms, as_typed, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
     return result
+
+
+def _together(query: Query, index: Index) -> bool:
+    """Whether one fact holds every known subject word of the question (else none holds a whole phrasing)."""
+    known = [term_id for term_id, _, evidence in query if term_id is not None and evidence]
+    if not known:
+        return False
+    rarest = min(known, key=index.posting_size)
+    return any(all(t in index.fact_terms[n] for t in known) for n in index.postings[rarest])
 
 
 def _candidates(
