@@ -5,6 +5,7 @@ and both halves of a two-part question. The terminal, JSON and Slack all render 
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -147,6 +148,10 @@ def warm_up(index: Index) -> None:
     reply_to(WARM_UP, index)
     if index.normalizer.vocabulary is not None:
         index.normalizer.vocabulary.warm()
+    # The index and the modules live as long as the bot: moved out of the collector's reach, they are not
+    # scanned again at every full collection (a pause of several milliseconds on a large fact base).
+    gc.collect()
+    gc.freeze()
 
 
 def split_two(question: str) -> tuple[str, str] | None:

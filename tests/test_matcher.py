@@ -261,7 +261,7 @@ def test_an_everyday_word_with_a_doubled_consonant_is_still_everyday():
 def _pier_base(kb_copy):
     """The test base plus a second document whose words sit one letter apart: Corvan and Corven."""
     (kb_copy.parent / "seeds" / "piers.txt").write_text(
-        "Captain Morven Tallis repainted the Corvan Quay pier. The Corvan Quay pier reopened in May. "
+        "Captain Idris Tallis repainted the Corvan Quay pier. The Corvan Quay pier reopened in May. "
         "The Corven lighthouse was rebuilt in stone.\n"
     )
     documents = kb_copy / "documents.yaml"
@@ -274,8 +274,8 @@ def _pier_base(kb_copy):
     (kb_copy / "facts" / "piers.yaml").write_text(
         "document: piers\nfacts:\n"
         "  - id: pier-paint\n    questions: [What did Tallis do to the Corvan Quay pier?, Who repainted the pier?]\n"
-        "    answer: Captain Morven Tallis repainted the Corvan Quay pier.\n"
-        "    quote: Captain Morven Tallis repainted the Corvan Quay pier.\n"
+        "    answer: Captain Idris Tallis repainted the Corvan Quay pier.\n"
+        "    quote: Captain Idris Tallis repainted the Corvan Quay pier.\n"
         "  - id: pier-open\n    questions: [When did the Corvan Quay pier reopen?, Corvan Quay reopening]\n"
         "    answer: The Corvan Quay pier reopened in May.\n    quote: The Corvan Quay pier reopened in May.\n"
         "  - id: lighthouse\n    questions: [What was the Corven lighthouse rebuilt in?, Corven lighthouse]\n"
@@ -288,17 +288,12 @@ def _pier_base(kb_copy):
     return build_index(load_knowledge(kb_copy))
 
 
-def test_a_known_word_is_read_as_a_typo_of_another_when_a_fact_has_that_one_with_the_rest(kb_copy):
+def test_a_misspelling_that_is_another_known_word_is_read_as_the_word_of_the_fact_it_fits(kb_copy):
     index = _pier_base(kb_copy)
-    # "Corven" is a word of the base, but only the Corvan pier goes with Tallis and the quay.
+    # "Corven" is a word of the base (a lighthouse), but only the Corvan pier goes with Tallis and the quay.
     result = answer("Tallis and the Corven Quay?", index)
     assert result.answered and result.best.fact.id == "pier-paint" and "corvan" in result.terms
-    assert answer("what was the Corven lighthouse rebuilt in?", index).best.fact.id == "lighthouse"
-    # Not when no one fact has the neighbour with every other subject word of the question.
-    question = "Tallis and the Corven Quay?"
-    prefer_neighbour = lambda options, known: 1  # noqa: E731
-    assert index.normalizer.reread(question, prefer_neighbour, lambda term, others: False) is None
-    terms, _, _ = index.normalizer.reread(question, prefer_neighbour, index.together)
-    assert "corvan" in terms and "corven" not in terms
-    plain = "what was the Corven lighthouse rebuilt in?"
-    assert index.normalizer.reread(plain, index.in_context, index.together) is None
+    assert index.retyped(["tallis", "corven", "quay"], {"corven"}) == {"corven": "corvan"}
+    assert index.retyped(["tallis", "corven", "quay"], set()) == {}  # only words that may be misspellings
+    assert index.retyped(["corven", "lighthous"], {"corven"}) == {}  # a fact holds them as typed
+    assert index.retyped(["tallis", "corven", "stone"], {"corven", "stone"}) == {}  # too far from any one fact

@@ -11,7 +11,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -23,6 +23,9 @@ from bot.words import words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
 CONTEXT_SAMPLE = 200  # facts looked at per candidate correction of a typo (Index.in_context)
+RETYPE_TERMS = 2  # at most this many words of a question read as misspellings of other fact-base words
+RETYPE_SAMPLE = 300  # facts looked at per rare subject word when looking for them (Index.retyped)
+RETYPE_CHECKS = 50  # ... and at most this many facts equally close spelt out: more, and the question is too vague
 
 _SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
 _SEPARATOR = f" {_SEPARATOR_TERM} "
@@ -96,18 +99,53 @@ class Index:
                 best, best_shared = position, shared
         return best
 
-    def together(self, term: str, others: list[str]) -> bool:
-        """Whether one fact uses `term` and every one of `others`, in its own words or its proving sentence."""
-        ids = [self.term_ids.get(t) for t in (term, *others)]
-        if None in ids:
-            return False
-        known = [i for i in ids if i is not None]
-        rarest = min(known, key=self.posting_size)
-        for number in (*self.postings[rarest], *self.quote_postings[rarest]):
-            own, quote = self.fact_terms[number], self.fact_quote_terms[number]
-            if all(i in own or i in quote for i in known):
-                return True
-        return False
+    def retyped(self, subjects: list[str], typos: Container[str]) -> dict[str, str]:
+        """Misspellings that are words of the fact base themselves: {question term: the term one fact has
+        instead}, when one fact holds every one of `subjects` once at most RETYPE_TERMS of them, each one
+        of `typos`, are read as the only term of that fact one edit away ("dofos" for the "difos husis" of a
+        fact about Dizevul and the husis). Fewest changes win; {} if there is no such fact or two disagree."""
+        ids = {t: self.term_ids.get(t) for t in subjects}
+        known = [i for i in ids.values() if i is not None]
+        if not known or len(ids) < 2:
+            return {}
+        # The fact holds all but a few of the subject words: it is among the facts of the rarest ones.
+        by_missing: dict[int, list[tuple[int, list[str]]]] = {}
+        seen: set[int] = set()
+        for term_id in sorted(known, key=self.posting_size)[: RETYPE_TERMS + 1]:
+            for number in (*self.postings[term_id][:RETYPE_SAMPLE], *self.quote_postings[term_id][:RETYPE_SAMPLE]):
+                if number in seen:
+                    continue
+                seen.add(number)
+                own, quote = self.fact_terms[number], self.fact_quote_terms[number]
+                missing = [t for t, i in ids.items() if i is None or (i not in own and i not in quote)]
+                if len(missing) <= RETYPE_TERMS and all(t in typos for t in missing):
+                    by_missing.setdefault(len(missing), []).append((number, missing))
+        fewest = min((n for n in by_missing if n), default=0)
+        if not fewest or 0 in by_missing or len(by_missing[fewest]) > RETYPE_CHECKS:
+            return {}  # a fact holds them all as typed, none holds most, or too many do: nothing to fix
+        from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a question no fact answers gets here
+
+        names = self.term_names
+        found: list[dict[str, str]] = []
+        for number, missing in by_missing[fewest]:
+            held = (*self.fact_terms[number], *self.fact_quote_terms[number])
+            swaps = {}
+            for typo in missing:
+                near = {names[i] for i in held if OSA.distance(typo, names[i], score_cutoff=1) <= 1}
+                if len(near) != 1:
+                    break
+                swaps[typo] = near.pop()
+            else:
+                found.append(swaps)
+        return found[0] if found and all(swaps == found[0] for swaps in found) else {}
+
+    @cached_property
+    def term_names(self) -> list[str]:
+        """Term id -> term."""
+        names = [""] * len(self.term_ids)
+        for term, term_id in self.term_ids.items():
+            names[term_id] = term
+        return names
 
     def uses(self, number: int, term: str) -> bool:
         """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""

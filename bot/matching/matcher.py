@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching.frequency import language_of, rarity
+from bot.matching.frequency import is_english_word, language_of, rarity
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
 from bot.words import latin_share, looks_binary
@@ -57,6 +57,7 @@ FULL_PHRASING = 0.95
 # "in person?" are all there in too many questions about something else.
 MIN_PHRASING_TERMS = 3
 
+RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
@@ -173,14 +174,24 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed)
     if not result.answered:
-        # A word the fact base knows may be a typo of another it knows, when a fact uses that other one with
-        # the question's other words ("the dofos husis" of a fact about the "difos husis").
-        reread = index.normalizer.reread(question, index.in_context, index.together)
-        if reread is not None:
-            second = _match(question, reread, index, answer_threshold, exhaustive, allowed)
+        # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
+        # husis"): read it as the word of the one fact that then holds all the question's subject words.
+        swaps = index.retyped(*_subjects(terms, surface, index))
+        if swaps:
+            reading = ([swaps.get(t, t) for t in terms], as_typed, surface)
+            second = _match(question, reading, index, answer_threshold, exhaustive, allowed)
             if second.answered:
                 return second
     return result
+
+
+def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
+    """The question's subject terms (not question, everyday or function words), and those whose word could be a
+    misspelling of another fact-base word: long enough, and not real English."""
+    subjects = [t for t in terms if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
+    typos = {t for t in subjects if len(word := surface.get(t, "")) >= RETYPE_LENGTH and not is_english_word(word)}
+    # An unknown word that can't be a misspelling is wording ("what's the scoop on"), not a subject.
+    return [t for t in subjects if t in index.term_ids or t in typos], typos
 
 
 def _match(

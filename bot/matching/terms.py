@@ -27,8 +27,6 @@ Context = Callable[[list[str], list[str]], int]
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
 LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
-# A word the fact base knows is read as a typo of another known word only from this length on.
-REAL_WORD_TYPO_LENGTH = 5
 
 
 def _deletes(word: str) -> set[str]:
@@ -86,25 +84,6 @@ class Vocabulary:
             return [word]
         closest = min(distance for _, distance, _ in found)
         return [str(w) for w, distance, _ in found if distance == closest]
-
-    def neighbours(self, word: str) -> list[str]:
-        """Known words one edit from a known `word` and at least as common, most frequent first."""
-        if len(word) < REAL_WORD_TYPO_LENGTH or word.isdigit():
-            return []
-        variants = _deletes(word)
-        candidates = {v for v in variants if v in self.counts}
-        for key in (word, *variants):
-            candidates.update(self.by_delete.get(key, ()))
-        candidates.discard(word)
-        count = self.counts[word]
-        ranked = sorted((w for w in candidates if self.counts[w] >= count), key=lambda w: (-self.counts[w], w))
-        if not ranked:
-            return []
-        from rapidfuzz import process  # noqa: PLC0415 - see corrections
-        from rapidfuzz.distance import OSA  # noqa: PLC0415
-
-        found = process.extract(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=1, limit=None)
-        return [str(w) for w, _, _ in found]
 
 
 class Normalizer:
@@ -165,34 +144,6 @@ class Normalizer:
                     readings = [self.terms_of_words([w]) for w in found]
                     corrected[position] = found[context([r[0] if r else "" for r in readings], known)]
         return typed, corrected
-
-    def reread(
-        self, text: str, context: Context, together: Callable[[str, list[str]], bool]
-    ) -> tuple[list[str], list[str], dict[str, str]] | None:
-        """question_words with one word the fact base knows read as a typo of another it knows, one edit away
-        and at least as common, when one fact uses that other word with every other subject word of the
-        question (`together`) and goes with them better than the word as typed (`context`): "the dofos husis"
-        where a fact about Dizevul and the husis has "difos". None when there is no such reading. A real English
-        word is never reread, nor a short one."""
-        if self.vocabulary is None:
-            return None
-        typed, corrected = self._corrected(text, context)
-        for position, word in enumerate(corrected):
-            if word in STOPWORDS or word in EVERYDAY_WORDS or is_english_word(word) or word not in self.known_words:
-                continue
-            options = self.vocabulary.neighbours(word)
-            if not options:
-                continue
-            others = self.terms_of_words(
-                [w for i, w in enumerate(corrected) if i != position and w in self.known_words]
-            )
-            readings = [self.terms_of_words([w]) for w in (word, *options)]
-            chosen = context([r[0] if r else "" for r in readings], others)
-            subjects = [t for t in others if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
-            if chosen and readings[chosen] and together(readings[chosen][0], subjects):  # 0: the word as typed
-                read = [*corrected[:position], options[chosen - 1], *corrected[position + 1 :]]
-                return self.terms_of_words(read), self.terms_of_words(typed), {stem(w): w for w in read}
-        return None
 
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
