@@ -138,8 +138,9 @@ def reply_to(
     return _checked(question, asked, result, result.best.fact, index)
 
 
-# A question that goes through every step of the matcher, typo corrector and English word list included.
-WARM_UP = "Was this warmed up before the first question arrived? xqzt"
+# A question that goes through every step of the matcher, typo corrector and English word list included, with
+# words no fact base is likely to use: on 100,000 facts, "first question" alone had it score 6,000 facts.
+WARM_UP = "Was the xqzt warmed up before it arrived?"
 
 
 def warm_up(index: Index) -> None:

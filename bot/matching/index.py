@@ -11,10 +11,11 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, chain, islice
 
 from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
@@ -24,7 +25,7 @@ from bot.words import words
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
 CONTEXT_SAMPLE = 200  # facts looked at per candidate correction of a typo (Index.in_context)
 RETYPE_TERMS = 2  # at most this many words of a question read as misspellings of other fact-base words
-RETYPE_SAMPLE = 300  # facts looked at per rare subject word when looking for them (Index.retyped)
+RETYPE_SAMPLE = 500  # facts looked at, at most, when looking for them (Index.retyped)
 RETYPE_CHECKS = 50  # ... and at most this many facts equally close spelt out: more, and the question is too vague
 
 _SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
@@ -99,27 +100,28 @@ class Index:
                 best, best_shared = position, shared
         return best
 
-    def retyped(self, subjects: list[str], typos: Container[str]) -> dict[str, str]:
+    def retyped(self, subjects: list[str], typos: AbstractSet[str]) -> dict[str, str]:
         """Misspellings that are words of the fact base themselves: {question term: the term one fact has
         instead}, when one fact holds every one of `subjects` once at most RETYPE_TERMS of them, each one
         of `typos`, are read as the only term of that fact one edit away ("dofos" for the "difos husis" of a
         fact about Dizevul and the husis). Fewest changes win; {} if there is no such fact or two disagree."""
         ids = {t: self.term_ids.get(t) for t in subjects}
         known = [i for i in ids.values() if i is not None]
-        if not known or len(ids) < 2:
+        if not known or len(ids) < 2 or not typos:
             return {}
-        # The fact holds all but a few of the subject words: it is among the facts of the rarest ones.
+        # The fact holds every subject word that can't be a misspelling, so it is among the facts of the rarest
+        # of those; if all of them could be, it holds all but a few, so it is among the facts of the rarest few.
+        fixed = [self.term_ids[t] for t in ids if t not in typos and t in self.term_ids]
+        anchors = sorted(fixed or known, key=self.posting_size)[: 1 if fixed else RETYPE_TERMS + 1]
+        facts = dict.fromkeys(
+            islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), 0, RETYPE_SAMPLE)
+        )
         by_missing: dict[int, list[tuple[int, list[str]]]] = {}
-        seen: set[int] = set()
-        for term_id in sorted(known, key=self.posting_size)[: RETYPE_TERMS + 1]:
-            for number in (*self.postings[term_id][:RETYPE_SAMPLE], *self.quote_postings[term_id][:RETYPE_SAMPLE]):
-                if number in seen:
-                    continue
-                seen.add(number)
-                own, quote = self.fact_terms[number], self.fact_quote_terms[number]
-                missing = [t for t, i in ids.items() if i is None or (i not in own and i not in quote)]
-                if len(missing) <= RETYPE_TERMS and all(t in typos for t in missing):
-                    by_missing.setdefault(len(missing), []).append((number, missing))
+        for number in facts:
+            own, quote = self.fact_terms[number], self.fact_quote_terms[number]
+            missing = [t for t, i in ids.items() if i is None or (i not in own and i not in quote)]
+            if len(missing) <= RETYPE_TERMS and all(t in typos for t in missing):
+                by_missing.setdefault(len(missing), []).append((number, missing))
         fewest = min((n for n in by_missing if n), default=0)
         if not fewest or 0 in by_missing or len(by_missing[fewest]) > RETYPE_CHECKS:
             return {}  # a fact holds them all as typed, none holds most, or too many do: nothing to fix

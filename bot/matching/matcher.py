@@ -189,7 +189,14 @@ def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[
     """The question's subject terms (not question, everyday or function words), and those whose word could be a
     misspelling of another fact-base word: long enough, and not real English."""
     subjects = [t for t in terms if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
-    typos = {t for t in subjects if len(word := surface.get(t, "")) >= RETYPE_LENGTH and not is_english_word(word)}
+    vocabulary = index.normalizer.vocabulary
+    typos = {
+        t
+        for t in subjects
+        if len(word := surface.get(t, "")) >= RETYPE_LENGTH
+        and not is_english_word(word)
+        and (vocabulary is None or vocabulary.has_neighbour(word))
+    }
     # An unknown word that can't be a misspelling is wording ("what's the scoop on"), not a subject.
     return [t for t in subjects if t in index.term_ids or t in typos], typos
 

@@ -85,6 +85,13 @@ class Vocabulary:
         closest = min(distance for _, distance, _ in found)
         return [str(w) for w, distance, _ in found if distance == closest]
 
+    def has_neighbour(self, word: str) -> bool:
+        """Whether another known word is one edit from `word` (a letter added, dropped, changed or swapped)."""
+        variants = _deletes(word)
+        if any(v in self.counts for v in variants) or any(w != word for w in self.by_delete.get(word, ())):
+            return True
+        return any(w != word for v in variants for w in self.by_delete.get(v, ()))
+
 
 class Normalizer:
     """Maps text to matching terms; the same pipeline serves facts and questions."""
