@@ -62,6 +62,9 @@ MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
 KEEP_CANDIDATES = 4  # distinct facts kept per result: best, runner-up, suggestions
 ROUNDING = 1e-4  # scores are rounded to 4 places: a bound must clear the kept score by this much
+# A fact scoring below this can neither be answered or suggested nor, as runner-up, narrow a margin that
+# decides (MIN_MARGIN needs a best of ANSWER_THRESHOLD, CLEAR_MARGIN one of SUGGEST_THRESHOLD): not scored.
+IRRELEVANT = SUGGEST_THRESHOLD - CLEAR_MARGIN
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
 # "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
@@ -247,9 +250,10 @@ def _match(
 
 
 def _together(query: Query, index: Index) -> bool:
-    """Whether one fact holds every known subject word of the question (else none holds a whole phrasing)."""
+    """Whether one fact holds every known subject word of the question, of which there are two or more (else
+    no fact has a whole phrasing of MIN_PHRASING_TERMS subject words there)."""
     known = [term_id for term_id, _, evidence in query if term_id is not None and evidence]
-    if not known:
+    if len(known) < 2:
         return False
     rarest = min(known, key=index.posting_size)
     return any(all(t in index.fact_terms[n] for t in known) for n in index.postings[rarest])
@@ -446,6 +450,8 @@ def _rank(
         bound = recall**RECALL_POWER
         if len(kept) >= KEEP_CANDIDATES and bound < kept[-1].score:
             break  # precision <= 1, so no later fact can enter the top
+        if bounded and bound < IRRELEVANT:
+            break  # nor change the outcome: recalls are in falling order
         if bounded and len(kept) >= KEEP_CANDIDATES and number not in scored:
             # No phrasing can share more weight with the question than the fact does, nor weigh less
             # than its lightest: a bound on precision, so on the score, without reading any phrasing.
