@@ -110,9 +110,19 @@ class Index:
         if not known or len(ids) < 2 or not typos:
             return {}
         # The fact holds every subject word that can't be a misspelling, so it is among the facts of the rarest
-        # of those; if all of them could be, it holds all but a few, so it is among the facts of the rarest few.
+        # of those; and all but RETYPE_TERMS of the others, so it is among the facts of any few of them.
+        # Whichever way reads fewer facts.
         fixed = [self.term_ids[t] for t in ids if t not in typos and t in self.term_ids]
-        anchors = sorted(fixed or known, key=self.posting_size)[: 1 if fixed else RETYPE_TERMS + 1]
+        others = sorted((self.term_ids[t] for t in ids if t in typos and t in self.term_ids), key=self.posting_size)
+        least = sum(t in typos for t in ids) - RETYPE_TERMS  # of the others, the fact holds at least this many
+        ways = [[min(fixed, key=self.posting_size)]] if fixed else []
+        if least >= 1 and len(others) >= least:
+            ways.append(others[: len(others) - least + 1])
+        elif not fixed:
+            ways.append(others)  # it holds one subject word at least, so one of these
+        if not ways:
+            return {}
+        anchors = min(ways, key=lambda way: sum(map(self.posting_size, way)))
         facts = dict.fromkeys(
             islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), 0, RETYPE_SAMPLE)
         )
