@@ -11,7 +11,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -124,7 +124,7 @@ class Index:
             return {}
         anchors = min(ways, key=lambda way: sum(map(self.posting_size, way)))
         facts = dict.fromkeys(
-            islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), 0, RETYPE_SAMPLE)
+            islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), RETYPE_SAMPLE)
         )
         by_missing: dict[int, list[tuple[int, list[str]]]] = {}
         for number in facts:
@@ -174,10 +174,17 @@ class Index:
         ids = [self.term_ids.get(t) for t in terms]
         if not ids or None in ids:
             return ()
-        known = [i for i in ids if i is not None]
-        first = set(self.postings[known[0]])
-        numbers = sorted(n for n in first if all(i in self.fact_terms[n] for i in known[1:]))
-        return tuple(self.knowledge.facts[n] for n in numbers)
+        return tuple(self.knowledge.facts[n] for n in self.using_all([i for i in ids if i is not None]))
+
+    def using_all(self, term_ids: list[int]) -> Iterator[int]:
+        """Numbers of the facts whose own words (questions, answer, tags) use every one of `term_ids`, in order."""
+        if not term_ids:
+            return
+        rarest = min(term_ids, key=lambda i: len(self.postings[i]))
+        for number in self.postings[rarest]:
+            terms = self.fact_terms[number]
+            if all(i in terms for i in term_ids):
+                yield number
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -377,7 +384,3 @@ def _lightest(rows: PackedRows, weights: array[float], facts: FactTable) -> arra
     lightest = np.minimum.reduceat(sums, np.concatenate(([0], np.cumsum(texts)[:-1])))
     lightest[np.isinf(lightest)] = 0.0
     return array("d", lightest.tobytes())
-
-
-def _weighs_anything(weight: float) -> bool:
-    return weight > 0

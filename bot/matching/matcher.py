@@ -253,16 +253,12 @@ def _together(query: Query, index: Index) -> bool:
     """Whether one fact holds every known subject word of the question, of which there are two or more (else
     no fact has a whole phrasing of MIN_PHRASING_TERMS subject words there)."""
     known = [term_id for term_id, _, evidence in query if term_id is not None and evidence]
-    if len(known) < 2:
-        return False
-    rarest = min(known, key=index.posting_size)
-    return any(all(t in index.fact_terms[n] for t in known) for n in index.postings[rarest])
+    return len(known) >= 2 and next(index.using_all(known), None) is not None
 
 
 def _candidates(
-    query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool, worked: _Worked | None = None
+    query: Query, index: Index, allowed: Container[int] | None, exhaustive: bool, worked: _Worked
 ) -> tuple[Candidate, ...]:
-    worked = worked or _Worked()
     scored = _score_all(query, index, allowed, worked) if exhaustive else _score_pruned(query, index, worked, allowed)
     best = sorted(scored, key=lambda c: (-c.score, c.fact_id))[:KEEP_CANDIDATES]
     return tuple(_candidate(s, index) for s in best)
@@ -466,9 +462,7 @@ def _rank(
     return kept
 
 
-def _score(
-    query: Query, recall: float, number: int, index: Index, precise: dict[int, tuple[float, int, float]]
-) -> _Scored:
+def _score(query: Query, recall: float, number: int, index: Index, precise: Precise) -> _Scored:
     if number not in precise:
         precise[number] = _precision({term_id for term_id, _, _ in query if term_id is not None}, number, index)
     precision, best_phrasing, coverage = precise[number]

@@ -66,10 +66,7 @@ class Vocabulary:
             return [word]
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
-        variants = _deletes(word)
-        candidates = {v for v in variants if v in self.counts}  # an extra letter typed
-        for key in (word, *variants):
-            candidates.update(self.by_delete.get(key, ()))
+        candidates = self._near(word)
         if not candidates:
             return [word]
         from rapidfuzz import process  # noqa: PLC0415 - only a question with an unknown word needs it
@@ -86,11 +83,17 @@ class Vocabulary:
         return [str(w) for w, distance, _ in found if distance == closest]
 
     def has_neighbour(self, word: str) -> bool:
-        """Whether another known word is one edit from `word` (a letter added, dropped, changed or swapped)."""
+        """Whether another known word may be one edit from `word` (a letter added, dropped, changed or swapped)."""
+        return bool(self._near(word) - {word})
+
+    def _near(self, word: str) -> set[str]:
+        """Known words that share a single-deletion variant with `word` (SymSpell): every word one edit away,
+        and a few two edits away that the callers' distance check sets aside."""
         variants = _deletes(word)
-        if any(v in self.counts for v in variants) or any(w != word for w in self.by_delete.get(word, ())):
-            return True
-        return any(w != word for v in variants for w in self.by_delete.get(v, ()))
+        near = {v for v in variants if v in self.counts}  # an extra letter typed
+        for key in (word, *variants):
+            near.update(self.by_delete.get(key, ()))
+        return near
 
 
 class Normalizer:
