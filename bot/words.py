@@ -44,7 +44,12 @@ def latin_share(text: str) -> float:
 
 def words(text: str) -> list[str]:
     """Folded words of a text, punctuation dropped: "al-Sisi's call" -> ['al', 'sisi', 's', 'call']."""
+    if text.isascii():  # the same split as _WORD's, three times quicker: it is most of indexing a large base
+        return text.lower().translate(_ASCII_GAPS).split()
     return _WORD.findall(fold(text))
+
+
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 
 _ES_AFTER = ("sses", "shes", "ches", "xes", "zes")

@@ -199,19 +199,15 @@ def test_held_out_benchmark_wordings_use_no_word_of_the_frame_list():
 
 def test_only_the_quote_sentence_that_proves_the_answer_counts_for_a_fact():
     from bot.knowledge import Fact  # noqa: PLC0415
-    from bot.matching.index import _proving_terms  # noqa: PLC0415
-    from bot.words import words  # noqa: PLC0415
-
-    vocabulary: dict[str, int] = {}
-
-    def ids(text):
-        return [vocabulary.setdefault(w, len(vocabulary)) for w in words(text)]
+    from bot.matching.index import segment_of  # noqa: PLC0415
+    from bot.matching.terms import Normalizer  # noqa: PLC0415
 
     quote = "The mayor thanked the dock workers. This gesture underlines the town's pride."
-    fact = Fact("pride", "doc", ("Why?",), "The gesture underlines the town's pride.", quote, (), 0, 1, "f", 1)
-    proving = _proving_terms(fact, ids)
-    terms = {w for w, i in vocabulary.items() if i in proving}
-    assert {"gesture", "pride"} <= terms and not {"mayor", "dock"} & terms  # the first sentence is context
+    fact = Fact("pride", "doc", ("Why?",), "It shows the town's pride.", quote, (), 0, 1, "f", 1)
+    segment = segment_of([fact], Normalizer(()))
+    from_quote = {segment.terms[i] for i in segment.quote_only[0]}
+    assert "gestur" in from_quote  # (stemmed) the proving sentence's words beyond the fact's own
+    assert not {"mayor", "dock"} & from_quote  # the first sentence is context
 
 
 def test_a_typo_two_known_words_are_equally_close_to_reads_as_the_one_the_question_goes_with(tmp_path):

@@ -61,18 +61,19 @@ class PackedRows:
 
 
 def inverted(parts: Sequence[tuple[PackedRows, Sequence[int], int]], terms: int) -> list[array[int]]:
-    """Postings of several parts merged: per term id, the rows using it, in order.
+    """Postings of several parts' rows: per term id, the rows using it, in order.
 
     Each part is (rows, table, base): row r of the part is `base + r` overall, and its values are local
-    term ids that `table` maps to the overall ones. One sort of (term, row) keys does all the merging.
+    term ids that `table` maps to the overall ones. One sort of (term, row) keys does all the work.
     """
     import numpy as np  # noqa: PLC0415 - see joined
 
     keys = [np.zeros(0, np.uint64)]
     for rows, table, base in parts:
         counts = np.diff(np.asarray(rows.offsets, dtype=np.uint64)).astype(np.int64)
-        term_of_value = np.repeat(np.asarray(table, dtype=np.uint64), counts)
-        keys.append((term_of_value << np.uint64(32)) | (np.asarray(rows.values, dtype=np.uint64) + np.uint64(base)))
+        row_of_value = np.repeat(np.arange(base, base + len(counts), dtype=np.uint64), counts)
+        term_of_value = np.asarray(table, dtype=np.uint64)[np.asarray(rows.values, dtype=np.int64)]
+        keys.append((term_of_value << np.uint64(32)) | row_of_value)
     ordered = np.sort(np.concatenate(keys))
     bounds = np.searchsorted(ordered >> np.uint64(32), np.arange(terms + 1, dtype=np.uint64)).tolist()
     view = memoryview((ordered & np.uint64(0xFFFFFFFF)).astype(np.uint32).tobytes())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
@@ -108,13 +107,19 @@ class Normalizer:
                 key = tuple(stems(variant))
                 if key and not set(key) <= STOP_STEMS:  # "themes" stems to "them": it must not catch "them"
                     self.phrases.setdefault(key[0], []).append((key, target))
-        for options in self.phrases.values():
+        # The canonical terms aliases map to: curated as meaningful, everyday word or not.
+        self.alias_terms = frozenset(t for options in self.phrases.values() for _, target in options for t in target)
+        for first, options in list(self.phrases.items()):
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
-
-    @cached_property
-    def alias_terms(self) -> frozenset[str]:
-        """The canonical terms aliases map to: curated as meaningful, everyday word or not."""
-        return frozenset(t for options in self.phrases.values() for _, target in options for t in target)
+            # A one-word variant always matches its word, so nothing after the first can apply; and if that
+            # one maps the word to itself (every canonical name does), it changes nothing. Without them, a
+            # text that only names someone skips alias mapping, which was half of indexing a large base.
+            single = next((n for n, (key, _) in enumerate(options) if len(key) == 1), len(options))
+            del options[single + 1 :]
+            if options[single:] and options[single][0] == options[single][1]:
+                del options[single]
+            if not options:
+                del self.phrases[first]
 
     @property
     def known_words(self) -> Container[str]:
@@ -158,7 +163,8 @@ class Normalizer:
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
         phrases = self.phrases
-        tokens = list(map(stem, found))
+        distinct = dict.fromkeys(found)  # a fact file's words are mostly repeats: stem each one once
+        tokens = list(map(dict(zip(distinct, map(stem, distinct), strict=True)).__getitem__, found))
         if phrases.keys() & tokens:  # one C-level check; most texts have no alias at all
             tokens = self._map_aliases(tokens, [i for i, t in enumerate(tokens) if t in phrases])
         return [t for t in tokens if t not in STOP_STEMS]
