@@ -28,11 +28,13 @@ DEV_EVAL = PROJECT_ROOT / "tests" / "data" / "eval_dev.yaml"
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot`."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    args = _plain_ask(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
     settings = load_settings()
     if args.knowledge:
         settings = dataclasses.replace(settings, knowledge_dir=Path(args.knowledge))
@@ -46,6 +48,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except (BrokenPipeError, KeyboardInterrupt):
         return 130
+
+
+def _plain_ask(argv: list[str]) -> argparse.Namespace | None:
+    """`ask` and a question with no options, read without building the parser: building it (gettext
+    look-ups, and a terminal-size probe that imports shutil, bz2 and lzma) was a sixth of the command."""
+    if len(argv) < 2 or argv[0] != "ask" or any(word.startswith("-") for word in argv[1:]):
+        return None
+    return argparse.Namespace(handler=_ask, knowledge=None, question=argv[1:], json=False, explain=False)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -22,7 +22,6 @@ import logging
 import os
 import pickle
 import re
-import secrets
 import threading
 import time
 from collections.abc import Iterable
@@ -293,7 +292,7 @@ def _secret(cache_dir: Path) -> bytes:
         except FileExistsError:  # another process made it first
             return path.read_bytes()
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(secrets.token_bytes(32))
+            handle.write(os.urandom(32))  # what secrets.token_bytes does, without importing random
         return path.read_bytes()
 
 
