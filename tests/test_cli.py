@@ -207,6 +207,23 @@ def test_knowledge_defaults_to_the_current_folders_own(tmp_path, monkeypatch, ca
     assert "7 fact(s)" in capsys.readouterr().out
 
 
+def test_a_plain_ask_skips_the_parser_and_answers_as_the_parsed_one_does(tmp_path, monkeypatch, capsys):
+    import shutil  # noqa: PLC0415
+
+    from bot.cli import _plain_ask  # noqa: PLC0415
+
+    assert _plain_ask(["ask", "who", "led", "it"]).question == ["who", "led", "it"]
+    for parsed_only in (["ask"], ["ask", "--json", "who"], ["ask", "-"], ["--knowledge", "k", "ask", "who"], ["check"]):
+        assert _plain_ask(parsed_only) is None
+    shutil.copytree(KB, tmp_path / "knowledge")
+    shutil.copytree(KB.parent / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    assert main(["ask", "when", "did", "the", "harbour", "reopen?"]) == 0
+    plain = capsys.readouterr().out
+    assert main(["--knowledge", "knowledge", "ask", "when", "did", "the", "harbour", "reopen?"]) == 0
+    assert plain == capsys.readouterr().out and "reopened on March 3" in plain
+
+
 def test_ask_batch_reports_a_line_that_is_not_utf8_and_answers_the_rest():
     questions = b"ferry\n\xff\xfe broken\nwho led the repairs\n"
     done = subprocess.run(
