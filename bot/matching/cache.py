@@ -119,7 +119,7 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
         if knowledge is None:
             raise KnowledgeError(report.problems)
         _forget_segments(store, set(names))
-        return assemble(knowledge, segments)
+        return assemble(knowledge, segments, normalizer)
     finally:
         if enabled:
             gc.enable()

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, islice, pairwise
+from operator import add
 
 from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
@@ -40,8 +41,8 @@ class Index:
     normalizer: Normalizer
     term_ids: dict[str, int]
     weights: array[float]  # idf per term id
-    postings: list[array[int]]  # term id -> facts whose questions, tags or answer use it
-    quote_postings: list[array[int]]  # term id -> facts whose quote alone uses it
+    postings: PackedRows  # term id -> facts whose questions, tags or answer use it
+    quote_postings: PackedRows  # term id -> facts whose quote alone uses it
     # Term ids in compact arrays, not sets or tuples: 4 bytes per id instead of dozens (and
     # unpickling makes no int objects), which keeps 100,000 facts inside the memory budget.
     fact_terms: PackedRows  # per fact
@@ -166,7 +167,7 @@ class Index:
 
     def posting_size(self, term_id: int) -> int:
         """How many facts use a term, in their own words or their quote."""
-        return len(self.postings[term_id]) + len(self.quote_postings[term_id])
+        return self.postings.size(term_id) + self.quote_postings.size(term_id)
 
     def facts_using_all(self, text: str) -> tuple[Fact, ...]:
         """Facts whose questions, answer or tags use every term of `text` (aliases included)."""
@@ -180,7 +181,7 @@ class Index:
         """Numbers of the facts whose own words (questions, answer, tags) use every one of `term_ids`, in order."""
         if not term_ids:
             return
-        rarest = min(term_ids, key=lambda i: len(self.postings[i]))
+        rarest = min(term_ids, key=self.postings.size)
         for number in self.postings[rarest]:
             terms = self.fact_terms[number]
             if all(i in terms for i in term_ids):
@@ -307,26 +308,27 @@ def _phrasing_sets(sequence: Iterable[int], separator: int, texts: int) -> list[
 
 def build_index(knowledge: KnowledgeBase) -> Index:
     """Index a fact base for `answer`."""
-    return assemble(knowledge, [segment_of(knowledge.facts, Normalizer(knowledge.aliases))])
+    normalizer = Normalizer(knowledge.aliases)
+    return assemble(knowledge, [segment_of(knowledge.facts, normalizer)], normalizer)
 
 
-def assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
-    """The index of a fact base from its segments (`knowledge.facts` must be their facts, in order)."""
+def assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer: Normalizer | None = None) -> Index:
+    """The index of a fact base from its segments (`knowledge.facts` must be their facts, in order), with the
+    normalizer of `knowledge.aliases` that made them, if there is one at hand (the index takes it over)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _assemble(knowledge, segments)
+        return _assemble(knowledge, segments, normalizer or Normalizer(knowledge.aliases))
     finally:
         if enabled:
             gc.enable()
 
 
-def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
+def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer: Normalizer) -> Index:
     counts: Counter[str] = Counter()
     for group in knowledge.aliases:
         for text in (group.canonical, *group.variants):
             counts.update(words(text))
-    normalizer = Normalizer(knowledge.aliases)
     term_ids: dict[str, int] = {_SEPARATOR_TERM: 0}
     setdefault = term_ids.setdefault
     tables = [array("I", [setdefault(term, len(term_ids)) for term in segment.terms]) for segment in segments]
@@ -342,7 +344,7 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment]) -> Index:
     fact_quote_terms = PackedRows.joined((s.quote_only, t) for s, t in zip(segments, tables, strict=True))
 
     count = len(knowledge.facts)
-    document_frequency = (len(p) + len(q) for p, q in zip(postings, quote_postings, strict=True))
+    document_frequency = map(add, postings.sizes(), quote_postings.sizes())
     weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
     index = Index(

@@ -33,6 +33,14 @@ class PackedRows:
     def __getitem__(self, index: int) -> array[int]:
         return self.values[self.offsets[index] : self.offsets[index + 1]]
 
+    def size(self, index: int) -> int:
+        """len(self[index]), without copying the row."""
+        return int(self.offsets[index + 1] - self.offsets[index])
+
+    def sizes(self) -> list[int]:
+        """The length of every row."""
+        return [end - start for start, end in pairwise(self.offsets)]
+
     @classmethod
     def joined(cls, parts: Iterable[tuple[PackedRows, Sequence[int] | None]]) -> PackedRows:
         """The rows of every part in turn, each part's values first mapped through its table (if any).
@@ -60,11 +68,12 @@ class PackedRows:
         self.values, self.offsets = state
 
 
-def inverted(parts: Sequence[tuple[PackedRows, Sequence[int], int]], terms: int) -> list[array[int]]:
+def inverted(parts: Sequence[tuple[PackedRows, Sequence[int], int]], terms: int) -> PackedRows:
     """Postings of several parts' rows: per term id, the rows using it, in order.
 
     Each part is (rows, table, base): row r of the part is `base + r` overall, and its values are local
-    term ids that `table` maps to the overall ones. One sort of (term, row) keys does all the work.
+    term ids that `table` maps to the overall ones. One sort of (term, row) keys does all the work, and
+    the postings come out as two flat arrays (a list of an array per term took 40 ms to pickle at 100k facts).
     """
     import numpy as np  # noqa: PLC0415 - see joined
 
@@ -75,11 +84,10 @@ def inverted(parts: Sequence[tuple[PackedRows, Sequence[int], int]], terms: int)
         term_of_value = np.asarray(table, dtype=np.uint64)[np.asarray(rows.values, dtype=np.int64)]
         keys.append((term_of_value << np.uint64(32)) | row_of_value)
     ordered = np.sort(np.concatenate(keys))
-    bounds = np.searchsorted(ordered >> np.uint64(32), np.arange(terms + 1, dtype=np.uint64)).tolist()
-    view = memoryview((ordered & np.uint64(0xFFFFFFFF)).astype(np.uint32).tobytes())
-    postings = []
-    for start, end in pairwise(bounds):
-        row = array("I")
-        row.frombytes(view[4 * start : 4 * end])
-        postings.append(row)
+    postings = PackedRows()
+    postings.offsets = array(
+        "Q",
+        np.searchsorted(ordered >> np.uint64(32), np.arange(terms + 1, dtype=np.uint64)).astype(np.uint64).tobytes(),
+    )
+    postings.values = array("I", (ordered & np.uint64(0xFFFFFFFF)).astype(np.uint32).tobytes())
     return postings
