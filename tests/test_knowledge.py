@@ -165,7 +165,14 @@ def test_the_quick_reader_gives_what_pyyaml_gives_with_each_facts_line(folder):
         data, lines = quick
         slow = load_yaml(path)
         assert data == slow
-        assert lines == [item.line for item in slow["facts"]]
+        assert lines == {"facts": [item.line for item in slow["facts"]]}
+    quick = load_plain(folder / "aliases.yaml", "names", "words")
+    assert quick is not None
+    data, lines = quick
+    slow = load_yaml(folder / "aliases.yaml")
+    assert data == slow and lines == {
+        key: [item.line for item in slow[key]] for key in ("names", "words") if key in slow
+    }
 
 
 @pytest.mark.parametrize(

@@ -253,13 +253,34 @@ def _document(report: Report, path: Path, item: LineMap) -> tuple[Document, Sear
 
 
 def read_aliases(report: Report, path: Path) -> tuple[AliasGroup, ...]:
-    """Alias groups under `names:` and `words:`; a variant may belong to one group only."""
+    """Alias groups under `names:` and `words:`; a variant may belong to one group only.
+
+    Read quickly first, as fact files are (a large fact base has thousands of groups); a file with any
+    problem is read again with line numbers."""
+    found = load_plain(path, *_ALIAS_LISTS) if path.is_file() else None
+    if found is not None:
+        data, lines = found
+        for key, key_lines in lines.items():
+            for item, line in zip(data[key], key_lines, strict=True):
+                item.line = line
+        before = len(report.problems)
+        groups = _alias_groups(report, path, data)
+        if len(report.problems) == before:
+            return groups
+        del report.problems[before:]
     data = report.read(path)
     if data is None:
         return ()  # unreadable: the problem is reported already
+    return _alias_groups(report, path, data)
+
+
+_ALIAS_LISTS = ("names", "words")
+
+
+def _alias_groups(report: Report, path: Path, data: Any) -> tuple[AliasGroup, ...]:
     groups: list[AliasGroup] = []
     owner: dict[str, tuple[str, int]] = {}  # folded variant -> (canonical, line)
-    for key in ("names", "words"):
+    for key in _ALIAS_LISTS:
         if isinstance(data, LineMap) and key not in data:
             continue
         for item in report.section(path, data, key):
@@ -363,7 +384,7 @@ def read_facts(report: Report, path: Path, documents: LoadedDocuments) -> list[F
     found = load_plain(path, "facts")
     if found is not None:
         data, lines = found
-        for item, line in zip(data["facts"], lines, strict=True):
+        for item, line in zip(data["facts"], lines["facts"], strict=True):
             item.line = line
         before = len(report.problems)
         facts = _facts_in(report, path, data, documents)

@@ -126,14 +126,15 @@ def load_yaml(path: Path) -> Any:
 
 
 _ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
+_TOP_LEVEL_KEY = re.compile(r"^[^\s#-]", re.MULTILINE)
 
 
-def load_plain(path: Path, items: str) -> tuple[LineMap, list[int]] | None:
-    """The file as PyYAML would read it, quickly, with the line of each item of the top-level `items` list;
-    None when only PyYAML can say (an unusual shape, anything unusual in it, or yaml-rs missing): use
-    `load_yaml` then. The shape read here is a fact file's: a mapping of text whose `items` list holds
-    mappings of text and lists of text. Its mappings know no line numbers of their own: a caller that finds
-    a problem reads the file again with `load_yaml`."""
+def load_plain(path: Path, *lists: str) -> tuple[LineMap, dict[str, list[int]]] | None:
+    """The file as PyYAML would read it, quickly, with the line of each item of its top-level `lists` (those
+    present; one at least); None when only PyYAML can say (an unusual shape, anything unusual in it, or
+    yaml-rs missing): use `load_yaml` then. The shape read here is a fact or alias file's: a mapping of text
+    whose lists hold mappings of text and lists of text. Its mappings know no line numbers of their own: a
+    caller that finds a problem reads the file again with `load_yaml`."""
     try:
         import yaml_rs  # noqa: PLC0415 - only a fact base being read needs it
     except ImportError:
@@ -144,14 +145,17 @@ def load_plain(path: Path, items: str) -> tuple[LineMap, list[int]] | None:
         data: Any = yaml_rs.loads(text, alias_limits=refuse, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
     except Exception:  # unreadable, malformed, an alias, a duplicate key, anything: PyYAML says what, and where
         return None
-    texts = _texts(data, items)
+    texts = _texts(data, lists)
     if texts is None or _NOT_TEXT_IN_YAML_1_1.search("\n".join(texts)):
         return None
-    lines = _item_lines(text, items)
-    if len(lines) != len(data[items]):
-        return None
     top = _Unlocated(data)
-    top[items] = list(map(_Unlocated, data[items]))
+    lines = {}
+    for key in lists:
+        if key in data:
+            lines[key] = _item_lines(text, key)
+            if len(lines[key]) != len(data[key]):
+                return None
+            top[key] = list(map(_Unlocated, data[key]))
     return top, lines
 
 
@@ -181,18 +185,24 @@ _NOT_TEXT_IN_YAML_1_1 = re.compile(
 )
 
 
-def _texts(data: Any, items: str) -> list[str] | None:
-    """Every key and text of a fact file's shape, or None if it has anything else (numbers, nulls, nesting)."""
-    if not isinstance(data, dict) or not isinstance(data.get(items), list):
+def _texts(data: Any, lists: tuple[str, ...]) -> list[str] | None:
+    """Every key and text of a fact or alias file's shape, or None if it has anything else (numbers, nulls,
+    nesting, none of the `lists`)."""
+    if not isinstance(data, dict) or not any(isinstance(data.get(key), list) for key in lists):
         return None
     texts: list[str] = []
+    items = []
     for key, value in data.items():
-        if key == items:
-            continue
-        if type(key) is not str or type(value) is not str:
+        if key in lists:
+            if type(value) is not list:
+                return None
+            items += value
+            texts.append(key)
+        elif type(key) is not str or type(value) is not str:
             return None
-        texts += (key, value)
-    for item in data[items]:
+        else:
+            texts += (key, value)
+    for item in items:
         if not isinstance(item, dict):
             return None
         for key, value in item.items():
@@ -217,8 +227,9 @@ def _item_lines(text: str, items: str) -> list[int]:
     if first is None:
         return []
     dash = re.compile(rf"^{first.group(1)}-(?: |$)", re.MULTILINE)
+    after = _TOP_LEVEL_KEY.search(text, start.end()) if start else None  # where the next top-level key begins
     lines, line, position = [], 1, 0
-    for match in dash.finditer(text, first.start()):
+    for match in dash.finditer(text, first.start(), after.start() if after else len(text)):
         line += text.count("\n", position, match.start())
         position = match.start()
         lines.append(line)

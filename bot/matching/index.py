@@ -329,9 +329,10 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer:
     for group in knowledge.aliases:
         for text in (group.canonical, *group.variants):
             counts.update(words(text))
-    term_ids: dict[str, int] = {_SEPARATOR_TERM: 0}
-    setdefault = term_ids.setdefault
-    tables = [array("I", [setdefault(term, len(term_ids)) for term in segment.terms]) for segment in segments]
+    # Ids in order of first use, as one setdefault per term of every segment gave, at C speed.
+    every_term = dict.fromkeys(chain((_SEPARATOR_TERM,), *(segment.terms for segment in segments)))
+    term_ids = {term: number for number, term in enumerate(every_term)}
+    tables = [array("I", map(term_ids.__getitem__, segment.terms)) for segment in segments]
     bases = accumulate((len(segment.facts) for segment in segments), initial=0)
     parts = list(zip(segments, tables, bases, strict=False))  # bases has one more: the total
     postings = inverted([(s.full, t, base) for s, t, base in parts], len(term_ids))
