@@ -1,6 +1,8 @@
 """The index cache: reused while nothing changed, rebuilt after any edit, never trusted blindly."""
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -28,6 +30,26 @@ def test_a_large_index_is_written_in_the_background_and_then_served_from_the_cac
     monkeypatch.setattr(cache, "_build", lambda *_: (_ for _ in ()).throw(AssertionError("rebuilt")))
     second = load_index(kb_copy, cache_dir=folder)
     assert answer("ferry", second).best.fact.id == answer("ferry", first).best.fact.id
+
+
+def test_a_lone_process_leaves_writing_a_large_index_to_a_forked_copy_and_waits_for_it_at_exit(kb_copy, tmp_path):
+    # In a process of its own: forking is only done where no other thread runs, and the test runner has some.
+    program = f"""
+import os
+from pathlib import Path
+from bot.matching import cache
+cache.FORK_FACTS = 0  # every index counts as large
+cache.load_index(Path({str(kb_copy)!r}), cache_dir=Path({str(tmp_path / "cache")!r}))
+[wait] = cache._writing
+assert wait.func is os.waitpid, wait  # a forked copy writes it, not a thread
+print(os.getpid())
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1  # whole by the time the process ended
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+    index = cache._read(next((tmp_path / "cache").glob("index-*.pickle")), tmp_path / "cache")
+    assert index is not None and answer("ferry", index).best.fact.id == "ferry-service"
 
 
 def test_an_edit_misses_the_cache_and_the_new_content_is_served(kb_copy, tmp_path):
