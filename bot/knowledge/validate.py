@@ -455,7 +455,7 @@ def quote_problems(quote: str, text: str, start: int) -> list[str]:
     found = quote.split()
     if len(found) < MIN_QUOTE_WORDS:
         problems.append(f"quote has {len(found)} word(s): give the whole clause, at least {MIN_QUOTE_WORDS} words")
-    first = words(found[0])[0] if found and words(found[0]) else ""
+    first = _first_word(found)
     named = any(w[:1].isupper() for w in found[1 : 1 + _NAMED_WITHIN])
     if first in _PRONOUNS or (first in _DEMONSTRATIVES and not named):
         problems.append(
@@ -467,13 +467,19 @@ def quote_problems(quote: str, text: str, start: int) -> list[str]:
 def answer_problems(answer: str) -> list[str]:
     """Why an answer would not read as a reply in a thread (empty if it would)."""
     found = answer.split()
-    first = words(found[0])[0] if found and words(found[0]) else ""
+    first = _first_word(found)
     if len(found) < MIN_ANSWER_WORDS or first in _FRAGMENT_START or not answer[:1].isupper() or answer[-1] not in ".!?":
         return [
             "answer should be a full sentence that reads as a reply (a capital, a subject and verb, a full stop): "
             "e.g. “They spoke on November 14.”, not “On November 14.”"
         ]
     return []
+
+
+def _first_word(found: list[str]) -> str:
+    """The first word of a text split at spaces, as `words` reads it ("" if there is none)."""
+    first = words(found[0]) if found else []
+    return first[0] if first else ""
 
 
 def _questions(

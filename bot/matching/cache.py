@@ -99,7 +99,7 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
         pairs = zip(common.fact_files, names, found, strict=True)
         missing = [(file, store / name) for file, name, segment in pairs if name and segment is None]
         normalizer = Normalizer(common.aliases)
-        built: set[Path] = set()
+        built: dict[Path, Segment | None] = {}
         # multiprocessing costs 30 ms to import: only a large build pays it, never a question from the CLI.
         from bot.matching.workers import build_segments, worth_it  # noqa: PLC0415
 
@@ -107,11 +107,13 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
             _secret(cache_dir)  # made once here, before workers race to make it
             write = partial(_write_segment, cache_dir=cache_dir)
             state = {"report": report, "common": common, "normalizer": normalizer, "write": write}
-            built = build_segments(state, missing, workers)
+            entries = dict(missing)
+            for file, written in build_segments(state, missing, workers):  # each read while the next are built
+                built[file] = _read_signed(entries[file], cache_dir, Segment) if written else None
         segments: list[Segment] = []
         for file, name, segment in zip(common.fact_files, names, found, strict=True):
-            if segment is None and file in built:
-                segment = _read_signed(store / name, cache_dir, Segment)
+            if segment is None:
+                segment = built.get(file)
             if segment is None:  # not cached, or with a problem: read here, where problems are collected
                 before = len(report.problems)
                 segment = segment_of(read_facts(report, file, common.documents), normalizer)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -37,18 +37,22 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def build_segments(state: dict[str, Any], jobs: Sequence[tuple[Path, Path]], workers: int | None = None) -> set[Path]:
+def build_segments(
+    state: dict[str, Any], jobs: Sequence[tuple[Path, Path]], workers: int | None = None
+) -> Iterator[tuple[Path, bool]]:
     """Build the segment of each (fact file, cache entry) job in forked workers. `state` holds `report`,
-    `common` (documents and aliases), `normalizer` and `write(entry, segment)`. Returns the files whose
-    segments were written (not one with a problem: the caller reads it again, where problems are reported);
-    none when workers can't be used here."""
+    `common` (documents and aliases), `normalizer` and `write(entry, segment)`. Yields each fact file in
+    turn as soon as its job is done, with whether its segment was written (not for one with a problem: the
+    caller reads it again, where problems are reported); yields nothing when workers can't be used here.
+    The caller can read each segment while the workers build the next ones."""
     if not can_fork():
-        return set()
+        return
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     _state.update(state)  # inherited by the forked workers, never pickled
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            return {file for (file, _), written in zip(jobs, pool.map(_build, jobs), strict=True) if written}
+            for (file, _), written in zip(jobs, pool.map(_build, jobs), strict=True):
+                yield file, written
     finally:
         _state.clear()
 
