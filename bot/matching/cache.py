@@ -110,6 +110,7 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
             entries = dict(missing)
             for file, written in build_segments(state, missing, workers):  # each read while the next are built
                 built[file] = _read_signed(entries[file], cache_dir, Segment) if written else None
+                import numpy  # noqa: F401, PLC0415 - assembling needs it: imported while the workers build
         segments: list[Segment] = []
         for file, name, segment in zip(common.fact_files, names, found, strict=True):
             if segment is None:
