@@ -28,7 +28,7 @@ lint: $(STAMP)
 test: $(STAMP) lint check
 	$(PY) -m pytest
 
-# The benchmark's baselines (bm25s, rank_bm25) are installed only for it: tests never need them.
+# The benchmark's baselines (bm25s with numba, rank_bm25) are installed only for it: tests never need them.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/run.py
