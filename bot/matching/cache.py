@@ -47,7 +47,7 @@ _SEGMENTS = "segments"  # per fact file, beside the whole index
 BACKGROUND_BYTES = 8_000_000
 # From this many facts on, a process running no other thread (a build from nothing: the CLI's, a first
 # start's) leaves even the pickling to a forked copy of itself: a snapshot no question can change, pickled
-# beside the first answers instead of before them (0.2 s at 100,000 facts).
+# beside the first answers instead of before them (0.13 s at 100,000 facts).
 FORK_FACTS = 10_000
 _writing: list[Callable[[], object]] = []  # waits for the write under way, if any
 T = TypeVar("T")
@@ -110,7 +110,8 @@ def _build(folder: Path, cache_dir: Path, workers: int | None = None) -> Index:
             entries = dict(missing)
             for file, written in build_segments(state, missing, workers):  # each read while the next are built
                 built[file] = _read_signed(entries[file], cache_dir, Segment) if written else None
-                import numpy  # noqa: F401, PLC0415 - assembling needs it: imported while the workers build
+                if len(built) == 1:  # the workers are running: NumPy, which assembling needs, is imported meanwhile
+                    import numpy  # noqa: F401, PLC0415
         segments: list[Segment] = []
         for file, name, segment in zip(common.fact_files, names, found, strict=True):
             if segment is None:
