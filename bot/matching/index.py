@@ -127,20 +127,31 @@ class Index:
         facts = dict.fromkeys(
             islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), RETYPE_SAMPLE)
         )
-        by_missing: dict[int, list[tuple[int, list[str]]]] = {}
+        if not all(t in typos for t, i in ids.items() if i is None):
+            return {}  # a word no fact has, that can't be a misspelling of one: no fact holds it
+        # Then a fact that holds every word that can't be misspelt misses only misspellable ones, and those that
+        # hold the most subject words are the ones that matter: counted at C speed (a set meets each fact's rows),
+        # the missing words spelt out only for them.
+        terms, term_offsets = self.fact_terms.values, self.fact_terms.offsets
+        quoted, quote_offsets = self.fact_quote_terms.values, self.fact_quote_terms.offsets
+        wanted, must = set(known), set(fixed)
+        most, holding = -1, list[int]()  # the most subject words a fact holds, and the facts holding that many
         for number in facts:
-            own, quote = self.fact_terms[number], self.fact_quote_terms[number]
-            missing = [t for t, i in ids.items() if i is None or (i not in own and i not in quote)]
-            if len(missing) <= RETYPE_TERMS and all(t in typos for t in missing):
-                by_missing.setdefault(len(missing), []).append((number, missing))
-        fewest = min((n for n in by_missing if n), default=0)
-        if not fewest or 0 in by_missing or len(by_missing[fewest]) > RETYPE_CHECKS:
+            has = wanted.intersection(terms[term_offsets[number] : term_offsets[number + 1]])
+            has.update(wanted.intersection(quoted[quote_offsets[number] : quote_offsets[number + 1]]))
+            if must <= has and len(has) >= most:
+                if len(has) > most:
+                    most, holding = len(has), []
+                holding.append(number)
+        fewest = len(ids) - most  # subject words missing from the closest facts
+        if most < 0 or fewest == 0 or fewest > RETYPE_TERMS or len(holding) > RETYPE_CHECKS:
             return {}  # a fact holds them all as typed, none holds most, or too many do: nothing to fix
+        closest = [(n, [t for t, i in ids.items() if i is None or not self.uses_id(n, i)]) for n in holding]
         from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a question no fact answers gets here
 
         names = self.term_names
         found: list[dict[str, str]] = []
-        for number, missing in by_missing[fewest]:
+        for number, missing in closest:
             held = (*self.fact_terms[number], *self.fact_quote_terms[number])
             swaps = {}
             for typo in missing:
@@ -159,6 +170,10 @@ class Index:
         for term, term_id in self.term_ids.items():
             names[term_id] = term
         return names
+
+    def uses_id(self, number: int, term_id: int) -> bool:
+        """Whether fact `number` uses the term `term_id`, in its own words or in the sentence that proves it."""
+        return term_id in self.fact_terms[number] or term_id in self.fact_quote_terms[number]
 
     def uses(self, number: int, term: str) -> bool:
         """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""
