@@ -92,11 +92,10 @@ class Index:
             term = self.term_ids.get(option)
             if term is None:
                 continue
-            shared = 0
             # A sample of the facts using the option is enough: a typo's right reading shares a rare word.
-            for number in self.postings[term][:CONTEXT_SAMPLE]:
-                terms = self.fact_terms[number]
-                shared = max(shared, sum(1 for c in context if c in terms))
+            rows, offsets = self.fact_terms.values, self.fact_terms.offsets
+            sample = self.postings[term][:CONTEXT_SAMPLE]
+            shared = max((len(context.intersection(rows[offsets[n] : offsets[n + 1]])) for n in sample), default=0)
             if shared > best_shared:
                 best, best_shared = position, shared
         return best

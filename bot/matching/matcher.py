@@ -414,7 +414,10 @@ def _rank(
     known = [
         (term_id, weight, evidence, weights[term_id]) for term_id, weight, evidence in query if term_id is not None
     ]
-    fact_terms, fact_quote_terms = index.fact_terms, index.fact_quote_terms
+    # Rows sliced here rather than through PackedRows.__getitem__: a method call per fact read, in the loop
+    # every question spends most of its time in.
+    terms, term_offsets = index.fact_terms.values, index.fact_terms.offsets
+    quoted, quote_offsets = index.fact_quote_terms.values, index.fact_quote_terms.offsets
     for number in facts:
         if allowed is not None and number not in allowed:
             continue
@@ -423,7 +426,7 @@ def _rank(
             if found is not None:
                 recalls.append((found[0] / total, number, found[1]))
             continue
-        full, quote_only = fact_terms[number], None
+        full, quote_only = terms[term_offsets[number] : term_offsets[number + 1]], None
         matched, shared, evidence_found = 0.0, 0.0, False
         for term_id, weight, evidence, idf in known:
             if term_id in full:
@@ -431,7 +434,7 @@ def _rank(
                 shared += idf
             else:
                 if quote_only is None:
-                    quote_only = fact_quote_terms[number]
+                    quote_only = quoted[quote_offsets[number] : quote_offsets[number + 1]]
                 if term_id not in quote_only:
                     continue
                 matched += QUOTE_CREDIT * weight
