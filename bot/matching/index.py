@@ -109,6 +109,8 @@ class Index:
         known = [i for i in ids.values() if i is not None]
         if not known or len(ids) < 2 or not typos:
             return {}
+        if not all(t in typos for t, i in ids.items() if i is None):
+            return {}  # a word no fact has, that can't be a misspelling of one: no fact holds it
         # The fact holds every subject word that can't be a misspelling, so it is among the facts of the rarest
         # of those; and all but RETYPE_TERMS of the others, so it is among the facts of any few of them.
         # Whichever way reads fewer facts.
@@ -126,9 +128,7 @@ class Index:
         facts = dict.fromkeys(
             islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), RETYPE_SAMPLE)
         )
-        if not all(t in typos for t, i in ids.items() if i is None):
-            return {}  # a word no fact has, that can't be a misspelling of one: no fact holds it
-        # Then a fact that holds every word that can't be misspelt misses only misspellable ones, and those that
+        # A fact that holds every word that can't be misspelt misses only misspellable ones, and those that
         # hold the most subject words are the ones that matter: counted at C speed (a set meets each fact's rows),
         # the missing words spelt out only for them.
         terms, term_offsets = self.fact_terms.values, self.fact_terms.offsets
