@@ -93,9 +93,8 @@ class Index:
             if term is None:
                 continue
             # A sample of the facts using the option is enough: a typo's right reading shares a rare word.
-            rows, offsets = self.fact_terms.values, self.fact_terms.offsets
             sample = self.postings[term][:CONTEXT_SAMPLE]
-            shared = max((len(context.intersection(rows[offsets[n] : offsets[n + 1]])) for n in sample), default=0)
+            shared = max((len(context.intersection(self.fact_terms[n])) for n in sample), default=0)
             if shared > best_shared:
                 best, best_shared = position, shared
         return best
@@ -134,18 +133,18 @@ class Index:
         terms, term_offsets = self.fact_terms.values, self.fact_terms.offsets
         quoted, quote_offsets = self.fact_quote_terms.values, self.fact_quote_terms.offsets
         wanted, must = set(known), set(fixed)
-        most, holding = -1, list[int]()  # the most subject words a fact holds, and the facts holding that many
+        most, holding = -1, list[tuple[int, set[int]]]()  # the most subject words a fact holds; who holds which
         for number in facts:
             has = wanted.intersection(terms[term_offsets[number] : term_offsets[number + 1]])
             has.update(wanted.intersection(quoted[quote_offsets[number] : quote_offsets[number + 1]]))
             if must <= has and len(has) >= most:
                 if len(has) > most:
                     most, holding = len(has), []
-                holding.append(number)
+                holding.append((number, has))
         fewest = len(ids) - most  # subject words missing from the closest facts
         if most < 0 or fewest == 0 or fewest > RETYPE_TERMS or len(holding) > RETYPE_CHECKS:
             return {}  # a fact holds them all as typed, none holds most, or too many do: nothing to fix
-        closest = [(n, [t for t, i in ids.items() if i is None or not self.uses_id(n, i)]) for n in holding]
+        closest = [(n, [t for t, i in ids.items() if i is None or i not in has]) for n, has in holding]
         from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a question no fact answers gets here
 
         names = self.term_names
@@ -169,10 +168,6 @@ class Index:
         for term, term_id in self.term_ids.items():
             names[term_id] = term
         return names
-
-    def uses_id(self, number: int, term_id: int) -> bool:
-        """Whether fact `number` uses the term `term_id`, in its own words or in the sentence that proves it."""
-        return term_id in self.fact_terms[number] or term_id in self.fact_quote_terms[number]
 
     def uses(self, number: int, term: str) -> bool:
         """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""
