@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.knowledge.model import (
     AliasGroup,
@@ -23,6 +24,7 @@ from bot.knowledge.quotes import Searchable
 from bot.knowledge.yamlfile import LineMap, YamlError, load_plain, load_yaml
 from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
 
+T = TypeVar("T")
 DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
 FACT_FIELDS = {"id", "questions", "affirms", "answer", "quote", "tags"}
 ALIAS_FIELDS = {"canonical", "variants"}
@@ -163,6 +165,20 @@ class Report:
         self._duplicate_keys(path, data)
         return data
 
+    def read_quickly(self, path: Path, lists: tuple[str, ...], parse: Callable[[Any], T]) -> T | None:
+        """`parse` of a file shaped like a fact or alias file, read quickly first (`load_plain`); a file in which
+        `parse` finds a problem is read again with line numbers, so the curator is told where each one is. None
+        if the file can't be read (the problem is reported)."""
+        found = load_plain(path, *lists)
+        if found is not None:
+            before = len(self.problems)
+            result = parse(found[0])
+            if len(self.problems) == before:
+                return result
+            del self.problems[before:]
+        data = self.read(path)
+        return None if data is None else parse(data)
+
     def _duplicate_keys(self, path: Path, data: Any) -> None:
         if isinstance(data, LineMap):
             for key, line in data.duplicate_keys:
@@ -253,25 +269,9 @@ def _document(report: Report, path: Path, item: LineMap) -> tuple[Document, Sear
 
 
 def read_aliases(report: Report, path: Path) -> tuple[AliasGroup, ...]:
-    """Alias groups under `names:` and `words:`; a variant may belong to one group only.
-
-    Read quickly first, as fact files are (a large fact base has thousands of groups); a file with any
-    problem is read again with line numbers."""
-    found = load_plain(path, *_ALIAS_LISTS) if path.is_file() else None
-    if found is not None:
-        data, lines = found
-        for key, key_lines in lines.items():
-            for item, line in zip(data[key], key_lines, strict=True):
-                item.line = line
-        before = len(report.problems)
-        groups = _alias_groups(report, path, data)
-        if len(report.problems) == before:
-            return groups
-        del report.problems[before:]
-    data = report.read(path)
-    if data is None:
-        return ()  # unreadable: the problem is reported already
-    return _alias_groups(report, path, data)
+    """Alias groups under `names:` and `words:`; a variant may belong to one group only (read quickly first, as
+    fact files are: a large fact base has thousands of groups)."""
+    return report.read_quickly(path, _ALIAS_LISTS, lambda data: _alias_groups(report, path, data)) or ()
 
 
 _ALIAS_LISTS = ("names", "words")
@@ -377,24 +377,8 @@ def _word_list(report: Report, path: Path, item: LineMap, key: str) -> list[str]
 
 
 def read_facts(report: Report, path: Path, documents: LoadedDocuments) -> list[Fact]:
-    """The valid facts of one file, each with its quote located in its document.
-
-    A large fact base is read quickly first (`load_plain`); a file with any problem is read again with
-    line numbers, so the curator is told where each one is."""
-    found = load_plain(path, "facts")
-    if found is not None:
-        data, lines = found
-        for item, line in zip(data["facts"], lines["facts"], strict=True):
-            item.line = line
-        before = len(report.problems)
-        facts = _facts_in(report, path, data, documents)
-        if len(report.problems) == before:
-            return facts
-        del report.problems[before:]
-    data = report.read(path)
-    if data is None:
-        return []
-    return _facts_in(report, path, data, documents)
+    """The valid facts of one file, each with its quote located in its document."""
+    return report.read_quickly(path, ("facts",), lambda data: _facts_in(report, path, data, documents)) or []
 
 
 def _facts_in(report: Report, path: Path, data: Any, documents: LoadedDocuments) -> list[Fact]:

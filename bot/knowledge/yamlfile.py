@@ -134,7 +134,7 @@ def load_plain(path: Path, *lists: str) -> tuple[LineMap, dict[str, list[int]]] 
     present; one at least); None when only PyYAML can say (an unusual shape, anything unusual in it, or
     yaml-rs missing): use `load_yaml` then. The shape read here is a fact or alias file's: a mapping of text
     whose lists hold mappings of text and lists of text. Its mappings know no line numbers of their own: a
-    caller that finds a problem reads the file again with `load_yaml`."""
+    caller that finds a problem reads the file again with `load_yaml`; each item knows its own line."""
     try:
         import yaml_rs  # noqa: PLC0415 - only a fact base being read needs it
     except ImportError:
@@ -156,6 +156,8 @@ def load_plain(path: Path, *lists: str) -> tuple[LineMap, dict[str, list[int]]] 
             if len(lines[key]) != len(data[key]):
                 return None
             top[key] = list(map(_Unlocated, data[key]))
+            for item, line in zip(top[key], lines[key], strict=True):
+                item.line = line
     return top, lines
 
 
