@@ -38,6 +38,7 @@ class Seen:
     facts: tuple[str, ...]  # facts answered with
     text: str  # how the answer opens
     best: str | None = None  # the matcher's best fact, answered or not
+    tied: bool = False  # answered with two facts that matched equally well
 
 
 def seen_of(reply: Reply) -> Seen:
@@ -45,7 +46,7 @@ def seen_of(reply: Reply) -> Seen:
     opening = "Yes" if first and first.lead is Lead.YES else ""
     best = reply.result.best.fact.id if reply.result.best else None
     facts = tuple(f.id for f in reply.facts) if reply.kind is Kind.ANSWER else ()
-    return Seen(reply.kind.value, facts, opening, best)
+    return Seen(reply.kind.value, facts, opening, best, reply.tied)
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Report:
     leads: Counter[str] = field(default_factory=Counter)  # ok / wrong, for cases that say how to lead
     misses: list[tuple[Case, Seen]] = field(default_factory=list)
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    tied: int = 0  # in-scope questions answered right alongside a second, tied fact
 
     def total(self, kind: str) -> int:
         return sum(self.counts[kind].values())
@@ -137,6 +139,7 @@ def judge(cases: list[Case], respond: Callable[[str], Seen], threshold: float = 
         seen = respond(case.question)
         verdict = _verdict(case, seen)
         report.counts[case.kind][verdict] += 1
+        report.tied += verdict == "correct" and seen.tied and case.kind == "in-scope"
         if verdict == "wrong" and seen.facts:
             report.confusions[(case.expect[0], seen.facts[0])] += 1
         if case.lead and seen.outcome == "answer":

@@ -45,7 +45,8 @@ def format_report(report: Report, name: str) -> str:
     in_scope, two, chat = report.counts["in-scope"], report.counts["two-part"], report.counts["chat"]
     lines = [
         f"{name}: {sum(report.total(k) for k in report.counts)} questions, answer cut-off {report.threshold:.2f}",
-        f"  in-scope   {report.total('in-scope'):3d}: correct {in_scope['correct']}, wrong {in_scope['wrong']}, "
+        f"  in-scope   {report.total('in-scope'):3d}: correct {in_scope['correct']}"
+        f"{f' ({report.tied} beside a tied fact)' if report.tied else ''}, wrong {in_scope['wrong']}, "
         f"did-you-mean {in_scope['suggested']}, related {in_scope['related']}, abstained {in_scope['abstained']}"
         f"  → accuracy {report.accuracy:.1%}",
     ]

@@ -70,6 +70,7 @@ YOURE_WELCOME = "You're welcome! Ask me anything else about my documents."
 GOODBYE = "Bye! Ask me any time."
 YES = "Yes."
 SAYS = "Here is what the document says:"
+TIED = "Two passages in my documents answer this:"
 GAPS = {
     "figure": "My documents give no figure for that.",
     "future": "My documents don't say what will happen.",

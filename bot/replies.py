@@ -14,7 +14,7 @@ from enum import StrEnum
 from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching import ANSWER_THRESHOLD, Index, Outcome, Reason, Result, answer
+from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, Index, Outcome, Reason, Result, answer
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_WORDS, STOPWORDS, stem, words
@@ -68,6 +68,7 @@ class Reply:
     summary: Summary | None = None
     gap: Gap | None = None
     unanswered: tuple[str, ...] = ()  # parts of a two-part question the documents don't cover
+    tied: bool = False  # two facts answer the one question equally well: both are given
 
     @property
     def answered(self) -> bool:
@@ -133,9 +134,53 @@ def reply_to(
         two = _two_parts(question, asked, pair, result, index, answer_threshold, allowed, strict=True)
         if two is not None:
             return two
+    if result.reason is Reason.AMBIGUOUS:
+        tie = _tie(question, asked, result, index, answer_threshold)
+        if tie is not None:
+            return tie
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asked, result, result.best.fact, index)
+
+
+# One of two tied facts must be asked for specifically: the question makes up at least this much of its phrasings
+# (precision). Tied pairs on the eval sets sit at 0.51-0.79 (the better of the two) for questions each fact
+# answers, and at 0.29 for a vague one; anywhere from 0.35 to 0.5 draws the same line.
+TIE_PRECISION = 0.5
+
+
+def _tie(question: str, asked: str, result: Result, index: Index, threshold: float) -> Reply | None:
+    """Both of two facts that answer a question equally well (no third close behind) and share a subject word
+    of it: the documents say two things about it, and picking one by a hair's breadth of score would be a
+    guess, while "did you mean" would withhold two good answers. None otherwise."""
+    candidates = result.candidates
+    if len(candidates) < 2 or candidates[1].score < threshold:
+        return None
+    first, second = candidates[:2]
+    if len(candidates) > 2 and second.score - candidates[2].score < MIN_MARGIN:
+        return None
+    if max(first.precision, second.precision) < TIE_PRECISION:
+        return None  # a vague question ("what did they emphasise?") that neither fact is asked for by: ask back
+    subjects = [t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
+    if not any(index.uses(first.number, t) and index.uses(second.number, t) for t in subjects):
+        return None  # each matched a different part of the question: not two answers to one thing
+    if _proves(first.fact, second.fact):
+        # The better-matching fact's quote holds the other's: it proves what both say.
+        return _checked(question, asked, result, first.fact, index)
+    parts = []
+    for candidate in (first, second):
+        reply = _checked(question, asked, result, candidate.fact, index)
+        if reply.kind is not Kind.ANSWER:  # a figure, a date or the future the fact lacks: say so, as usual
+            return None
+        # The reply opens by saying the documents hold two answers: "here is what the document says" twice over
+        # would only repeat it. A plain yes is kept.
+        parts += [Part(p.fact, Lead.PLAIN if p.lead is Lead.SAYS else p.lead, p.asked) for p in reply.parts]
+    return Reply(question, Kind.ANSWER, result, tuple(parts), tied=True)
+
+
+def _proves(proof: Fact, other: Fact) -> bool:
+    """Whether `proof`'s quote takes in all of `other`'s."""
+    return proof.document == other.document and proof.start <= other.start and other.end <= proof.end
 
 
 # A question that goes through every step of the matcher, typo corrector and English word list included, with

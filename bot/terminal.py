@@ -159,7 +159,7 @@ def reply_text(reply: Reply, knowledge: KnowledgeBase, *, command: str, explain:
         body = f"{messages.GAPS[reply.gap.value]} {messages.WHAT_THEY_SAY}\n\n{answer_text(fact, knowledge)}"
     elif reply.kind is Kind.ANSWER:
         numbered = len(reply.parts) > 1
-        pieces = []
+        pieces = [messages.TIED] if reply.tied else []
         for number, part in enumerate(reply.parts, 1):
             opening = messages.lead(part.lead.value)
             text = answer_text(part.fact, knowledge, opening=opening)
@@ -191,8 +191,10 @@ def reply_json(reply: Reply, knowledge: KnowledgeBase, *, explain: bool = False)
         ],
         "gap": reply.gap.value if reply.gap else None,
         "turn": reply.turn.value if reply.turn else None,
-        "not_covered": list(reply.unanswered),
+        "not_covered": list(reply.unanswered), "tied": reply.tied,
     })  # fmt: skip
     if reply.kind is not Kind.ABSTAIN:
         data.pop("message", None)
+    if reply.answered:  # answered from facts (both halves, or two tied facts), whatever the whole question scored
+        data.update(reason="", suggestions=[])
     return data

@@ -183,3 +183,21 @@ def test_a_polite_request_is_not_a_yes_no_question():
                    "pls tell me who led the repairs"):  # fmt: skip
         assert Ask.YES_NO not in kinds_of(polite), polite
     assert Ask.YES_NO in kinds_of("can the ferry carry cars?")
+
+
+def test_two_facts_that_answer_one_question_equally_well_are_both_given(curated_index):
+    reply = reply_to("Did they discuss humanitarian aid?", curated_index)
+    assert reply.answered and reply.tied
+    assert {f.id for f in reply.facts} == {"aid-obstacles", "practical-arrangements"}
+    text = reply_text(reply, curated_index.knowledge, command="x")
+    assert text.startswith("Two passages in my documents answer this:\n\n1. ") and "\n\n2. " in text
+    assert "Here is what the document says" not in text  # the opening line says it once
+    # One quote holding the other's: the fact whose quote it is answers alone, as it proves both.
+    same = reply_to("Did the Egyptian presidency say they agreed on a ceasefire push?", curated_index)
+    assert same.answered and not same.tied and len(same.facts) == 1
+
+
+def test_a_vague_question_two_facts_tie_on_stays_a_question_back(curated_index):
+    # "emphasise" is all it asks, and each fact's phrasings say much more: neither is asked for specifically.
+    reply = reply_to("what did they emphasise", curated_index)
+    assert reply.kind is Kind.SUGGEST and not reply.tied

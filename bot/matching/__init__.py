@@ -5,6 +5,7 @@ from bot.matching.index import Index, build_index
 from bot.matching.matcher import (
     ANSWER_THRESHOLD,
     MAX_QUESTION_CHARS,
+    MIN_MARGIN,
     Candidate,
     Outcome,
     Reason,
@@ -15,6 +16,7 @@ from bot.matching.matcher import (
 __all__ = [
     "ANSWER_THRESHOLD",
     "MAX_QUESTION_CHARS",
+    "MIN_MARGIN",
     "Candidate",
     "Index",
     "Outcome",
