@@ -2,7 +2,9 @@
 
 When one of these is not in the fact base, it costs a question little; an unknown word that is
 not here (a name, a place, a topic) costs it a lot. Kept deliberately free of words that name a
-subject someone could ask about (countries, people, events).
+subject someone could ask about (countries, people, events). The last lines are the people and things of a
+workplace that a Slack message asks on behalf of ("I'm writing a memo for my boss: did they…?"), which a
+news document is not about.
 """
 
 EVERYDAY_WORDS = frozenset(
@@ -41,6 +43,8 @@ EVERYDAY_WORDS = frozenset(
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory
+    boss manager managers supervisor client clients
+    memo slides deck standup channel thread
     """.split()
 )
 
