@@ -16,7 +16,7 @@ from typing import Literal
 from bot.knowledge import Document, KnowledgeBase
 from bot.markup import for_matching
 from bot.matching import Index
-from bot.words import STOPWORDS, words
+from bot.words import STOPWORDS, spelt_out, words
 
 
 class Turn(StrEnum):
@@ -125,7 +125,7 @@ class Reading:
 
 def _plain(text: str) -> str:
     """Folded words joined by single spaces: the form chat phrases are compared in."""
-    return " ".join(words(for_matching(text).replace("’", "'").replace("'", " ")))
+    return " ".join(spelt_out(words(for_matching(text).replace("’", "'").replace("'", " "))))
 
 
 def read_chat(text: str, index: Index) -> Reading | None:

@@ -92,6 +92,25 @@ def stem(word: str) -> str:
     return word
 
 
+# Chat shorthand, spelt out in questions before anything else reads them: "ppl" is "people" and "convo" a
+# "conversation" to every later step (aliases, weights, yes/no), not an unknown word that weighs like a name.
+# Only abbreviations with one reading in a question to a bot; facts are written out and never need this.
+SHORTHAND = {
+    "ppl": "people", "abt": "about", "convo": "conversation", "convos": "conversations", "evac": "evacuation",
+    "govt": "government", "govts": "governments", "pres": "president", "prez": "president", "bc": "because",
+    "cuz": "because", "coz": "because", "mtg": "meeting", "info": "information", "wat": "what", "wut": "what",
+    "wht": "what", "whn": "when", "tho": "though", "thru": "through", "rly": "really", "approx": "approximately",
+    "intl": "international", "natl": "national", "dept": "department", "yr": "year", "yrs": "years",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "hrs": "hours", "mins": "minutes", "msg": "message", "pls": "please",
+    "plz": "please", "u": "you", "ur": "your",
+}  # fmt: skip
+
+
+def spelt_out(found: list[str]) -> list[str]:
+    """Words with chat shorthand spelt out: ['ppl', 'evac'] -> ['people', 'evacuation']."""
+    return [SHORTHAND.get(w, w) for w in found]
+
+
 def looks_binary(text: str) -> bool:
     """True for text that is mostly control or replacement characters, as from a pasted binary."""
     if not text:

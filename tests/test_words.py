@@ -26,3 +26,15 @@ def test_an_alias_that_stems_to_a_function_word_does_not_catch_it():
     normalizer = Normalizer((AliasGroup("topic", ("themes", "subject")),))
     assert normalizer.question_terms("what did they give them")[0] == ["what", "give"]
     assert "topic" in normalizer.question_terms("the subject")[0]
+
+
+def test_chat_shorthand_is_spelt_out_before_matching(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+    from bot.words import spelt_out  # noqa: PLC0415
+
+    assert spelt_out(["ppl", "convo", "ceasefire"]) == ["people", "conversation", "ceasefire"]
+    # Unknown, "ppl" weighed like a name and sank the question; spelt out, it is an everyday word.
+    assert [f.id for f in reply_to("did they discus the evacuaton of wounded ppl", curated_index).facts] == [
+        "evacuation-foreigners"
+    ]
+    assert reply_to("whn was the convo", curated_index).facts[0].id == "call-date"

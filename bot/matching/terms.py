@@ -10,7 +10,7 @@ from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.matching.frequency import is_english_word
-from bot.words import QUESTION_WORDS, STOPWORDS, stem, stems, words
+from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
@@ -147,7 +147,7 @@ class Normalizer:
 
     def _corrected(self, text: str, context: Context | None) -> tuple[list[str], list[str]]:
         """The question's words as typed, and with unknown words corrected (see question_words)."""
-        typed = words(for_matching(text))
+        typed = spelt_out(words(for_matching(text)))
         if self.vocabulary is None:
             return typed, typed
         options = [self.vocabulary.corrections(w) for w in typed]
