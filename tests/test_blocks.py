@@ -28,3 +28,15 @@ def test_answer_message_has_quote_block_context_and_feedback(index):
     assert body["blocks"][1]["text"]["text"].startswith("> The Valmora harbour reopened on March 3")
     assert "Port News" in body["blocks"][2]["elements"][0]["text"]
     assert "<!channel>" not in str(body)
+
+
+def test_two_tied_facts_read_the_same_in_slack_as_in_the_terminal(curated_index):
+    from bot import messages  # noqa: PLC0415
+    from bot.replies import reply_to  # noqa: PLC0415
+    from bot.slack.blocks import reply_message  # noqa: PLC0415
+
+    reply = reply_to("Did they discuss humanitarian aid?", curated_index)
+    slack = reply_message(reply, curated_index.knowledge)
+    assert slack["text"].startswith(messages.TIED)
+    assert [b["text"]["text"] for b in slack["blocks"] if b["type"] == "section"][0] == messages.TIED
+    assert "\n\n1. " in slack["text"] and "\n\n2. " in slack["text"]
