@@ -240,12 +240,20 @@ def split_and(question: str) -> list[tuple[str, str]]:
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
             continue
+        if len(_content(right)) > len(_content(" ".join(tokens[frame_end:]))) + CONJUNCT_SLACK:
+            # What follows "and" says more than a second subject would: "what do Moscow and Cairo agree on
+            # regarding the Middle East" names two agents of one question, not two questions.
+            continue
         while frame_end and tokens[frame_end - 1].lower() in _ARTICLES:
             frame_end -= 1  # the right half brings its own: "what about the X and the Y"
         pairs.append((left, " ".join([*tokens[:frame_end], right])))
     return pairs
 
 
+# Two subjects under one frame are alike in length: the second may run this many content words longer than
+# the first ("the repairs and the ferry to Lindholm") before the words after "and" read as the rest of one
+# question instead.
+CONJUNCT_SLACK = 2
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
 
 

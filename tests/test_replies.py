@@ -106,6 +106,8 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
 
 def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_split(index):
     assert split_and("what about the repairs and the ferry?") == [("what about the repairs", "what about the ferry?")]
+    # Two agents of one question: what follows "and" is the rest of the question, not a second subject.
+    assert split_and("what do Moscow and Cairo agree on regarding the Middle East?") == []
     both = reply_to("what about the repair costs and the ferry to Lindholm?", index)
     assert [f.id for f in both.facts] == ["repair-cost", "ferry-service"]
     # Two names of one subject: both halves are the same fact, so the question stays whole.
