@@ -203,3 +203,13 @@ def test_a_vague_question_two_facts_tie_on_stays_a_question_back(curated_index):
     # "emphasise" is all it asks, and each fact's phrasings say much more: neither is asked for specifically.
     reply = reply_to("what did they emphasise", curated_index)
     assert reply.kind is Kind.SUGGEST and not reply.tied
+
+
+def test_a_question_ending_in_about_after_the_thing_it_asks_of_asks_for_the_topic(curated_index):
+    from bot.matching import answer  # noqa: PLC0415
+
+    asked = answer("which conflict was it about?", curated_index)
+    assert "topic" in asked.terms and asked.answered and asked.best.fact.id == "main-topic"
+    assert answer("what was the phone call about", curated_index).best.fact.id == "main-topic"
+    # No noun phrase before "about": a worry, not a topic.
+    assert "topic" not in answer("what were they worried about", curated_index).terms

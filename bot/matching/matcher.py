@@ -14,6 +14,7 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -169,6 +170,8 @@ def answer(
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context)
+    if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(for_matching(question)):
+        terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     if latin_share(question) < LATIN_SHARE:
@@ -186,6 +189,16 @@ def answer(
             if second.answered:
                 return second
     return result
+
+
+# "What was the call about?", "which conflict was it about?": a question ending in "about" after "is/was <it, the
+# ..., their ...>" asks for the subject matter, which "about" (a function word) alone can't say. Read as the word
+# "topic" when the fact base has it ("what were they worried about?" has no such noun phrase and is left alone).
+TOPIC = "topic"
+_ASKS_TOPIC = re.compile(
+    r"\b(?:is|was|are|were|s)\s+(?:it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)\s+about\W*$",
+    re.IGNORECASE,
+)
 
 
 def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
