@@ -9,7 +9,7 @@ news document is not about.
 
 EVERYDAY_WORDS = frozenset(
     """
-    able about above accept across act actually add after afternoon again against ago ahead
+    able about above accept according across act actually add after afternoon again against ago ahead
     almost alone along already alright although always amount another answer answers anybody
     anyone anything anyway anywhere appear apply approach area around article articles ask asked
     asking aspect attention available aware away back bad basic basically became become been
