@@ -47,11 +47,13 @@ def test_every_sentence_of_the_article_is_reachable_through_a_fact():
 
 def test_dev_set_meets_the_targets(curated_index):
     report = evaluate(load_cases(DATA / "eval_dev.yaml"), curated_index)
-    # A guard against regressions, not the target (that is measured on the held-back set): with the
-    # round-three held-back set in it, the dev set stood at 93.3% when round four was written (README).
-    assert report.accuracy >= 0.93
+    # A guard against regressions, not the target (that is measured on the held-back set): the dev set
+    # stood at 93.3% when round four was written, and at 96.1% (two-part 29/30, near misses 97.3%) after the
+    # session that answered tied facts both (README).
+    assert report.accuracy >= 0.95
+    assert report.two_part >= 0.9
     assert report.refusal("off-topic") == 1.0
-    assert report.refusal("near-miss") >= 0.8
+    assert report.refusal("near-miss") >= 0.95
     assert report.precision >= 0.98
 
 
