@@ -44,11 +44,16 @@ def latin_share(text: str) -> float:
 
 def words(text: str) -> list[str]:
     """Folded words of a text, punctuation dropped: "al-Sisi's call" -> ['al', 'sisi', 's', 'call']."""
+    if ("US" in text or "U.S" in text) and not text.isupper():
+        # The United States, not "us": folded, the name would become a function word and vanish ("did the US
+        # help?" read as "did the help?"). Left alone in a text written all in capitals.
+        text = _US.sub("USA", text)
     if text.isascii():  # the same split as _WORD's, three times quicker: it is most of indexing a large base
         return text.lower().translate(_ASCII_GAPS).split()
     return _WORD.findall(fold(text))
 
 
+_US = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUS(?:A)?\b")
 _ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 

@@ -38,3 +38,12 @@ def test_chat_shorthand_is_spelt_out_before_matching(curated_index):
         "evacuation-foreigners"
     ]
     assert reply_to("whn was the convo", curated_index).facts[0].id == "call-date"
+
+
+def test_the_united_states_is_a_name_not_us():
+    from bot.words import words  # noqa: PLC0415
+
+    assert words("Did the US help? And the U.S.A.?") == ["did", "the", "usa", "help", "and", "the", "usa"]
+    assert words("tell us about it") == ["tell", "us", "about", "it"]
+    assert words("WHEN DID THEY CALL US") == ["when", "did", "they", "call", "us"]  # shouted: left alone
+    assert words("a USB stick") == ["a", "usb", "stick"]
