@@ -54,14 +54,21 @@ _PHRASES = {
     "what can you answer|what do you cover|what can i ask about",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
-    "quick summary|short summary|summary please|what is it about|what s it about",
+    "quick summary|short summary|summary please|what is it about|what s it about|"
+    # The main points by other names, and "what happened?" asked of the documents as a whole.
+    "key points|main points|the key points|the main points|key takeaways|takeaways|the takeaways|main takeaways|"
+    "highlights|the highlights|key facts|main facts|main idea|the main idea|main ideas|big picture|the big picture|"
+    "bottom line|the bottom line|short version|the short version|in a nutshell|what happened|what happened here|"
+    "what s the story|what is the story|what s the story here|what s going on|what is going on|what s new|"
+    "what does it say|what does the article say|what does the document say|what does the report say|"
+    "what do the documents say|explain the article|explain it|what do i need to know|what should i know",
 }
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
     "ok okay oh so well again very much all guys folks bot briefbot please pls lol and mate mates buddy pal dude "
-    "friend friends team everyone everybody yall man".split()
+    "friend friends team everyone everybody yall man briefly quickly just really".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").
@@ -74,10 +81,16 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |please |pls )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
-    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up)"
+    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
+    r"|(?:key |main )?(?:points|takeaways|highlights))"
     r"(?: of| on| for| about)?(?P<what>.*)$"
 )
-_WHAT_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?:the )?(?:gist|point|summary) of(?P<what>.*)$")
+_WHAT_ABOUT = re.compile(
+    r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
+    r"(?:gist|point|summary|(?:key |main )?(?:points|takeaways|highlights)) (?:of|from|in)(?P<what>.*)$"
+)
+# "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
+_MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |main )?(?:points|takeaways|highlights)$")
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
@@ -138,6 +151,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if turns:
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+    if _MAIN_POINTS.match(plain):
+        return Reading(Turn.SUMMARY, _only_document(knowledge))
     for pattern in (_SUMMARY_OF, _WHAT_ABOUT):
         match = pattern.match(plain)
         if match:
@@ -178,7 +193,8 @@ def _without_closing_turn(text: str) -> str:
         tail = _plain(body[stop.end() :]).split()
         if not tail:
             continue  # only punctuation after this stop: look at the one before
-        if not _only_turns(tail):
+        turns = _only_turns(tail)
+        if not turns or Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
             return text
         mark = stop.group().strip()[:1]
         return (body[: stop.start()] + (mark if mark in "?!." else "")).strip() or text
@@ -186,9 +202,11 @@ def _without_closing_turn(text: str) -> str:
 
 
 def _turn_at(tokens: list[str], start: int) -> int:
-    """Length of the longest chat phrase starting at `start` (0 if none)."""
+    """Length of the longest chat phrase starting at `start` (0 if none). A summary request is not one here: it
+    asks for something ("what's going on in Gaza?" is a question, not "what's going on" and "in Gaza")."""
     for size in range(min(_LONGEST, len(tokens) - start), 0, -1):
-        if " ".join(tokens[start : start + size]) in _TURN_OF:
+        turn = _TURN_OF.get(" ".join(tokens[start : start + size]))
+        if turn is not None and turn is not Turn.SUMMARY:
             return size
     return 0
 

@@ -79,6 +79,8 @@ def stem(word: str) -> str:
     >>> [stem(w) for w in ("discussed", "discussion", "agreed", "agree", "leaders", "countries")]
     ['discuss', 'discuss', 'agre', 'agre', 'leader', 'country']
     """
+    if word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th")) and word[:-2].isdigit():
+        return word[:-2]  # "the 14th" is the 14th: "November 14"
     if len(word) <= 4 or word.isdigit():
         return word
     if word.endswith("ies"):
@@ -107,7 +109,9 @@ SHORTHAND = {
     "wht": "what", "whn": "when", "tho": "though", "thru": "through", "rly": "really", "approx": "approximately",
     "intl": "international", "natl": "national", "dept": "department", "yr": "year", "yrs": "years",
     "tmrw": "tomorrow", "tmr": "tomorrow", "hrs": "hours", "mins": "minutes", "msg": "message", "pls": "please",
-    "plz": "please", "u": "you", "ur": "your",
+    "plz": "please", "u": "you", "ur": "your", "jan": "january", "feb": "february", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
 }  # fmt: skip
 
 

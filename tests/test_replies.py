@@ -22,7 +22,9 @@ from tests.conftest import KB
         ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
         ("what kind of questions can I ask?", Kind.CHAT), ("great, thanks a lot", Kind.CHAT),
         ("thanks so much for the help :pray:", Kind.CHAT), ("how do I use this bot?", Kind.CHAT),
-        ("ok cool, thx", Kind.CHAT),
+        ("ok cool, thx", Kind.CHAT), ("key points?", Kind.SUMMARY), ("what are the main takeaways", Kind.SUMMARY),
+        ("briefly, what happened?", Kind.SUMMARY), ("what does the article say", Kind.SUMMARY),
+        ("give me the highlights", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -213,3 +215,9 @@ def test_a_question_ending_in_about_after_the_thing_it_asks_of_asks_for_the_topi
     assert answer("what was the phone call about", curated_index).best.fact.id == "main-topic"
     # No noun phrase before "about": a worry, not a topic.
     assert "topic" not in answer("what were they worried about", curated_index).terms
+
+
+def test_a_summary_phrase_inside_a_question_is_not_stripped_from_it(index):
+    # "what's going on" asks for a summary alone; before a subject it is the question's own frame.
+    reply = reply_to("what's going on with the ferry to Lindholm?", index)
+    assert reply.kind is not Kind.SUMMARY and reply.result.best and reply.result.best.fact.id == "ferry-service"

@@ -47,3 +47,11 @@ def test_the_united_states_is_a_name_not_us():
     assert words("tell us about it") == ["tell", "us", "about", "it"]
     assert words("WHEN DID THEY CALL US") == ["when", "did", "they", "call", "us"]  # shouted: left alone
     assert words("a USB stick") == ["a", "usb", "stick"]
+
+
+def test_ordinals_and_month_abbreviations_read_as_the_date_they_name():
+    from bot.words import spelt_out, stem  # noqa: PLC0415
+
+    assert [stem(w) for w in ("14th", "1st", "22nd", "3rd")] == ["14", "1", "22", "3"]
+    assert stem("north") == "north"
+    assert spelt_out(["nov", "14"]) == ["november", "14"]
