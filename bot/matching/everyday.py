@@ -42,7 +42,8 @@ EVERYDAY_WORDS = frozenset(
     truly try trying turn type under understand unless until upon use used useful using usual
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
-    yeah whats summary summarise summarize describe overall briefing quick remind refresh memory
+    yeah whats summary summarise summarize describe overall briefing quick remind refresh memory overview recap
+    rundown gist synopsis tldr
     boss manager managers supervisor client clients
     memo slides deck standup channel thread
     """.split()
