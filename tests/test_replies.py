@@ -221,3 +221,12 @@ def test_a_summary_phrase_inside_a_question_is_not_stripped_from_it(index):
     # "what's going on" asks for a summary alone; before a subject it is the question's own frame.
     reply = reply_to("what's going on with the ferry to Lindholm?", index)
     assert reply.kind is not Kind.SUMMARY and reply.result.best and reply.result.best.fact.id == "ferry-service"
+
+
+def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(curated_index):
+    # "the doc" and "tomorrow's standup" wrap the question; "before"/"after" ask about another time.
+    wrapped = reply_to("Can you please check the doc and tell me whether they discussed evacuating people from Gaza",
+                       curated_index)  # fmt: skip
+    assert wrapped.answered
+    assert not reply_to("what happened after the call", curated_index).answered
+    assert not reply_to("what happened before the call", curated_index).answered

@@ -9,7 +9,7 @@ news document is not about.
 
 EVERYDAY_WORDS = frozenset(
     """
-    able about above accept according across act actually add after afternoon again against ago ahead
+    able about above accept according across act actually add afternoon again against ago ahead
     almost alone along already alright although always amount another answer answers anybody
     anyone anything anyway anywhere appear apply approach area around article articles ask asked
     asking aspect attention available aware away back bad basic basically became become been
@@ -43,7 +43,7 @@ EVERYDAY_WORDS = frozenset(
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory overview recap
-    rundown gist synopsis tldr
+    rundown gist synopsis tldr tomorrow tonight weekend doc docs
     boss manager managers supervisor client clients
     memo slides deck standup channel thread
     """.split()
