@@ -284,7 +284,7 @@ def _two_parts(
     if len(answered) == 2 and answered[0][1].best and answered[1][1].best:
         first, second = answered[0][1].best.fact, answered[1][1].best.fact
         if first.id != second.id:
-            parts = tuple(Part(r.best.fact, _lead(half, r, index), half) for half, r in answered if r.best)
+            parts = tuple(Part(r.best.fact, _lead(half, r.best.fact, index), half) for half, r in answered if r.best)
             return Reply(question, Kind.ANSWER, whole, parts)
         return None
     if len(answered) == 1 and not strict:
@@ -313,21 +313,21 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         gap = Gap.DATE
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
-    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, result, index), asked),))
+    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, fact, index), asked),))
 
 
-def _lead(asked: str, result: Result, index: Index) -> Lead:
+def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
     article's own words) or the curated answer (aliases, stems and typos folded; question, function and
     everyday words aside), and neither the question nor that statement is negative. Anything both lack
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
     says" instead."""
-    if Ask.YES_NO not in kinds_of(asked) or result.best is None:
+    if Ask.YES_NO not in kinds_of(asked):
         return Lead.PLAIN
-    fact = result.best.fact
     wanted = _asks(asked, index)
-    if wanted and any(_asks(question, index) == wanted for question in fact.affirms):
+    roles = _roles(asked, index)
+    if wanted and any(_asks(q, index) == wanted and _roles(q, index) == roles for q in fact.affirms):
         return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
     if not content or _NEGATION.search(asked):
@@ -341,11 +341,45 @@ def _lead(asked: str, result: Result, index: Index) -> Lead:
             start, length = _span(content, terms)
             if length > len(content) + YES_SLACK:
                 continue
-            # "the need to release the hostages" affirms that they wanted it, not that it happened: a statement
-            # of intent answers yes only to a question about what they said or wanted ("did they call for…?").
-            if _INTENT_STEMS.isdisjoint(terms[max(0, start - INTENT_REACH) : start]) or _about_intent(asked, index):
+            if roles and [t for t in dict.fromkeys(terms[start : start + length]) if t in roles] != roles:
+                continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
+            # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
+            # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
+            # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
+            before = terms[max(0, start - INTENT_REACH) : start]
+            if _SPEECH_OR_INTENT_STEMS.isdisjoint(before) or _about_intent(asked, index):
                 return Lead.YES
     return Lead.SAYS
+
+
+# Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
+_RECIPROCAL = (
+    "speak spoke spoken talk talked talks discuss discussed converse conversation meet met meeting agree agreed "
+    "negotiate negotiated cooperate cooperated collaborate collaborated chat chatted with together between"
+).split()
+# "Was Putin thanked by Sisi?": the one after "by" did it.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+def _roles(asked: str, index: Index) -> list[str]:
+    """The names a yes/no question gives roles to, in the order of who does what to whom ("did Egypt help
+    evacuate Russians?": egypt, russia); [] when it names fewer than two or names them together ("did Putin and
+    Sisi speak?", which says nothing of who did what)."""
+    terms, _ = index.normalizer.question_terms(asked)
+    names = index.normalizer.name_terms
+    first = {t: n for n, t in reversed(list(enumerate(terms))) if t in names}
+    if len(first) < 2:
+        return []
+    order = sorted(first, key=first.__getitem__)
+    between = terms[first[order[0]] : first[order[-1]]]
+    wording = index.normalizer.alias_terms
+    reciprocal = set(index.normalizer.terms_of_words(_RECIPROCAL))
+    if all(
+        t in names or t in QUESTION_STEMS or t in reciprocal or (t in EVERYDAY_STEMS and t not in wording)
+        for t in between
+    ):
+        return []
+    return order[::-1] if _PASSIVE.search(asked) else order
 
 
 def _about_intent(asked: str, index: Index) -> bool:

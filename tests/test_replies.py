@@ -230,3 +230,19 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
     assert wrapped.answered
     assert not reply_to("what happened after the call", curated_index).answered
     assert not reply_to("what happened before the call", curated_index).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Putin thank Sisi?", True), ("Did Sisi thank Putin?", False),
+        ("Did Egypt help evacuate Russians?", True), ("Did Russia help evacuate Egyptians?", False),
+        ("Was Sisi thanked by Putin?", True), ("Was Putin thanked by Sisi?", False),
+        ("Did Sisi speak with Putin?", True),  # speaking with someone is mutual
+        ("Did they discuss evacuating foreigners?", True), ("Did they evacuate foreigners?", False),
+    ],
+)  # fmt: skip
+def test_yes_needs_the_same_roles_and_no_statement_of_talk_for_a_deed(curated_index, question, yes):
+    reply = reply_to(question, curated_index)
+    assert reply.answered
+    assert (reply.parts[0].lead is Lead.YES) is yes

@@ -234,6 +234,7 @@ class FactTable(Sequence[Fact]):
 class AliasGroup:
     canonical: str
     variants: tuple[str, ...]
+    name: bool = False  # listed under `names:` (a person, a place, an organisation), not `words:`
 
 
 class Answering(StrEnum):

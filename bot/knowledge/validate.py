@@ -284,13 +284,15 @@ def _alias_groups(report: Report, path: Path, data: Any) -> tuple[AliasGroup, ..
         if isinstance(data, LineMap) and key not in data:
             continue
         for item in report.section(path, data, key):
-            group = _alias_group(report, path, item, owner)
+            group = _alias_group(report, path, item, owner, name=key == "names")
             if group:
                 groups.append(group)
     return tuple(groups)
 
 
-def _alias_group(report: Report, path: Path, item: Any, owner: dict[str, tuple[str, int]]) -> AliasGroup | None:
+def _alias_group(
+    report: Report, path: Path, item: Any, owner: dict[str, tuple[str, int]], *, name: bool
+) -> AliasGroup | None:
     if not isinstance(item, LineMap):
         report.problem(path, 1, "each alias group must have 'canonical' and 'variants'")
         return None
@@ -318,7 +320,7 @@ def _alias_group(report: Report, path: Path, item: Any, owner: dict[str, tuple[s
             continue
         owner[key] = (canonical, line)
         clean.append(variant)
-    return AliasGroup(canonical, tuple(clean[1:])) if canonical else None
+    return AliasGroup(canonical, tuple(clean[1:]), name) if canonical else None
 
 
 # -- channels.yaml (optional) ------------------------------------------------------------------

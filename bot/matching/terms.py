@@ -109,6 +109,8 @@ class Normalizer:
                     self.phrases.setdefault(key[0], []).append((key, target))
         # The canonical terms aliases map to: curated as meaningful, everyday word or not.
         self.alias_terms = frozenset(t for options in self.phrases.values() for _, target in options for t in target)
+        # The terms that name someone or something (the `names:` groups): who did what to whom.
+        self.name_terms = frozenset(t for group in aliases if group.name for t in stems(group.canonical))
         for first, options in list(self.phrases.items()):
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
             # A one-word variant always matches its word, so nothing after the first can apply; and if that
