@@ -141,7 +141,9 @@ def test_splitting_needs_a_second_question_not_just_and():
     )
 
 
-@pytest.mark.parametrize("question", ["Когда открылась гавань?", "¿Cuándo reabrió el puerto de Valmora?"])
+@pytest.mark.parametrize(
+    "question", ["Когда открылась гавань?", "¿Cuándo reabrió el puerto de Valmora?", "Quand ont-ils parlé ?"]
+)
 def test_a_question_in_another_language_gets_an_honest_reply(index, question):
     reply = reply_to(question, index)
     assert reply.kind is Kind.ABSTAIN and reply.reason.value == "language"

@@ -24,7 +24,7 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
-from bot.words import latin_share, looks_binary
+from bot.words import latin_share, looks_binary, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -176,7 +176,8 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     if latin_share(question) < LATIN_SHARE:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    if language_of(surface.values(), index.normalizer.known_words):
+    # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
+    if language_of(words(for_matching(question)), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed)
     if not result.answered:
