@@ -1,5 +1,6 @@
-"""What a message is before it is a question: a greeting, thanks, a goodbye, a request for help or for a
-summary, and which kinds of question it asks (yes/no, how many, what will happen, when, who, why).
+"""What a message is before it is a question: a greeting, thanks, a goodbye, an acknowledgement ("ok"), a
+request for help or for a summary, and which kinds of question it asks (yes/no, how many, what will happen,
+when, who, why).
 
 These are the commonest things people type to a Slack bot, and none of them may be answered with a
 fact. A message is a chat turn only when it is nothing else: "thanks — and when did they speak?"
@@ -25,6 +26,7 @@ class Turn(StrEnum):
     GOODBYE = "goodbye"
     HELP = "help"  # help, what can you do, who are you
     SUMMARY = "summary"
+    ACKNOWLEDGE = "acknowledge"  # ok, sure, yes, lol: the message asks nothing
 
 
 class Ask(StrEnum):
@@ -47,6 +49,8 @@ _PHRASES = {
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
+    Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
+    "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
@@ -67,7 +71,7 @@ _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phr
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
-    "ok okay oh so well again very much all guys folks bot briefbot please pls lol and mate mates buddy pal dude "
+    "so well again very much all guys folks bot briefbot please pls and mate mates buddy pal dude "
     "friend friends team everyone everybody yall man briefly quickly just really".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
@@ -75,7 +79,7 @@ _SOFT = frozenset(
 _STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
 _CLOSING_EMOJI = re.compile(r"(?:\s*:[a-z0-9_+'-]+:)+\s*$")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
-_PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING)
+_PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(

@@ -68,6 +68,7 @@ NO_SLACK = "No Slack tokens set (SLACK_BOT_TOKEN): starting the local chat inste
 
 YOURE_WELCOME = "You're welcome! Ask me anything else about my documents."
 GOODBYE = "Bye! Ask me any time."
+ACKNOWLEDGED = "Okay. Ask me anything else about my documents."
 YES = "Yes."
 SAYS = "Here is what the document says:"
 TIED = "Two passages in my documents answer this:"
@@ -108,11 +109,13 @@ def _titles(titles: Iterable[str]) -> str:
 
 
 def chat(turn: str, titles: Iterable[str], samples: Iterable[str], command: str) -> str:
-    """The reply to a chat turn (greeting, thanks, goodbye, help)."""
+    """The reply to a chat turn (greeting, thanks, goodbye, an acknowledgement, help)."""
     if turn == "thanks":
         return YOURE_WELCOME
     if turn == "goodbye":
         return GOODBYE
+    if turn == "acknowledge":
+        return ACKNOWLEDGED
     if turn == "greeting":
         return greeting(titles, samples, command)
     return introduction(titles, samples, command)

@@ -29,7 +29,7 @@ class Kind(StrEnum):
     RELATED = (
         "related"  # the documents don't state what was asked (a figure, the future, a date): a related fact, marked so
     )
-    CHAT = "chat"  # a greeting, thanks, a goodbye, help
+    CHAT = "chat"  # a greeting, thanks, a goodbye, an acknowledgement, help
     SUMMARY = "summary"  # the curated summary of a document (or of all)
 
 

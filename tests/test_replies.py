@@ -24,7 +24,8 @@ from tests.conftest import KB
         ("thanks so much for the help :pray:", Kind.CHAT), ("how do I use this bot?", Kind.CHAT),
         ("ok cool, thx", Kind.CHAT), ("key points?", Kind.SUMMARY), ("what are the main takeaways", Kind.SUMMARY),
         ("briefly, what happened?", Kind.SUMMARY), ("what does the article say", Kind.SUMMARY),
-        ("give me the highlights", Kind.SUMMARY),
+        ("give me the highlights", Kind.SUMMARY), ("ok", Kind.CHAT), ("lol", Kind.CHAT), ("yes", Kind.CHAT),
+        ("test", Kind.CHAT), ("oh ok", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
