@@ -394,14 +394,16 @@ def _about_intent(asked: str, index: Index) -> bool:
 YES_SLACK = 2
 
 
-# Words of intent: a statement's terms this close before what a question asks about make it a statement of
-# intent ("called for an end to…", "agree to intensify their efforts to achieve a ceasefire").
+# Words of intent, and of talk (below): a statement's terms this close before what a question asks about make it
+# a statement of intent or of talk ("called for an end to…", "agree to intensify their efforts to achieve a
+# ceasefire", "discussed arrangements for evacuating…"), not one that it happened.
 _INTENT = """need needs needed desire desires want wants wanted wish call calls called urge urged demand demanded
     agree agreed support supported back backed favour favor commit committed commitment effort efforts aim aimed
     seek sought plan planned intend intended hope hoped propose proposed push pushed pledge pledged promise
     promised strive achieve facilitate"""
 INTENT_REACH = 4
-# ...and the words by which a question asks about such a statement rather than about the event itself.
+# ...and the words by which a question asks about such a statement rather than about the event itself (which in a
+# statement, before what is asked, make it one of talk).
 _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention mentioned raise raised address
     addressed stress stressed emphasise emphasize emphasised emphasized express expressed advocate advocated ask
     asked try tried work say said says tell told comment commented"""
