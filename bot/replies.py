@@ -333,6 +333,11 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     if not content or _NEGATION.search(asked):
         return Lead.SAYS
     future = Ask.FUTURE in kinds_of(asked)
+    # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
+    # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
+    # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
+    talk, said = _said_terms(index)
+    topic = frozenset(content - talk) if content & talk and content - talk else None
     for statement in (fact.quote, fact.answer):  # the article's words, or the curator's reading of them
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -340,7 +345,11 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
             terms = index.normalizer.terms_of_words(words(statement))
             start, length = _span(content, terms)
             if length > len(content) + YES_SLACK:
-                continue
+                if topic is None:
+                    continue
+                start, length = _span(topic, terms)
+                if length > len(topic) + YES_SLACK or said.isdisjoint(terms[:start]):
+                    continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in dict.fromkeys(terms[start : start + length]) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
@@ -382,6 +391,14 @@ def _roles(asked: str, index: Index) -> list[str]:
     return order[::-1] if _PASSIVE.search(asked) else order
 
 
+def _said_terms(index: Index) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the words of talk, and of talk or intent, as this fact base's aliases map them ("talked" is
+    "discuss"). Only talk makes a question one about what was said: "did they agree on a ceasefire?" asks
+    whether they did."""
+    talk = frozenset(index.normalizer.terms_of_words(_SPEECH.split())) | _SPEECH_STEMS
+    return talk, talk | frozenset(index.normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
+
+
 def _about_intent(asked: str, index: Index) -> bool:
     """Whether a question asks what someone said, wanted or meant to do, rather than what happened."""
     found = words(asked)
@@ -408,7 +425,9 @@ _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention
     addressed stress stressed emphasise emphasize emphasised emphasized express expressed advocate advocated ask
     asked try tried work say said says tell told comment commented"""
 _INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
-_SPEECH_OR_INTENT_STEMS = _INTENT_STEMS | frozenset(stem(w) for w in _SPEECH.split())
+_SAID_WORDS = [*_INTENT.split(), *_SPEECH.split(), "reaffirm", "reaffirmed"]
+_SPEECH_STEMS = frozenset(stem(w) for w in _SPEECH.split())
+_SPEECH_OR_INTENT_STEMS = _INTENT_STEMS | _SPEECH_STEMS
 
 
 def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:

@@ -243,9 +243,13 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Was Sisi thanked by Putin?", True), ("Was Putin thanked by Sisi?", False),
         ("Did Sisi speak with Putin?", True),  # speaking with someone is mutual
         ("Did they discuss evacuating foreigners?", True), ("Did they evacuate foreigners?", False),
+        # Spoken of, not next to "discuss": a statement of what they said or wanted about it, before it.
+        ("did they mention women", True), ("was there any mention of a truce", True),
+        ("Did they agree on a ceasefire?", False),  # asks whether they did, not whether they spoke of it
+        ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
     ],
 )  # fmt: skip
-def test_yes_needs_the_same_roles_and_no_statement_of_talk_for_a_deed(curated_index, question, yes):
+def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
     reply = reply_to(question, curated_index)
     assert reply.answered
     assert (reply.parts[0].lead is Lead.YES) is yes
