@@ -337,7 +337,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     talk, said = _said_terms(index)
-    topic = frozenset(content - talk) if content & talk and content - talk else None
+    topic = _topic(asked, content, talk, index)
     for statement in (fact.quote, fact.answer):  # the article's words, or the curator's reading of them
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -389,6 +389,19 @@ def _roles(asked: str, index: Index) -> list[str]:
     ):
         return []
     return order[::-1] if _PASSIVE.search(asked) else order
+
+
+def _topic(asked: str, content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:
+    """What a question about talk asks was spoken of: its content without the words of talk and without the
+    names of those who spoke ("did Putin and Sisi discuss a Palestinian state?": the state); None for a question
+    not about talk."""
+    if not content & talk:
+        return None
+    terms, _ = index.normalizer.question_terms(asked)
+    first_talk = next(n for n, t in enumerate(terms) if t in talk)
+    speakers = {t for t in terms[:first_talk] if t in index.normalizer.name_terms}
+    rest = content - talk - speakers
+    return frozenset(rest) or None
 
 
 def _said_terms(index: Index) -> tuple[frozenset[str], frozenset[str]]:

@@ -245,6 +245,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did they discuss evacuating foreigners?", True), ("Did they evacuate foreigners?", False),
         # Spoken of, not next to "discuss": a statement of what they said or wanted about it, before it.
         ("did they mention women", True), ("was there any mention of a truce", True),
+        ("did Putin and Sisi discuss the hostages?", True),  # the speakers need not be named in the statement
         ("Did they agree on a ceasefire?", False),  # asks whether they did, not whether they spoke of it
         ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
     ],
