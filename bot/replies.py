@@ -338,7 +338,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     talk, said = _said_terms(index)
     topic = _topic(asked, content, talk, index)
-    for statement in (fact.quote, fact.answer):  # the article's words, or the curator's reading of them
+    # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
+    # ("...; the article does not give the year") says nothing of what a clause states.
+    statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
+    for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
@@ -361,6 +364,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     return Lead.SAYS
 
 
+_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+")
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
 _RECIPROCAL = (
     "speak spoke spoken talk talked talks discuss discussed converse conversation meet met meeting agree agreed "
