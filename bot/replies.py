@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,7 +16,7 @@ from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_ch
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, Index, Outcome, Reason, Result, answer
-from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS
+from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_WORDS, STOPWORDS, stem, words
 
@@ -325,10 +326,14 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     says" instead."""
     if Ask.YES_NO not in kinds_of(asked):
         return Lead.PLAIN
-    wanted = _asks(asked, index)
-    roles = _roles(asked, index)
-    if wanted and any(_asks(q, index) == wanted and _roles(q, index) == roles for q in fact.affirms):
-        return Lead.YES
+    terms_asked, _ = index.normalizer.question_terms(asked)
+    wanted = _asked(terms_asked)
+    words_of = _words_of(index.normalizer)
+    roles = _roles(terms_asked, asked, index, words_of)
+    for question in fact.affirms:
+        affirmed, _ = index.normalizer.question_terms(question)
+        if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
+            return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
     if not content or _NEGATION.search(asked):
         return Lead.SAYS
@@ -336,8 +341,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
-    talk, said = _said_terms(index)
-    topic = _topic(asked, content, talk, index)
+    topic = _topic(terms_asked, content, words_of.talk, index)
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the article does not give the year") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -351,7 +355,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
                 if topic is None:
                     continue
                 start, length = _span(topic, terms)
-                if length > len(topic) + YES_SLACK or said.isdisjoint(terms[:start]):
+                if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in dict.fromkeys(terms[start : start + length]) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
@@ -374,11 +378,10 @@ _RECIPROCAL = (
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
 
 
-def _roles(asked: str, index: Index) -> list[str]:
-    """The names a yes/no question gives roles to, in the order of who does what to whom ("did Egypt help
-    evacuate Russians?": egypt, russia); [] when it names fewer than two or names them together ("did Putin and
-    Sisi speak?", which says nothing of who did what)."""
-    terms, _ = index.normalizer.question_terms(asked)
+def _roles(terms: list[str], asked: str, index: Index, words_of: _WordTerms) -> list[str]:
+    """The names a yes/no question (its terms, and its text) gives roles to, in the order of who does what to
+    whom ("did Egypt help evacuate Russians?": egypt, russia); [] when it names fewer than two or names them
+    together ("did Putin and Sisi speak?", which says nothing of who did what)."""
     names = index.normalizer.name_terms
     first = {t: n for n, t in reversed(list(enumerate(terms))) if t in names}
     if len(first) < 2:
@@ -386,34 +389,46 @@ def _roles(asked: str, index: Index) -> list[str]:
     order = sorted(first, key=first.__getitem__)
     between = terms[first[order[0]] : first[order[-1]]]
     wording = index.normalizer.alias_terms
-    reciprocal = set(index.normalizer.terms_of_words(_RECIPROCAL))
     if all(
-        t in names or t in QUESTION_STEMS or t in reciprocal or (t in EVERYDAY_STEMS and t not in wording)
+        t in names or t in QUESTION_STEMS or t in words_of.reciprocal or (t in EVERYDAY_STEMS and t not in wording)
         for t in between
     ):
         return []
     return order[::-1] if _PASSIVE.search(asked) else order
 
 
-def _topic(asked: str, content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:
-    """What a question about talk asks was spoken of: its content without the words of talk and without the
-    names of those who spoke ("did Putin and Sisi discuss a Palestinian state?": the state); None for a question
-    not about talk."""
+def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:
+    """What a question about talk (its terms) asks was spoken of: its content without the words of talk and
+    without the names of those who spoke ("did Putin and Sisi discuss a Palestinian state?": the state); None for
+    a question not about talk."""
     if not content & talk:
         return None
-    terms, _ = index.normalizer.question_terms(asked)
     first_talk = next(n for n, t in enumerate(terms) if t in talk)
     speakers = {t for t in terms[:first_talk] if t in index.normalizer.name_terms}
     rest = content - talk - speakers
     return frozenset(rest) or None
 
 
-def _said_terms(index: Index) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of the words of talk, and of talk or intent, as this fact base's aliases map them ("talked" is
-    "discuss"). Only talk makes a question one about what was said: "did they agree on a ceasefire?" asks
-    whether they did."""
-    talk = frozenset(index.normalizer.terms_of_words(_SPEECH.split())) | _SPEECH_STEMS
-    return talk, talk | frozenset(index.normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
+@dataclass(frozen=True)
+class _WordTerms:
+    """The word lists below as one fact base's aliases map them ("talked" is "discuss")."""
+
+    talk: frozenset[str]  # words of talk: only they make a question one about what was said
+    said: frozenset[str]  # words of talk or intent ("did they agree on a ceasefire?" asks whether they did)
+    reciprocal: frozenset[str]
+
+
+# Worked out once per normaliser, not per question (a third of a yes/no question's time).
+_WORD_TERMS: weakref.WeakKeyDictionary[Normalizer, _WordTerms] = weakref.WeakKeyDictionary()
+
+
+def _words_of(normalizer: Normalizer) -> _WordTerms:
+    found = _WORD_TERMS.get(normalizer)
+    if found is None:
+        talk = frozenset(normalizer.terms_of_words(_SPEECH.split())) | _SPEECH_STEMS
+        said = talk | frozenset(normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
+        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, frozenset(normalizer.terms_of_words(_RECIPROCAL)))
+    return found
 
 
 def _about_intent(asked: str, index: Index) -> bool:
@@ -466,8 +481,8 @@ def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
 
 
-def _asks(text: str, index: Index) -> frozenset[str]:
-    terms, _ = index.normalizer.question_terms(text)
+def _asked(terms: list[str]) -> frozenset[str]:
+    """What a question asks about: its terms but question words."""
     return frozenset(t for t in terms if t not in QUESTION_STEMS)
 
 

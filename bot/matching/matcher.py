@@ -170,14 +170,15 @@ def answer(
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context)
-    if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(for_matching(question)):
+    text = for_matching(question)
+    if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     if latin_share(question) < LATIN_SHARE:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
-    if language_of(words(for_matching(question)), index.normalizer.known_words):
+    if language_of(words(text), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed)
     if not result.answered:
