@@ -71,7 +71,7 @@ _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phr
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
-    "so well again very much all guys folks bot briefbot please pls and mate mates buddy pal dude "
+    "so well again very much all guys folks bot briefbot please and mate mates buddy pal dude "
     "friend friends team everyone everybody yall man briefly quickly just really".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
@@ -83,7 +83,7 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
-    r"^(?:can you |could you |please |pls )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
+    r"^(?:can you |could you |please )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
     r"|(?:key |main )?(?:points|takeaways|highlights))"
@@ -107,8 +107,8 @@ _AUXILIARIES = frozenset(
     "weren didn doesn don hasn haven".split()
 )
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please|pls)\s+)*"
-    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|say|explain)|do (?:you|u) know|any idea"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|explain)|do you know|any idea"
     r"|i wonder|i m wondering|tell me)?\s*"
 )
 
@@ -237,7 +237,7 @@ def _only_turns(tokens: list[str]) -> set[Turn]:
 
 
 # Ways to name the bot itself, read as "you": "how do I use this bot?" is "how do I use you?".
-_BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",), ("u",), ("ya",))
+_BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",), ("ya",))
 
 
 def _as_you(tokens: list[str]) -> list[str]:

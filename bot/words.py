@@ -101,7 +101,8 @@ def stem(word: str) -> str:
 
 # Chat shorthand, spelt out in questions before anything else reads them: "ppl" is "people" and "convo" a
 # "conversation" to every later step (aliases, weights, yes/no), not an unknown word that weighs like a name.
-# Only abbreviations with one reading in a question to a bot; facts are written out and never need this.
+# Only abbreviations with one reading in a question to a bot; facts are written out and never need this. Chat
+# phrases, the frame-word list and the bot's own names read questions spelt out, so they list only the long form.
 SHORTHAND = {
     "ppl": "people", "abt": "about", "convo": "conversation", "convos": "conversations", "evac": "evacuation",
     "govt": "government", "govts": "governments", "pres": "president", "prez": "president", "bc": "because",

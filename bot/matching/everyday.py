@@ -66,6 +66,6 @@ FRAME_WORDS = frozenset(
     concerned concerns worried worry worries anxious fear fears afraid
     concerning regards respect terms wrt re news update updates updated latest status developments
     concrete tangible actual
-    pls plz thx ty btw fyi imo tbh afaik iirc asap u ur ya pl folks everybody anyone bot briefbot
+    thx ty btw fyi imo tbh afaik iirc asap ya pl folks everybody anyone bot briefbot
     """.split()
 )
