@@ -17,7 +17,7 @@ from typing import Literal
 from bot.knowledge import Document, KnowledgeBase
 from bot.markup import for_matching
 from bot.matching import Index
-from bot.words import STOPWORDS, spelt_out, words
+from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, words
 
 
 class Turn(StrEnum):
@@ -174,7 +174,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
-    text = _without_closing_turn(text)
+    text = _without_document_frame(_without_closing_turn(text))
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -187,6 +187,20 @@ def without_chat(text: str) -> str:
     if start == 0 or start == len(tokens):
         return text
     return " ".join(tokens[start:])
+
+
+# "... according to the article", "in this report": where the question is asked, not what. The document's
+# words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
+_DOCUMENT_FRAME = re.compile(
+    r"(?:,\s*)?\b(?:according to|as per|per|in|from)\s+(?:the|this|that|these|your)\s+"
+    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_document_frame(text: str) -> str:
+    stripped = re.sub(r"\s+(?=[?!.,;:])", "", " ".join(_DOCUMENT_FRAME.sub(" ", text).split())).lstrip(",;: ")
+    return stripped if any(w not in STOPWORDS and w not in QUESTION_WORDS for w in words(stripped)) else text
 
 
 def _without_closing_turn(text: str) -> str:

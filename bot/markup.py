@@ -15,6 +15,8 @@ from collections.abc import Callable
 _TOKEN = re.compile(r"<([^<>]*)>")
 _EMOJI = re.compile(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _SPECIAL = frozenset(("here", "channel", "everyone"))
+# *bold*, _italic_ and ~struck~ marks at the edges of words (not inside one: snake_case stays).
+_EMPHASIS = re.compile(r"(?<![\w*~])[*_~]+(?=\w)|(?<=\w)[*_~]+(?![\w*~])")
 
 
 def _split(token: str) -> tuple[str, str]:
@@ -51,14 +53,16 @@ def _tokens(text: str, replace: Callable[[re.Match[str]], str]) -> str:
 
 
 def for_matching(text: str) -> str:
-    """The words of a Slack message: mentions, pings, emoji codes and link addresses dropped.
+    """The words of a Slack message: mentions, pings, emoji codes, emphasis marks and link addresses dropped.
 
-    >>> for_matching("<@U1> hi <!here> :wave: see <https://x.io|the site> &amp; more")
+    >>> for_matching("<@U1> hi <!here> :wave: see <https://x.io|the site> &amp; *more*")
     '  hi     see  the site  & more'
     """
     text = _tokens(text, _for_matching)
     if ":" in text:
         text = _EMOJI.sub(" ", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
     return html.unescape(text) if "&" in text else text
 
 

@@ -112,7 +112,7 @@ SHORTHAND = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "hrs": "hours", "mins": "minutes", "msg": "message", "pls": "please",
     "plz": "please", "u": "you", "ur": "your", "jan": "january", "feb": "february", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-    "dec": "december",
+    "dec": "december", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks",
 }  # fmt: skip
 
 

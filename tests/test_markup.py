@@ -11,6 +11,10 @@ def test_slack_markup_is_dropped_for_matching_but_link_labels_kept():
     assert words(for_matching(text)) == ["see", "the", "report"]
 
 
+def test_emphasis_marks_are_dropped_for_matching_but_not_inside_words():
+    assert for_matching("*when* did _they_ ~meet~ at snake_case **2 * 3**") == "when did they meet at snake_case 2 * 3"
+
+
 def test_escape_only_touches_the_three_mrkdwn_characters():
     assert escape("a & b < c > d * _ ~") == "a &amp; b &lt; c &gt; d * _ ~"
 

@@ -25,7 +25,7 @@ from tests.conftest import KB
         ("ok cool, thx", Kind.CHAT), ("key points?", Kind.SUMMARY), ("what are the main takeaways", Kind.SUMMARY),
         ("briefly, what happened?", Kind.SUMMARY), ("what does the article say", Kind.SUMMARY),
         ("give me the highlights", Kind.SUMMARY), ("ok", Kind.CHAT), ("lol", Kind.CHAT), ("yes", Kind.CHAT),
-        ("test", Kind.CHAT), ("oh ok", Kind.CHAT),
+        ("test", Kind.CHAT), ("oh ok", Kind.CHAT), ("thx a lot", Kind.CHAT), ("thanx!", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -123,6 +123,17 @@ def test_both_halves_of_a_two_part_question_are_answered(index):
     assert [f.id for f in reply.facts] == ["repair-lead", "repair-cost"]
     text = reply_text(reply, index.knowledge, command="x")
     assert text.startswith("1. Engineer Ilsa Korhonen led the repairs.") and "\n\n2. The repairs cost" in text
+
+
+def test_a_two_part_question_in_slack_emphasis_is_still_split(index):
+    reply = reply_to("*who* led the repairs and *how much* did they cost?", index)
+    assert [f.id for f in reply.facts] == ["repair-lead", "repair-cost"]
+
+
+def test_where_a_question_is_asked_is_not_what_it_asks():
+    assert without_chat("who led the repairs, according to the article?") == "who led the repairs?"
+    assert without_chat("In this report, when did the harbour reopen?") == "when did the harbour reopen?"
+    assert without_chat("what is in the report") == "what is in the report"  # nothing else is asked
 
 
 def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
