@@ -106,6 +106,8 @@ _AUXILIARIES = frozenset(
     "did do does is are was were has have had can could should would will may might must shall isn aren wasn "
     "weren didn doesn don hasn haven".split()
 )
+# "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
+_CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
     r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|explain)|do you know|any idea"
@@ -298,7 +300,7 @@ def kinds_of(text: str) -> set[Ask]:
         return set()
     found: set[Ask] = set()
     joined = f" {plain} "
-    if tokens[0] in _AUXILIARIES:
+    if tokens[0] in _AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     if any(p in joined for p in _QUANTITY):
         found.add(Ask.QUANTITY)

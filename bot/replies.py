@@ -135,6 +135,10 @@ def reply_to(
         two = _two_parts(question, asked, pair, result, index, answer_threshold, allowed, strict=True)
         if two is not None:
             return two
+    if result.outcome is Outcome.ABSTAIN:
+        choice = _choice(question, asked, result, index, answer_threshold, allowed)
+        if choice is not None:
+            return choice
     if result.reason is Reason.AMBIGUOUS:
         tie = _tie(question, asked, result, index, answer_threshold)
         if tie is not None:
@@ -230,12 +234,12 @@ def _more_than(result: Result, index: Index) -> bool:
     )
 
 
-def split_and(question: str) -> list[tuple[str, str]]:
+def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     """Ways to read "<frame> X and Y" as two questions, "<frame> X" and "<frame> Y" (the frame being the
-    words before the first subject word: "what did they say about")."""
+    words before the first subject word: "what did they say about"); `joint` may be another conjunction."""
     text = " ".join(for_matching(question).split())
     pairs = []
-    for match in re.finditer(r",?\s+(?:and|&)\s+", text):
+    for match in re.finditer(rf",?\s+(?:{joint})\s+", text):
         left, right = text[: match.start()], text[match.end() :]
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
@@ -295,6 +299,20 @@ def _two_parts(
         if other_result.outcome is Outcome.ABSTAIN and result.best:
             reply = _checked(question, half, result, result.best.fact, index)
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
+    return None
+
+
+def _choice(
+    question: str, asked: str, whole: Result, index: Index, threshold: float, allowed: Container[int] | None
+) -> Reply | None:
+    """ "Was it a video call or a phone call?": a choice between two things, of which the documents may know only
+    one. Words of the other alternative are no subject missing from the answer, so when one alternative is
+    answered outright and no fact comes near the other, the answer to the first answers the choice."""
+    for first, second in split_and(asked, joint="or"):
+        results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in (first, second)]
+        answered = [r for r in results if r.answered and r.best]
+        if len(answered) == 1 and any(r.outcome is Outcome.ABSTAIN for r in results) and answered[0].best:
+            return _checked(question, asked, answered[0], answered[0].best.fact, index)
     return None
 
 

@@ -136,6 +136,12 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("what is in the report") == "what is in the report"  # nothing else is asked
 
 
+def test_a_choice_the_documents_know_one_side_of_is_answered_without_a_yes(index):
+    reply = reply_to("did the ferry to Lindholm or to Grunwick resume?", index)
+    assert [f.id for f in reply.facts] == ["ferry-service"] and reply.parts[0].lead is Lead.PLAIN
+    assert reply_to("did the ferry to Grunwick or to Trellsund resume?", index).kind is Kind.ABSTAIN
+
+
 def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
     reply = reply_to("who led the repairs and what did the minister say about taxes?", index)
     assert [f.id for f in reply.facts] == ["repair-lead"]
