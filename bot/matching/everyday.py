@@ -46,6 +46,8 @@ EVERYDAY_WORDS = frozenset(
     rundown gist synopsis tldr tomorrow tonight weekend doc docs people
     boss manager managers supervisor client clients
     memo slides deck standup channel thread
+    dimension dimensions facet facets element elements component components feature features factor factors
+    role roles angle angles nature extent degree manner respect regard terms perspective form quality
     """.split()
 )
 
