@@ -45,7 +45,8 @@ _PHRASES = {
     Turn.THANKS: "thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks so much|"
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
-    "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful",
+    "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
+    "thanks a bunch|thanks a ton|thanks heaps|much obliged|many thanks|thank you very much",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
@@ -55,7 +56,8 @@ _PHRASES = {
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
     "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
-    "what can you answer|what do you cover|what can i ask about",
+    "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
+    "who wrote you|who runs you|what are you for",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
     "quick summary|short summary|summary please|what is it about|what s it about|"

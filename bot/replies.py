@@ -217,9 +217,16 @@ def split_two(question: str) -> tuple[str, str] | None:
         if _has_content(second):
             return first, second
         if words(second):
-            # "who was on the call and when was it?": the second half asks about the first half's subject.
-            return first, f"{second.rstrip(' ?')} {' '.join(_content(first))}?"
+            # "who was on the call and when was it?": the second half asks about the first half's subject,
+            # which stands where its "it" is ("what was it about?" -> "what was the ... call about?").
+            subject = " ".join(_content(first))
+            if _IT.search(second):
+                return first, _IT.sub(f"the {subject}", second, count=1)
+            return first, f"{second.rstrip(' ?')} {subject}?"
     return None
+
+
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _more_than(result: Result, index: Index) -> bool:

@@ -26,6 +26,7 @@ from tests.conftest import KB
         ("briefly, what happened?", Kind.SUMMARY), ("what does the article say", Kind.SUMMARY),
         ("give me the highlights", Kind.SUMMARY), ("ok", Kind.CHAT), ("lol", Kind.CHAT), ("yes", Kind.CHAT),
         ("test", Kind.CHAT), ("oh ok", Kind.CHAT), ("thx a lot", Kind.CHAT), ("thanx!", Kind.CHAT),
+        ("ok got it, thanks a bunch", Kind.CHAT), ("who made you?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -104,7 +105,12 @@ def test_a_figure_can_be_asked_for_by_a_noun_and_an_outcome_is_not_an_intention(
 
 
 def test_a_second_half_without_a_subject_asks_about_the_first_ones():
-    assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was it led repairs?")
+    # Its subject stands where its "it" is: "what was it about?" asks what the first half's subject was about.
+    assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was the led repairs?")
+    assert split_two("when did the harbour reopen, and what was it about?") == (
+        "when did the harbour reopen",
+        "what was the harbour reopen about?",
+    )
 
 
 def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_split(index):
