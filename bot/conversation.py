@@ -190,6 +190,12 @@ def without_chat(text: str) -> str:
         start += step
     if start == 0 or start == len(tokens):
         return text
+    # The rest as written, where its words can be found again: its sentences and capitals tell the matcher
+    # what the question is and what only surrounds it.
+    shown = for_matching(text)
+    found = [m.start() for m in _WORD_RUN.finditer(shown)]
+    if len(found) == len(tokens):
+        return shown[found[start] :].strip()
     return " ".join(tokens[start:])
 
 
@@ -205,6 +211,9 @@ _DOCUMENT_FRAME = re.compile(
 def _without_document_frame(text: str) -> str:
     stripped = re.sub(r"\s+(?=[?!.,;:])", "", " ".join(_DOCUMENT_FRAME.sub(" ", text).split())).lstrip(",;: ")
     return stripped if any(w not in STOPWORDS and w not in QUESTION_WORDS for w in words(stripped)) else text
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.words, apostrophes split) starts
 
 
 def _without_closing_turn(text: str) -> str:

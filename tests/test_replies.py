@@ -148,6 +148,14 @@ def test_a_choice_the_documents_know_one_side_of_is_answered_without_a_yes(index
     assert reply_to("did the ferry to Grunwick or to Trellsund resume?", index).kind is Kind.ABSTAIN
 
 
+def test_what_a_long_message_says_around_its_question_is_not_what_it_asks(index):
+    # Everyday words of the parts that ask nothing are wording...
+    assert reply_to("I'm catching up on everything after my holiday. Who led the repairs?", index).answered
+    # ... but not a part that names someone, or says what it is about, or one the question points back to.
+    assert not reply_to("I read of Grunwick's plans. When did the harbour reopen?", index).answered
+    assert not reply_to("my boss asked about taxes. did the mayor mention them?", index).answered
+
+
 def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
     reply = reply_to("who led the repairs and what did the minister say about taxes?", index)
     assert [f.id for f in reply.facts] == ["repair-lead"]

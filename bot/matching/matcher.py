@@ -180,14 +180,15 @@ def answer(
     # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
     if language_of(words(text), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed)
+    wording = _wording(text)
+    result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
         # husis"): read it as the word of the one fact that then holds all the question's subject words.
         swaps = index.retyped(*_subjects(terms, surface, index))
         if swaps:
             reading = ([swaps.get(t, t) for t in terms], as_typed, surface)
-            second = _match(question, reading, index, answer_threshold, exhaustive, allowed)
+            second = _match(question, reading, index, answer_threshold, exhaustive, allowed, wording)
             if second.answered:
                 return second
     return result
@@ -226,10 +227,11 @@ def _match(
     answer_threshold: float,
     exhaustive: bool,
     allowed: Container[int] | None,
+    wording: frozenset[str] = frozenset(),
 ) -> Result:
     """Score the facts for one reading of a question (terms, terms as typed, each term's word) and decide."""
     terms, as_typed, surface = reading
-    query = _weigh(terms, index, surface)
+    query = _weigh(terms, index, surface, wording)
     # What each fact shares with the question's known words, kept for a second pass (known words weigh the
     # same in both; only the unknown ones change, and no fact holds those).
     worked = _Worked()
@@ -329,11 +331,12 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     return Result(question, Outcome.ABSTAIN, candidates, terms, Reason.NO_MATCH)
 
 
-def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
+def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: frozenset[str] = frozenset()) -> Query:
     """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first.
 
     A word the fact base has never seen weighs by how rare it is in English: a name or a rare
-    word as much as UNKNOWN_FACTOR times the rarest known word, an everyday one like filler.
+    word as much as UNKNOWN_FACTOR times the rarest known word, an everyday one like filler, and so
+    does one of `wording`: the words around the question itself (see _wording).
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
@@ -345,12 +348,46 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str]) -> Query:
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif _everyday(term, surface.get(term, term)):
+        elif _everyday(term, surface.get(term, term)) or surface.get(term, term) in wording:
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             share = rarity(surface.get(term, term))
             query[term] = (None, max(FILLER_WEIGHT, share * index.unknown_weight), False)
     return sorted(query.values(), key=lambda item: -item[1])
+
+
+# A message's parts: sentences, and clauses set off by a dash, colon or semicolon.
+_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*[–—]\s*|[;:]\s+")
+_ASKING = re.compile(
+    r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (not "I") or one with a digit
+# A part that says what it is about names a subject ("my boss asked about sanctions."); a question that points back
+# with a pronoun asks about what another part names ("... did they discuss them?").
+_TOPICAL = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
+_POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
+
+
+def _wording(text: str) -> frozenset[str]:
+    """Words of a message that only surround its question: in the parts of a longer message that ask nothing
+    ("I'm catching up on last week's news - which presidents were on the call?", "does it mention the hostages?
+    I'm trying to figure out if they came up"), the everyday English words the fact base lacks say how the
+    asker came to ask, not what. A part that names someone or something (a capitalised word past its first,
+    a number: "I read of Biden's call. What did they discuss?") or says what it is about is never wording,
+    nor is any word the question itself uses. Empty unless exactly one part asks, and it points back to no
+    other with a pronoun."""
+    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return frozenset()
+    asking = [p for p in parts if p.rstrip().endswith("?")] or [p for p in parts if _ASKING.match(p)]
+    if len(asking) != 1 or _POINTING.search(asking[0]):
+        return frozenset()
+    around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
+    if any(_NAMED.search(p.strip()[1:]) for p in around):
+        return frozenset()
+    return frozenset(w for p in around for w in words(p)) - frozenset(words(asking[0]))
 
 
 def _everyday(term: str, word: str) -> bool:
