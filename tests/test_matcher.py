@@ -135,6 +135,9 @@ def test_an_answer_resting_only_on_spelling_corrections_becomes_did_you_mean(ind
     assert result.outcome is Outcome.SUGGEST and result.reason is Reason.TYPO
     assert result.suggestions and result.suggestions[0].fact.id == "ferry-service"
     assert answer("when will the ferri to Lindholm resume", index).answered  # real words carry it
+    # Long misspellings that are no English words can only be misspellings: they answer on their own.
+    assert answer("harbuor reopenning", index).answered
+    assert answer("the harbuor reopning", index).reason is Reason.TYPO  # "reopn": too short to be sure
 
 
 def test_pruned_matcher_agrees_with_exhaustive_scoring_on_a_synthetic_base(tmp_path):

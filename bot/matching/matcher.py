@@ -58,6 +58,7 @@ FULL_PHRASING = 0.95
 # "in person?" are all there in too many questions about something else.
 MIN_PHRASING_TERMS = 3
 
+SURE_TYPO_LENGTH = 7  # a misspelt word this long, no English word, answers a question on its own correction
 RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
@@ -259,7 +260,7 @@ def _match(
             and wanted in (None, retry.best.fact.id)
         ):
             candidates, result = second, retry
-    if result.answered and _only_guesses(terms, as_typed, index):
+    if result.answered and _only_guesses(terms, as_typed, index) and not _sure_typos(terms, as_typed):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
@@ -299,6 +300,13 @@ def _candidate(scored: _Scored, index: Index) -> Candidate:
     texts = fact.phrasings
     phrasing = texts[scored.phrasing] if scored.phrasing < len(texts) else fact.answer
     return Candidate(fact, scored.score, phrasing, scored.recall, scored.precision, scored.coverage, scored.number)
+
+
+def _sure_typos(terms: list[str], as_typed: list[str]) -> bool:
+    """Whether every word the corrector changed is long and no English word: "evacuaton", "foriegners" can only
+    be misspellings, while a short or real word one letter from a fact-base word may be meant ("joke", "poke")."""
+    changed = set(as_typed).difference(terms)
+    return bool(changed) and all(len(term) >= SURE_TYPO_LENGTH and not is_english_word(term) for term in changed)
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
