@@ -72,3 +72,13 @@ def test_pruned_matcher_agrees_with_exhaustive_scoring_on_the_eval_sets(curated_
         assert [c.fact.id for c in fast.suggestions] == [c.fact.id for c in slow.suggestions]
         if fast.answered:
             assert fast.best == slow.best
+
+
+def test_anything_asks_for_any_one_thing_and_names_no_subject(curated_index):
+    # "Did they agree on anything?" is one of the fact base's phrasings, which made "anything" a known word that
+    # drew every such question to that fact: "did they reaffirm anything" was refused.
+    from bot.matching.matcher import FILLER_WEIGHT, _weigh  # noqa: PLC0415
+
+    anything = curated_index.term_ids["anyth"]
+    assert (anything, FILLER_WEIGHT, False) in _weigh(["reaffirm", "anyth"], curated_index, {})
+    assert answer("did they reaffirm anything", curated_index).best.fact.id == "palestinian-state"

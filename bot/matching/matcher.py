@@ -24,7 +24,7 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
-from bot.words import latin_share, looks_binary, words
+from bot.words import latin_share, looks_binary, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -72,6 +72,7 @@ LONG_POSTING = 200  # before admitting more facts than this at once, raise the b
 # "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
 # seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it.
 GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
+WILDCARD_STEMS = frozenset(stem(w) for w in ("anything", "something", "everything", "nothing", "any"))
 
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
 Precise = dict[int, tuple[float, int, float]]  # per fact: precision, best phrasing, coverage
@@ -355,6 +356,10 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
                 # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)
+            if term in WILDCARD_STEMS:
+                # "did they agree on anything?": any one thing, as "what" asks for one; never a subject.
+                query[term] = (term_id, FILLER_WEIGHT, False)
+                continue
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
         elif _everyday(term, surface.get(term, term)) or surface.get(term, term) in wording:
             query[term] = (None, FILLER_WEIGHT, False)
