@@ -247,6 +247,8 @@ def _only_turns(tokens: list[str]) -> set[Turn]:
 
     The whole message must split into phrases and soft words, tried every way (phrases overlap: "great,
     thanks a lot" is "great" + "thanks a lot", never "great thanks" + an unknown "a lot")."""
+    if not _CHAT_WORDS.issuperset(tokens):
+        return set()  # a word no chat phrase has: a question (most messages end here, at C speed)
     tokens = _as_you(tokens)
     # reach[i]: the turns of one way to read tokens[:i] as chat, or None if there is none.
     reach: list[frozenset[Turn] | None] = [frozenset()] + [None] * len(tokens)
@@ -265,6 +267,12 @@ def _only_turns(tokens: list[str]) -> set[Turn]:
 
 # Ways to name the bot itself, read as "you": "how do I use this bot?" is "how do I use you?".
 _BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",), ("ya",))
+
+
+# Every word a chat turn can be made of.
+_CHAT_WORDS = frozenset(
+    word for phrase in (*_TURN_OF, *_SOFT, *(" ".join(name) for name in _BOT_NAMES)) for word in phrase.split()
+)
 
 
 def _as_you(tokens: list[str]) -> list[str]:

@@ -47,10 +47,14 @@ class Index:
     # unpickling makes no int objects), which keeps 100,000 facts inside the memory budget.
     fact_terms: PackedRows  # per fact
     fact_quote_terms: PackedRows  # per fact
-    # Per fact, the term ids of its questions, answer and tags in order, SEPARATOR between
-    # texts: phrasing terms for the few facts a question brings to the top, at 4 bytes a term.
-    fact_sequences: PackedRows
-    separator: int  # the term id that divides texts in fact_sequences
+    # Every phrasing of every fact in turn (its questions, affirms and answer): its term ids, each once.
+    # Fact n's are rows first_phrasing[n] to first_phrasing[n + 1]; with each one's weight (idf sum) and how
+    # many of its terms are not question words worked out when indexing, a fact's precision is a few
+    # membership tests per phrasing for the few facts a question brings to the top.
+    phrasings: PackedRows
+    first_phrasing: array[int]
+    phrasing_weights: array[float]
+    phrasing_sizes: array[int]
     unknown_weight: float
     # Per fact, the weight of its lightest phrasing (0 if none weighs anything): with the weight a
     # question shares with the fact, it bounds the fact's precision before any phrasing is looked at.
@@ -66,10 +70,9 @@ class Index:
             self._allowed[key] = frozenset(n for n, f in enumerate(self.knowledge.facts) if rule.allows(f))
         return self._allowed[key]
 
-    def phrasings_of(self, number: int) -> list[set[int]]:
-        """Term ids of each phrasing of fact `number` (its answer counting as one more)."""
-        texts = self.knowledge.facts.phrasing_count(number) + 1
-        return _phrasing_sets(self.fact_sequences[number], self.separator, texts)
+    def phrasing_range(self, number: int) -> range:
+        """Rows of `phrasings` that are fact `number`'s (its answer the last)."""
+        return range(self.first_phrasing[number], self.first_phrasing[number + 1])
 
     @property
     def rarest_weight(self) -> float:
@@ -226,7 +229,6 @@ class Segment:
 
     facts: FactTable
     terms: tuple[str, ...]  # local term id -> term; id 0 is the separator
-    sequences: PackedRows  # per fact: local ids of its questions, answer and tags, separators between
     full: PackedRows  # per fact: local ids of its own words (postings are these rows inverted, when assembled)
     quote_only: PackedRows  # per fact: local ids found only in its proving sentence
     words: Counter[str]  # surface words and how often, for the typo vocabulary
@@ -269,7 +271,7 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
     ends = [n for n, term in enumerate(numbered) if term == 0]
     ends.append(len(numbered))
 
-    sequences, full_rows, quote_rows, phrasing_rows = PackedRows(), PackedRows(), PackedRows(), PackedRows()
+    full_rows, quote_rows, phrasing_rows = PackedRows(), PackedRows(), PackedRows()
     text, start = 0, 0  # the next text, and where it starts in `numbered`
     for fact, (own, quoted) in zip(table, shapes, strict=True):
         sequence = numbered[start : ends[text + own - 1]]
@@ -282,7 +284,6 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
         else:
             answer = len(fact.phrasings)
             proving = _proving_sentence(quote_parts, set(numbered[bounds[answer] : bounds[answer + 1] - 1]))
-        sequences.append(sequence)
         full_rows.append(full)
         quote_rows.append(proving - full)
         for a, b in pairwise(bounds[: len(fact.phrasings) + 2]):  # each phrasing, and the answer
@@ -292,7 +293,6 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
     return Segment(
         table,
         tuple(local),
-        sequences,
         full_rows,
         quote_rows,
         counts,
@@ -300,19 +300,6 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
         phrasing_rows,
         frozenset(table.id_of(n) for n in range(len(table))),
     )
-
-
-def _phrasing_sets(sequence: Iterable[int], separator: int, texts: int) -> list[set[int]]:
-    """The term ids of each of the first `texts` texts of a sequence (questions, affirms, answer; tags after)."""
-    found: list[set[int]] = [set()]
-    for term in sequence:
-        if term == separator:
-            if len(found) == texts:
-                break  # the rest are tags
-            found.append(set())
-        else:
-            found[-1].add(term)
-    return found
 
 
 def build_index(knowledge: KnowledgeBase) -> Index:
@@ -349,7 +336,6 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer:
     for segment in segments:
         counts.update(segment.words)
     normalizer.vocabulary = Vocabulary.of(counts)
-    fact_sequences = PackedRows.joined((s.sequences, t) for s, t in zip(segments, tables, strict=True))
     fact_terms = PackedRows.joined((s.full, t) for s, t in zip(segments, tables, strict=True))
     fact_quote_terms = PackedRows.joined((s.quote_only, t) for s, t in zip(segments, tables, strict=True))
 
@@ -357,7 +343,10 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer:
     document_frequency = map(add, postings.sizes(), quote_postings.sizes())
     weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
-    index = Index(
+    rows = PackedRows.joined((s.phrasing_rows, t) for s, t in zip(segments, tables, strict=True))
+    asking = [term_ids[s] for s in QUESTION_STEMS if s in term_ids]
+    first, sums, sizes, lightest = _phrasing_figures(rows, weights, asking, knowledge.facts)
+    return Index(
         knowledge,
         normalizer,
         term_ids,
@@ -366,31 +355,39 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer:
         quote_postings,
         fact_terms,
         fact_quote_terms,
-        fact_sequences,
-        0,
+        rows,
+        first,
+        sums,
+        sizes,
         unknown_weight,
+        lightest,
     )
-    rows = PackedRows.joined((s.phrasing_rows, t) for s, t in zip(segments, tables, strict=True))
-    index.lightest_phrasing = _lightest(rows, weights, knowledge.facts)
-    return index
 
 
-def _lightest(rows: PackedRows, weights: array[float], facts: FactTable) -> array[float]:
-    """Per fact, the weight of its lightest phrasing that weighs anything (0 if none does).
+def _phrasing_figures(
+    rows: PackedRows, weights: array[float], asking: list[int], facts: FactTable
+) -> tuple[array[int], array[float], array[int], array[float]]:
+    """Per fact, its first phrasing row; per phrasing, its weight and its number of terms that are not question
+    words (at most 255); per fact, the weight of its lightest phrasing that weighs anything (0 if none does).
 
-    A row's weight is a difference of prefix sums over the weights of every value, in NumPy: there are
-    some 600,000 phrasings at 100,000 facts. It differs from summing the row alone by rounding only
-    (under 1e-9), far inside the slack the matcher's bound keeps (ROUNDING)."""
+    In NumPy, whole arrays at a time: there are some 600,000 phrasings at 100,000 facts. A row's weight is a
+    difference of prefix sums; it differs from summing the row alone by rounding only (under 1e-9), far inside
+    the slack the matcher's bound keeps (ROUNDING)."""
     import numpy as np  # noqa: PLC0415 - see PackedRows.joined
 
+    texts = np.asarray(facts.phrasing_counts(), dtype=np.int64) + 1  # its answer counts as one more
+    first = np.concatenate(([0], np.cumsum(texts))).astype(np.uint32)
     if not len(facts):
-        return array("d")
+        return array("I", first.tobytes()), array("d"), array("B"), array("d")
     values = np.asarray(rows.values, dtype=np.intp)
     offsets = np.asarray(rows.offsets, dtype=np.intp)
     prefix = np.concatenate(([0.0], np.cumsum(np.asarray(weights, dtype=np.float64)[values])))
     sums = prefix[offsets[1:]] - prefix[offsets[:-1]]
-    sums[sums <= 0] = np.inf  # a phrasing of filler words only bounds nothing
-    texts = np.asarray(facts.phrasing_counts(), dtype=np.intp) + 1  # its answer counts as one more
-    lightest = np.minimum.reduceat(sums, np.concatenate(([0], np.cumsum(texts)[:-1])))
+    plain = np.concatenate(([0], np.cumsum(~np.isin(values, np.asarray(asking, dtype=np.intp)))))
+    sizes = np.minimum(plain[offsets[1:]] - plain[offsets[:-1]], 255).astype(np.uint8)
+    heavy = np.where(sums > 0, sums, np.inf)  # a phrasing of filler words only bounds nothing
+    lightest = np.minimum.reduceat(heavy, first[:-1].astype(np.intp))
     lightest[np.isinf(lightest)] = 0.0
-    return array("d", lightest.tobytes())
+    return array("I", first.tobytes()), array("d", sums.tobytes()), array("B", sizes.tobytes()), array(
+        "d", lightest.tobytes()
+    )

@@ -549,17 +549,21 @@ def _score(query: Query, recall: float, number: int, index: Index, precise: Prec
 def _precision(query_ids: set[int], number: int, index: Index) -> tuple[float, int, float]:
     """How much of the fact's phrasings the question's known words make up: (precision, the position of the best
     phrasing, coverage: the share of its best phrasing of MIN_PHRASING_TERMS terms or more)."""
-    phrasings = index.phrasings_of(number)
-    asking = index.question_term_ids
-    weigh = index.weights.__getitem__
+    rows, offsets = index.phrasings.values, index.phrasings.offsets
+    weights, sums, sizes = index.weights, index.phrasing_weights, index.phrasing_sizes
     best_precision, best_phrasing, total_precision, coverage = 0.0, 0, 0.0, 0.0
-    for position, terms in enumerate(phrasings):
-        weight = sum(map(weigh, terms))
-        precision = sum(map(weigh, terms & query_ids)) / weight if weight else 0.0
+    phrasings = index.phrasing_range(number)
+    for position, row in enumerate(phrasings):
+        weight = sums[row]
+        if weight > 0:
+            terms = rows[offsets[row] : offsets[row + 1]]
+            precision = sum([weights[t] for t in query_ids if t in terms]) / weight
+        else:
+            precision = 0.0
         total_precision += precision
         if precision > best_precision:
             best_precision, best_phrasing = precision, position
-        if len(terms - asking) >= MIN_PHRASING_TERMS:
+        if sizes[row] >= MIN_PHRASING_TERMS:
             coverage = max(coverage, precision)
     precision = BEST_PHRASING_SHARE * best_precision + (1 - BEST_PHRASING_SHARE) * total_precision / len(phrasings)
     return precision, best_phrasing, coverage
