@@ -35,6 +35,8 @@ def fold(text: str) -> str:
 
 def latin_share(text: str) -> float:
     """The share of a text's letters that are Latin (1.0 for a text without letters)."""
+    if text.isascii():
+        return 1.0  # every ASCII letter is Latin
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 1.0
@@ -125,8 +127,11 @@ def looks_binary(text: str) -> bool:
     """True for text that is mostly control or replacement characters, as from a pasted binary."""
     if not text:
         return False
-    odd = sum(1 for c in text if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r"))
-    return odd / len(text) > 0.1
+    return len(_ODD.findall(text)) / len(text) > 0.1
+
+
+# The replacement character and the control characters (Unicode category Cc) but tab and line ends.
+_ODD = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def stems(text: str) -> list[str]:

@@ -388,6 +388,9 @@ def _phrasing_figures(
     heavy = np.where(sums > 0, sums, np.inf)  # a phrasing of filler words only bounds nothing
     lightest = np.minimum.reduceat(heavy, first[:-1].astype(np.intp))
     lightest[np.isinf(lightest)] = 0.0
-    return array("I", first.tobytes()), array("d", sums.tobytes()), array("B", sizes.tobytes()), array(
-        "d", lightest.tobytes()
+    return (
+        array("I", first.tobytes()),
+        array("d", sums.tobytes()),
+        array("B", sizes.tobytes()),
+        array("d", lightest.tobytes()),
     )
