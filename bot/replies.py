@@ -459,7 +459,7 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
 def _about_intent(asked: str, index: Index) -> bool:
     """Whether a question asks what someone said, wanted or meant to do, rather than what happened."""
     found = words(asked)
-    return not _SPEECH_OR_INTENT_STEMS.isdisjoint({*map(stem, found), *index.normalizer.terms_of_words(found)})
+    return not _ASKS_INTENT_STEMS.isdisjoint({*map(stem, found), *index.normalizer.terms_of_words(found)})
 
 
 # How many words the quote may put between the terms a yes/no question asks about. Close together they
@@ -485,6 +485,10 @@ _INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
 _SAID_WORDS = [*_INTENT.split(), *_SPEECH.split(), "reaffirm", "reaffirmed"]
 _SPEECH_STEMS = frozenset(stem(w) for w in _SPEECH.split())
 _SPEECH_OR_INTENT_STEMS = _INTENT_STEMS | _SPEECH_STEMS
+# In a statement, "efforts to achieve a ceasefire" is an aim; in a question, "did they achieve a ceasefire?" asks
+# whether it happened. These words mark intent only in what is stated.
+_OUTCOME_STEMS = frozenset(stem(w) for w in ("achieve", "facilitate"))
+_ASKS_INTENT_STEMS = _SPEECH_OR_INTENT_STEMS - _OUTCOME_STEMS
 
 
 def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:

@@ -82,3 +82,12 @@ def test_anything_asks_for_any_one_thing_and_names_no_subject(curated_index):
     anything = curated_index.term_ids["anyth"]
     assert (anything, FILLER_WEIGHT, False) in _weigh(["reaffirm", "anyth"], curated_index, {})
     assert answer("did they reaffirm anything", curated_index).best.fact.id == "palestinian-state"
+
+
+def test_an_aim_in_the_article_is_no_yes_to_whether_it_happened(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "agree to intensify their efforts to achieve a ceasefire": an aim, so no "Yes" to "did they achieve one?"...
+    assert reply_to("Did they achieve a ceasefire?", curated_index).parts[0].lead is not Lead.YES
+    # ... while a question about the aim itself is affirmed.
+    assert reply_to("did they push to achieve a ceasefire?", curated_index).parts[0].lead is Lead.YES
