@@ -360,7 +360,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
-    if not content or _NEGATION.search(asked):
+    if not content or _NEGATION.search(asked) or _contrary(asked, fact):
         return Lead.SAYS
     future = Ask.FUTURE in kinds_of(asked)
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
@@ -508,6 +508,22 @@ def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:
 
 # A negative question ("didn't they…?") or quote ("did not", "never") is not affirmed by term overlap.
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
+# Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
+# different visions?" of their "shared vision"): everyday words, so the subject words alone would match.
+_CONTRARY = re.compile(
+    r"\b(?:differ|differs|differed|differing|different|disagree|disagreed|disagrees|disagreement|oppose|opposed|"
+    r"opposing|opposite|reject|rejected|rejects|deny|denied|denies|refuse|refused|refuses|against|contrary|"
+    r"conflicting|divided|dispute|disputed|criticise|criticised|criticize|criticized|condemn|condemned|blame|"
+    r"blamed)\b",
+    re.IGNORECASE,
+)
+
+
+def _contrary(asked: str, fact: Fact) -> bool:
+    """Whether the question holds a word of the contrary kind that the fact's own words don't. ("Stop" and "end"
+    are left out: "want the bloodshed to stop" is what the article says, "end the ceasefire" its contrary.)"""
+    own = f"{fact.answer} {fact.quote}"
+    return any(not re.search(rf"\b{match.group()}\b", own, re.IGNORECASE) for match in _CONTRARY.finditer(asked))
 
 
 def _asked(terms: list[str]) -> frozenset[str]:

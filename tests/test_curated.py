@@ -91,3 +91,11 @@ def test_an_aim_in_the_article_is_no_yes_to_whether_it_happened(curated_index):
     assert reply_to("Did they achieve a ceasefire?", curated_index).parts[0].lead is not Lead.YES
     # ... while a question about the aim itself is affirmed.
     assert reply_to("did they push to achieve a ceasefire?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_question_asking_the_contrary_of_a_statement_gets_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    assert reply_to("Did Moscow and Cairo have different visions?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("Did the Egyptian presidency deny the agreement?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("Do Moscow and Cairo share a vision for the Middle East?", curated_index).parts[0].lead is Lead.YES
