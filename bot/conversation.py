@@ -51,13 +51,20 @@ _PHRASES = {
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
-    "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no",
+    "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
+    # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
+    # where a verdict on one is kept).
+    "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
+    "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
     "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
     "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
-    "who wrote you|who runs you|what are you for",
+    "who wrote you|who runs you|what are you for|"
+    # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
+    "what do you mean|what does that mean|can you repeat that|repeat that|say that again|tell me more|more details|"
+    "more info|go on|are you sure|is that true|is that right|really",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
     "quick summary|short summary|summary please|what is it about|what s it about|"
@@ -289,11 +296,19 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
     return next(iter(knowledge.documents.values())) if len(knowledge.documents) == 1 else None
 
 
+# How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
+_MANNER = re.compile(
+    r"(?:\s+(?:in (?:one|a|two|three|a few|few) (?:sentence|sentences|line|lines|words|paragraph|paragraphs)|"
+    r"in brief|in short|in a nutshell|in plain english|briefly|quickly|for me|please|real quick|again))+$"
+)
+
+
 def _document_named(what: str, index: Index, *, headline: bool) -> Document | Literal[False] | None:
     """The document `what` refers to; None for "all of them" (or the only one); False if it names a topic,
     not a document. With `headline`, a phrase whose terms (aliases included) all come from a document's
     title, id, publisher or the first clause of what it covers ("the call", "putin and sisi") names it."""
     knowledge = index.knowledge
+    what = _MANNER.sub("", what)
     content = [w for w in what.split() if w not in STOPWORDS]
     if not content or set(content) <= _DOCUMENT_WORDS:
         return _only_document(knowledge)

@@ -26,7 +26,9 @@ from tests.conftest import KB
         ("briefly, what happened?", Kind.SUMMARY), ("what does the article say", Kind.SUMMARY),
         ("give me the highlights", Kind.SUMMARY), ("ok", Kind.CHAT), ("lol", Kind.CHAT), ("yes", Kind.CHAT),
         ("test", Kind.CHAT), ("oh ok", Kind.CHAT), ("thx a lot", Kind.CHAT), ("thanx!", Kind.CHAT),
-        ("ok got it, thanks a bunch", Kind.CHAT), ("who made you?", Kind.CHAT),
+        ("ok got it, thanks a bunch", Kind.CHAT), ("who made you?", Kind.CHAT), ("what do you mean?", Kind.CHAT),
+        ("never mind", Kind.CHAT), ("bad bot", Kind.CHAT), ("tell me more", Kind.CHAT),
+        ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
