@@ -18,6 +18,7 @@ import atexit
 import gc
 import hashlib
 import hmac
+import io
 import json
 import logging
 import os
@@ -316,27 +317,44 @@ def _read(path: Path, cache_dir: Path) -> Index | None:
 
 
 def _read_signed(path: Path, cache_dir: Path, kind: type[T]) -> T | None:
-    """The object in a cache file, if the file is signed with this cache's key and holds a `kind`."""
+    """The object in a cache file, if the file is signed with this cache's key and holds a `kind`.
+
+    The file is verified and then unpickled through one open file, a megabyte at a time: never held whole in
+    memory beside what it unpickles into (at 100,000 facts that was 84 MB more at the load's peak, and slower).
+    """
     try:
-        blob = path.read_bytes()
         secret = _secret(cache_dir)
+        with io.FileIO(path) as raw, io.BufferedReader(raw, _CHUNK) as stream:
+            head = stream.read(len(_MAGIC) + 32)
+            if not head.startswith(_MAGIC) or len(head) != len(_MAGIC) + 32:
+                log.warning("ignoring index cache %s: not written by this cache (bad signature)", path)
+                return None
+            mac = hmac.new(secret, digestmod=hashlib.sha256)
+            chunk = bytearray(_CHUNK)
+            view = memoryview(chunk)
+            while read := stream.readinto(chunk):
+                mac.update(view[:read])
+            if not hmac.compare_digest(head[len(_MAGIC) :], mac.digest()):
+                log.warning("ignoring index cache %s: not written by this cache (bad signature)", path)
+                return None
+            stream.seek(len(head))
+            return _unpickled(stream, path, kind)
     except FileNotFoundError:
         return None
     except OSError as err:
         log.warning("ignoring unreadable index cache %s: %s", path, err)
         return None
-    # A view, not a slice: at 100,000 facts a copy of the payload would be another 100 MB at peak.
-    payload = memoryview(blob)[len(_MAGIC) + 32 :]
-    signature = blob[len(_MAGIC) : len(_MAGIC) + 32]
-    expected = hmac.new(secret, payload, hashlib.sha256).digest()
-    if not blob.startswith(_MAGIC) or not hmac.compare_digest(signature, expected):
-        log.warning("ignoring index cache %s: not written by this cache (bad signature)", path)
-        return None
+
+
+_CHUNK = 1 << 20
+
+
+def _unpickled(stream: io.BufferedReader[io.FileIO], path: Path, kind: type[T]) -> T | None:
     # Unpickling makes a great many objects and no garbage: the collector would only slow it.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        loaded = pickle.loads(payload)
+        loaded = pickle.load(stream)
     except Exception as err:  # a signed file from an older layout of the classes
         log.warning("ignoring unreadable index cache %s: %s", path, err)
         return None
