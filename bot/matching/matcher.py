@@ -24,7 +24,7 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
-from bot.words import latin_share, looks_binary, stem, words
+from bot.words import latin_share, looks_binary, spelt_out, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -261,7 +261,7 @@ def _match(
             and wanted in (None, retry.best.fact.id)
         ):
             candidates, result = second, retry
-    if result.answered and _only_guesses(terms, as_typed, index) and not _sure_typos(terms, as_typed):
+    if result.answered and _only_guesses(terms, as_typed, index) and not _sure_typos(question, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
@@ -303,11 +303,16 @@ def _candidate(scored: _Scored, index: Index) -> Candidate:
     return Candidate(fact, scored.score, phrasing, scored.recall, scored.precision, scored.coverage, scored.number)
 
 
-def _sure_typos(terms: list[str], as_typed: list[str]) -> bool:
-    """Whether every word the corrector changed is long and no English word: "evacuaton", "foriegners" can only
-    be misspellings, while a short or real word one letter from a fact-base word may be meant ("joke", "poke")."""
-    changed = set(as_typed).difference(terms)
-    return bool(changed) and all(len(term) >= SURE_TYPO_LENGTH and not is_english_word(term) for term in changed)
+def _sure_typos(question: str, index: Index) -> bool:
+    """Whether the words the corrector changed are no English words and one of them is long: "evacuaton of forign
+    nationals" can only hold misspellings, while a real word one letter from a fact-base word may be meant
+    ("joke", "poke"), and a short one alone may be another word no fact has."""
+    vocabulary = index.normalizer.vocabulary
+    if vocabulary is None:
+        return False
+    typed = spelt_out(words(for_matching(question)))
+    changed = [w for w in typed if w not in vocabulary.counts and vocabulary.correct(w) != w]
+    return any(len(w) >= SURE_TYPO_LENGTH for w in changed) and not any(is_english_word(w) for w in changed)
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:
