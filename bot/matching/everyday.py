@@ -48,7 +48,7 @@ EVERYDAY_WORDS = frozenset(
     memo slides deck standup channel thread
     dimension dimensions facet facets element elements component components feature features factor factors
     role roles angle angles nature extent degree manner respect regard terms perspective form quality
-    comment comments commented remark remarks claim claims claimed
+    comment comments commented remark remarks claim claims claimed play plays played playing
     """.split()
 )
 
