@@ -128,7 +128,7 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked) if _more_than(result, index) else ():
+    for pair in split_and(asked)[:MAX_SPLITS] if _more_than(result, index) else ():
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -262,6 +262,9 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     return pairs
 
 
+# At most this many readings of a message's "and"s (or "or"s) are tried, each two more matches: a message that
+# strings together dozens of them is no two-part question, and must not cost a second.
+MAX_SPLITS = 3
 # Two subjects under one frame are alike in length: the second may run this many content words longer than
 # the first ("the repairs and the ferry to Lindholm") before the words after "and" read as the rest of one
 # question instead.
@@ -315,7 +318,7 @@ def _choice(
     """ "Was it a video call or a phone call?": a choice between two things, of which the documents may know only
     one. Words of the other alternative are no subject missing from the answer, so when one alternative is
     answered outright and no fact comes near the other, the answer to the first answers the choice."""
-    for first, second in split_and(asked, joint="or"):
+    for first, second in split_and(asked, joint="or")[:MAX_SPLITS]:
         results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in (first, second)]
         answered = [r for r in results if r.answered and r.best]
         if len(answered) == 1 and any(r.outcome is Outcome.ABSTAIN for r in results) and answered[0].best:
