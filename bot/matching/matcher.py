@@ -405,7 +405,8 @@ def _wording(text: str) -> frozenset[str]:
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
     if any(_NAMED.search(p.strip()[1:]) for p in around):
         return frozenset()
-    return frozenset(w for p in around for w in words(p)) - frozenset(words(asking[0]))
+    asked = frozenset(words(asking[0]))
+    return frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
 
 
 def _everyday(term: str, word: str) -> bool:
