@@ -46,7 +46,7 @@ _PHRASES = {
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
-    "thanks a bunch|thanks a ton|thanks heaps|much obliged|many thanks|thank you very much",
+    "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",

@@ -136,7 +136,7 @@ def reply_to(
         if two is not None:
             return two
     if result.outcome is Outcome.ABSTAIN:
-        choice = _choice(question, asked, result, index, answer_threshold, allowed)
+        choice = _choice(question, asked, index, answer_threshold, allowed)
         if choice is not None:
             return choice
     if result.reason is Reason.AMBIGUOUS:
@@ -312,9 +312,7 @@ def _two_parts(
     return None
 
 
-def _choice(
-    question: str, asked: str, whole: Result, index: Index, threshold: float, allowed: Container[int] | None
-) -> Reply | None:
+def _choice(question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None) -> Reply | None:
     """ "Was it a video call or a phone call?": a choice between two things, of which the documents may know only
     one. Words of the other alternative are no subject missing from the answer, so when one alternative is
     answered outright and no fact comes near the other, the answer to the first answers the choice."""
