@@ -368,6 +368,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     topic = _topic(terms_asked, content, words_of.talk, index)
+    if len(content) < 2 and topic is None and not _about_intent(asked, index):
+        # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
+        # message, so no statement holding that word can affirm it.
+        return Lead.SAYS
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the article does not give the year") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]

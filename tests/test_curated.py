@@ -99,3 +99,11 @@ def test_a_question_asking_the_contrary_of_a_statement_gets_no_yes(curated_index
     assert reply_to("Did Moscow and Cairo have different visions?", curated_index).parts[0].lead is not Lead.YES
     assert reply_to("Did the Egyptian presidency deny the agreement?", curated_index).parts[0].lead is not Lead.YES
     assert reply_to("Do Moscow and Cairo share a vision for the Middle East?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_one_word_asked_about_with_no_subject_gets_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "is it important?" leans on an earlier message: "the importance of relations" is no yes to it.
+    assert reply_to("is it important?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("did they say anything about hostages?", curated_index).parts[0].lead is Lead.YES
