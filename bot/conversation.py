@@ -120,7 +120,8 @@ _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
     r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|explain)|do you know|any idea"
-    r"|i wonder|i m wondering|tell me)?\s*"
+    r"|i wonder|i m wondering|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
+    r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
 )
 
 

@@ -36,6 +36,13 @@ def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
     assert reply.kind is kind and not reply.answered and reply.parts == ()
 
 
+def test_chat_shorthand_and_asking_to_ask_wrap_a_question(index):
+    assert reply_to("qq - when did the harbour reopen?", index).facts[0].id == "reopen-date"
+    assert reply_to("tl;dr on the ferry to Lindholm", index).facts[0].id == "ferry-service"
+    # "gonna ask" is no question about the future.
+    assert reply_to("gonna ask: who led the repairs?", index).kind is Kind.ANSWER
+
+
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
