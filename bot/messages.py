@@ -76,6 +76,7 @@ GAPS = {
     "figure": "My documents give no figure for that.",
     "future": "My documents don't say what will happen.",
     "date": "My documents give no date for that.",
+    "time": "My documents give no time of day for that.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

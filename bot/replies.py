@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, Index, Outcome, Reason, Result, answer
+from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_WORDS, STOPWORDS, stem, words
@@ -48,6 +48,7 @@ class Gap(StrEnum):
     FIGURE = "figure"
     FUTURE = "future"
     DATE = "date"
+    TIME = "time"  # of day
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _tie(question: str, asked: str, result: Result, index: Index, threshold: flo
         return _checked(question, asked, result, first.fact, index)
     parts = []
     for candidate in (first, second):
-        reply = _checked(question, asked, result, candidate.fact, index)
+        reply = _checked(question, asked, result, candidate.fact, index, swap=False)
         if reply.kind is not Kind.ANSWER:  # a figure, a date or the future the fact lacks: say so, as usual
             return None
         # The reply opens by saying the documents hold two answers: "here is what the document says" twice over
@@ -324,23 +325,56 @@ def _choice(question: str, asked: str, index: Index, threshold: float, allowed: 
     return None
 
 
-def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index) -> Reply:
-    """An answer, unless the question wants what the fact lacks: then the fact as related, marked so.
+def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index, *, swap: bool = True) -> Reply:
+    """An answer, unless the question wants what the fact lacks: then another candidate that has it (with
+    `swap`), or the fact as related, marked so.
 
     Only the curated answer is read: it states what the fact answers, while a quote's context may
     hold a number or a date about something else ("the two heads of state")."""
     kinds = kinds_of(asked)
-    text = fact.answer
-    gap = None
-    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
-        gap = Gap.FIGURE
-    elif Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
-        gap = Gap.FUTURE
-    elif Ask.WHEN in kinds and not _DATE.search(text):
-        gap = Gap.DATE
+    gap = _gap(kinds, asked, fact.answer)
+    if gap is not None and swap:
+        # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word
+        # asked as well and has the figure ("two presidents") answers it.
+        found = next((c for c in result.candidates if c.fact.id == fact.id), None)
+        better = next(
+            (
+                c.fact
+                for c in result.candidates
+                if found is not None
+                and c.fact.id != fact.id
+                and c.score >= SUGGEST_THRESHOLD
+                and c.recall >= found.recall
+                and _gap(kinds, asked, c.fact.answer) is None
+            ),
+            None,
+        )
+        if better is not None:
+            return Reply(question, Kind.ANSWER, result, (Part(better, _lead(asked, better, index), asked),))
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
     return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, fact, index), asked),))
+
+
+def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
+    """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
+    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
+        return Gap.FIGURE
+    if Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
+        return Gap.FUTURE
+    if Ask.WHEN in kinds and _TIME_ASKED.search(asked) and not _TIME.search(text):
+        return Gap.TIME
+    if Ask.WHEN in kinds and not _DATE.search(text):
+        return Gap.DATE
+    return None
+
+
+# "What time was the call?" asks for a time of day, which a date doesn't give.
+_TIME_ASKED = re.compile(r"\b(?:what|which|at what) time\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|morning|afternoon|evening|night|o.clock)",
+    re.IGNORECASE,
+)
 
 
 def _lead(asked: str, fact: Fact, index: Index) -> Lead:

@@ -107,3 +107,13 @@ def test_one_word_asked_about_with_no_subject_gets_no_yes(curated_index):
     # "is it important?" leans on an earlier message: "the importance of relations" is no yes to it.
     assert reply_to("is it important?", curated_index).parts[0].lead is not Lead.YES
     assert reply_to("did they say anything about hostages?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_figure_asked_for_comes_from_a_fact_that_holds_it(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The telephone fact matches "on the call" best, but the participants' fact holds every word asked as well,
+    # and the figure: "two presidents".
+    reply = reply_to("how many leaders were on the call?", curated_index)
+    assert reply.kind is Kind.ANSWER and reply.facts[0].id == "call-participants"
+    assert reply_to("how many hostages did they mention?", curated_index).kind is Kind.RELATED

@@ -43,6 +43,14 @@ def test_chat_shorthand_and_asking_to_ask_wrap_a_question(index):
     assert reply_to("gonna ask: who led the repairs?", index).kind is Kind.ANSWER
 
 
+def test_a_time_of_day_is_not_a_date():
+    from bot.replies import _gap, kinds_of  # noqa: PLC0415
+
+    asked = "what time did the harbour reopen?"
+    assert _gap(kinds_of(asked), asked, "The Valmora harbour reopened on March 3.") is Gap.TIME
+    assert _gap(kinds_of(asked), asked, "It reopened at 9:30 on March 3.") is None
+
+
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT

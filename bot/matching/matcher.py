@@ -173,6 +173,9 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context)
     text = for_matching(question)
+    if _HOW_MUCH.search(text):
+        # "how many", "how much" ask for a figure, not for the manner a fact's "how did they ...?" phrasing asks.
+        terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
     if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if not terms or set(terms) <= QUESTION_STEMS:
@@ -204,6 +207,9 @@ _ASKS_TOPIC = re.compile(
     r"\b(?:is|was|are|were|s)\s+(?:it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)\s+about\W*$",
     re.IGNORECASE,
 )
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 
 
 def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
