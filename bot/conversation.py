@@ -38,6 +38,7 @@ class Ask(StrEnum):
     WHEN = "when"  # a date or a time
     WHO = "who"
     WHY = "why"
+    WHERE = "where"
 
 
 # Whole-message phrases of each turn (after case and punctuation are folded away).
@@ -349,4 +350,6 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.WHO)
     if tokens[0] == "why":
         found.add(Ask.WHY)
+    if tokens[0] == "where":
+        found.add(Ask.WHERE)
     return found

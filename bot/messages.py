@@ -77,6 +77,7 @@ GAPS = {
     "future": "My documents don't say what will happen.",
     "date": "My documents give no date for that.",
     "time": "My documents give no time of day for that.",
+    "place": "My documents don't say where.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

@@ -49,6 +49,7 @@ class Gap(StrEnum):
     FUTURE = "future"
     DATE = "date"
     TIME = "time"  # of day
+    PLACE = "place"
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,16 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.TIME
     if Ask.WHEN in kinds and not _DATE.search(text):
         return Gap.DATE
+    if Ask.WHERE in kinds and not _PLACE.search(text[1:]):
+        return Gap.PLACE
     return None
+
+
+# A place in an answer: a name (a capitalised word past the first letter of the text) or a word for a place.
+_PLACE = re.compile(
+    r"\b(?:[A-Z]\w+|region|regions|country|countries|area|areas|city|cities|capital|border|strip|territory|abroad|"
+    r"here|there)\b"
+)
 
 
 # "What time was the call?" asks for a time of day, which a date doesn't give.

@@ -51,6 +51,14 @@ def test_a_time_of_day_is_not_a_date():
     assert _gap(kinds_of(asked), asked, "It reopened at 9:30 on March 3.") is None
 
 
+def test_where_wants_a_place():
+    from bot.replies import _gap, kinds_of  # noqa: PLC0415
+
+    asked = "can you tell me where the boats went?"
+    assert _gap(kinds_of(asked), asked, "Fishing boats were the first to return.") is Gap.PLACE
+    assert _gap(kinds_of(asked), asked, "Fishing boats returned to the harbour of Valmora.") is None
+
+
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
