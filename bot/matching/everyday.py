@@ -43,7 +43,7 @@ EVERYDAY_WORDS = frozenset(
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory overview recap
-    rundown gist synopsis tldr tl dr tomorrow tonight weekend doc docs people
+    rundown gist synopsis tldr tl dr tomorrow tonight weekend doc docs people guy dude fellow bloke chap
     boss manager managers supervisor client clients
     memo slides deck standup channel thread
     dimension dimensions facet facets element elements component components feature features factor factors
