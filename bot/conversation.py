@@ -211,14 +211,17 @@ def without_chat(text: str) -> str:
 # "... according to the article", "in this report": where the question is asked, not what. The document's
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = re.compile(
-    r"(?:,\s*)?\b(?:according to|as per|per|in|from)\s+(?:the|this|that|these|your)\s+"
-    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b",
+    r"\s*,?\s*\b(?:according to|as per|per|in|from)\s+(?:the|this|that|these|your)\s+"
+    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?",
     re.IGNORECASE,
 )
 
 
 def _without_document_frame(text: str) -> str:
-    stripped = re.sub(r"\s+(?=[?!.,;:])", "", " ".join(_DOCUMENT_FRAME.sub(" ", text).split())).lstrip(",;: ")
+    stripped = re.sub(r"\s{2,}", " ", _DOCUMENT_FRAME.sub(" ", text)).strip()
+    if stripped == text.strip():
+        return text
+    stripped = re.sub(r"\s+(?=[?!.])", "", stripped)  # "who led the repairs ?" where the frame stood last
     return stripped if any(w not in STOPWORDS and w not in QUESTION_WORDS for w in words(stripped)) else text
 
 
