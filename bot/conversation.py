@@ -50,7 +50,8 @@ _PHRASES = {
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
-    Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later",
+    Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
+    "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
@@ -82,7 +83,7 @@ _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
     "so well again very much all guys folks bot briefbot please and mate mates buddy pal dude "
-    "friend friends team everyone everybody yall man briefly quickly just really".split()
+    "friend friends team everyone everybody yall man briefly quickly just really you".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").
@@ -105,6 +106,12 @@ _WHAT_ABOUT = re.compile(
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
 _MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |main )?(?:points|takeaways|highlights)$")
+# "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
+# about X?", which asks about X).
+_CAN_YOU = re.compile(
+    r"^(?:so |and |but |ok |okay |hey |hi )?(?:what|how) (?:else )?(?:can|could|are|do|will|would) you(?: be)?"
+    r"(?: able to)? (?:help|do|assist|answer)(?: me| us)?(?: with| for me| for us)?(?: here| exactly)?$"
+)
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
@@ -168,6 +175,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if turns:
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+    if _CAN_YOU.match(plain):
+        return Reading(Turn.HELP)
     if _MAIN_POINTS.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
     for pattern in (_SUMMARY_OF, _WHAT_ABOUT):

@@ -27,7 +27,8 @@ from tests.conftest import KB
         ("give me the highlights", Kind.SUMMARY), ("ok", Kind.CHAT), ("lol", Kind.CHAT), ("yes", Kind.CHAT),
         ("test", Kind.CHAT), ("oh ok", Kind.CHAT), ("thx a lot", Kind.CHAT), ("thanx!", Kind.CHAT),
         ("ok got it, thanks a bunch", Kind.CHAT), ("who made you?", Kind.CHAT), ("what do you mean?", Kind.CHAT),
-        ("never mind", Kind.CHAT), ("bad bot", Kind.CHAT), ("tell me more", Kind.CHAT),
+        ("never mind", Kind.CHAT), ("bad bot", Kind.CHAT), ("tell me more", Kind.CHAT), ("hi briefbot", Kind.CHAT),
+        ("bye for now", Kind.CHAT), ("what are you able to help with?", Kind.CHAT), ("how can you help me?", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
