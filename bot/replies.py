@@ -210,7 +210,11 @@ def warm_up(index: Index) -> None:
 def split_two(question: str) -> tuple[str, str] | None:
     """The two questions of a two-part question, or None."""
     text = " ".join(for_matching(question).split())
-    sentences = [s for s in re.split(r"\?\s+", text) if _has_content(s)]
+    # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
+    # ends in a colon only announces them ("two things:").
+    numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
+    parts = [p.strip() for q in _PARTS.split(text) for p in (_NUMBERED.split(q) if numbered else [q])]
+    sentences = [p for p in parts if _has_content(p) and not p.endswith(":")]
     if len(sentences) == 2:
         return sentences[0], sentences[1]
     match = _SECOND.search(text)
@@ -229,6 +233,10 @@ def split_two(question: str) -> tuple[str, str] | None:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_PARTS = re.compile(r"\?\s+|;\s+")
+_NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand
+_FIRST = re.compile(r"(?:^|\s)\(?1[.)]\s")
+_SECOND_ITEM = re.compile(r"\s\(?2[.)]\s")
 
 
 def _more_than(result: Result, index: Index) -> bool:

@@ -193,6 +193,18 @@ def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
                                                                                            command="x")  # fmt: skip
 
 
+def test_questions_set_apart_by_a_semicolon_or_numbers_are_two():
+    assert split_two("when did the harbour reopen; who led the repairs?") == (
+        "when did the harbour reopen",
+        "who led the repairs?",
+    )
+    assert split_two("two things: 1) when did the harbour reopen 2) who led the repairs") == (
+        "when did the harbour reopen",
+        "who led the repairs",
+    )
+    assert split_two("what happened on 3. March?") is None
+
+
 def test_splitting_needs_a_second_question_not_just_and():
     assert split_two("did Korhonen and Brandt meet?") is None
     assert split_two("what about aid and about a state?") == ("what about aid", "about a state?")
