@@ -66,7 +66,8 @@ _PHRASES = {
     "who wrote you|who runs you|what are you for|"
     # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
     "what do you mean|what does that mean|can you repeat that|repeat that|say that again|tell me more|more details|"
-    "more info|go on|are you sure|is that true|is that right|really",
+    "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
+    "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
     "quick summary|short summary|summary please|what is it about|what s it about|"
