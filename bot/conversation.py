@@ -209,6 +209,8 @@ def without_chat(text: str) -> str:
         start += step
     if start == 0 or start == len(tokens):
         return text
+    if tokens[start] in _AUXILIARIES and not QUESTION_WORDS.isdisjoint(tokens[:start]):
+        return text  # "what else did they discuss?": the chat phrase's question word is the question's own
     # The rest as written, where its words can be found again: its sentences and capitals tell the matcher
     # what the question is and what only surrounds it.
     shown = for_matching(text)
