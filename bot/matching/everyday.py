@@ -70,7 +70,7 @@ FRAME_WORDS = frozenset(
     concerned concerns worried worry worries anxious fear fears afraid
     concerning regards respect terms wrt re news update updates updated latest status developments
     concrete tangible actual
-    thx ty btw fyi imo imho tbh afaik iirc asap ya pl folks everybody anyone bot briefbot
+    ty btw fyi imo imho tbh afaik iirc asap ya pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr lemme gimme wanna gonna advise
     """.split()
 )
