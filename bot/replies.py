@@ -402,7 +402,8 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     everyday words aside), and neither the question nor that statement is negative. Anything both lack
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
     says" instead."""
-    if Ask.YES_NO not in kinds_of(asked):
+    kinds = kinds_of(asked)
+    if Ask.YES_NO not in kinds:
         return Lead.PLAIN
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
@@ -415,12 +416,13 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
     if not content or _NEGATION.search(asked) or _contrary(asked, fact):
         return Lead.SAYS
-    future = Ask.FUTURE in kinds_of(asked)
+    future = Ask.FUTURE in kinds
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     topic = _topic(terms_asked, content, words_of.talk, index)
-    if len(content) < 2 and topic is None and not _about_intent(asked, index):
+    about_intent = _about_intent(asked, index)
+    if len(content) < 2 and topic is None and not about_intent:
         # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
         # message, so no statement holding that word can affirm it.
         return Lead.SAYS
@@ -445,7 +447,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
             # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
             before = terms[max(0, start - INTENT_REACH) : start]
-            if _SPEECH_OR_INTENT_STEMS.isdisjoint(before) or _about_intent(asked, index):
+            if _SPEECH_OR_INTENT_STEMS.isdisjoint(before) or about_intent:
                 return Lead.YES
     return Lead.SAYS
 
