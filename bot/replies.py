@@ -342,24 +342,19 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     hold a number or a date about something else ("the two heads of state")."""
     kinds = kinds_of(asked)
     gap = _gap(kinds, asked, fact.answer)
-    if gap is not None and swap:
-        # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word
-        # asked as well and has the figure ("two presidents") answers it.
-        found = next((c for c in result.candidates if c.fact.id == fact.id), None)
-        better = next(
-            (
-                c.fact
-                for c in result.candidates
-                if found is not None
-                and c.fact.id != fact.id
-                and c.score >= SUGGEST_THRESHOLD
-                and c.recall >= found.recall
-                and _gap(kinds, asked, c.fact.answer) is None
-            ),
-            None,
-        )
-        if better is not None:
-            return Reply(question, Kind.ANSWER, result, (Part(better, _lead(asked, better, index), asked),))
+    # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
+    # as well and has the figure ("two presidents") answers it.
+    found = next((c for c in result.candidates if c.fact.id == fact.id), None) if gap and swap else None
+    if found is not None:
+        for candidate in result.candidates:
+            if (
+                candidate is not found
+                and candidate.score >= SUGGEST_THRESHOLD
+                and candidate.recall >= found.recall
+                and _gap(kinds, asked, candidate.fact.answer) is None
+            ):
+                fact, gap = candidate.fact, None
+                break
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
     return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, fact, index), asked),))
