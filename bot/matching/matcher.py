@@ -361,12 +361,21 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
         term_id = index.term_ids.get(term)
-        if term_id is not None:
+        if term_id is not None and term in EVERYDAY_STEMS and surface.get(term, term) in wording:
+            # "I'm catching up on the news from last week - ...": an everyday word around the question weighs
+            # like filler even when one fact happens to use it ("a lasting solution").
+            query[term] = (term_id, FILLER_WEIGHT, False)
+        elif term_id is not None:
             weight = index.weights[term_id]
             if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and term not in index.normalizer.alias_terms:
                 # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)
+            if term in GENERIC_QUESTION_STEMS:
+                # "which conflict" asks what "what conflict" asks, and curated phrasings use either at will:
+                # both weigh the lighter's weight, so neither word decides between two facts.
+                generic = (index.term_ids.get(g) for g in GENERIC_QUESTION_STEMS)
+                weight = min(weight, *(index.weights[i] for i in generic if i is not None))
             if term in WILDCARD_STEMS:
                 # "did they agree on anything?": any one thing, as "what" asks for one; never a subject.
                 query[term] = (term_id, FILLER_WEIGHT, False)
