@@ -233,6 +233,7 @@ def split_two(question: str) -> tuple[str, str] | None:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
 _PARTS = re.compile(r"\?\s+|;\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand
 _FIRST = re.compile(r"(?:^|\s)\(?1[.)]\s")
@@ -257,7 +258,10 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     text = " ".join(for_matching(question).split())
     pairs = []
     for match in re.finditer(rf",?\s+(?:{joint})\s+", text):
-        left, right = text[: match.start()], text[match.end() :]
+        # Both halves lie in the sentence that holds the "and": one before it only leads up to the question
+        # ("I'm catching up on the Middle East news. Did Putin and Sisi say anything about ...?").
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        left, right = text[start : match.start()], text[match.end() :]
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
@@ -364,6 +368,8 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
     if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
         return Gap.FIGURE
+    if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
+        return Gap.FIGURE
     if Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
         return Gap.FUTURE
     if Ask.WHEN in kinds and _TIME_ASKED.search(asked) and not _TIME.search(text):
@@ -379,6 +385,16 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 _PLACE = re.compile(
     r"\b(?:[A-Z]\w+|region|regions|country|countries|area|areas|city|cities|capital|border|strip|territory|abroad|"
     r"here|there)\b"
+)
+
+
+# "How long was the call?" asks for a length of time (or how often, how old: a count of time): "two presidents" is
+# a figure, but not that one.
+_SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often|old|soon)\b", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\b(?:once|twice|(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times))\b",
+    re.IGNORECASE,
 )
 
 

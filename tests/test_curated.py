@@ -117,3 +117,24 @@ def test_a_figure_asked_for_comes_from_a_fact_that_holds_it(curated_index):
     reply = reply_to("how many leaders were on the call?", curated_index)
     assert reply.kind is Kind.ANSWER and reply.facts[0].id == "call-participants"
     assert reply_to("how many hostages did they mention?", curated_index).kind is Kind.RELATED
+
+
+def test_a_span_of_time_asked_for_is_no_figure_of_people(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # "two presidents" is a figure, but not how long anything lasted.
+    reply = reply_to("how long was the phone call?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
+
+
+def test_which_and_what_ask_alike_and_raising_a_subject_is_discussing_it(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question, fact in [
+        ("which conflict did they address?", "main-topic"),
+        ("Which conflict did the presidents talk about?", "main-topic"),
+        ("did the leaders bring up the hostages?", "hostages"),
+        ("did they raise the hostages?", "hostages"),
+    ]:
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question

@@ -144,6 +144,10 @@ def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_s
     assert split_and("what about the repairs and the ferry?") == [("what about the repairs", "what about the ferry?")]
     # Two agents of one question: what follows "and" is the rest of the question, not a second subject.
     assert split_and("what do Moscow and Cairo agree on regarding the Middle East?") == []
+    # A sentence before the question only leads up to it: neither half carries it.
+    assert split_and("I read the harbour news. What about the repairs and the ferry?") == [
+        ("What about the repairs", "What about the ferry?")
+    ]
     both = reply_to("what about the repair costs and the ferry to Lindholm?", index)
     assert [f.id for f in both.facts] == ["repair-cost", "ferry-service"]
     # Two names of one subject: both halves are the same fact, so the question stays whole.

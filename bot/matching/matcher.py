@@ -185,7 +185,7 @@ def answer(
     # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
     if language_of(words(text), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    wording = _wording(text)
+    wording = _wording(text, index.normalizer.known_words)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -403,14 +403,14 @@ _TOPICAL = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
 
 
-def _wording(text: str) -> frozenset[str]:
+def _wording(text: str, known: Container[str] = frozenset()) -> frozenset[str]:
     """Words of a message that only surround its question: in the parts of a longer message that ask nothing
     ("I'm catching up on last week's news - which presidents were on the call?", "does it mention the hostages?
     I'm trying to figure out if they came up"), the everyday English words the fact base lacks say how the
-    asker came to ask, not what. A part that names someone or something (a capitalised word past its first,
-    a number: "I read of Biden's call. What did they discuss?") or says what it is about is never wording,
-    nor is any word the question itself uses. Empty unless exactly one part asks, and it points back to no
-    other with a pronoun."""
+    asker came to ask, not what. A part that names someone or something the fact base doesn't know (a
+    capitalised word past its first, or a number: "I read of Biden's call. What did they discuss?") or says
+    what it is about is never wording, nor is any word the question itself uses. Empty unless exactly one part
+    asks, and it points back to no other with a pronoun."""
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return frozenset()
@@ -418,7 +418,8 @@ def _wording(text: str) -> frozenset[str]:
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return frozenset()
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
-    if any(_NAMED.search(p.strip()[1:]) for p in around):
+    named = (w for p in around for n in _NAMED.findall(p.strip()[1:]) for w in words(n) if len(w) > 1 or w.isdigit())
+    if any(w not in known for w in named):
         return frozenset()
     asked = frozenset(words(asking[0]))
     return frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
