@@ -220,15 +220,17 @@ def split_two(question: str) -> tuple[str, str] | None:
     match = _SECOND.search(text)
     if match and _has_content(text[: match.start()]):
         first, second = text[: match.start()], text[match.end() :]
+        if not words(second):
+            return None
+        # "who was on the call and when was it?", "what did Putin thank Egypt for, and what does it show about
+        # their relations?": the second half asks about the first half's subject, which stands where its "it"
+        # is ("what was it about?" -> "what was the ... call about?").
+        subject = " ".join(_content(first))
+        if _IT.search(second):
+            return first, _IT.sub(f"the {subject}", second, count=1)
         if _has_content(second):
             return first, second
-        if words(second):
-            # "who was on the call and when was it?": the second half asks about the first half's subject,
-            # which stands where its "it" is ("what was it about?" -> "what was the ... call about?").
-            subject = " ".join(_content(first))
-            if _IT.search(second):
-                return first, _IT.sub(f"the {subject}", second, count=1)
-            return first, f"{second.rstrip(' ?')} {subject}?"
+        return first, f"{second.rstrip(' ?')} {subject}?"
     return None
 
 
