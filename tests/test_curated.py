@@ -138,3 +138,20 @@ def test_which_and_what_ask_alike_and_raising_a_subject_is_discussing_it(curated
     ]:
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+
+
+def test_common_words_around_a_question_do_not_pick_the_fact(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "Important" and "last week" are words a fact uses ("the importance of relations", "a lasting solution"),
+    # but around the question they only say how the asker came to ask. An en dash joins two names.
+    for question, fact in [
+        ("*Important*: can you tell me what the two leaders said about the _hostages_?", "hostages"),
+        (
+            "I'm catching up on the news from last week - which two presidents were on the phone call?",
+            "call-participants",
+        ),
+        ("Can you confirm the date of the Putin–Sisi phone call?", "call-date"),
+    ]:
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question

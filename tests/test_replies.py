@@ -135,7 +135,10 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     # Its subject stands where its "it" is: "what was it about?" asks what the first half's subject was about.
     assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was the led repairs?")
     # So does an "it" in a second half with words of its own.
-    assert split_two("who led the repairs, and what did it cost?") == ("who led the repairs", "what did the led repairs cost?")
+    assert split_two("who led the repairs, and what did it cost?") == (
+        "who led the repairs",
+        "what did the led repairs cost?",
+    )
     assert split_two("when did the harbour reopen, and what was it about?") == (
         "when did the harbour reopen",
         "what was the harbour reopen about?",

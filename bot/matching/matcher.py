@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching.frequency import is_english_word, language_of, rarity
+from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
 from bot.words import latin_share, looks_binary, spelt_out, stem, words
@@ -49,6 +49,9 @@ BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean 
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
 MIN_SUBJECT_CHARS = 2  # an unknown single letter ("quick q", "r they…") is shorthand, not a subject
+# A known word around a question (see _wording) this common in English (zipf: "important" 5.5, "last" 5.8,
+# "aid" 5.0; "hostages" 4.0, "ceasefire" 3.9) only says how the asker came to ask.
+EVERYDAY_ZIPF = 5.0
 EVERYDAY_SHARE = 0.5  # a known everyday word weighs at most this share of the rarest known word
 # When a question holds this much of one of a fact's own phrasings (weighted), the words around it that
 # the fact base has never seen are taken as wording and weigh like filler. Only a near-complete
@@ -359,11 +362,15 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
     does one of `wording`: the words around the question itself (see _wording).
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
+    # What the known words around the question became (aliases applied: "Important:" -> importance).
+    around = {t: w for w in wording for t in index.normalizer.terms_of_words([w])} if wording else {}
     for term in terms:
         term_id = index.term_ids.get(term)
-        if term_id is not None and term in EVERYDAY_STEMS and surface.get(term, term) in wording:
-            # "I'm catching up on the news from last week - ...": an everyday word around the question weighs
-            # like filler even when one fact happens to use it ("a lasting solution").
+        if term_id is not None and term in around and (term in EVERYDAY_STEMS or zipf(around[term]) >= EVERYDAY_ZIPF):
+            # "I'm catching up on the news from last week - ...", "*Important*: what did they say about ...": a
+            # common word around the question weighs like filler even when a fact uses it ("a lasting
+            # solution", "the importance of relations"); a rarer one ("Ceasefire talks. What did they agree?")
+            # may still name the subject.
             query[term] = (term_id, FILLER_WEIGHT, False)
         elif term_id is not None:
             weight = index.weights[term_id]
@@ -390,7 +397,8 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
 
 
 # A message's parts: sentences, and clauses set off by a dash, colon or semicolon.
-_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*[–—]\s*|[;:]\s+")
+# A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
+_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+")
 _ASKING = re.compile(
     r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
     r"would|should)\b",
@@ -414,7 +422,7 @@ def _wording(text: str, known: Container[str] = frozenset()) -> frozenset[str]:
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return frozenset()
-    asking = [p for p in parts if p.rstrip().endswith("?")] or [p for p in parts if _ASKING.match(p)]
+    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return frozenset()
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
