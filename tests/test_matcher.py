@@ -10,6 +10,7 @@ from bot.matching.matcher import (
     CLEAR_MARGIN,
     CLEAR_RECALL,
     MIN_MARGIN,
+    RECALL_LEAD,
     SUGGEST_THRESHOLD,
     Candidate,
     decide,
@@ -118,6 +119,18 @@ def test_a_short_question_plainly_about_one_fact_is_answered_below_the_cut_off(i
     assert decided(CLEAR_RECALL, CLEAR_MARGIN) is Outcome.ANSWER
     assert decided(CLEAR_RECALL - 0.001, CLEAR_MARGIN) is Outcome.SUGGEST  # not enough of it is in that fact
     assert decided(CLEAR_RECALL, CLEAR_MARGIN - 0.001) is Outcome.SUGGEST  # another fact comes near
+
+
+def test_a_fact_holding_the_whole_question_is_answered_over_a_close_one_that_lacks_part_of_it(index):
+    def decided(runner_up_recall, runner_up_score=ANSWER_THRESHOLD - 0.01):
+        first, second = index.knowledge.facts[:2]
+        best = Candidate(first, ANSWER_THRESHOLD + 0.01, first.questions[0], 1.0, 0.2)
+        other = Candidate(second, runner_up_score, second.questions[0], runner_up_recall, 0.6)
+        return decide("q", (best, other), (), ANSWER_THRESHOLD).outcome
+
+    assert decided(1.0 - RECALL_LEAD) is Outcome.ANSWER
+    assert decided(1.0 - RECALL_LEAD + 0.001) is Outcome.SUGGEST  # the runner-up holds nearly as much
+    assert decided(0.0, ANSWER_THRESHOLD) is Outcome.SUGGEST  # it scores an answer too: a tie to weigh
 
 
 def test_did_you_mean_offers_at_most_three(index):

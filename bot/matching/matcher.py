@@ -36,6 +36,9 @@ MIN_MARGIN = 0.06  # the best fact must beat the next one by this much to be ans
 # other comes near: at least CLEAR_RECALL of it, CLEAR_MARGIN ahead, and at least a suggestion's score.
 CLEAR_RECALL = 0.65
 CLEAR_MARGIN = 0.2
+# Or, at an answer's score, when it holds at least this much more of the question's weight than the runner-up,
+# which scores below an answer (two answer-grade facts are a tie for the reply to weigh).
+RECALL_LEAD = 0.3
 MAX_SUGGESTIONS = 3
 SUGGEST_WINDOW = 0.15  # suggestions must score within this of the best one
 
@@ -345,6 +348,10 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
     margin = round(best - runner_up, 6)  # scores carry float noise
     if best >= threshold and margin >= MIN_MARGIN:
+        return Result(question, Outcome.ANSWER, candidates, terms)
+    if best >= threshold > runner_up and candidates[0].recall - candidates[1].recall >= RECALL_LEAD:
+        # "Was the conversation on the 14th of November?": the date's fact holds every word asked, the runner-up
+        # (the conversation's topic) lacks the date, and only a long answer text keeps the two scores close.
         return Result(question, Outcome.ANSWER, candidates, terms)
     if best >= SUGGEST_THRESHOLD and candidates[0].recall >= CLEAR_RECALL and margin >= CLEAR_MARGIN:
         return Result(question, Outcome.ANSWER, candidates, terms)
