@@ -114,7 +114,9 @@ SHORTHAND = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "hrs": "hours", "mins": "minutes", "msg": "message", "pls": "please",
     "plz": "please", "u": "you", "ur": "your", "jan": "january", "feb": "february", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-    "dec": "december", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks",
+    "dec": "december", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "cud": "could",
+    "wud": "would", "shud": "should", "wot": "what", "hw": "how", "bout": "about", "b4": "before", "ya": "you",
+    "yu": "you", "dat": "that", "dem": "them", "gonna": "going", "wanna": "want", "gimme": "give", "lemme": "let",
 }  # fmt: skip
 
 
