@@ -10,6 +10,7 @@ is a question with thanks in front, "did Egypt help with the evacuation?" is a q
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -17,6 +18,7 @@ from typing import Literal
 from bot.knowledge import Document, KnowledgeBase
 from bot.markup import for_matching
 from bot.matching import Index
+from bot.matching.everyday import EVERYDAY_WORDS
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, words
 
 
@@ -128,7 +130,8 @@ _AUXILIARIES = frozenset(
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
-    r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|explain)|do you know|any idea"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|let me know|confirm|say|explain)"
+    r"|do you know|any idea"
     r"|i wonder|i m wondering|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
 )
@@ -229,12 +232,32 @@ _DOCUMENT_FRAME = re.compile(
 )
 
 
+# "... in the call", "during their phone conversation": when the documents tell of a conversation, such a phrase
+# says when the thing asked about was said, not what is asked. "On the call" is left alone: it is often who took
+# part ("was Putin on the call?"). The phrase stays when nothing but it names a subject.
+_EVENT_FRAME = re.compile(
+    r"\s*,?\s*\b(?:in|during|over)\s+(?:the|their|that|this)\s+(?:(?:phone|telephone)\s+)?"
+    r"(?:call|conversation|talks|discussion|exchange)\b",
+    re.IGNORECASE,
+)
+
+
+_UNNAMING = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS
+
+
 def _without_document_frame(text: str) -> str:
-    stripped = re.sub(r"\s{2,}", " ", _DOCUMENT_FRAME.sub(" ", text)).strip()
+    stripped = _without(_DOCUMENT_FRAME, text, lambda w: w not in STOPWORDS and w not in QUESTION_WORDS)
+    # "What happened in the call?" asks about the call: what is left must name something of its own.
+    return _without(_EVENT_FRAME, stripped, lambda w: w not in _UNNAMING)
+
+
+def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) -> str:
+    """The text without the frame's phrases, if what is left still has a word that `names` something."""
+    stripped = re.sub(r"\s{2,}", " ", frame.sub(" ", text)).strip()
     if stripped == text.strip():
         return text
     stripped = re.sub(r"\s+(?=[?!.])", "", stripped)  # "who led the repairs ?" where the frame stood last
-    return stripped if any(w not in STOPWORDS and w not in QUESTION_WORDS for w in words(stripped)) else text
+    return stripped if any(names(w) for w in words(stripped)) else text
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.words, apostrophes split) starts

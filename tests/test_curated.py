@@ -155,3 +155,15 @@ def test_common_words_around_a_question_do_not_pick_the_fact(curated_index):
     ]:
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+
+
+def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # The quote about the hostages never says "phone conversation": the phrase only places the question.
+    reply = reply_to("did putin and sisi discuss the hostages during their phone conversation", curated_index)
+    assert [f.id for f in reply.facts] == ["hostages"] and reply.parts[0].lead is Lead.YES
+    assert reply_to("was the ceasefire discussed in the call?", curated_index).parts[0].lead is Lead.YES
+    # Taking part is asked "on the call", and the call itself can be what is asked about.
+    assert [f.id for f in reply_to("who was on the call?", curated_index).facts] == ["call-participants"]
+    assert [f.id for f in reply_to("what happened in the call?", curated_index).facts] == ["main-topic"]

@@ -50,6 +50,7 @@ EVERYDAY_WORDS = frozenset(
     dimension dimensions facet facets element elements component components feature features factor factors
     role roles angle angles nature extent degree manner respect regard terms perspective form quality
     comment comments commented remark remarks claim claims claimed play plays played playing
+    medium mode format correct incorrect accurate accurately
     """.split()
 )
 
@@ -70,7 +71,7 @@ FRAME_WORDS = frozenset(
     concerned concerns worried worry worries anxious fear fears afraid
     concerning regards respect terms wrt re news update updates updated latest status developments
     concrete tangible actual
-    ty btw fyi imo imho tbh afaik iirc asap ya pl folks everybody anyone bot briefbot
-    qq eli5 lmk ftr lemme gimme wanna gonna advise
+    ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
+    qq eli5 lmk ftr advise
     """.split()
 )
