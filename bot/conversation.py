@@ -131,7 +131,7 @@ _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
     r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|let me know|confirm|say|explain)"
-    r"|do you know|any idea"
+    r"|do you know|(?:does |do )?(?:anyone|anybody) know|any idea"
     r"|i wonder|i m wondering|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import re
 import weakref
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -430,6 +430,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     if not content or _NEGATION.search(asked) or _contrary(asked, fact):
         return Lead.SAYS
     future = Ask.FUTURE in kinds
+    # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
+    # question says who did what to whom, which the statement must then say in the same order: else "did the
+    # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
+    stands_for = index.normalizer.affiliations if roles else {}
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
@@ -447,14 +451,14 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             terms = index.normalizer.terms_of_words(words(statement))
-            start, length = _span(content, terms)
+            start, length = _span(content, terms, stands_for)
             if length > len(content) + YES_SLACK:
                 if topic is None:
                     continue
-                start, length = _span(topic, terms)
+                start, length = _span(topic, terms, stands_for)
                 if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
-            if roles and [t for t in dict.fromkeys(terms[start : start + length]) if t in roles] != roles:
+            if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
@@ -563,19 +567,27 @@ _OUTCOME_STEMS = frozenset(stem(w) for w in ("achieve", "facilitate"))
 _ASKS_INTENT_STEMS = _SPEECH_OR_INTENT_STEMS - _OUTCOME_STEMS
 
 
-def _span(wanted: frozenset[str], terms: list[str]) -> tuple[int, int]:
-    """(start, length) of the shortest run of `terms` holding every wanted term (a length larger than any run if
-    there is none)."""
+def _span(wanted: frozenset[str], terms: list[str], stands_for: Mapping[str, frozenset[str]]) -> tuple[int, int]:
+    """(start, length) of the shortest run of `terms` holding every wanted term, a name counting for those it
+    `stands_for` as well (a length larger than any run if there is none)."""
     best = (0, len(terms) + len(wanted) + YES_SLACK + 1)
     last: dict[str, int] = {}
     for position, term in enumerate(terms):
-        if term in wanted:
-            last[term] = position
-            if len(last) == len(wanted):
-                start = min(last.values())
-                if position - start + 1 < best[1]:
-                    best = (start, position - start + 1)
+        found = [t for t in (term, *stands_for.get(term, ())) if t in wanted]
+        if not found:
+            continue
+        for each in found:
+            last[each] = position
+        if len(last) == len(wanted):
+            start = min(last.values())
+            if position - start + 1 < best[1]:
+                best = (start, position - start + 1)
     return best
+
+
+def _named(run: list[str], stands_for: Mapping[str, frozenset[str]]) -> list[str]:
+    """The names in a run of terms, in order, each with those it stands for after it."""
+    return list(dict.fromkeys(n for t in run for n in (t, *stands_for.get(t, ()))))
 
 
 # A negative question ("didn't they…?") or quote ("did not", "never") is not affirmed by term overlap.

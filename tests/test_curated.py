@@ -167,3 +167,13 @@ def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_inde
     # Taking part is asked "on the call", and the call itself can be what is asked about.
     assert [f.id for f in reply_to("who was on the call?", curated_index).facts] == ["call-participants"]
     assert [f.id for f in reply_to("what happened in the call?", curated_index).facts] == ["main-topic"]
+
+
+def test_a_leader_named_by_his_country_is_who_the_article_names(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Putin expressed his gratitude to his Egyptian counterpart": Sisi, one of whose names is Egyptian, is Egypt.
+    assert reply_to("Did Putin express gratitude to Egypt?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("Did Egypt express gratitude to Putin?", curated_index).parts[0].lead is not Lead.YES
+    # Only in who did what to whom: Putin is not the Kremlin that reported anything.
+    assert reply_to("Did the Kremlin report the agreement?", curated_index).parts[0].lead is not Lead.YES

@@ -111,6 +111,7 @@ class Normalizer:
         self.alias_terms = frozenset(t for options in self.phrases.values() for _, target in options for t in target)
         # The terms that name someone or something (the `names:` groups): who did what to whom.
         self.name_terms = frozenset(t for group in aliases if group.name for t in stems(group.canonical))
+        self.affiliations = self._affiliations(aliases)
         for first, options in list(self.phrases.items()):
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
             # A one-word variant always matches its word, so nothing after the first can apply; and if that
@@ -122,6 +123,26 @@ class Normalizer:
                 del options[single]
             if not options:
                 del self.phrases[first]
+
+    def _affiliations(self, aliases: tuple[AliasGroup, ...]) -> dict[str, frozenset[str]]:
+        """The names each one-word name stands for as well, by its own variants: "Egyptian counterpart" is one of
+        Sisi's names, so a statement naming Sisi speaks for Egypt ("did Putin thank Egypt?" of "Putin thanked
+        his Egyptian counterpart")."""
+        found: dict[str, frozenset[str]] = {}
+        for group in aliases:
+            own = stems(group.canonical)
+            if not group.name or len(own) != 1:
+                continue
+            others = {
+                t
+                for variant in group.variants
+                for word in words(variant)
+                for t in self.terms_of_words([word])
+                if t in self.name_terms and t != own[0]
+            }
+            if others:
+                found[own[0]] = frozenset(others)
+        return found
 
     @property
     def known_words(self) -> Container[str]:
