@@ -49,7 +49,10 @@ _PHRASES = {
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
-    "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much",
+    "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
+    # Praise is thanks by another name: "you're welcome" answers both.
+    "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
+    "you re a lifesaver|legend",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
@@ -66,6 +69,10 @@ _PHRASES = {
     "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
     "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
     "who wrote you|who runs you|what are you for|"
+    # Where the bot's answers come from: the documents it has, which help lists.
+    "what are your sources|what sources do you have|what sources do you use|which sources do you use|"
+    "what documents do you have|which documents do you have|what documents do you use|what do you have|"
+    "where do you get your information|where does your information come from|what is your source|"
     # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
     "what do you mean|what does that mean|can you repeat that|repeat that|say that again|tell me more|more details|"
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"

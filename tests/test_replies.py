@@ -29,7 +29,8 @@ from tests.conftest import KB
         ("ok got it, thanks a bunch", Kind.CHAT), ("who made you?", Kind.CHAT), ("what do you mean?", Kind.CHAT),
         ("never mind", Kind.CHAT), ("bad bot", Kind.CHAT), ("tell me more", Kind.CHAT), ("hi briefbot", Kind.CHAT),
         ("bye for now", Kind.CHAT), ("what are you able to help with?", Kind.CHAT), ("how can you help me?", Kind.CHAT),
-        ("anything else?", Kind.CHAT), ("is that all?", Kind.CHAT),
+        ("anything else?", Kind.CHAT), ("is that all?", Kind.CHAT), ("you're awesome!", Kind.CHAT),
+        ("what are your sources?", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
