@@ -460,6 +460,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
+            if roles and not _does(
+                roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
+            ):
+                continue  # "is Russia helping Gaza?" of "help in evacuating Russian citizens from Gaza": Egypt helps
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
             # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
@@ -496,6 +500,32 @@ def _roles(terms: list[str], asked: str, index: Index, words_of: _WordTerms) -> 
     ):
         return []
     return order[::-1] if _PASSIVE.search(asked) else order
+
+
+def _action(terms: list[str], roles: list[str]) -> str | None:
+    """What the first named does to the second in a question with roles: its first term between the two that is
+    no name ("did Putin thank Egypt?": thank); None when the two are named together ("do Russia and Egypt share
+    a view on the Middle East?")."""
+    if roles[0] not in terms or roles[1] not in terms:
+        return None
+    first, second = sorted((terms.index(roles[0]), terms.index(roles[1])))
+    between = terms[first + 1 : second]
+    return next((t for t in between if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS), None)
+
+
+def _does(agent: str, action: str | None, run: list[str], statement: str, index: Index) -> bool:
+    """Whether, in a statement's run of terms, the agent does the action: it stands before it, or after a "by"
+    ("assistance provided by Egypt")."""
+    stands_for = index.normalizer.affiliations
+    acts = [n for n, t in enumerate(run) if t == action]
+    by_agent = [n for n, t in enumerate(run) if t == agent or agent in stands_for.get(t, ())]
+    if not acts or not by_agent or by_agent[0] < acts[0]:
+        return True
+    after_by = (m.group(1) for m in _BY.finditer(statement))
+    return any(agent in index.normalizer.terms_of_words(words(phrase)) for phrase in after_by)
+
+
+_BY = re.compile(r"\bby\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:

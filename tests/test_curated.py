@@ -177,3 +177,12 @@ def test_a_leader_named_by_his_country_is_who_the_article_names(curated_index):
     assert reply_to("Did Egypt express gratitude to Putin?", curated_index).parts[0].lead is not Lead.YES
     # Only in who did what to whom: Putin is not the Kremlin that reported anything.
     assert reply_to("Did the Kremlin report the agreement?", curated_index).parts[0].lead is not Lead.YES
+
+
+def test_who_does_what_is_read_from_where_the_doer_stands(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "help in evacuating Russian citizens from the Gaza Strip": the help is Egypt's, Russia's citizens are helped.
+    assert all(p.lead is not Lead.YES for p in reply_to("is Russia helping Gaza?", curated_index).parts)
+    # "assistance provided by Egypt during the evacuation of Russian citizens": the one after "by" does it.
+    assert reply_to("Did Egypt help evacuate Russians from Gaza?", curated_index).parts[0].lead is Lead.YES
