@@ -383,7 +383,8 @@ def kinds_of(text: str) -> set[Ask]:
     joined = f" {plain} "
     if tokens[0] in _AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
-    if any(p in joined for p in _QUANTITY):
+    # "I'm trying to figure out if ...": working something out, not asking for a figure.
+    if any(p in joined.replace(" figure out ", " ") for p in _QUANTITY):
         found.add(Ask.QUANTITY)
     if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                  " upcoming ", " coming ", " soon ")):  # fmt: skip

@@ -141,13 +141,27 @@ def reply_to(
         choice = _choice(question, asked, index, answer_threshold, allowed)
         if choice is not None:
             return choice
+    # What kind of question it is, and whether the article affirms it, is read from the sentence that asks: "does
+    # the article say anything about the hostages? I'm trying to figure out if they came up" asks a yes/no question.
+    asking = _asking_part(asked)
     if result.reason is Reason.AMBIGUOUS:
-        tie = _tie(question, asked, result, index, answer_threshold)
+        tie = _tie(question, asking, result, index, answer_threshold)
         if tie is not None:
             return tie
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
-    return _checked(question, asked, result, result.best.fact, index)
+    return _checked(question, asking, result, result.best.fact, index)
+
+
+def _asking_part(text: str) -> str:
+    """The one sentence of a message that asks (ends in "?" or opens as a question or request), or the whole
+    message if none or several do, or it points back to another ("I read about the hostages. Did they discuss
+    them?")."""
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKS.match(s)]
+    return asking[0] if len(asking) == 1 and not _BACK.search(asking[0]) else text
 
 
 # One of two tied facts must be asked for specifically: the question makes up at least this much of its phrasings
@@ -213,7 +227,11 @@ def split_two(question: str) -> tuple[str, str] | None:
     # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
     # ends in a colon only announces them ("two things:").
     numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
-    parts = [p.strip() for q in _PARTS.split(text) for p in (_NUMBERED.split(q) if numbered else [q])]
+    pieces = _PARTS.split(text)
+    # A piece asks when a "?" or ";" ends it, or it opens as a question or request: "what did they say about
+    # aid? I need it for a slide." asks one thing.
+    asking = [q for n, q in enumerate(pieces) if n < len(pieces) - 1 or q.rstrip().endswith("?") or _ASKS.match(q)]
+    parts = [p.strip() for q in (pieces if numbered else asking) for p in (_NUMBERED.split(q) if numbered else [q])]
     sentences = [p for p in parts if _has_content(p) and not p.endswith(":")]
     if len(sentences) == 2:
         return sentences[0], sentences[1]
@@ -235,6 +253,13 @@ def split_two(question: str) -> tuple[str, str] | None:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
+_ASKS = re.compile(
+    r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should|tell|explain|describe|list|give|show)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
 _PARTS = re.compile(r"\?\s+|;\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand

@@ -186,3 +186,21 @@ def test_who_does_what_is_read_from_where_the_doer_stands(curated_index):
     assert all(p.lead is not Lead.YES for p in reply_to("is Russia helping Gaza?", curated_index).parts)
     # "assistance provided by Egypt during the evacuation of Russian citizens": the one after "by" does it.
     assert reply_to("Did Egypt help evacuate Russians from Gaza?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_asides_around_a_question_neither_sink_it_nor_become_questions(curated_index):
+    from bot.replies import Kind, Lead, reply_to  # noqa: PLC0415
+
+    for question, facts in [
+        ("hey, sorry if this is a dumb question but did the article say anything about hostages?", ["hostages"]),
+        ("I'm confused about something. The article talks about a shared vision - a shared vision of what?",
+         ["shared-vision"]),
+        ("what did the two leaders say about civilians in Gaza? I need it for a slide.", ["end-bloodshed"]),
+        ("I need to know two things. First, who was on the call? Second, what did they say about aid?",
+         ["call-participants", "aid-obstacles"]),
+    ]:  # fmt: skip
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == facts and not reply.unanswered, question
+    # The kind of question is the asking sentence's: "figure out" in an aside asks for no figure.
+    reply = reply_to("does the article mention the hostages? I'm trying to figure out if they came up", curated_index)
+    assert reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES

@@ -135,6 +135,8 @@ def test_a_figure_can_be_asked_for_by_a_noun_and_an_outcome_is_not_an_intention(
 def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     # Its subject stands where its "it" is: "what was it about?" asks what the first half's subject was about.
     assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was the led repairs?")
+    # A sentence that asks nothing is no second question.
+    assert split_two("who led the repairs? I need it for a slide.") is None
     # So does an "it" in a second half with words of its own.
     assert split_two("who led the repairs, and what did it cost?") == (
         "who led the repairs",

@@ -50,7 +50,7 @@ EVERYDAY_WORDS = frozenset(
     dimension dimensions facet facets element elements component components feature features factor factors
     role roles angle angles nature extent degree manner respect regard terms perspective form quality
     comment comments commented remark remarks claim claims claimed play plays played playing
-    medium mode format correct incorrect accurate accurately
+    medium mode format correct incorrect accurate accurately firstly second secondly third thirdly finally lastly
     """.split()
 )
 

@@ -413,16 +413,24 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
 
 # A message's parts: sentences, and clauses set off by a dash, colon or semicolon.
 # A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
-_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+")
+# And where "but" or "so" turns from an aside to the question ("sorry if this is a dumb question but did they ...?").
+_PARTS = re.compile(
+    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
+    r"when|where|why|how|which|can|could)\b)",
+    re.IGNORECASE,
+)
 _ASKING = re.compile(
     r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
     r"would|should)\b",
     re.IGNORECASE,
 )
 _NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (not "I") or one with a digit
-# A part that says what it is about names a subject ("my boss asked about sanctions."); a question that points back
-# with a pronoun asks about what another part names ("... did they discuss them?").
-_TOPICAL = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
+# A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
+# something."); a question that points back with a pronoun asks about what another part names ("... did they
+# discuss them?").
+_TOPICAL = re.compile(
+    r"\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)", re.IGNORECASE
+)
 _POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
 
 
