@@ -130,7 +130,7 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked)[:MAX_SPLITS] if _more_than(result, index) else ():
+    for pair in split_and(asked, joint=r"and|or|&")[:MAX_SPLITS] if _more_than(result, index) else ():
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -297,6 +297,16 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             # What follows "and" says more than a second subject would: "what do Moscow and Cairo agree on
             # regarding the Middle East" names two agents of one question, not two questions.
             continue
+        # The frame runs up to where the left conjunct starts: at its article when the right one has one too ("what
+        # did the presidents say about the hostages and the ceasefire?": the frame keeps "the presidents say
+        # about"), past the verb right after a pronoun ("did they discuss aid or hostages?").
+        articles = [n for n, token in enumerate(tokens) if token.lower() in _ARTICLES]
+        if right.split()[0].lower() in _ARTICLES and articles and articles[-1] >= frame_end - 1:
+            frame_end = articles[-1]
+        elif frame_end and frame_end < len(tokens) - 1 and tokens[frame_end - 1].lower() in _PRONOUNS:
+            frame_end += 1
+            while frame_end < len(tokens) - 1 and tokens[frame_end].lower() in _ABOUT:
+                frame_end += 1  # "did they talk about aid and hostages?"
         while frame_end and tokens[frame_end - 1].lower() in _ARTICLES:
             frame_end -= 1  # the right half brings its own: "what about the X and the Y"
         pairs.append((left, " ".join([*tokens[:frame_end], right])))
@@ -311,6 +321,8 @@ MAX_SPLITS = 3
 # question instead.
 CONJUNCT_SLACK = 2
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
+_PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
+_ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
 
 
 def _content(text: str) -> list[str]:

@@ -204,3 +204,10 @@ def test_asides_around_a_question_neither_sink_it_nor_become_questions(curated_i
     # The kind of question is the asking sentence's: "figure out" in an aside asks for no figure.
     reply = reply_to("does the article mention the hostages? I'm trying to figure out if they came up", curated_index)
     assert reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES
+
+
+def test_either_of_two_known_subjects_is_answered_both(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    reply = reply_to("Did they discuss the ceasefire or the hostages?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["ceasefire-agreement", "hostages"]

@@ -152,6 +152,13 @@ def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_s
     assert split_and("what about the repairs and the ferry?") == [("what about the repairs", "what about the ferry?")]
     # Two agents of one question: what follows "and" is the rest of the question, not a second subject.
     assert split_and("what do Moscow and Cairo agree on regarding the Middle East?") == []
+    # The frame keeps the verb after a pronoun, and everything before the left conjunct's article.
+    assert split_and("did they talk about repairs and ferries?") == [
+        ("did they talk about repairs", "did they talk about ferries?")
+    ]
+    assert split_and("what did the mayor say about the repairs or the ferry?", joint="or") == [
+        ("what did the mayor say about the repairs", "what did the mayor say about the ferry?")
+    ]
     # A sentence before the question only leads up to it: neither half carries it.
     assert split_and("I read the harbour news. What about the repairs and the ferry?") == [
         ("What about the repairs", "What about the ferry?")
