@@ -207,7 +207,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
-    text = _without_document_frame(_without_closing_turn(text))
+    text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(_without_closing_turn(text)), count=1)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -250,6 +250,13 @@ _EVENT_FRAME = re.compile(
 
 
 _UNNAMING = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS
+# "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
+# not about the telephone or the publisher.
+_ABOUT_EVENT = re.compile(
+    r"^\W*(?:was|is|were|are)\s+(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|"
+    r"talks|discussion|article|document|report|piece|story)\s+(?:about|on|regarding|concerning)\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _without_document_frame(text: str) -> str:

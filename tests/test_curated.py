@@ -211,3 +211,17 @@ def test_either_of_two_known_subjects_is_answered_both(curated_index):
 
     reply = reply_to("Did they discuss the ceasefire or the hostages?", curated_index)
     assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["ceasefire-agreement", "hostages"]
+
+
+def test_was_the_call_about_x_asks_whether_x_was_discussed(curated_index):
+    from bot.replies import Kind, Lead, reply_to  # noqa: PLC0415
+
+    for question, fact in [
+        ("was the call about the hostages?", "hostages"),
+        ("is the article about Gaza?", "gaza-focus"),
+    ]:
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES, question
+    # One side of the choice is in the documents: that side answers it.
+    assert [f.id for f in reply_to("Was the call about Gaza or Ukraine?", curated_index).facts] == ["gaza-focus"]
+    assert reply_to("what was the call about?", curated_index).kind is Kind.ANSWER
