@@ -10,7 +10,7 @@ is a question with thanks in front, "did Egypt help with the evacuation?" is a q
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -54,7 +54,7 @@ _PHRASES = {
     "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
     "you re a lifesaver|legend",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
-    "hello there|hey there",
+    "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
@@ -250,6 +250,17 @@ _EVENT_FRAME = re.compile(
 
 
 _UNNAMING = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_DATE_FRAME = re.compile(
+    rf"\s*,?\s*\b(?:on|in)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
+    re.IGNORECASE,
+)
+_ASKS_WHAT_ELSE = re.compile(r"^\W*(?:what|who|whom|whose|which|why|how)\b", re.IGNORECASE)
+_ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time)\b|\bhow long\b", re.IGNORECASE)
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
 _ABOUT_EVENT = re.compile(
@@ -263,6 +274,19 @@ def _without_document_frame(text: str) -> str:
     stripped = _without(_DOCUMENT_FRAME, text, lambda w: w not in STOPWORDS and w not in QUESTION_WORDS)
     # "What happened in the call?" asks about the call: what is left must name something of its own.
     return _without(_EVENT_FRAME, stripped, lambda w: w not in _UNNAMING)
+
+
+def without_date(text: str, known: Container[str]) -> str:
+    """A wh-question without the date that places it, when the documents know that date: "what did they talk
+    about on November 14?" asks what they talked about. A question asking when, or whether it was then ("did they
+    speak on November 14?"), keeps it, and so does one about a day the documents don't know ("... on November
+    20?"), which they can't answer."""
+    if not _ASKS_WHAT_ELSE.match(text) or _ASKS_DATE.search(text):
+        return text
+    found = _DATE_FRAME.search(text)
+    if found is None or any(w not in known for w in words(found.group()) if w.isdigit()):
+        return text
+    return _without(_DATE_FRAME, text, lambda w: w not in _UNNAMING)
 
 
 def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) -> str:

@@ -11,8 +11,9 @@ import weakref
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
-from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat
+from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat, without_date
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
@@ -123,7 +124,7 @@ def reply_to(
     reading = read_chat(question, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_chat(question)
+    asked = without_date(without_chat(question), index.normalizer.known_words)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     halves = split_two(asked)
     if halves:
@@ -497,6 +498,8 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
+            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for):
+                continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
             if roles and not _does(
                 roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
             ):
@@ -537,6 +540,20 @@ def _roles(terms: list[str], asked: str, index: Index, words_of: _WordTerms) -> 
     ):
         return []
     return order[::-1] if _PASSIVE.search(asked) else order
+
+
+def _misnamed(
+    asked: list[str], stated: list[str], names: frozenset[str], stands_for: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether a thing the question names as someone's ("Egyptian citizens", "a Russian state") is, in the
+    statement, only someone else's ("Russian citizens", "a Palestinian state")."""
+    for name, thing in pairwise(asked):
+        if name not in names or thing in names or thing in QUESTION_STEMS or thing in EVERYDAY_STEMS:
+            continue
+        owners = [stated[n - 1] for n, t in enumerate(stated) if t == thing and n and stated[n - 1] in names]
+        if owners and not any(o == name or name in stands_for.get(o, ()) for o in owners):
+            return True
+    return False
 
 
 def _action(terms: list[str], roles: list[str]) -> str | None:

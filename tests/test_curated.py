@@ -225,3 +225,20 @@ def test_was_the_call_about_x_asks_whether_x_was_discussed(curated_index):
     # One side of the choice is in the documents: that side answers it.
     assert [f.id for f in reply_to("Was the call about Gaza or Ukraine?", curated_index).facts] == ["gaza-focus"]
     assert reply_to("what was the call about?", curated_index).kind is Kind.ANSWER
+
+
+def test_a_thing_named_as_someone_elses_is_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "helping evacuate Russian citizens": the citizens the article names are not Egypt's.
+    assert reply_to("Did Egypt evacuate Egyptian citizens?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("Did Egypt help evacuate Russian citizens?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_known_date_places_a_question_and_an_unknown_one_is_not_answered(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    reply = reply_to("what did the two presidents talk about on november 14", curated_index)
+    assert [f.id for f in reply.facts] == ["main-topic"]
+    assert reply_to("what did they discuss on November 20?", curated_index).kind is not Kind.ANSWER
+    assert [f.id for f in reply_to("when did they speak on the phone?", curated_index).facts] == ["call-date"]

@@ -30,7 +30,7 @@ from tests.conftest import KB
         ("never mind", Kind.CHAT), ("bad bot", Kind.CHAT), ("tell me more", Kind.CHAT), ("hi briefbot", Kind.CHAT),
         ("bye for now", Kind.CHAT), ("what are you able to help with?", Kind.CHAT), ("how can you help me?", Kind.CHAT),
         ("anything else?", Kind.CHAT), ("is that all?", Kind.CHAT), ("you're awesome!", Kind.CHAT),
-        ("what are your sources?", Kind.CHAT),
+        ("what are your sources?", Kind.CHAT), ("hello? anyone there?", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
