@@ -390,11 +390,15 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     # as well and has the figure ("two presidents") answers it.
     found = next((c for c in result.candidates if c.fact.id == fact.id), None) if gap and swap else None
     if found is not None:
+        # The subject words the fact matched: another fact must hold them too, not just as much of the question
+        # ("when was the article published?": the call's date holds "when" and "article", not "published").
+        subjects = [t for t in result.terms if t not in QUESTION_STEMS and index.uses(found.number, t)]
         for candidate in result.candidates:
             if (
                 candidate is not found
                 and candidate.score >= SUGGEST_THRESHOLD
                 and candidate.recall >= found.recall
+                and all(index.uses(candidate.number, t) for t in subjects)
                 and _gap(kinds, asked, candidate.fact.answer) is None
             ):
                 fact, gap = candidate.fact, None

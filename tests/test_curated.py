@@ -117,6 +117,10 @@ def test_a_figure_asked_for_comes_from_a_fact_that_holds_it(curated_index):
     reply = reply_to("how many leaders were on the call?", curated_index)
     assert reply.kind is Kind.ANSWER and reply.facts[0].id == "call-participants"
     assert reply_to("how many hostages did they mention?", curated_index).kind is Kind.RELATED
+    # The call's date holds "when" and "article" ("the article does not give the year"), not "published": the
+    # article's own date is what is asked, and the documents lack it.
+    published = reply_to("when was the article published?", curated_index)
+    assert published.kind is Kind.RELATED and [f.id for f in published.facts] == ["publisher"]
 
 
 def test_a_span_of_time_asked_for_is_no_figure_of_people(curated_index):
