@@ -475,7 +475,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
     # question says who did what to whom, which the statement must then say in the same order: else "did the
     # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
-    stands_for = index.normalizer.affiliations if roles else {}
+    stands_for = dict(index.normalizer.affiliations) if roles else {}
+    wished = content & words_of.wish
+    if wished:
+        stands_for.update({w: stands_for.get(w, frozenset()) | wished for w in words_of.wish})
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
@@ -605,6 +608,7 @@ class _WordTerms:
     talk: frozenset[str]  # words of talk: only they make a question one about what was said
     said: frozenset[str]  # words of talk or intent ("did they agree on a ceasefire?" asks whether they did)
     reciprocal: frozenset[str]
+    wish: frozenset[str]  # words of wanting, any of which states what another asks ("want" of "the need to")
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -616,7 +620,12 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
     if found is None:
         talk = frozenset(normalizer.terms_of_words(_SPEECH.split())) | _SPEECH_STEMS
         said = talk | frozenset(normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
-        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, frozenset(normalizer.terms_of_words(_RECIPROCAL)))
+        found = _WORD_TERMS[normalizer] = _WordTerms(
+            talk,
+            said,
+            frozenset(normalizer.terms_of_words(_RECIPROCAL)),
+            frozenset(normalizer.terms_of_words(_WISH.split())),
+        )
     return found
 
 
@@ -640,6 +649,10 @@ _INTENT = """need needs needed desire desires want wants wanted wish call calls 
     seek sought plan planned intend intended hope hoped propose proposed push pushed pledge pledged promise
     promised strive achieve facilitate"""
 INTENT_REACH = 4
+# Wanting something, by any of its words: "did they want the captives freed?" is stated by "the need to release
+# the hostages", "did they call for an end to the killing?" by "their desire to end the bloodshed".
+_WISH = "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded"
+
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a
 # statement, before what is asked, make it one of talk).
 _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention mentioned raise raised address

@@ -246,3 +246,13 @@ def test_a_known_date_places_a_question_and_an_unknown_one_is_not_answered(curat
     assert [f.id for f in reply.facts] == ["main-topic"]
     assert reply_to("what did they discuss on November 20?", curated_index).kind is not Kind.ANSWER
     assert [f.id for f in reply_to("when did they speak on the phone?", curated_index).facts] == ["call-date"]
+
+
+def test_wanting_is_stated_by_any_word_of_wanting(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They also spoke about the need to release the hostages."
+    assert reply_to("did they want the captives freed?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("did they call for the hostages to be freed?", curated_index).parts[0].lead is Lead.YES
+    # Wanting it is not its having happened.
+    assert reply_to("were the hostages freed?", curated_index).parts[0].lead is not Lead.YES
