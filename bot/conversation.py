@@ -291,6 +291,8 @@ def without_date(text: str, known: Container[str]) -> str:
 
 def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) -> str:
     """The text without the frame's phrases, if what is left still has a word that `names` something."""
+    if frame.search(text) is None:  # most questions have none: one scan instead of three
+        return text
     stripped = re.sub(r"\s{2,}", " ", frame.sub(" ", text)).strip()
     if stripped == text.strip():
         return text
@@ -415,7 +417,8 @@ def kinds_of(text: str) -> set[Ask]:
     if tokens[0] in _AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
-    if any(p in joined.replace(" figure out ", " ") for p in _QUANTITY):
+    counted = joined.replace(" figure out ", " ")
+    if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
     if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                  " upcoming ", " coming ", " soon ")):  # fmt: skip

@@ -20,7 +20,7 @@ from operator import add
 
 from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
-from bot.matching.terms import QUESTION_STEMS, Normalizer, Vocabulary
+from bot.matching.terms import GENERIC_QUESTION_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
 from bot.words import words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
@@ -78,6 +78,12 @@ class Index:
     def rarest_weight(self) -> float:
         """The idf of a term only one fact uses: the heaviest a known word can weigh."""
         return self.unknown_weight / UNKNOWN_FACTOR
+
+    @cached_property
+    def generic_weight(self) -> float:
+        """The lighter weight of "what" and "which": both weigh it (see matcher._weigh)."""
+        found = [self.weights[self.term_ids[s]] for s in GENERIC_QUESTION_STEMS if s in self.term_ids]
+        return min(found, default=self.rarest_weight)
 
     @cached_property
     def question_term_ids(self) -> frozenset[int]:

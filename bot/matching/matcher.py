@@ -23,7 +23,7 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
-from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, STOP_STEMS
+from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS
 from bot.words import latin_share, looks_binary, spelt_out, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
@@ -75,9 +75,6 @@ ROUNDING = 1e-4  # scores are rounded to 4 places: a bound must clear the kept s
 IRRELEVANT = SUGGEST_THRESHOLD - CLEAR_MARGIN
 LONG_POSTING = 200  # before admitting more facts than this at once, raise the bar (see _score_pruned)
 
-# "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
-# seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it.
-GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
 WILDCARD_STEMS = frozenset(stem(w) for w in ("anything", "something", "everything", "nothing", "any"))
 
 Query = list[tuple[int | None, float, bool]]  # (term id or None if unknown, weight, is evidence)
@@ -396,8 +393,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
             if term in GENERIC_QUESTION_STEMS:
                 # "which conflict" asks what "what conflict" asks, and curated phrasings use either at will:
                 # both weigh the lighter's weight, so neither word decides between two facts.
-                generic = (index.term_ids.get(g) for g in GENERIC_QUESTION_STEMS)
-                weight = min(weight, *(index.weights[i] for i in generic if i is not None))
+                weight = min(weight, index.generic_weight)
             if term in WILDCARD_STEMS:
                 # "did they agree on anything?": any one thing, as "what" asks for one; never a subject.
                 query[term] = (term_id, FILLER_WEIGHT, False)
