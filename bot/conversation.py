@@ -52,9 +52,11 @@ _PHRASES = {
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
     # Praise is thanks by another name: "you're welcome" answers both.
     "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
-    "you re a lifesaver|legend",
+    "you re a lifesaver|legend|great work|good work|nice work|great job|thanks that s helpful|that s helpful|"
+    "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
-    "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there",
+    "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
+    "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
@@ -62,13 +64,19 @@ _PHRASES = {
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
-    "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect",
+    "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
+    "found it|never mind found it|all good|no worries|no problem|np",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
     "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
     "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
-    "who wrote you|who runs you|what are you for|"
+    "who wrote you|who runs you|what are you for|who built this|who made this|what topics do you cover|"
+    "what subjects do you cover|what can i ask you about|i need help|need help|i need some help|can i get some help|"
+    "how do i use this|how do i use it|what commands are there|what are the commands|"
+    "what commands do you have|"
+    # "this bot" reads as "you" (_BOT_NAMES): "what is this bot?" arrives as "what is you".
+    "what is you|what s you|what does you do|how does you work|"
     # Where the bot's answers come from: the documents it has, which help lists.
     "what are your sources|what sources do you have|what sources do you use|which sources do you use|"
     "what documents do you have|which documents do you have|what documents do you use|what do you have|"
@@ -79,7 +87,8 @@ _PHRASES = {
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
-    "quick summary|short summary|summary please|what is it about|what s it about|"
+    "quick summary|short summary|summary please|what is it about|what s it about|what s the tldr|what s the tl dr|"
+    "what is the tldr|what is the tl dr|what s the gist|what is the gist|what s the summary|what is the summary|"
     # The main points by other names, and "what happened?" asked of the documents as a whole.
     "key points|main points|the key points|the main points|key takeaways|takeaways|the takeaways|main takeaways|"
     "highlights|the highlights|key facts|main facts|main idea|the main idea|main ideas|big picture|the big picture|"
@@ -120,7 +129,7 @@ _MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |mai
 # about X?", which asks about X).
 _CAN_YOU = re.compile(
     r"^(?:so |and |but |ok |okay |hey |hi )?(?:what|how) (?:else )?(?:can|could|are|do|will|would) you(?: be)?"
-    r"(?: able to)? (?:help|do|assist|answer)(?: me| us)?(?: with| for me| for us)?(?: here| exactly)?$"
+    r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us)?(?: here| exactly)?$"
 )
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # Words that name a document without naming which: "this article", "the report", "it".

@@ -31,6 +31,9 @@ from tests.conftest import KB
         ("bye for now", Kind.CHAT), ("what are you able to help with?", Kind.CHAT), ("how can you help me?", Kind.CHAT),
         ("anything else?", Kind.CHAT), ("is that all?", Kind.CHAT), ("you're awesome!", Kind.CHAT),
         ("what are your sources?", Kind.CHAT), ("hello? anyone there?", Kind.CHAT),
+        ("thanks, that's helpful", Kind.CHAT), ("great work!", Kind.CHAT), ("how are you?", Kind.CHAT),
+        ("what's up", Kind.CHAT), ("what topics do you cover?", Kind.CHAT), ("I need help", Kind.CHAT),
+        ("what is this bot?", Kind.CHAT), ("what's the tl;dr", Kind.SUMMARY), ("sorry, wrong channel", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
@@ -65,6 +68,8 @@ def test_where_wants_a_place():
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("thanks — and when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
+    assert reply_to("how are you? who led the repairs?", index).facts[0].id == "repair-lead"
+    assert reply_to("what's up with the ferry to Lindholm?", index).facts[0].id == "ferry-service"
     assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
     # Chat around a question is not part of it ("help" would otherwise be a word of the question).
     assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen?"
