@@ -53,19 +53,24 @@ _PHRASES = {
     # Praise is thanks by another name: "you're welcome" answers both.
     "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
     "you re a lifesaver|legend|great work|good work|nice work|great job|thanks that s helpful|that s helpful|"
-    "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful",
+    "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful|"
+    "thanks a million|appreciate the help|appreciate your help|i appreciate it|i appreciate that|very useful|"
+    "that s useful|useful|really useful",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
-    "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off",
+    "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
+    "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
+    "until next time|good bye",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
-    "found it|never mind found it|all good|no worries|no problem|np",
+    "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
+    "interesting|good stuff|fair enough",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
@@ -74,7 +79,12 @@ _PHRASES = {
     "who wrote you|who runs you|what are you for|who built this|who made this|what topics do you cover|"
     "what subjects do you cover|what can i ask you about|i need help|need help|i need some help|can i get some help|"
     "how do i use this|how do i use it|what commands are there|what are the commands|"
-    "what commands do you have|"
+    "what commands do you have|i have a question|i ve got a question|got a question|quick question|"
+    "question for you|what are you capable of|what kind of things can you answer|what sort of things can you answer|"
+    "what things can you answer|which documents do you know about|what documents do you know about|"
+    "which documents do you know|list your documents|list the documents|what s in your knowledge base|"
+    "what is in your knowledge base|are you a human|are you human|are you a person|are you real|are you an ai|"
+    "are you chatgpt|are you a robot|do you understand me|"
     # "this bot" reads as "you" (_BOT_NAMES): "what is this bot?" arrives as "what is you".
     "what is you|what s you|what does you do|how does you work|"
     # Where the bot's answers come from: the documents it has, which help lists.
@@ -89,6 +99,7 @@ _PHRASES = {
     "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
     "quick summary|short summary|summary please|what is it about|what s it about|what s the tldr|what s the tl dr|"
     "what is the tldr|what is the tl dr|what s the gist|what is the gist|what s the summary|what is the summary|"
+    "in short|in brief|in short what happened|in brief what happened|"
     # The main points by other names, and "what happened?" asked of the documents as a whole.
     "key points|main points|the key points|the main points|key takeaways|takeaways|the takeaways|main takeaways|"
     "highlights|the highlights|key facts|main facts|main idea|the main idea|main ideas|big picture|the big picture|"
@@ -113,7 +124,8 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
-    r"^(?:can you |could you |please )*(?:give me |get me |i want |i d like )?(?:a |an |the )?"
+    r"^(?:can you |could you |can i |could i |may i |please )*(?:give me |get me |get |have |i want |i d like )?"
+    r"(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
     r"|(?:key |main )?(?:points|takeaways|highlights))"

@@ -34,6 +34,10 @@ from tests.conftest import KB
         ("thanks, that's helpful", Kind.CHAT), ("great work!", Kind.CHAT), ("how are you?", Kind.CHAT),
         ("what's up", Kind.CHAT), ("what topics do you cover?", Kind.CHAT), ("I need help", Kind.CHAT),
         ("what is this bot?", Kind.CHAT), ("what's the tl;dr", Kind.SUMMARY), ("sorry, wrong channel", Kind.CHAT),
+        ("appreciate the help", Kind.CHAT), ("thanks, very useful", Kind.CHAT), ("sounds good", Kind.CHAT),
+        ("hi there, I have a question", Kind.CHAT), ("what kind of things can you answer?", Kind.CHAT),
+        ("are you a human?", Kind.CHAT), ("can I get a summary?", Kind.SUMMARY), ("in short, what happened?",
+        Kind.SUMMARY), ("talk to you later", Kind.CHAT), ("have a good day", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
@@ -70,6 +74,7 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("who led the repairs? thanks", index).kind is not Kind.CHAT
     assert reply_to("how are you? who led the repairs?", index).facts[0].id == "repair-lead"
     assert reply_to("what's up with the ferry to Lindholm?", index).facts[0].id == "ferry-service"
+    assert reply_to("hi there, I have a question: who led the repairs?", index).facts[0].id == "repair-lead"
     assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
     # Chat around a question is not part of it ("help" would otherwise be a word of the question).
     assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen?"
