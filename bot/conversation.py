@@ -55,14 +55,16 @@ _PHRASES = {
     "you re a lifesaver|legend|great work|good work|nice work|great job|thanks that s helpful|that s helpful|"
     "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful|"
     "thanks a million|appreciate the help|appreciate your help|i appreciate it|i appreciate that|very useful|"
-    "that s useful|useful|really useful",
+    "that s useful|useful|really useful|thankyou|thanks for your time|thank you for your time|"
+    "thanks for the answer|thank you for the answer|thanks for answering",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
-    "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going",
+    "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
+    "anyone home|hello anyone home|anybody home",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
-    "until next time|good bye",
+    "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
@@ -70,7 +72,7 @@ _PHRASES = {
     "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
-    "interesting|good stuff|fair enough",
+    "interesting|good stuff|fair enough|maybe|perhaps",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
@@ -84,7 +86,8 @@ _PHRASES = {
     "what things can you answer|which documents do you know about|what documents do you know about|"
     "which documents do you know|list your documents|list the documents|what s in your knowledge base|"
     "what is in your knowledge base|are you a human|are you human|are you a person|are you real|are you an ai|"
-    "are you chatgpt|are you a robot|do you understand me|"
+    "are you chatgpt|are you a robot|do you understand me|what do you know about|can you explain what you do|"
+    "what is your purpose|what s your purpose|what is your job|"
     # "this bot" reads as "you" (_BOT_NAMES): "what is this bot?" arrives as "what is you".
     "what is you|what s you|what does you do|how does you work|"
     # Where the bot's answers come from: the documents it has, which help lists.

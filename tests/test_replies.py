@@ -38,6 +38,8 @@ from tests.conftest import KB
         ("hi there, I have a question", Kind.CHAT), ("what kind of things can you answer?", Kind.CHAT),
         ("are you a human?", Kind.CHAT), ("can I get a summary?", Kind.SUMMARY), ("in short, what happened?",
         Kind.SUMMARY), ("talk to you later", Kind.CHAT), ("have a good day", Kind.CHAT),
+        ("thanks for your time", Kind.CHAT), ("thankyou", Kind.CHAT), ("what is your purpose?", Kind.CHAT),
+        ("take care", Kind.CHAT), ("no more questions", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
