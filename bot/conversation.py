@@ -212,6 +212,9 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
     if _CAN_YOU.match(plain):
         return Reading(Turn.HELP)
+    closing = _closing_words(plain.split(), text)
+    if closing is not None:
+        return Reading(closing)
     if _MAIN_POINTS.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
     for pattern in (_SUMMARY_OF, _WHAT_ABOUT):
@@ -225,6 +228,26 @@ def read_chat(text: str, index: Index) -> Reading | None:
         found = _document_named(match.group("what"), index, headline=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
+    return None
+
+
+# Words that make a message thanks or a goodbye whatever everyday words go with them ("thanks for the quick
+# reply", "bye for now folks"), where no chat phrase lists the whole of it.
+_CLOSING = {
+    **dict.fromkeys(("thanks", "thank", "thankyou", "thx", "cheers", "appreciate", "appreciated"), Turn.THANKS),
+    **dict.fromkeys(("bye", "goodbye", "farewell"), Turn.GOODBYE),
+}
+
+
+def _closing_words(tokens: list[str], text: str) -> Turn | None:
+    """Thanks or a goodbye made of one such word and everyday words only, asking nothing ("thanks for your time":
+    its "time" must not draw the fact about "times of crisis"); None otherwise."""
+    if "?" in text or not QUESTION_WORDS.isdisjoint(tokens):
+        return None
+    anchors = [_CLOSING[t] for t in tokens if t in _CLOSING]
+    rest = (t for t in tokens if t not in _CLOSING)
+    if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CHAT_WORDS for t in rest):
+        return anchors[0]
     return None
 
 

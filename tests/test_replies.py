@@ -39,7 +39,8 @@ from tests.conftest import KB
         ("are you a human?", Kind.CHAT), ("can I get a summary?", Kind.SUMMARY), ("in short, what happened?",
         Kind.SUMMARY), ("talk to you later", Kind.CHAT), ("have a good day", Kind.CHAT),
         ("thanks for your time", Kind.CHAT), ("thankyou", Kind.CHAT), ("what is your purpose?", Kind.CHAT),
-        ("take care", Kind.CHAT), ("no more questions", Kind.CHAT),
+        ("take care", Kind.CHAT), ("no more questions", Kind.CHAT), ("thanks for the quick reply", Kind.CHAT),
+        ("thank you, that answers my question", Kind.CHAT), ("bye for now folks, thanks for everything", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
 )  # fmt: skip
