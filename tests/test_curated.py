@@ -256,3 +256,12 @@ def test_wanting_is_stated_by_any_word_of_wanting(curated_index):
     assert reply_to("did they call for the hostages to be freed?", curated_index).parts[0].lead is Lead.YES
     # Wanting it is not its having happened.
     assert reply_to("were the hostages freed?", curated_index).parts[0].lead is not Lead.YES
+
+
+def test_a_thing_of_the_askers_workplace_is_not_the_documents(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The telephone fact says "not a meeting"; the team's own meeting is none of the documents' business.
+    assert reply_to("What's on the agenda for the team meeting?", curated_index).kind is not Kind.ANSWER
+    assert reply_to("when is the next team meeting", curated_index).kind is Kind.ABSTAIN
+    assert [f.id for f in reply_to("was it a meeting?", curated_index).facts] == ["call-medium"]

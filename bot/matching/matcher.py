@@ -193,7 +193,7 @@ def answer(
     # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
     if language_of(words(text), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    wording = _wording(text, index.normalizer.known_words)
+    wording = _wording(text, index.normalizer.known_words) | {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -220,6 +220,12 @@ _ASKS_TOPIC = re.compile(
 _PARTICIPLE_ABOUT = re.compile(r"\w(?:ed|ing)\s+about\W*$", re.IGNORECASE)
 
 
+# "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
+# documents, whatever a fact says of meetings or calls.
+_WORKPLACE = re.compile(
+    r"\b(?:team|staff|company|client|clients|board|weekly|daily|monthly|standup|our|my)(?:'s)?\s+([a-z]+)",
+    re.IGNORECASE,
+)
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 
 
