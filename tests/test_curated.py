@@ -265,3 +265,18 @@ def test_a_thing_of_the_askers_workplace_is_not_the_documents(curated_index):
     assert reply_to("What's on the agenda for the team meeting?", curated_index).kind is not Kind.ANSWER
     assert reply_to("when is the next team meeting", curated_index).kind is Kind.ABSTAIN
     assert [f.id for f in reply_to("was it a meeting?", curated_index).facts] == ["call-medium"]
+
+
+def test_who_talked_is_not_what_they_talked_about(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # Putin and Sisi are named in most facts: as the ones who talked they don't pick the fact, what they talked
+    # about does ("what did Putin thank Sisi for?" had answered the first of these).
+    for question, fact in [
+        ("what did putin and sisi say about gaza", "gaza-focus"),
+        ("What did the Kremlin leader and his Egyptian counterpart say about Gaza's children?", "end-bloodshed"),
+    ]:
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+    assert [f.id for f in reply_to("What did Putin and Sisi discuss?", curated_index).facts] == ["main-topic"]
+    assert reply_to("Did Putin and Sisi discuss sanctions on Russia?", curated_index).kind is Kind.ABSTAIN

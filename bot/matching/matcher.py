@@ -194,6 +194,10 @@ def answer(
     if language_of(words(text), index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     wording = _wording(text, index.normalizer.known_words) | {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
+    speakers = _speakers(text, index)
+    if speakers:
+        terms = [t for t in terms if t not in speakers]
+        as_typed = [t for t in as_typed if t not in speakers]
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -227,6 +231,48 @@ _WORKPLACE = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
+
+
+# Words of talk, read as typed ("say" is a function word to the matcher).
+_TALK = re.compile(
+    r"\b(?:discus\w*|talk\w*|speak\w*|spoke\w*|say|says|said|saying|mention\w*|tell|told)\b", re.IGNORECASE
+)
+# The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
+# ("Israel") talking is itself what is asked ("what did Israel say about the call?").
+PROTAGONIST_SHARE = 0.2
+
+
+def _speakers(text: str, index: Index) -> frozenset[str]:
+    """The names a question about talk gives as those who talked, when it also names what they talked about
+    ("did al-Sisi and Putin discuss Gaza?", "what did Putin and Sisi say about Gaza?": Gaza is asked about; the
+    names would draw the facts phrased "what did Putin and Sisi discuss?" or "what did Putin thank Sisi for?").
+    Only the documents' protagonists count (see PROTAGONIST_SHARE), and one talked with or to is no subject ("did
+    Sisi speak with Putin?" asks about them). Empty when nothing but the talk and the names is asked."""
+    found = _TALK.search(text)
+    if found is None:
+        return frozenset()
+    normalizer = index.normalizer
+    before = frozenset(t for t in normalizer.terms_of_words(words(text[: found.start()])) if _protagonist(t, index))
+    rest = _TALKED_WITH.sub(" ", text[found.end() :])
+    topic = [
+        t
+        for t in normalizer.terms_of_words(words(rest))
+        if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in before
+    ]
+    return before if before and topic else frozenset()
+
+
+_TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
+
+
+def _protagonist(term: str, index: Index) -> bool:
+    """A name a good share of the facts use."""
+    term_id = index.term_ids.get(term)
+    return (
+        term_id is not None
+        and term in index.normalizer.name_terms
+        and index.posting_size(term_id) >= PROTAGONIST_SHARE * len(index.knowledge.facts)
+    )
 
 
 def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
