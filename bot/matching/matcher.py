@@ -191,10 +191,13 @@ def answer(
     if latin_share(question) < LATIN_SHARE:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     # The words as typed: the typo corrector reads French "ont" and "ils" as the English "on" and "is".
-    if language_of(words(text), index.normalizer.known_words):
+    typed = words(text)
+    if language_of(typed, index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    wording = _wording(text, index.normalizer.known_words) | {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
-    speakers = _speakers(text, index)
+    wording = _wording(text, index.normalizer.known_words)
+    if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
+        wording |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
+    speakers = _speakers(text, index) if not _TALK_WORDS.isdisjoint(typed) else frozenset()
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
@@ -226,6 +229,7 @@ _PARTICIPLE_ABOUT = re.compile(r"\w(?:ed|ing)\s+about\W*$", re.IGNORECASE)
 
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
+_WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
 _WORKPLACE = re.compile(
     r"\b(?:team|staff|company|client|clients|board|weekly|daily|monthly|standup|our|my)(?:'s)?\s+([a-z]+)",
     re.IGNORECASE,
@@ -236,6 +240,10 @@ _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)
 # Words of talk, read as typed ("say" is a function word to the matcher).
 _TALK = re.compile(
     r"\b(?:discus\w*|talk\w*|speak\w*|spoke\w*|say|says|said|saying|mention\w*|tell|told)\b", re.IGNORECASE
+)
+_TALK_WORDS = frozenset(
+    "discuss discussed discusses discussing discussion discussions discus talk talks talked talking speak speaks "
+    "spoke spoken speaking say says said saying mention mentions mentioned mentioning tell tells told telling".split()
 )
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
 # ("Israel") talking is itself what is asked ("what did Israel say about the call?").
