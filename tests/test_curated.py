@@ -200,6 +200,8 @@ def test_asides_around_a_question_neither_sink_it_nor_become_questions(curated_i
         ("I'm confused about something. The article talks about a shared vision - a shared vision of what?",
          ["shared-vision"]),
         ("what did the two leaders say about civilians in Gaza? I need it for a slide.", ["end-bloodshed"]),
+        ("FYI I'm drafting the weekly update. Did they say anything about evacuating foreigners?",
+         ["evacuation-foreigners"]),
         ("I need to know two things. First, who was on the call? Second, what did they say about aid?",
          ["call-participants", "aid-obstacles"]),
     ]:  # fmt: skip

@@ -480,6 +480,7 @@ _ASKING = re.compile(
     r"would|should)\b",
     re.IGNORECASE,
 )
+_FIRST_WORD = re.compile(r"^\W*[\w'-]+")
 _NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (not "I") or one with a digit
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."); a question that points back with a pronoun asks about what another part names ("... did they
@@ -505,7 +506,10 @@ def _wording(text: str, known: Container[str] = frozenset()) -> frozenset[str]:
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return frozenset()
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
-    named = (w for p in around for n in _NAMED.findall(p.strip()[1:]) for w in words(n) if len(w) > 1 or w.isdigit())
+    # Past each part's first word, which is capitalised anyway (all of it when it is "FYI").
+    named = (
+        w for p in around for n in _NAMED.findall(_FIRST_WORD.sub("", p)) for w in words(n) if len(w) > 1 or w.isdigit()
+    )
     if any(w not in known for w in named):
         return frozenset()
     asked = frozenset(words(asking[0]))
