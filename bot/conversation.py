@@ -362,6 +362,8 @@ def _without_closing_turn(text: str) -> str:
         if not turns or Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
             return text
         mark = stop.group().strip()[:1]
+        if body.rstrip().endswith("?"):
+            mark = "?"  # "it was Putin and Sisi who spoke, right?": the tag's question mark is the question's
         return (body[: stop.start()] + (mark if mark in "?!." else "")).strip() or text
     return text
 

@@ -81,9 +81,11 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert reply_to("tell me about the ferry to Lindholm", index).facts[0].id == "ferry-service"
     # Chat around a question is not part of it ("help" would otherwise be a word of the question).
     assert without_chat("when did the harbour reopen? thanks in advance") == "when did the harbour reopen?"
+    # A question tag taken off leaves its question mark: the rest still asks.
+    assert without_chat("the harbour reopened in March, right?") == "the harbour reopened in March?"
     assert without_chat("when will it run again?") == "when will it run again?"  # a soft word alone stays
     assert without_chat("what was great") == "what was great"  # no stop before it: part of the question
-    assert without_chat("hi bot, when did the harbour reopen, can you help?") == "when did the harbour reopen"
+    assert without_chat("hi bot, when did the harbour reopen, can you help?") == "when did the harbour reopen?"
     assert without_chat("did the town help the fishermen?") == "did the town help the fishermen?"
 
 
