@@ -143,7 +143,8 @@ _MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |mai
 # "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
 # about X?", which asks about X).
 _CAN_YOU = re.compile(
-    r"^(?:so |and |but |ok |okay |hey |hi )?(?:what|how) (?:else )?(?:can|could|are|do|will|would) you(?: be)?"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|hello|briefbot|bot|there) )*(?:what|how) (?:else )?"
+    r"(?:can|could|are|do|will|would) you(?: be)?"
     r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us)?(?: here| exactly)?$"
 )
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")

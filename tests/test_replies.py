@@ -40,6 +40,7 @@ from tests.conftest import KB
         Kind.SUMMARY), ("talk to you later", Kind.CHAT), ("have a good day", Kind.CHAT),
         ("thanks for your time", Kind.CHAT), ("thankyou", Kind.CHAT), ("what is your purpose?", Kind.CHAT),
         ("take care", Kind.CHAT), ("no more questions", Kind.CHAT), ("thanks for the quick reply", Kind.CHAT),
+        ("hello briefbot, what can you tell me?", Kind.CHAT),
         ("thank you, that answers my question", Kind.CHAT), ("bye for now folks, thanks for everything", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
     ],
