@@ -261,7 +261,6 @@ _ASKS = re.compile(
     r"would|should|tell|explain|describe|list|give|show)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]+\s+")
 _PARTS = re.compile(r"\?\s+|;\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand
 _FIRST = re.compile(r"(?:^|\s)\(?1[.)]\s")
@@ -288,7 +287,7 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     for match in re.finditer(rf",?\s+(?:{joint})\s+", text):
         # Both halves lie in the sentence that holds the "and": one before it only leads up to the question
         # ("I'm catching up on the Middle East news. Did Putin and Sisi say anything about ...?").
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)
         left, right = text[start : match.start()], text[match.end() :]
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
