@@ -179,12 +179,7 @@ def answer(
     if _HOW_MUCH.search(text):
         # "how many", "how much" ask for a figure, not for the manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
-    if (
-        TOPIC in index.term_ids
-        and TOPIC not in terms
-        and _ASKS_TOPIC.search(text)
-        and not _PARTICIPLE_ABOUT.search(text)
-    ):
+    if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
@@ -218,13 +213,13 @@ def answer(
 # ..., their ...>" asks for the subject matter, which "about" (a function word) alone can't say. Read as the word
 # "topic" when the fact base has it ("what were they worried about?" has no such noun phrase and is left alone).
 TOPIC = "topic"
+# A participle before "about" says what people felt or did, not what a thing was about ("what were the leaders
+# worried about?", "what were the presidents talking about?").
 _ASKS_TOPIC = re.compile(
-    r"\b(?:is|was|are|were|s)\s+(?:it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)\s+about\W*$",
+    r"\b(?:is|was|are|were|s)\s+(?:it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)"
+    r"(?<!\wed)(?<!\wing)\s+about\W*$",
     re.IGNORECASE,
 )
-# ...but "what were the leaders worried about?", "what were the presidents talking about?": a participle before
-# "about" says what the people felt or did, not what a thing was about.
-_PARTICIPLE_ABOUT = re.compile(r"\w(?:ed|ing)\s+about\W*$", re.IGNORECASE)
 
 
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
