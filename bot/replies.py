@@ -19,7 +19,7 @@ from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
-from bot.words import QUESTION_WORDS, STOPWORDS, stem, words
+from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
 
 
 class Kind(StrEnum):
@@ -256,11 +256,7 @@ def split_two(question: str) -> tuple[str, str] | None:
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
-_ASKS = re.compile(
-    r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
-    r"would|should|tell|explain|describe|list|give|show)\b",
-    re.IGNORECASE,
-)
+_ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
 _PARTS = re.compile(r"\?\s+|;\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand
 _FIRST = re.compile(r"(?:^|\s)\(?1[.)]\s")

@@ -9,6 +9,17 @@ from functools import lru_cache
 # Letters and digits of any script: "Søren", "Straße", Cyrillic and Arabic words stay whole.
 _WORD = re.compile(r"[^\W_]+")
 QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
+# What a question opens with: a question word, or the verb of a yes/no question.
+QUESTION_OPENERS = (
+    *sorted(QUESTION_WORDS),
+    *"did do does is are was were has have had can could will would should".split(),
+)
+
+
+def opens_with(*choices: str) -> re.Pattern[str]:
+    """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
+    return re.compile(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)
+
 
 # Function words carry no meaning of their own. Question words (who, when, how, ...) are
 # deliberately absent: they tell "when did they speak" from "who spoke".

@@ -24,7 +24,7 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS
-from bot.words import latin_share, looks_binary, spelt_out, stem, words
+from bot.words import QUESTION_OPENERS, latin_share, looks_binary, opens_with, spelt_out, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -470,11 +470,7 @@ _PARTS = re.compile(
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
-_ASKING = re.compile(
-    r"^\W*(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will|"
-    r"would|should)\b",
-    re.IGNORECASE,
-)
+_ASKING = opens_with(*QUESTION_OPENERS)
 _FIRST_WORD = re.compile(r"^\W*[\w'-]+")
 _NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (not "I") or one with a digit
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
