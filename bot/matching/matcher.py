@@ -233,13 +233,11 @@ _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)
 
 
 # Words of talk, read as typed ("say" is a function word to the matcher).
-_TALK = re.compile(
-    r"\b(?:discus\w*|talk\w*|speak\w*|spoke\w*|say|says|said|saying|mention\w*|tell|told)\b", re.IGNORECASE
-)
 _TALK_WORDS = frozenset(
     "discuss discussed discusses discussing discussion discussions discus talk talks talked talking speak speaks "
     "spoke spoken speaking say says said saying mention mentions mentioned mentioning tell tells told telling".split()
 )
+_TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
 # ("Israel") talking is itself what is asked ("what did Israel say about the call?").
 PROTAGONIST_SHARE = 0.2
