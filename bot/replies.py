@@ -88,9 +88,9 @@ class Reply:
         return tuple(p.fact for p in self.parts)
 
 
+_NUMBER = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"  # a figure, in digits or words
 _FIGURE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozen|half|percent)\b",
+    rf"\b(?:{_NUMBER}|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b",
     re.IGNORECASE,
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
@@ -431,7 +431,7 @@ _PLACE = re.compile(
 # a figure, but not that one.
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often|old|soon)\b", re.IGNORECASE)
 _SPAN = re.compile(
-    r"\b(?:once|twice|(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+    rf"\b(?:once|twice|(?:{_NUMBER}|an?|several|few|many)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times))\b",
     re.IGNORECASE,
 )
