@@ -225,10 +225,7 @@ _ASKS_TOPIC = re.compile(
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
-_WORKPLACE = re.compile(
-    r"\b(?:team|staff|company|client|clients|board|weekly|daily|monthly|standup|our|my)(?:'s)?\s+([a-z]+)",
-    re.IGNORECASE,
-)
+_WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 
 
