@@ -403,7 +403,7 @@ def _only_turns(tokens: list[str]) -> set[Turn]:
 
 
 # Ways to name the bot itself, read as "you": "how do I use this bot?" is "how do I use you?".
-_BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",), ("ya",))
+_BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",))
 
 
 # Every word a chat turn can be made of.
