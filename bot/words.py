@@ -127,13 +127,17 @@ SHORTHAND = {
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
     "dec": "december", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "cud": "could",
     "wud": "would", "shud": "should", "wot": "what", "hw": "how", "bout": "about", "b4": "before", "ya": "you",
-    "yu": "you", "dat": "that", "dem": "them", "gonna": "going", "wanna": "want", "gimme": "give", "lemme": "let",
+    "yu": "you", "dat": "that", "dem": "them", "gonna": "going to", "wanna": "want to", "gimme": "give me",
+    "lemme": "let me",
 }  # fmt: skip
 
 
 def spelt_out(found: list[str]) -> list[str]:
-    """Words with chat shorthand spelt out: ['ppl', 'evac'] -> ['people', 'evacuation']."""
-    return [SHORTHAND.get(w, w) for w in found]
+    """Words with chat shorthand spelt out: ['ppl', 'evac'] -> ['people', 'evacuation'], ['gonna'] -> ['going',
+    'to'] (so "are they gonna push for a ceasefire?" asks about the future as "going to" does)."""
+    if SHORTHAND.keys().isdisjoint(found):  # most questions have none
+        return list(found)
+    return [part for w in found for part in SHORTHAND.get(w, w).split()]
 
 
 def looks_binary(text: str) -> bool:

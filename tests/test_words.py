@@ -55,3 +55,13 @@ def test_ordinals_and_month_abbreviations_read_as_the_date_they_name():
     assert [stem(w) for w in ("14th", "1st", "22nd", "3rd")] == ["14", "1", "22", "3"]
     assert stem("north") == "north"
     assert spelt_out(["nov", "14"]) == ["november", "14"]
+
+
+def test_shorthand_for_two_words_spells_out_both():
+    from bot.conversation import Ask, kinds_of  # noqa: PLC0415
+    from bot.words import spelt_out  # noqa: PLC0415
+
+    assert spelt_out(["gonna", "ask", "ppl"]) == ["going", "to", "ask", "people"]
+    # "going to" is what marks the future and asking to ask: "gonna" must read the same.
+    assert Ask.FUTURE in kinds_of("are they gonna push for a ceasefire?")
+    assert Ask.YES_NO in kinds_of("gonna ask: did they discuss the hostages?")
