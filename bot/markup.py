@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 _TOKEN = re.compile(r"<([^<>]*)>")
@@ -64,6 +65,27 @@ def for_matching(text: str) -> str:
     if "*" in text or "_" in text or "~" in text:
         text = _EMPHASIS.sub("", text)
     return html.unescape(text) if "&" in text else text
+
+
+def emoji_names(text: str) -> list[str] | None:
+    """The names of the emoji a message is made of (codes and Unicode alike), or None if it has anything else.
+
+    >>> emoji_names("<@U1> :thumbsup: 🙏")
+    ['thumbsup', 'person with folded hands']
+    """
+    text = _tokens(text, _for_matching)
+    names = [m.group().strip(":").split("::")[0].replace("_", " ") for m in _EMOJI.finditer(text)]
+    for char in _EMOJI.sub(" ", text):
+        if char.isspace() or unicodedata.category(char) in _JOINERS:
+            continue
+        if unicodedata.category(char) != "So":
+            return None
+        names.append(unicodedata.name(char, "").lower())
+    return names or None
+
+
+# Variation selectors, zero-width joiners and skin tones that glue an emoji together.
+_JOINERS = frozenset(("Mn", "Cf", "Sk"))
 
 
 def plain(text: str) -> str:
