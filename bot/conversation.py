@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.knowledge import Document, KnowledgeBase
-from bot.markup import for_matching
+from bot.markup import emoji_names, for_matching
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, words
@@ -111,6 +111,14 @@ _PHRASES = {
     "what does it say|what does the article say|what does the document say|what does the report say|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know",
 }
+# How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
+# in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
+_HOW_WANTED = (
+    r"(?:in (?:a|one|two|three|a few|few) (?:sentence|sentences|line|lines|word|words|paragraph|paragraphs)"
+    r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
+    r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail)"
+)
+_HOW_WANTED_EDGES = re.compile(rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)", re.IGNORECASE)
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
@@ -145,7 +153,8 @@ _MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |mai
 _CAN_YOU = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|hello|briefbot|bot|there) )*(?:what|how) (?:else )?"
     r"(?:can|could|are|do|will|would) you(?: be)?"
-    r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us)?(?: here| exactly)?$"
+    r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us| about)?"
+    r"(?: here| exactly)?$"
 )
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # Words that name a document without naming which: "this article", "the report", "it".
@@ -206,11 +215,13 @@ def read_chat(text: str, index: Index) -> Reading | None:
     knowledge = index.knowledge
     plain = _plain(text)
     if not plain:
-        return None
+        return _emoji_turn(text)
     turns = _only_turns(plain.split())
     if turns:
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+    # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
+    plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
     if _CAN_YOU.match(plain):
         return Reading(Turn.HELP)
     closing = _closing_words(plain.split(), text)
@@ -230,6 +241,20 @@ def read_chat(text: str, index: Index) -> Reading | None:
         if found is not False:
             return Reading(Turn.SUMMARY, found)
     return None
+
+
+# A message of emoji alone is a turn by what they show: a wave greets, folded hands or a heart thank, and a
+# thumbs up or anything else acknowledges.
+_EMOJI_TURNS = (("wav", Turn.GREETING), ("pray", Turn.THANKS), ("folded hands", Turn.THANKS),
+                ("thank", Turn.THANKS), ("heart", Turn.THANKS))  # fmt: skip
+
+
+def _emoji_turn(text: str) -> Reading | None:
+    names = emoji_names(text)
+    if names is None:
+        return None
+    found = [turn for name in names for part, turn in _EMOJI_TURNS if part in name]
+    return Reading(next((t for t in _PRECEDENCE if t in found), Turn.ACKNOWLEDGE))
 
 
 # Words that make a message thanks or a goodbye whatever everyday words go with them ("thanks for the quick
@@ -255,7 +280,8 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
-    text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(_without_closing_turn(text)), count=1)
+    text = _without(_HOW_WANTED_EDGES, _without_closing_turn(text), lambda w: w not in STOPWORDS)
+    text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -427,10 +453,7 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 
 
 # How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
-_MANNER = re.compile(
-    r"(?:\s+(?:in (?:one|a|two|three|a few|few) (?:sentence|sentences|line|lines|words|paragraph|paragraphs)|"
-    r"in brief|in short|in a nutshell|in plain english|briefly|quickly|for me|please|real quick|again))+$"
-)
+_MANNER = re.compile(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
 
 
 def _document_named(what: str, index: Index, *, headline: bool) -> Document | Literal[False] | None:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.cli import main
-from bot.conversation import without_chat
+from bot.conversation import Turn, without_chat
 from bot.replies import Gap, Kind, Lead, reply_to, split_and, split_two
 from bot.terminal import reply_text
 from tests.conftest import KB
@@ -43,6 +43,9 @@ from tests.conftest import KB
         ("hello briefbot, what can you tell me?", Kind.CHAT),
         ("thank you, that answers my question", Kind.CHAT), ("bye for now folks, thanks for everything", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
+        ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
+        Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
+        (":pray: :pray:", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -207,6 +210,21 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     # A message with no such frame is left as it is: its emoji codes and punctuation untouched.
     urgent = ":rotating_light: URGENT :rotating_light: when did the harbour reopen?"
     assert without_chat(urgent) == urgent
+
+
+def test_how_an_answer_is_wanted_is_not_what_it_is_about(index):
+    assert without_chat("In a nutshell, who led the repairs?") == "who led the repairs?"
+    assert without_chat("who led the repairs, in plain English?") == "who led the repairs?"
+    assert reply_to("in layman's terms, how much did the repairs cost?", index).facts[0].id == "repair-cost"
+    # Only at either end of a message: inside one, such words may name a thing.
+    assert without_chat("were supplies in short supply?") == "were supplies in short supply?"
+
+
+def test_a_message_of_emoji_alone_is_a_chat_turn_by_what_they_show(index):
+    assert reply_to(":wave:", index).turn is Turn.GREETING
+    assert reply_to("🙏", index).turn is Turn.THANKS
+    assert reply_to(":+1::skin-tone-2:", index).turn is Turn.ACKNOWLEDGE
+    assert reply_to(":wave: when did the harbour reopen?", index).facts[0].id == "reopen-date"
 
 
 def test_a_choice_the_documents_know_one_side_of_is_answered_without_a_yes(index):
