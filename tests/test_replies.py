@@ -125,6 +125,13 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
     assert not coming.parts or coming.parts[0].lead is not Lead.YES
 
 
+def test_a_date_answers_when_only_of_what_its_fact_is_about(index):
+    # The reopening's quote names the storm, but its date is the reopening's, not the storm's.
+    reply = reply_to("when did the harbour storm end?", index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE
+    assert reply_to("when did the harbour open again?", index).facts[0].id == "reopen-date"
+
+
 def test_how_many_without_a_figure_is_related_not_answered(index):
     related = reply_to("how many fishing boats returned first?", index)
     assert related.kind is Kind.RELATED and related.gap is Gap.FIGURE and not related.answered
