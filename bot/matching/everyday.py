@@ -12,8 +12,8 @@ EVERYDAY_WORDS = frozenset(
     able about above accept according across act actually add afternoon again against ago ahead
     almost alone along already alright although always amount another answer answers anybody
     anyone anything anyway anywhere appear apply approach area around article articles ask asked
-    asking aspect attention available aware away back bad basic basically became become been
-    begin beginning behind believe below best better big bit book bother bothering brief briefly
+    asking aspect attention available aware away back bad basic basically been
+    beginning behind believe below best better big bit book bother bothering brief briefly
     bring brought build bunch busy call came can't care case certain certainly chance change
     check clear clearly close come comes coming complete completely concern consider could
     couldn course cover covered covers curious current currently day days dear deal detail
@@ -36,7 +36,7 @@ EVERYDAY_WORDS = frozenset(
     really reason recall recent recently regarding related remember remind reminder reply right
     said same saw say saying says see seem seems seen send sense sent set several short should
     show shown side simple simply since small some somebody someone something sometimes
-    somewhere soon sorry sort speaking specific specifically start started still story stuff
+    somewhere soon sorry sort speaking specific specifically still story stuff
     sure take taken takes taking team tell telling text thank thanks thing things think thinking
     though thought through time times today together told too took top total toward towards true
     truly try trying turn type under understand unless until upon use used useful using usual
