@@ -183,7 +183,7 @@ _QUANTITY = tuple(
     f" {p} "
     for p in (
         "how many", "how much", "what number", "number of", "numbers", "what percentage", "percentage of",
-        "how long", "how far", "how old", "what amount", "amount of", "toll", "total", "count of", "headcount",
+        "how long", "how often", "how far", "how old", "what amount", "amount of", "toll", "total", "count of", "headcount",
         "figure", "figures", "statistics", "stats", "tally",
     )
 )  # fmt: skip

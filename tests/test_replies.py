@@ -138,6 +138,7 @@ def test_how_many_without_a_figure_is_related_not_answered(index):
     text = reply_text(related, index.knowledge, command="x")
     assert text.startswith("My documents give no figure for that. What they do say:") and "Fishing boats" in text
     assert reply_to("how much did the repairs cost?", index).answered  # "four million": a figure
+    assert reply_to("how often did the mayor thank the dock workers?", index).gap is Gap.FIGURE  # a count of times
 
 
 def test_what_will_happen_needs_a_document_that_says(index):
