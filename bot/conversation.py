@@ -183,8 +183,8 @@ _QUANTITY = tuple(
     f" {p} "
     for p in (
         "how many", "how much", "what number", "number of", "numbers", "what percentage", "percentage of",
-        "how long", "how often", "how far", "how old", "what amount", "amount of", "toll", "total", "count of", "headcount",
-        "figure", "figures", "statistics", "stats", "tally",
+        "how long", "how often", "how far", "how old", "what amount", "amount of", "toll", "total", "count of",
+        "headcount", "figure", "figures", "statistics", "stats", "tally",
     )
 )  # fmt: skip
 # A question about what will happen ("will there be a ceasefire?"), not what someone means to do

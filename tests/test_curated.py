@@ -282,3 +282,22 @@ def test_who_talked_is_not_what_they_talked_about(curated_index):
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
     assert [f.id for f in reply_to("What did Putin and Sisi discuss?", curated_index).facts] == ["main-topic"]
     assert reply_to("Did Putin and Sisi discuss sanctions on Russia?", curated_index).kind is Kind.ABSTAIN
+
+
+def test_a_question_naming_only_the_protagonists_must_fit_a_phrasing(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "Where" drew the one fact phrased "where does this report come from?", whose headline names Sisi.
+    assert reply_to("where is sisi from?", curated_index).kind is not Kind.ANSWER
+    assert [f.id for f in reply_to("who is al-sisi?", curated_index).facts] == ["call-participants"]
+    assert [f.id for f in reply_to("what is sisi's full name?", curated_index).facts] == ["call-participants"]
+
+
+def test_a_date_is_not_the_date_of_what_its_quote_only_mentions(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question in ("when did the war start?", "when did the conflict begin?", "when did Sisi become president?"):
+        assert reply_to(question, curated_index).kind is not Kind.ANSWER, question
+    assert [f.id for f in reply_to("when did the egyptian president talk to putin", curated_index).facts] == [
+        "call-date"
+    ]

@@ -238,6 +238,9 @@ _TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
 # ("Israel") talking is itself what is asked ("what did Israel say about the call?").
 PROTAGONIST_SHARE = 0.2
+# A question whose only subject words are protagonists ("who is al-Sisi?") is answered only when it makes up at
+# least half of the best fact's phrasings (precision): the question word alone then says what is asked of them.
+NAMES_ONLY_PRECISION = 0.5
 
 
 def _speakers(text: str, index: Index) -> frozenset[str]:
@@ -328,11 +331,23 @@ def _match(
             and wanted in (None, retry.best.fact.id)
         ):
             candidates, result = second, retry
+    if result.answered and result.best and result.best.precision < NAMES_ONLY_PRECISION and _names_only(query, index):
+        # "Where is Sisi from?" names only who the documents are about, and "where" drew the one fact phrased
+        # "where does this report come from?" (whose headline names Sisi): what is asked of them is not there.
+        return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.LOW_SCORE)
     if result.answered and _only_guesses(terms, as_typed, index) and not _sure_typos(question, index):
         # Every word that matched was a spelling correction ("joke" read as a known "poke"):
         # a guess, so offer it as "did you mean" instead of answering.
         return Result(question, Outcome.SUGGEST, candidates, tuple(terms), Reason.TYPO)
     return result
+
+
+def _names_only(query: Query, index: Index) -> bool:
+    """Whether the only subject words of a question are the documents' protagonists (see PROTAGONIST_SHARE)."""
+    subjects = [term_id for term_id, _, evidence in query if evidence]
+    return bool(subjects) and all(
+        term_id is not None and _protagonist(index.term_names[term_id], index) for term_id in subjects
+    )
 
 
 def _together(query: Query, index: Index) -> bool:
