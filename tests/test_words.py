@@ -65,3 +65,24 @@ def test_shorthand_for_two_words_spells_out_both():
     # "going to" is what marks the future and asking to ask: "gonna" must read the same.
     assert Ask.FUTURE in kinds_of("are they gonna push for a ceasefire?")
     assert Ask.YES_NO in kinds_of("gonna ask: did they discuss the hostages?")
+
+
+def test_a_phrasal_verb_split_around_its_object_is_its_variant():
+    from bot.knowledge import AliasGroup  # noqa: PLC0415
+    from bot.matching.terms import Normalizer  # noqa: PLC0415
+
+    normalizer = Normalizer(
+        (
+            AliasGroup("evacuate", ("get out",)),
+            AliasGroup("release", ("let go",)),
+            AliasGroup("resident", ("people of",)),
+        )
+    )
+    assert "evacuat" in normalizer.question_terms("did they help get the Russians out?")[0]
+    assert "evacuat" in normalizer.question_terms("getting citizens out")[0]  # "getting" stems to "gett"
+    assert "releas" in normalizer.question_terms("did they let the hostages go?")[0]
+    # The particle stays where it stood: "people out of Gaza" does not become "people of Gaza".
+    assert "resident" not in normalizer.question_terms("getting wounded people out of gaza")[0]
+    # Too far apart, or the particle first, is no such verb.
+    assert "evacuat" not in normalizer.question_terms("get the many wounded people out")[0]
+    assert "evacuat" not in normalizer.question_terms("out of the way, get a move on")[0]

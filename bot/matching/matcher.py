@@ -23,7 +23,7 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
-from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS
+from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS, verb_stem
 from bot.words import QUESTION_OPENERS, latin_share, looks_binary, opens_with, spelt_out, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
@@ -522,8 +522,8 @@ def _everyday(term: str, word: str) -> bool:
     if term in EVERYDAY_STEMS or len(word) < MIN_SUBJECT_CHARS:
         return True
     # The stemmer keeps a consonant doubled before -ing or -ed ("putting": putt); the everyday word is "put".
-    doubled = len(term) > 3 and term[-1] == term[-2] and term[-1] not in "aeioulsz" and word.endswith(("ing", "ed"))
-    return doubled and (term[:-1] in EVERYDAY_STEMS or term[:-1] in STOP_STEMS)
+    base = verb_stem(word)
+    return base != term and (base in EVERYDAY_STEMS or base in STOP_STEMS)
 
 
 def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:

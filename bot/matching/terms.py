@@ -27,6 +27,10 @@ GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
 # known terms: the position of the one chosen.
 Context = Callable[[list[str], list[str]], int]
 
+# The particles of English phrasal verbs a question may set apart from their verb ("let the hostages go").
+PARTICLES = frozenset(("out", "up", "off", "down", "back", "go", "free", "away"))
+SEPARATED = 2  # at most this many words between the verb and its particle
+
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
 LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
@@ -99,6 +103,13 @@ class Vocabulary:
         return near
 
 
+def verb_stem(word: str) -> str:
+    """A verb's stem without the consonant the stemmer keeps doubled before -ing or -ed ("getting": get)."""
+    found = stem(word)
+    doubled = len(found) > 3 and found[-1] == found[-2] and found[-1] not in "aeioulsz" and word.endswith(("ing", "ed"))
+    return found[:-1] if doubled else found
+
+
 class Normalizer:
     """Maps text to matching terms; the same pipeline serves facts and questions."""
 
@@ -116,6 +127,10 @@ class Normalizer:
         # The terms that name someone or something (the `names:` groups): who did what to whom.
         self.name_terms = frozenset(t for group in aliases if group.name for t in stems(group.canonical))
         self._name_groups = tuple(group for group in aliases if group.name)  # for affiliations, worked out when asked
+        # Two-word variants a question may split around what they act on ("get out": "getting the Russians out").
+        self.separable = frozenset(
+            key for options in self.phrases.values() for key, _ in options if len(key) == 2 and key[1] in PARTICLES
+        )
         for first, options in list(self.phrases.items()):
             options.sort(key=lambda option: -len(option[0]))  # longest variant wins
             # A one-word variant always matches its word, so nothing after the first can apply; and if that
@@ -170,9 +185,25 @@ class Normalizer:
         close to becomes the one that goes with the question's other words ("Gizepuse and the kuun difos":
         "kupun", which a fact about Gizepus and difos uses, rather than a more frequent "kuzun")."""
         typed, corrected = self._corrected(text, context)
-        as_typed = self.terms_of_words(typed)
-        terms = as_typed if corrected == typed else self.terms_of_words(corrected)
+        as_typed = self.terms_of_words(self._joined(typed))
+        terms = as_typed if corrected == typed else self.terms_of_words(self._joined(corrected))
         return terms, as_typed, {stem(w): w for w in corrected}
+
+    def _joined(self, found: list[str]) -> list[str]:
+        """The words with a particle also put beside its verb where the two make a variant and at most SEPARATED
+        words stand between them: "did Egypt help get the Russians out?" -> "... get out the Russians out"."""
+        if not self.separable or PARTICLES.isdisjoint(found):
+            return found
+        for position, word in enumerate(found):
+            if word not in PARTICLES:
+                continue
+            for verb in range(max(0, position - SEPARATED - 1), position - 1):
+                base = verb_stem(found[verb])
+                if (base, word) in self.separable:
+                    # The particle stays where it stood too, so that the words around it join no other variant
+                    # ("getting wounded people out of Gaza" is no "people of Gaza").
+                    return [*found[:verb], base, word, *found[verb + 1 :]]
+        return found
 
     def _corrected(self, text: str, context: Context | None) -> tuple[list[str], list[str]]:
         """The question's words as typed, and with unknown words corrected (see question_words)."""
