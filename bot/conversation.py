@@ -497,7 +497,8 @@ def kinds_of(text: str) -> set[Ask]:
                                  " upcoming ", " coming ", " soon ")):  # fmt: skip
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
-                                                         " what year ", " which year ")):  # fmt: skip
+                                                         " what year ", " which year ", " what month ",
+                                                         " which month ", " timing ")):  # fmt: skip
         found.add(Ask.WHEN)
     if tokens[0] in ("who", "whom", "whose"):
         found.add(Ask.WHO)
