@@ -17,6 +17,7 @@ from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_ch
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
+from bot.matching.matcher import PROTAGONIST_SHARE
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
@@ -611,7 +612,15 @@ def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], inde
     if not content & talk:
         return None
     first_talk = next(n for n, t in enumerate(terms) if t in talk)
-    speakers = {t for t in terms[:first_talk] if t in index.normalizer.name_terms}
+    before = terms[:first_talk]
+    if content.intersection(terms[first_talk + 1 :]) - talk:
+        # Who talked, when what they talked about follows: the documents' own actors, by name or not ("did the
+        # presidents talk about Gaza?"), whom a statement's "they" stands for. Anyone else ("did the Israelis talk
+        # about the hostages?") must be in the statement.
+        share = PROTAGONIST_SHARE * len(index.knowledge.facts)
+        speakers = {t for t in before if t in index.term_ids and index.posting_size(index.term_ids[t]) >= share}
+    else:
+        speakers = {t for t in before if t in index.normalizer.name_terms}  # "were women and children mentioned?"
     rest = content - talk - speakers
     return frozenset(rest) or None
 

@@ -382,6 +382,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Spoken of, not next to "discuss": a statement of what they said or wanted about it, before it.
         ("did they mention women", True), ("was there any mention of a truce", True),
         ("did Putin and Sisi discuss the hostages?", True),  # the speakers need not be named in the statement
+        ("Did the presidents talk about the Israeli-Palestinian conflict?", True),  # nor by name
+        ("did the israelis talk about the hostages", False),  # but someone else is no "they"
         ("Was the call on November 14?", True),  # "...; the article does not give the year": another clause
         ("Did they agree on a ceasefire?", False),  # asks whether they did, not whether they spoke of it
         ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
