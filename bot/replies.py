@@ -234,24 +234,34 @@ def split_two(question: str) -> tuple[str, str] | None:
     # aid? I need it for a slide." asks one thing.
     asking = [q for n, q in enumerate(pieces) if n < len(pieces) - 1 or q.rstrip().endswith("?") or _ASKS.match(q)]
     parts = [p.strip() for q in (pieces if numbered else asking) for p in (_NUMBERED.split(q) if numbered else [q])]
-    sentences = [p for p in parts if _has_content(p) and not p.endswith(":")]
-    if len(sentences) == 2:
-        return sentences[0], sentences[1]
+    sentences = [p for p in parts if words(p) and not p.endswith(":")]
+    if len(sentences) == 2 and _has_content(sentences[0]):
+        first, second = sentences
+        if _has_content(second):
+            return first, second
+        # "1) who was on the call 2) when was it", "...? and when?"; not "...? really?", which asks nothing more.
+        if _IT.search(second) or _WH.match(second):
+            return _about_first(first, second)
     match = _SECOND.search(text)
     if match and _has_content(text[: match.start()]):
         first, second = text[: match.start()], text[match.end() :]
-        if not words(second):
-            return None
-        # "who was on the call and when was it?", "what did Putin thank Egypt for, and what does it show about
-        # their relations?": the second half asks about the first half's subject, which stands where its "it"
-        # is ("what was it about?" -> "what was the ... call about?").
-        subject = " ".join(_content(first))
-        if _IT.search(second):
-            return first, _IT.sub(f"the {subject}", second, count=1)
-        if _has_content(second):
-            return first, second
-        return first, f"{second.rstrip(' ?')} {subject}?"
+        return _about_first(first, second) if words(second) else None
     return None
+
+
+_WH = re.compile(r"^\W*(?:and\s+)?(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+def _about_first(first: str, second: str) -> tuple[str, str]:
+    """Two halves, the second asking about the first's subject where it names none of its own: "who was on the
+    call and when was it?", "what did Putin thank Egypt for, and what does it show about their relations?". The
+    subject stands where the second's "it" is ("what was it about?" -> "what was the ... call about?")."""
+    subject = " ".join(_content(first))
+    if _IT.search(second):
+        return first, _IT.sub(f"the {subject}", second, count=1)
+    if _has_content(second):
+        return first, second
+    return first, f"{second.rstrip(' ?')} {subject}?"
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)

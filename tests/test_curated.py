@@ -301,3 +301,19 @@ def test_a_date_is_not_the_date_of_what_its_quote_only_mentions(curated_index):
     assert [f.id for f in reply_to("when did the egyptian president talk to putin", curated_index).facts] == [
         "call-date"
     ]
+
+
+def test_a_second_question_may_lean_on_the_first_and_a_bare_follow_up_is_none(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    for question in ("1) who was on the call 2) when was it", "who was on the call? when was it?"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["call-participants", "call-date"]
+    # "really?", "anyone?" after a question ask nothing more: no "I don't have anything on 'really?'".
+    for question in ("when was the call? really?", "who was on the call? anyone?"):
+        assert reply_to(question, curated_index).unanswered == (), question
+
+
+def test_an_aside_in_brackets_is_wording(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    assert [f.id for f in reply_to("when was the call (roughly)?", curated_index).facts] == ["call-date"]
