@@ -60,7 +60,7 @@ _PHRASES = {
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
-    "anyone home|hello anyone home|anybody home",
+    "anyone home|hello anyone home|anybody home|anyone|anybody",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
@@ -76,7 +76,8 @@ _PHRASES = {
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
-    "any help|any ideas|what kind of questions can i ask|what sort of questions can i ask|what questions can i ask|"
+    "any help|any ideas|any idea|what kind of questions can i ask|what sort of questions can i ask|"
+    "what questions can i ask|"
     "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
     "who wrote you|who runs you|what are you for|who built this|who made this|what topics do you cover|"
     "what subjects do you cover|what can i ask you about|i need help|need help|i need some help|can i get some help|"
@@ -386,7 +387,9 @@ def _without_closing_turn(text: str) -> str:
         if not tail:
             continue  # only punctuation after this stop: look at the one before
         turns = _only_turns(tail)
-        if not turns or Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
+        if Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
+            return text
+        if not turns and not _SOFT.issuperset(tail):  # "... really?" adds nothing to the question before it
             return text
         mark = stop.group().strip()[:1]
         if body.rstrip().endswith("?"):
