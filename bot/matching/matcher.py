@@ -472,11 +472,12 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
     return sorted(query.values(), key=lambda item: -item[1])
 
 
-# A message's parts: sentences, and clauses set off by a dash, colon or semicolon.
+# A message's parts: sentences, clauses set off by a dash, colon or semicolon, and asides in brackets ("what did
+# they say about gaza (asking for a friend)?").
 # A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
 # And where "but" or "so" turns from an aside to the question ("sorry if this is a dumb question but did they ...?").
 _PARTS = re.compile(
-    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
+    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|\s*[()]\s*|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
@@ -500,7 +501,7 @@ def _wording(text: str, known: Container[str] = frozenset()) -> frozenset[str]:
     capitalised word past its first, or a number: "I read of Biden's call. What did they discuss?") or says
     what it is about is never wording, nor is any word the question itself uses. Empty unless exactly one part
     asks, and it points back to no other with a pronoun."""
-    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     if len(parts) < 2:
         return frozenset()
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
