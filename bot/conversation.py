@@ -134,21 +134,23 @@ _CLOSING_EMOJI = re.compile(r"(?:\s*:[a-z0-9_+'-]+:)+\s*$")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
+# The main points by other names: "key points", "takeaways", "the key facts".
+_POINTS = r"(?:key |main )?(?:points|takeaways|highlights)|(?:key |main |basic )facts"
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*(?:give me |get me |get |have |i want |i d like )?"
     r"(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
-    r"|(?:key |main )?(?:points|takeaways|highlights))"
+    rf"|{_POINTS})"
     r"(?: of| on| for| about)?(?P<what>.*)$"
 )
 _WHAT_ABOUT = re.compile(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
-    r"(?:gist|point|summary|(?:key |main )?(?:points|takeaways|highlights)) (?:of|from|in)(?P<what>.*)$"
+    rf"(?:gist|point|summary|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
-_MAIN_POINTS = re.compile(r"^(?:what are|what re|what were) (?:the )?(?:key |main )?(?:points|takeaways|highlights)$")
+_MAIN_POINTS = re.compile(rf"^(?:what are|what re|what were) (?:the )?(?:{_POINTS})$")
 # "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
 # about X?", which asks about X).
 _CAN_YOU = re.compile(

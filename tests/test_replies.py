@@ -45,7 +45,8 @@ from tests.conftest import KB
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
         ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
-        (":pray: :pray:", Kind.CHAT),
+        (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
+        ("give me the main facts about the harbour reopening", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
