@@ -120,6 +120,16 @@ _HOW_WANTED = (
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail)"
 )
 _HOW_WANTED_EDGES = re.compile(rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)", re.IGNORECASE)
+# A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
+_HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
+                     "terms", "english", "language", "detail")  # fmt: skip
+
+
+def _may_say_how_wanted(text: str) -> bool:
+    folded = text.lower()
+    return any(hint in folded for hint in _HOW_WANTED_HINTS)
+
+
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
@@ -224,7 +234,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
-    plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
+    if _may_say_how_wanted(plain):
+        plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
     if _CAN_YOU.match(plain):
         return Reading(Turn.HELP)
     closing = _closing_words(plain.split(), text)
@@ -283,7 +294,9 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
-    text = _without(_HOW_WANTED_EDGES, _without_closing_turn(text), lambda w: w not in STOPWORDS)
+    text = _without_closing_turn(text)
+    if _may_say_how_wanted(text):
+        text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
     tokens = _plain(text).split()
     start = 0

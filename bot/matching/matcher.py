@@ -477,7 +477,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
 # A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
 # And where "but" or "so" turns from an aside to the question ("sorry if this is a dumb question but did they ...?").
 _PARTS = re.compile(
-    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|\s*[()]\s*|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
+    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|[()]|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
