@@ -666,7 +666,14 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
 def _about_intent(asked: str, index: Index) -> bool:
     """Whether a question asks what someone said, wanted or meant to do, rather than what happened."""
     found = words(asked)
-    return not _ASKS_INTENT_STEMS.isdisjoint({*map(stem, found), *index.normalizer.terms_of_words(found)})
+    stems_found = {*map(stem, found), *index.normalizer.terms_of_words(found)}
+    if _CALL in stems_found and not _CALL_FOR.search(asked):
+        stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
+    return not _ASKS_INTENT_STEMS.isdisjoint(stems_found)
+
+
+_CALL = stem("call")
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|upon)", re.IGNORECASE)
 
 
 # How many words the quote may put between the terms a yes/no question asks about. Close together they
