@@ -73,5 +73,7 @@ FRAME_WORDS = frozenset(
     concrete tangible actual
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise
+    quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph
+    paragraphs sentence sentences wording
     """.split()
 )
