@@ -109,6 +109,8 @@ _PHRASES = {
     "highlights|the highlights|key facts|main facts|main idea|the main idea|main ideas|big picture|the big picture|"
     "bottom line|the bottom line|short version|the short version|in a nutshell|what happened|what happened here|"
     "what s the story|what is the story|what s the story here|what s going on|what is going on|what s new|"
+    "what s the latest|what is the latest|the latest|latest|latest news|the latest news|what s the latest news|"
+    "what is the latest news|any news|news|any updates|updates|what s the news|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know",
 }
@@ -291,6 +293,11 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
     return None
 
 
+# "Show me the passage about ...", "can you show us what they said": a request, not the "show" of "what does the
+# gesture show?" (an alias of "underline" in the documents' own words).
+_SHOW_ME = re.compile(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
+
+
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
@@ -298,6 +305,7 @@ def without_chat(text: str) -> str:
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
+    text = _SHOW_ME.sub(r"\1tell \2", text, count=1)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):

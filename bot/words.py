@@ -129,6 +129,8 @@ SHORTHAND = {
     "wud": "would", "shud": "should", "wot": "what", "hw": "how", "bout": "about", "b4": "before", "ya": "you",
     "yu": "you", "dat": "that", "dem": "them", "gonna": "going to", "wanna": "want to", "gimme": "give me",
     "lemme": "let me",
+    # Without the apostrophe, as "what's" is read: "what" and "s".
+    "whats": "what s", "thats": "that s", "hows": "how s", "whos": "who s", "wheres": "where s",
 }  # fmt: skip
 
 

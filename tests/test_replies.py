@@ -46,7 +46,8 @@ from tests.conftest import KB
         ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
         (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
-        ("give me the main facts about the harbour reopening", Kind.SUMMARY),
+        ("give me the main facts about the harbour reopening", Kind.SUMMARY), ("whats the latest news", Kind.SUMMARY),
+        ("any updates?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -227,6 +228,11 @@ def test_how_an_answer_is_wanted_is_not_what_it_is_about(index):
     assert reply_to("in layman's terms, how much did the repairs cost?", index).facts[0].id == "repair-cost"
     # Only at either end of a message: inside one, such words may name a thing.
     assert without_chat("were supplies in short supply?") == "were supplies in short supply?"
+
+
+def test_a_request_for_the_quote_or_to_be_shown_is_a_question_about_what_follows(index):
+    assert reply_to("give me a quote about the harbour repairs cost", index).facts[0].id == "repair-cost"
+    assert without_chat("can you show me who led the repairs?") == "can you tell me who led the repairs?"
 
 
 def test_a_message_of_emoji_alone_is_a_chat_turn_by_what_they_show(index):
