@@ -355,21 +355,36 @@ def _two_parts(
     it and say the other is not in the documents (not when `strict`). Anything else: None (the whole
     question decides)."""
     results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in halves]
-    answered = [(half, r) for half, r in zip(halves, results, strict=True) if r.answered and r.best]
-    if len(answered) == 2 and answered[0][1].best and answered[1][1].best:
-        first, second = answered[0][1].best.fact, answered[1][1].best.fact
-        if first.id != second.id:
-            parts = tuple(Part(r.best.fact, _lead(half, r.best.fact, index), half) for half, r in answered if r.best)
+    # A half two facts answer equally well ("... and what did they agree on?") is answered as a whole question
+    # would be (see _tie), not dropped for the hair's breadth between them; not under one frame (`strict`), where
+    # each half must be answered outright.
+    tied = [
+        _tie(question, half, r, index, threshold) if r.reason is Reason.AMBIGUOUS and not strict else None
+        for half, r in zip(halves, results, strict=True)
+    ]
+    answered = [
+        (half, r, tie) for half, r, tie in zip(halves, results, tied, strict=True) if (r.answered and r.best) or tie
+    ]
+    if len(answered) == 2:
+        parts = tuple(part for half, r, tie in answered for part in _half_parts(half, r, tie, index))
+        if len({part.fact.id for part in parts}) == len(parts):
             return Reply(question, Kind.ANSWER, whole, parts)
         return None
     if len(answered) == 1 and not strict:
-        half, result = answered[0]
+        half, result, tie = answered[0]
         other = halves[1] if half == halves[0] else halves[0]
         other_result = results[1] if half == halves[0] else results[0]
-        if other_result.outcome is Outcome.ABSTAIN and result.best:
-            reply = _checked(question, half, result, result.best.fact, index)
+        reply = tie or (_checked(question, half, result, result.best.fact, index) if result.best else None)
+        if other_result.outcome is Outcome.ABSTAIN and reply is not None:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
     return None
+
+
+def _half_parts(half: str, result: Result, tie: Reply | None, index: Index) -> tuple[Part, ...]:
+    """The parts that answer one half of a two-part question: its tie's, or its best fact's."""
+    if tie is not None:
+        return tie.parts
+    return (Part(result.best.fact, _lead(half, result.best.fact, index), half),) if result.best else ()
 
 
 def _choice(question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None) -> Reply | None:

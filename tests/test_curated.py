@@ -317,3 +317,15 @@ def test_an_aside_in_brackets_is_wording(curated_index):
     from bot.replies import reply_to  # noqa: PLC0415
 
     assert [f.id for f in reply_to("when was the call (roughly)?", curated_index).facts] == ["call-date"]
+
+
+def test_a_half_two_facts_answer_equally_is_answered_as_a_whole_question_would_be(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    # "What did they agree on?" scores the agreement and the presidency's report of it within the margin; alone it
+    # is answered by the one whose quote proves both, and so it is as the second half of a question.
+    whole = [f.id for f in reply_to("what did they agree on?", curated_index).facts]
+    assert [f.id for f in reply_to("Who spoke and what did they agree on?", curated_index).facts] == [
+        "call-participants",
+        *whole,
+    ]
