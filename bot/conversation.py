@@ -109,6 +109,7 @@ _PHRASES = {
     "highlights|the highlights|key facts|main facts|main idea|the main idea|main ideas|big picture|the big picture|"
     "bottom line|the bottom line|short version|the short version|in a nutshell|what happened|what happened here|"
     "what s the story|what is the story|what s the story here|what s going on|what is going on|what s new|"
+    "tell me everything|everything|tell me all about it|"
     "what s the latest|what is the latest|the latest|latest|latest news|the latest news|what s the latest news|"
     "what is the latest news|any news|news|any updates|updates|what s the news|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
@@ -154,6 +155,7 @@ _SUMMARY_OF = re.compile(
     r"(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
+    r"|what can you tell me about|what do you know about|what can you say about"
     rf"|{_POINTS})"
     r"(?: of| on| for| about)?(?P<what>.*)$"
 )
@@ -172,6 +174,8 @@ _CAN_YOU = re.compile(
     r"(?: here| exactly)?$"
 )
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
+# "What's in the article?", "what does the report cover?": what a document holds.
+_DOC_HOLDS = re.compile(r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover)$")
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
     "it this that these article articles document documents doc docs report reports story stories piece text "
@@ -251,9 +255,9 @@ def read_chat(text: str, index: Index) -> Reading | None:
             found = _document_named(match.group("what"), index, headline=True)
             if found is not False:
                 return Reading(Turn.SUMMARY, found)
-    match = _DOC_ABOUT.match(plain)
+    match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
     if match:
-        found = _document_named(match.group("what"), index, headline=False)
+        found = _document_named(match.group("what") or match.group("whose"), index, headline=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
     return None

@@ -47,7 +47,9 @@ from tests.conftest import KB
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
         (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
         ("give me the main facts about the harbour reopening", Kind.SUMMARY), ("whats the latest news", Kind.SUMMARY),
-        ("any updates?", Kind.SUMMARY),
+        ("any updates?", Kind.SUMMARY), ("what's in the report?", Kind.SUMMARY),
+        ("what does the document cover?", Kind.SUMMARY), ("tell me everything", Kind.SUMMARY),
+        ("what do you know about the harbour reopening?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
