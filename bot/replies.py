@@ -406,7 +406,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     Only the curated answer is read: it states what the fact answers, while a quote's context may
     hold a number or a date about something else ("the two heads of state")."""
     kinds = kinds_of(asked)
-    gap = _lacks(kinds, asked, result.terms, fact, index)
+    gap = _lacks(kinds, asked, result, fact, index)
     # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
     # as well and has the figure ("two presidents") answers it.
     found = next((c for c in result.candidates if c.fact.id == fact.id), None) if gap and swap else None
@@ -420,7 +420,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
                 and candidate.score >= SUGGEST_THRESHOLD
                 and candidate.recall >= found.recall
                 and all(index.uses(candidate.number, t) for t in subjects)
-                and _lacks(kinds, asked, result.terms, candidate.fact, index) is None
+                and _lacks(kinds, asked, result, candidate.fact, index) is None
             ):
                 fact, gap = candidate.fact, None
                 break
@@ -429,16 +429,22 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, fact, index), asked),))
 
 
-def _lacks(kinds: set[Ask], asked: str, terms: tuple[str, ...], fact: Fact, index: Index) -> Gap | None:
+def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
     """What a question wants that a fact lacks (see _gap). A date is the date of what the fact itself is about:
     "when did the war start?" is not answered by the date of a call whose quote names the war, so every subject
     word of a question asking when must be among the fact's own words (its phrasings and answer), a name counting
     as there where a name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
     gap = _gap(kinds, asked, fact.answer)
     if gap is None and Ask.WHEN in kinds:
-        number = index.knowledge.facts.number_of(fact.id)
+        # The fact is one of the result's candidates: its number is at hand (a look-up by id would build a table
+        # of every fact's id, tens of milliseconds in a large fact base).
+        number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
+        if number is None:
+            number = index.knowledge.facts.number_of(fact.id)
         own = set(index.fact_terms[number]) if number is not None else set()
-        subjects = [t for t in terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
+        subjects = [
+            t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS
+        ]
         missing = {t for t in subjects if index.term_ids[t] not in own}
         if missing:
             stands_for = index.normalizer.affiliations

@@ -345,9 +345,11 @@ def _match(
 def _names_only(query: Query, index: Index) -> bool:
     """Whether the only subject words of a question are the documents' protagonists (see PROTAGONIST_SHARE)."""
     subjects = [term_id for term_id, _, evidence in query if evidence]
-    return bool(subjects) and all(
-        term_id is not None and _protagonist(index.term_names[term_id], index) for term_id in subjects
-    )
+    share = PROTAGONIST_SHARE * len(index.knowledge.facts)
+    # How many facts use a word is at hand; which word it is costs a table of every term, built once if reached.
+    if not subjects or any(term_id is None or index.posting_size(term_id) < share for term_id in subjects):
+        return False
+    return all(_protagonist(index.term_names[term_id], index) for term_id in subjects if term_id is not None)
 
 
 def _together(query: Query, index: Index) -> bool:
