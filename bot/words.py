@@ -128,7 +128,7 @@ SHORTHAND = {
     "dec": "december", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "cud": "could",
     "wud": "would", "shud": "should", "wot": "what", "hw": "how", "bout": "about", "b4": "before", "ya": "you",
     "yu": "you", "dat": "that", "dem": "them", "gonna": "going to", "wanna": "want to", "gimme": "give me",
-    "lemme": "let me",
+    "lemme": "let me", "teh": "the", "wuz": "was", "fone": "phone", "fones": "phones",
     # Without the apostrophe, as "what's" is read: "what" and "s".
     "whats": "what s", "thats": "that s", "hows": "how s", "whos": "who s", "wheres": "where s",
 }  # fmt: skip

@@ -33,6 +33,7 @@ def test_chat_shorthand_is_spelt_out_before_matching(curated_index):
     from bot.words import spelt_out  # noqa: PLC0415
 
     assert spelt_out(["ppl", "convo", "ceasefire"]) == ["people", "conversation", "ceasefire"]
+    assert spelt_out(["who", "wuz", "on", "teh", "fone"]) == ["who", "was", "on", "the", "phone"]
     # Unknown, "ppl" weighed like a name and sank the question; spelt out, it is an everyday word.
     assert [f.id for f in reply_to("did they discus the evacuaton of wounded ppl", curated_index).facts] == [
         "evacuation-foreigners"
