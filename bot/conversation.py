@@ -302,6 +302,15 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 _SHOW_ME = re.compile(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
 
 
+# "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
+# asked of the document; its word "article" would draw the publisher's fact.
+_DOCUMENT_SAYS = re.compile(
+    r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
+    r"(?:article|document|doc|report|piece|story|text|source)\s+(?=(?:say|mention|state|tell|report)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
@@ -310,6 +319,7 @@ def without_chat(text: str) -> str:
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
     text = _SHOW_ME.sub(r"\1tell \2", text, count=1)
+    text = _DOCUMENT_SAYS.sub(r"\1did they ", text, count=1)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -335,7 +345,7 @@ def without_chat(text: str) -> str:
 # "... according to the article", "in this report": where the question is asked, not what. The document's
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = re.compile(
-    r"\s*,?\s*\b(?:according to|as per|per|in|from)\s+(?:the|this|that|these|your)\s+"
+    r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?",
     re.IGNORECASE,
 )

@@ -217,6 +217,9 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("who led the repairs, according to the article?") == "who led the repairs?"
     assert without_chat("In this report, when did the harbour reopen?") == "when did the harbour reopen?"
     assert without_chat("what is in the report") == "what is in the report"  # nothing else is asked
+    assert without_chat("Based on the article, who led the repairs?") == "who led the repairs?"
+    assert without_chat("What does the article say about the ferry?") == "What did they say about the ferry?"
+    assert without_chat("does the report mention taxes?") == "did they mention taxes?"
     # A chat phrase's question word stays when what follows would become a yes/no question without it.
     assert without_chat("what do you mean did they agree?") == "what do you mean did they agree?"
     # A message with no such frame is left as it is: its emoji codes and punctuation untouched.
