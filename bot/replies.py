@@ -351,40 +351,47 @@ def _two_parts(
     *,
     strict: bool = False,
 ) -> Reply | None:
-    """Both halves answered with different facts: answer both. One answered, the other not covered: answer
-    it and say the other is not in the documents (not when `strict`). Anything else: None (the whole
-    question decides)."""
+    """Both halves answered with different facts: answer both. One answered, the other not covered or asking for
+    what its fact lacks (a figure, a date): answer it and say the other is not in the documents (not when
+    `strict`). Anything else: None (the whole question decides)."""
     results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in halves]
-    # A half two facts answer equally well ("... and what did they agree on?") is answered as a whole question
-    # would be (see _tie), not dropped for the hair's breadth between them; not under one frame (`strict`), where
-    # each half must be answered outright.
-    tied = [
-        _tie(question, half, r, index, threshold) if r.reason is Reason.AMBIGUOUS and not strict else None
-        for half, r in zip(halves, results, strict=True)
-    ]
-    answered = [
-        (half, r, tie) for half, r, tie in zip(halves, results, tied, strict=True) if (r.answered and r.best) or tie
-    ]
+    replies = {
+        half: reply
+        for half, result in zip(halves, results, strict=True)
+        if (reply := _half_reply(question, half, result, index, threshold, strict=strict)) is not None
+    }
+    # A half whose fact lacks what it asks for (a figure, a date, what is to come) is not answered by that fact:
+    # "... and how many hostages were freed?" gets no hostages fact as if it gave a number.
+    answered = {half: reply for half, reply in replies.items() if reply.kind is Kind.ANSWER}
     if len(answered) == 2:
-        parts = tuple(part for half, r, tie in answered for part in _half_parts(half, r, tie, index))
+        parts = tuple(part for reply in answered.values() for part in reply.parts)
         if len({part.fact.id for part in parts}) == len(parts):
             return Reply(question, Kind.ANSWER, whole, parts)
         return None
-    if len(answered) == 1 and not strict:
-        half, result, tie = answered[0]
+    if len(replies) == 2 and len(answered) == 1 and not strict:
+        ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
-        other_result = results[1] if half == halves[0] else results[0]
-        reply = tie or (_checked(question, half, result, result.best.fact, index) if result.best else None)
-        if other_result.outcome is Outcome.ABSTAIN and reply is not None:
+        return Reply(question, reply.kind, reply.result, reply.parts, unanswered=(other,))
+    if len(replies) == 1 and not strict:
+        ((half, reply),) = replies.items()
+        other, other_result = (halves[1], results[1]) if half == halves[0] else (halves[0], results[0])
+        if other_result.outcome is Outcome.ABSTAIN:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
     return None
 
 
-def _half_parts(half: str, result: Result, tie: Reply | None, index: Index) -> tuple[Part, ...]:
-    """The parts that answer one half of a two-part question: its tie's, or its best fact's."""
-    if tie is not None:
-        return tie.parts
-    return (Part(result.best.fact, _lead(half, result.best.fact, index), half),) if result.best else ()
+def _half_reply(
+    question: str, half: str, result: Result, index: Index, threshold: float, *, strict: bool
+) -> Reply | None:
+    """One half of a two-part question answered as a question of its own would be: checked for what it asks (a
+    figure, a date, what is to come), and, where two facts answer it equally well, both or the one that proves the
+    other (see _tie: "... and what did they agree on?" is not dropped for a hair's breadth between two facts). Not
+    under one frame (`strict`), where each half must be answered outright. None if the half is not answered."""
+    if result.reason is Reason.AMBIGUOUS and not strict:
+        return _tie(question, half, result, index, threshold)
+    if result.answered and result.best:
+        return _checked(question, half, result, result.best.fact, index)
+    return None
 
 
 def _choice(question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None) -> Reply | None:

@@ -269,6 +269,13 @@ def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
                                                                                            command="x")  # fmt: skip
 
 
+def test_a_half_asking_for_what_its_fact_lacks_is_not_answered_by_it(index):
+    # The boats' fact gives no number: as a half of a two-part question it is no answer to "how many" either.
+    reply = reply_to("when did the harbour reopen and how many fishing boats returned first?", index)
+    assert [f.id for f in reply.facts] == ["reopen-date"]
+    assert reply.unanswered == ("how many fishing boats returned first?",)
+
+
 def test_questions_set_apart_by_a_semicolon_or_numbers_are_two():
     assert split_two("when did the harbour reopen; who led the repairs?") == (
         "when did the harbour reopen",
