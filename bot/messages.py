@@ -78,6 +78,7 @@ GAPS = {
     "date": "My documents give no date for that.",
     "time": "My documents give no time of day for that.",
     "place": "My documents don't say where.",
+    "reason": "My documents don't say why.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

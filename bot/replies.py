@@ -52,6 +52,7 @@ class Gap(StrEnum):
     DATE = "date"
     TIME = "time"  # of day
     PLACE = "place"
+    REASON = "reason"  # why
 
 
 @dataclass(frozen=True)
@@ -442,6 +443,11 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     word of a question asking when must be among the fact's own words (its phrasings and answer), a name counting
     as there where a name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
     gap = _gap(kinds, asked, fact.answer)
+    if gap is None and Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
+        # A reason is what a curator says a fact gives by phrasing it as a "why" question: "why did Putin call
+        # Sisi?" is not answered by "they spoke by telephone", nor "why did the presidents talk?" by what they
+        # discussed.
+        return Gap.REASON
     if gap is None and Ask.WHEN in kinds:
         # The fact is one of the result's candidates: its number is at hand (a look-up by id would build a table
         # of every fact's id, tens of milliseconds in a large fact base).
@@ -460,6 +466,9 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
             if missing - named:
                 return Gap.DATE
     return gap
+
+
+_WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
 
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:

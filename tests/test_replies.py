@@ -269,6 +269,14 @@ def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
                                                                                            command="x")  # fmt: skip
 
 
+def test_why_is_answered_only_by_a_fact_curated_as_giving_a_reason(index):
+    # The mayor's fact has a "why" phrasing; the ferry's says when it resumes, not why.
+    assert reply_to("why did the mayor thank the dock workers?", index).kind is Kind.ANSWER
+    related = reply_to("why will the ferry to Lindholm resume in April?", index)
+    assert related.kind is Kind.RELATED and related.gap is Gap.REASON
+    assert reply_text(related, index.knowledge, command="x").startswith("My documents don't say why.")
+
+
 def test_a_half_asking_for_what_its_fact_lacks_is_not_answered_by_it(index):
     # The boats' fact gives no number: as a half of a two-part question it is no answer to "how many" either.
     reply = reply_to("when did the harbour reopen and how many fishing boats returned first?", index)
