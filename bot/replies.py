@@ -438,34 +438,49 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
 
 
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
-    """What a question wants that a fact lacks (see _gap). A date is the date of what the fact itself is about:
-    "when did the war start?" is not answered by the date of a call whose quote names the war, so every subject
-    word of a question asking when must be among the fact's own words (its phrasings and answer), a name counting
-    as there where a name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
+    """What a question wants that a fact lacks (see _gap). A reason is what a curator says a fact gives by
+    phrasing it as a "why" question. And a date or a reason is one of what the fact itself is about: "when did the
+    war start?" is not answered by the date of a call whose quote names the war, nor "why is Gaza important to
+    Egypt?" by why a gesture matters, so every subject word of a question asking when or why must be among the
+    fact's own words (its phrasings and answer)."""
     gap = _gap(kinds, asked, fact.answer)
-    if gap is None and Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
-        # A reason is what a curator says a fact gives by phrasing it as a "why" question: "why did Putin call
-        # Sisi?" is not answered by "they spoke by telephone", nor "why did the presidents talk?" by what they
-        # discussed.
+    if gap is not None:
+        return gap
+    if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
+        # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
-    if gap is None and Ask.WHEN in kinds:
-        # The fact is one of the result's candidates: its number is at hand (a look-up by id would build a table
-        # of every fact's id, tens of milliseconds in a large fact base).
-        number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
-        if number is None:
-            number = index.knowledge.facts.number_of(fact.id)
-        own = set(index.fact_terms[number]) if number is not None else set()
-        subjects = [
-            t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS
-        ]
-        missing = {t for t in subjects if index.term_ids[t] not in own}
-        if missing:
-            stands_for = index.normalizer.affiliations
-            named = {n for t, names in stands_for.items() if t in index.term_ids and index.term_ids[t] in own
-                     for n in names}  # fmt: skip
-            if missing - named:
-                return Gap.DATE
-    return gap
+    asks = Gap.REASON if Ask.WHY in kinds else Gap.DATE if Ask.WHEN in kinds else None
+    if asks is not None and not _own_subjects(result, fact, index):
+        return asks
+    return None
+
+
+def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
+    """Whether every subject word of the question is among the fact's own words, a name counting as there where a
+    name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
+    # The fact is one of the result's candidates: its number is at hand (a look-up by id would build a table of
+    # every fact's id, tens of milliseconds in a large fact base).
+    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
+    if number is None:
+        number = index.knowledge.facts.number_of(fact.id)
+    own = set(index.fact_terms[number]) if number is not None else set()
+    # Words of talk only say the thing was spoken of ("why does the article mention a gesture of recognition?").
+    talk = _words_of(index.normalizer).talk
+    subjects = [
+        t
+        for t in result.terms
+        if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in talk
+    ]
+    missing = {t for t in subjects if index.term_ids[t] not in own}
+    if not missing:
+        return True
+    named = {
+        n
+        for t, names in index.normalizer.affiliations.items()
+        if t in index.term_ids and index.term_ids[t] in own
+        for n in names
+    }
+    return not missing - named
 
 
 _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)

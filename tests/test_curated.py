@@ -329,3 +329,13 @@ def test_a_half_two_facts_answer_equally_is_answered_as_a_whole_question_would_b
         "call-participants",
         *whole,
     ]
+
+
+def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # The relations fact's "why is the gesture important?" gives why a gesture matters, not why Gaza does.
+    assert reply_to("Why is Gaza important to Egypt?", curated_index).gap is Gap.REASON
+    assert reply_to("why did putin call sisi?", curated_index).gap is Gap.REASON  # "they spoke by telephone"
+    assert [f.id for f in reply_to("Why did Putin thank Sisi?", curated_index).facts] == ["thanks-evacuation"]
+    assert reply_to("Why does the article mention a gesture of recognition?", curated_index).answered
