@@ -60,7 +60,10 @@ _PHRASES = {
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
-    "anyone home|hello anyone home|anybody home|anyone|anybody",
+    "anyone home|hello anyone home|anybody home|anyone|anybody|"
+    # Checking that the bot is there at all.
+    "is this working|is it working|are you working|does this work|is this thing on|is this on|can you hear me|"
+    "are you alive|are you awake|you awake|are you online|you online",
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
@@ -88,7 +91,8 @@ _PHRASES = {
     "which documents do you know|list your documents|list the documents|what s in your knowledge base|"
     "what is in your knowledge base|are you a human|are you human|are you a person|are you real|are you an ai|"
     "are you chatgpt|are you a robot|do you understand me|what do you know about|can you explain what you do|"
-    "what is your purpose|what s your purpose|what is your job|"
+    "what is your purpose|what s your purpose|what is your job|what s your name|what is your name|"
+    "can i ask you something|can i ask something|can i ask a question|may i ask a question|may i ask you something|"
     # "this bot" reads as "you" (_BOT_NAMES): "what is this bot?" arrives as "what is you".
     "what is you|what s you|what does you do|how does you work|"
     # Where the bot's answers come from: the documents it has, which help lists.

@@ -49,7 +49,8 @@ from tests.conftest import KB
         ("give me the main facts about the harbour reopening", Kind.SUMMARY), ("whats the latest news", Kind.SUMMARY),
         ("any updates?", Kind.SUMMARY), ("what's in the report?", Kind.SUMMARY),
         ("what does the document cover?", Kind.SUMMARY), ("tell me everything", Kind.SUMMARY),
-        ("what do you know about the harbour reopening?", Kind.SUMMARY),
+        ("what do you know about the harbour reopening?", Kind.SUMMARY), ("is this working?", Kind.CHAT),
+        ("can I ask you something?", Kind.CHAT), ("what's your name?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
