@@ -17,7 +17,7 @@ from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_ch
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import PROTAGONIST_SHARE
+from bot.matching.matcher import actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
@@ -679,8 +679,7 @@ def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], inde
         # Who talked, when what they talked about follows: the documents' own actors, by name or not ("did the
         # presidents talk about Gaza?"), whom a statement's "they" stands for. Anyone else ("did the Israelis talk
         # about the hostages?") must be in the statement.
-        share = PROTAGONIST_SHARE * len(index.knowledge.facts)
-        speakers = {t for t in before if t in index.term_ids and index.posting_size(index.term_ids[t]) >= share}
+        speakers = {t for t in before if t in index.term_ids and actor(index.term_ids[t], index)}
     else:
         speakers = {t for t in before if t in index.normalizer.name_terms}  # "were women and children mentioned?"
     rest = content - talk - speakers

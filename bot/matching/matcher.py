@@ -266,14 +266,16 @@ def _speakers(text: str, index: Index) -> frozenset[str]:
 _TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
 
 
+def actor(term_id: int, index: Index) -> bool:
+    """Whether a good share of the facts use a term (PROTAGONIST_SHARE): the documents' own people ("Putin",
+    "the presidents"), whom a statement's "they" stands for."""
+    return index.posting_size(term_id) >= PROTAGONIST_SHARE * len(index.knowledge.facts)
+
+
 def _protagonist(term: str, index: Index) -> bool:
     """A name a good share of the facts use."""
     term_id = index.term_ids.get(term)
-    return (
-        term_id is not None
-        and term in index.normalizer.name_terms
-        and index.posting_size(term_id) >= PROTAGONIST_SHARE * len(index.knowledge.facts)
-    )
+    return term_id is not None and term in index.normalizer.name_terms and actor(term_id, index)
 
 
 def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
@@ -345,11 +347,11 @@ def _match(
 def _names_only(query: Query, index: Index) -> bool:
     """Whether the only subject words of a question are the documents' protagonists (see PROTAGONIST_SHARE)."""
     subjects = [term_id for term_id, _, evidence in query if evidence]
-    share = PROTAGONIST_SHARE * len(index.knowledge.facts)
     # How many facts use a word is at hand; which word it is costs a table of every term, built once if reached.
-    if not subjects or any(term_id is None or index.posting_size(term_id) < share for term_id in subjects):
+    if not subjects or any(term_id is None or not actor(term_id, index) for term_id in subjects):
         return False
-    return all(_protagonist(index.term_names[term_id], index) for term_id in subjects if term_id is not None)
+    names = index.normalizer.name_terms
+    return all(index.term_names[term_id] in names for term_id in subjects if term_id is not None)
 
 
 def _together(query: Query, index: Index) -> bool:
