@@ -19,7 +19,7 @@ from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS
-from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, words
+from bot.words import QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
 
 
 class Turn(StrEnum):
@@ -375,7 +375,7 @@ _DATE_FRAME = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
     re.IGNORECASE,
 )
-_ASKS_WHAT_ELSE = re.compile(r"^\W*(?:what|who|whom|whose|which|why|how)\b", re.IGNORECASE)
+_ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
 _ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time)\b|\bhow long\b", re.IGNORECASE)
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.

@@ -250,7 +250,7 @@ def split_two(question: str) -> tuple[str, str] | None:
     return None
 
 
-_WH = re.compile(r"^\W*(?:and\s+)?(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
+_WH = opens_with(rf"(?:and\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})")
 
 
 def _about_first(first: str, second: str) -> tuple[str, str]:
@@ -483,7 +483,7 @@ def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
     return not missing - named
 
 
-_WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
+_WHY = opens_with("why")
 
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
