@@ -322,8 +322,11 @@ def without_chat(text: str) -> str:
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
-    text = _SHOW_ME.sub(r"\1tell \2", text, count=1)
-    text = _DOCUMENT_SAYS.sub(r"\1did they ", text, count=1)
+    # Both open the message: one failed match each for most questions, no substitution.
+    if request := _SHOW_ME.match(text):
+        text = f"{request.group(1)}tell {request.group(2)}{text[request.end() :]}"
+    if said := _DOCUMENT_SAYS.match(text):
+        text = f"{said.group(1)}did they {text[said.end() :]}"
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
