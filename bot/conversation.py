@@ -526,6 +526,13 @@ def _document_named(what: str, index: Index, *, headline: bool) -> Document | Li
     return False
 
 
+# Asking where without "where": "in which country is it based?", "what city is the paper located in?".
+_WHERE = re.compile(
+    r"\b(?:in|from) (?:which|what) (?:country|countries|city|town|place|region|part)\b"
+    r"|\b(?:based|located|situated|headquartered)\b"
+)
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -551,6 +558,6 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.WHO)
     if tokens[0] == "why":
         found.add(Ask.WHY)
-    if tokens[0] == "where":
+    if tokens[0] == "where" or _WHERE.search(plain):
         found.add(Ask.WHERE)
     return found

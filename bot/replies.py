@@ -498,15 +498,38 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.TIME
     if Ask.WHEN in kinds and not _DATE.search(text):
         return Gap.DATE
-    if Ask.WHERE in kinds and not _PLACE.search(text[1:]):
+    if Ask.WHERE in kinds and not _NOT_PLACE_ASKED.search(asked) and not _names_place(asked, text):
         return Gap.PLACE
     return None
 
 
-# A place in an answer: a name (a capitalised word past the first letter of the text) or a word for a place.
+# A place in an answer: a name after a word of place ("from the Gaza Strip", "in Cairo") or a word for a place. A name
+# alone is no place: "the Egyptian presidency reported" says who, not where.
 _PLACE = re.compile(
-    r"\b(?:[A-Z]\w+|region|regions|country|countries|area|areas|city|cities|capital|border|strip|territory|abroad|"
-    r"here|there)\b"
+    r"\b(?:in|from|to|at|near|into|inside|within|across|throughout|toward|towards)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)|"
+    r"\b(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|villages?|capital|borders?|strip|territory|abroad|"
+    r"harbou?rs?|ports?|coast|islands?|provinces?|camps?|crossings?|airports?|streets?|hospitals?)\b"
+)
+
+
+def _names_place(asked: str, text: str) -> bool:
+    """Whether an answer's text gives a place other than what the question names: "published in La Nouvelle
+    Tribune" tells where the report appeared, not where La Nouvelle Tribune is."""
+    named = {w.lower() for w in words(asked)}
+    for found in _PLACE.finditer(text):
+        name = found.group("name")
+        if name is None or not {w.lower() for w in words(name)} <= named:
+            return True
+    return False
+
+
+# "Where is this article from?", "where does the ceasefire information come from?" ask for a source, "where does Egypt
+# stand?" for a stance: neither for a place.
+_NOT_PLACE_ASKED = re.compile(
+    r"\b(?:article|report|story|piece|news|information|info|this|that|it)\b.*\b(?:from\W*$|comes? from\b)|"
+    r"\b(?:stand|stands|standing)\b",
+    re.IGNORECASE,
 )
 
 

@@ -79,6 +79,13 @@ def test_where_wants_a_place():
     asked = "can you tell me where the boats went?"
     assert _gap(kinds_of(asked), asked, "Fishing boats were the first to return.") is Gap.PLACE
     assert _gap(kinds_of(asked), asked, "Fishing boats returned to the harbour of Valmora.") is None
+    # A name is a place after a word of place, and only if it is not what the question asks about.
+    assert _gap(kinds_of(asked), asked, "The boats were sent by Valmora Shipping.") is Gap.PLACE
+    assert _gap(kinds_of(asked), asked, "The boats sailed to Lindholm.") is None
+    based = "in which country is the Valmora Gazette based?"
+    assert _gap(kinds_of(based), based, "The report was published in the Valmora Gazette.") is Gap.PLACE
+    source = "where is this report from?"  # a source, not a place
+    assert _gap(kinds_of(source), source, "The report was published by the Valmora Gazette.") is None
 
 
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
