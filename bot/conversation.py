@@ -186,7 +186,7 @@ _DOCUMENT_WORDS = frozenset(
     "news source sources file files everything all whole entire".split()
 )
 
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     "did do does is are was were has have had can could should would will may might must shall isn aren wasn "
     "weren didn doesn don hasn haven".split()
 )
@@ -338,7 +338,7 @@ def without_chat(text: str) -> str:
         start += step
     if start == 0 or start == len(tokens):
         return text
-    if tokens[start] in _AUXILIARIES and not QUESTION_WORDS.isdisjoint(tokens[:start]):
+    if tokens[start] in AUXILIARIES and not QUESTION_WORDS.isdisjoint(tokens[:start]):
         return text  # "what else did they discuss?": the chat phrase's question word is the question's own
     # The rest as written, where its words can be found again: its sentences and capitals tell the matcher
     # what the question is and what only surrounds it.
@@ -541,7 +541,7 @@ def kinds_of(text: str) -> set[Ask]:
         return set()
     found: set[Ask] = set()
     joined = f" {plain} "
-    if tokens[0] in _AUXILIARIES and not _CHOICE.search(plain):
+    if tokens[0] in AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     counted = joined.replace(" figure out ", " ")

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
-from bot.conversation import Ask, Reading, Turn, asks_outcome, kinds_of, read_chat, without_chat, without_date
+from bot.conversation import (
+    AUXILIARIES,
+    Ask,
+    Reading,
+    Turn,
+    asks_outcome,
+    kinds_of,
+    read_chat,
+    without_chat,
+    without_date,
+)
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
@@ -589,6 +599,13 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
         # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
         # message, so no statement holding that word can affirm it.
         return Lead.SAYS
+    # "Did the leaders agree to push for a truce?": the documents' own people, not named, are whom a statement's
+    # "they" stands for; what they did is what must be stated.
+    # Two words or more must remain, as above: "were the leaders concerned about civilians?" asks more than whether
+    # civilians were spoken of.
+    stated = content - _unnamed_subject(asked, content, index) if not roles else content
+    if len(stated) < 2:
+        stated = content
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the article does not give the year") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -597,8 +614,8 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             terms = index.normalizer.terms_of_words(words(statement))
-            start, length = _span(content, terms, stands_for)
-            if length > len(content) + YES_SLACK:
+            start, length = _span(stated, terms, stands_for)
+            if length > len(stated) + YES_SLACK:
                 if topic is None:
                     continue
                 start, length = _span(topic, terms, stands_for)
@@ -629,6 +646,33 @@ _RECIPROCAL = (
 ).split()
 # "Was Putin thanked by Sisi?": the one after "by" did it.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> frozenset[str]:
+    """The terms of a yes/no question's subject when it stands for the documents' own people without naming them
+    ("did the leaders…", "were the two heads of state…"): the words after its first auxiliary, up to the first that
+    is no such term. Empty when the subject is a pronoun or names someone ("did they want aid…", "did Putin…")."""
+    typed = [w.lower() for w in words(asked)]
+    start = next((n + 1 for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
+    while start < len(typed) and typed[start] in _DETERMINERS:
+        start += 1
+    subject: frozenset[str] = frozenset()
+    if start < len(typed) and typed[start] in STOPWORDS:
+        return subject  # "did they…", "was it…"
+    for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
+        terms = frozenset(index.normalizer.terms_of_words(typed[start:end]))
+        if terms and all(_unnamed_actor(t, content, index) for t in terms):
+            subject = terms
+    return subject
+
+
+def _unnamed_actor(term: str, content: frozenset[str], index: Index) -> bool:
+    term_id = index.term_ids.get(term)
+    return term in content and term_id is not None and term not in index.normalizer.name_terms and actor(term_id, index)
+
+
+_DETERMINERS = frozenset(("the", "two", "both", "all", "these", "those"))
+_SUBJECT_WORDS = 3  # "heads of state"
 
 
 def _roles(terms: list[str], asked: str, index: Index, words_of: _WordTerms) -> list[str]:

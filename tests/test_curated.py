@@ -339,3 +339,19 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     assert reply_to("why did putin call sisi?", curated_index).gap is Gap.REASON  # "they spoke by telephone"
     assert [f.id for f in reply_to("Why did Putin thank Sisi?", curated_index).facts] == ["thanks-evacuation"]
     assert reply_to("Why does the article mention a gesture of recognition?", curated_index).answered
+
+
+def test_the_leaders_unnamed_are_whom_a_statements_they_stands_for(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They agreed to intensify their efforts to achieve a ceasefire": "the leaders" need not be in it.
+    assert reply_to("did the leaders agree to push for a truce?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("Did the presidents call for the hostages to be freed?", curated_index).parts[0].lead is Lead.YES
+    # What they did must still be stated, two words of it at least, and a pronoun or a wanted thing is no subject.
+    assert all(p.lead is not Lead.YES for p in reply_to("did the leaders sign a truce?", curated_index).parts)
+    assert all(
+        p.lead is not Lead.YES for p in reply_to("were the leaders concerned about civilians?", curated_index).parts
+    )
+    assert all(
+        p.lead is not Lead.YES for p in reply_to("did they want humanitarian access to gaza?", curated_index).parts
+    )
