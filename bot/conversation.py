@@ -408,6 +408,46 @@ def without_date(text: str, known: Container[str]) -> str:
     return _without(_DATE_FRAME, text, lambda w: w not in _UNNAMING)
 
 
+def set_aside(text: str) -> tuple[str, str]:
+    """(the question without what it sets aside, what it sets aside): "who else besides Russians was to be
+    evacuated?" asks who was to be evacuated, and not about Russians; the words after "besides" (a name or two, up
+    to the next function word, or several joined by "and") would otherwise pull the answer toward the very fact
+    the asker already knows."""
+    found = _EXCEPTING.search(text)
+    if found is None:
+        return text, ""
+    end, count, joint, named = found.end(), 0, None, False
+    for word in _WORD_RUN.finditer(text, found.end()):
+        lowered = word.group().lower()
+        if text[end : word.start()].strip():
+            break  # punctuation: what is set aside ends here
+        if lowered in _JOINING and count:
+            count, joint = 0, end  # "apart from the hostages and the ceasefire": a second thing set aside
+            end = word.end()
+            continue
+        if count == 0 and lowered not in _ARTICLES:
+            named = word.group()[0].isupper()
+        function = lowered in STOPWORDS or lowered in QUESTION_WORDS
+        if count == _EXCEPTED_WORDS or (function and not (count == 0 and lowered in _ARTICLES)):
+            break  # a function word ("was", "to") or enough words
+        if count and named and not word.group()[0].isupper():
+            break  # "besides Putin and Sisi took part": a name ends at the first word in lower case
+        count += lowered not in _ARTICLES
+        end = word.end()
+    if joint is not None and count == 0:
+        end = joint  # "and" with nothing set aside after it joins the rest of the question instead
+    if end == found.end():
+        return text, ""
+    rest = re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[end:]}")
+    return re.sub(r"\s+(?=[?!.,])", "", rest).strip(" ,;:"), text[found.end() : end]
+
+
+_EXCEPTING = re.compile(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
+_EXCEPTED_WORDS = 2  # "besides foreign nationals"
+_JOINING = frozenset(("and", "or"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) -> str:
     """The text without the frame's phrases, if what is left still has a word that `names` something."""
     if frame.search(text) is None:  # most questions have none: one scan instead of three
@@ -547,8 +587,10 @@ def kinds_of(text: str) -> set[Ask]:
     counted = joined.replace(" figure out ", " ")
     if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
-    if any(p in joined for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
-                                 " upcoming ", " coming ", " soon ")):  # fmt: skip
+    # "Who was going to be evacuated?" asks what was planned then, which a plan stated in the past answers.
+    ahead = joined.replace(" was going to ", " ").replace(" were going to ", " ")
+    if any(p in ahead for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
+                                " upcoming ", " coming ", " soon ")):  # fmt: skip
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",

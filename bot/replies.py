@@ -21,6 +21,7 @@ from bot.conversation import (
     asks_outcome,
     kinds_of,
     read_chat,
+    set_aside,
     without_chat,
     without_date,
 )
@@ -136,7 +137,9 @@ def reply_to(
     reading = read_chat(question, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_date(without_chat(question), index.normalizer.known_words)
+    asked, aside = set_aside(without_date(without_chat(question), index.normalizer.known_words))
+    if aside:
+        allowed = _NotStating(aside, index, allowed)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     halves = split_two(asked)
     if halves:
@@ -164,6 +167,36 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+class _NotStating:
+    """The facts (of those `allowed`) whose answer states nothing of what a question sets aside: "apart from aid,
+    what did they call for?" is not answered by the call to let aid through. Read lazily: only the facts a
+    question reaches are looked at."""
+
+    def __init__(self, aside: str, index: Index, allowed: Container[int] | None) -> None:
+        terms, _ = index.normalizer.question_terms(aside)
+        self._aside = frozenset(t for t in terms if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS)
+        self._index, self._allowed = index, allowed
+        self._seen: dict[int, bool] = {}
+        typed = r"\s+".join(map(re.escape, words(aside)))
+        self._listed = (
+            re.compile(rf"\b{typed}\s+(?:and|or)\s+\w|\w\s+(?:and|or)\s+(?:the\s+)?{typed}\b", re.IGNORECASE)
+            if typed
+            else None
+        )
+
+    def __contains__(self, number: object) -> bool:
+        if not isinstance(number, int) or (self._allowed is not None and number not in self._allowed):
+            return False
+        found = self._seen.get(number)
+        if found is None:
+            answer = self._index.knowledge.facts[number].answer
+            stated = not self._aside.isdisjoint(self._index.normalizer.terms_of_words(words(answer)))
+            # "Foreign nationals and the wounded": a fact listing what was set aside with something else still
+            # answers "who besides foreign nationals…?".
+            found = self._seen[number] = not stated or bool(self._listed and self._listed.search(answer))
+        return found
 
 
 def _asking_part(text: str) -> str:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.cli import main
-from bot.conversation import Turn, without_chat
+from bot.conversation import Ask, Turn, kinds_of, set_aside, without_chat
 from bot.replies import Gap, Kind, Lead, reply_to, split_and, split_two
 from bot.terminal import reply_text
 from tests.conftest import KB
@@ -429,3 +429,29 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
     reply = reply_to(question, curated_index)
     assert reply.answered
     assert (reply.parts[0].lead is Lead.YES) is yes
+
+
+def test_what_a_question_sets_aside_is_not_what_it_asks():
+    assert set_aside("Who else besides Russians was to be evacuated?") == ("Who else was to be evacuated?", "Russians")
+    assert set_aside("what did they discuss apart from the hostages and the ceasefire?") == (
+        "what did they discuss?",
+        "the hostages and the ceasefire",
+    )
+    assert set_aside("who besides Putin and Sisi took part?") == ("who took part?", "Putin and Sisi")
+    assert set_aside("Except for Egypt, who helped?") == ("who helped?", "Egypt")
+    assert set_aside("other than that, what did they agree?")[1] == ""  # "that" points back: nothing set aside
+
+
+def test_a_fact_about_what_is_set_aside_does_not_answer(curated_index):
+    # "Putin thanked … for help in evacuating Russian citizens" is what the asker knows already.
+    reply = reply_to("Who else besides Russians was to be evacuated?", curated_index)
+    assert [f.id for f in reply.facts] == ["evacuation-foreigners"]
+    assert reply_to("besides the ceasefire, what did they agree on?", curated_index).kind is not Kind.ANSWER
+    # A fact that lists it with something else still answers: "foreign nationals and the wounded".
+    reply = reply_to("who was to be evacuated besides foreign nationals?", curated_index)
+    assert [f.id for f in reply.facts] == ["evacuation-foreigners"]
+
+
+def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
+    assert Ask.FUTURE not in kinds_of("who was going to be evacuated?")
+    assert Ask.FUTURE in kinds_of("who is going to be evacuated?")
