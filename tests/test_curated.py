@@ -355,3 +355,16 @@ def test_the_leaders_unnamed_are_whom_a_statements_they_stands_for(curated_index
     assert all(
         p.lead is not Lead.YES for p in reply_to("did they want humanitarian access to gaza?", curated_index).parts
     )
+
+
+def test_a_thing_asked_for_by_a_noun_no_fact_uses_is_not_answered(curated_index):
+    from bot.matching import answer  # noqa: PLC0415
+
+    # The rest of each question is a whole phrasing ("Palestinian state", "La Nouvelle Tribune"); what it asks
+    # for is not in the article.
+    assert not answer("What is the capital of the Palestinian state?", curated_index).answered
+    assert not answer("What language is La Nouvelle Tribune in?", curated_index).answered
+    # A variant of several words ("what month") or an everyday noun ("kind") is no such noun.
+    assert answer("what month did they talk?", curated_index).best.fact.id == "call-date"
+    assert answer("which heads of state were involved?", curated_index).answered
+    assert answer("what kind of help did Egypt give during the evacuation?", curated_index).answered

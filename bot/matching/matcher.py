@@ -24,7 +24,7 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS, verb_stem
-from bot.words import QUESTION_OPENERS, latin_share, looks_binary, opens_with, spelt_out, stem, words
+from bot.words import QUESTION_OPENERS, STOPWORDS, latin_share, looks_binary, opens_with, spelt_out, stem, words
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -197,6 +197,8 @@ def answer(
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
+    if result.answered and _asks_for_unknown(text, index):
+        return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
         # husis"): read it as the word of the one fact that then holds all the question's subject words.
@@ -207,6 +209,35 @@ def answer(
             if second.answered:
                 return second
     return result
+
+
+def _asks_for_unknown(text: str, index: Index) -> bool:
+    """Whether a question asks for a thing by a noun no fact uses ("what is the capital of the Palestinian state?",
+    "what language is La Nouvelle Tribune in?"): what is asked for is not in the documents, however well the rest
+    of the question matches. Everyday nouns ("what kind of", "what was the outcome of") only frame a question."""
+    found = _ASKED_FOR.match(text)
+    if found is None:
+        return False
+    head = found.group(1).lower()
+    if head in STOPWORDS or head in _FIGURE_NOUNS or _everyday(stem(head), head):
+        return False
+    # The head's own terms: what the question up to it maps to, less what the words after it map to (it may be
+    # part of a variant of several words: "what month", "heads of state").
+    terms_of = index.normalizer.terms_of_words
+    own = set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(text[found.end(1) :]))) - QUESTION_STEMS
+    return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
+
+
+# A figure asked for by its noun ("what percentage of…") is a question the reply answers with "no figure" when a
+# fact lacks one: better than "did you mean".
+_FIGURE_NOUNS = frozenset("percentage proportion share number amount total count figure rate".split())
+
+
+_ASKED_FOR = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
+    re.IGNORECASE,
+)
 
 
 # "What was the call about?", "which conflict was it about?": a question ending in "about" after "is/was <it, the
