@@ -368,3 +368,14 @@ def test_a_thing_asked_for_by_a_noun_no_fact_uses_is_not_answered(curated_index)
     assert answer("what month did they talk?", curated_index).best.fact.id == "call-date"
     assert answer("which heads of state were involved?", curated_index).answered
     assert answer("what kind of help did Egypt give during the evacuation?", curated_index).answered
+
+
+def test_a_word_of_a_canonical_phrase_alone_is_an_everyday_word(curated_index):
+    from bot.matching import answer  # noqa: PLC0415
+
+    # "part" is a word of "took part" (participants): alone it weighed as much as "ceasefire".
+    assert answer("explain the ceasefire part", curated_index).best.fact.id == "ceasefire-agreement"
+    assert answer("explain the ceasefire part", curated_index).answered
+    assert answer("who took part in the call?", curated_index).best.fact.id == "call-participants"
+    normalizer = curated_index.normalizer
+    assert normalizer.aliased("part", ["took", "part"]) and not normalizer.aliased("part", ["ceasefir", "part"])

@@ -486,7 +486,7 @@ def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: fro
             query[term] = (term_id, FILLER_WEIGHT, False)
         elif term_id is not None:
             weight = index.weights[term_id]
-            if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and term not in index.normalizer.alias_terms:
+            if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and not index.normalizer.aliased(term, terms):
                 # An everyday word one fact happens to use ("position", "concern", "regarding") is rare in
                 # the fact base, so its idf is high; but it frames what is asked more than it names it.
                 weight = min(weight, EVERYDAY_SHARE * index.rarest_weight)

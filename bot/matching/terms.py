@@ -144,6 +144,28 @@ class Normalizer:
                 del self.phrases[first]
 
     @cached_property
+    def phrase_targets(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each term of a canonical form of several words ("took part", "in person"), the term sets of those
+        forms: such a term is the curated one only beside the rest of its form ("who took part?", not "the
+        ceasefire part")."""
+        found: dict[str, set[frozenset[str]]] = {}
+        for options in self.phrases.values():
+            for _, target in options:
+                kept = frozenset(target) - STOP_STEMS  # a question's terms have no "in" of "in person"
+                if len(kept) > 1:
+                    for term in kept:
+                        found.setdefault(term, set()).add(kept)
+        return {term: tuple(targets) for term, targets in found.items()}
+
+    def aliased(self, term: str, terms: Container[str]) -> bool:
+        """Whether a question's term (of all its `terms`) is a canonical form's: one of a single word, or one of
+        several words whose other words the question holds too."""
+        if term not in self.alias_terms:
+            return False
+        targets = self.phrase_targets.get(term)
+        return targets is None or any(all(t in terms for t in target) for target in targets)
+
+    @cached_property
     def affiliations(self) -> dict[str, frozenset[str]]:
         """The names each one-word name stands for as well, by its own variants: "Egyptian counterpart" is one of
         Sisi's names, so a statement naming Sisi speaks for Egypt ("did Putin thank Egypt?" of "Putin thanked
