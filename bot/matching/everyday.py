@@ -44,6 +44,7 @@ EVERYDAY_WORDS = frozenset(
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory overview recap
     rundown gist synopsis tldr tl dr tomorrow tonight weekend doc docs people guy dude fellow bloke chap
+    man men gentlemen pair duo
     mr mrs ms sir madam
     boss manager managers supervisor client clients
     memo slides deck standup channel thread
