@@ -67,7 +67,8 @@ _PHRASES = {
     Turn.GOODBYE: "bye|goodbye|bye bye|see you|see ya|cya|later|good night|talk later|catch you later|bye for now|"
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
-    "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all",
+    "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all|goodnight|"
+    "night night|nite|gn",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
@@ -75,7 +76,12 @@ _PHRASES = {
     "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
-    "interesting|good stuff|fair enough|maybe|perhaps",
+    "interesting|good stuff|fair enough|maybe|perhaps|"
+    # Complaints about an answer: what the bot can do about one is take the next question.
+    "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
+    "not what i meant|that s not what i meant|you re useless|useless|not helpful|that s not helpful|unhelpful|"
+    "that doesn t help|doesn t help|that didn t help|didn t help|i don t understand|i dont understand|"
+    "forget it|forget about it|never mind then|whatever",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
@@ -97,6 +103,7 @@ _PHRASES = {
     "what is you|what s you|what does you do|how does you work|"
     # Where the bot's answers come from: the documents it has, which help lists.
     "what are your sources|what sources do you have|what sources do you use|which sources do you use|"
+    "what are the documents|what are your documents|what documents are there|which documents are there|"
     "what documents do you have|which documents do you have|what documents do you use|what do you have|"
     "where do you get your information|where does your information come from|what is your source|"
     # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
@@ -158,7 +165,9 @@ _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*(?:give me |get me |get |have |i want |i d like )?"
     r"(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
-    r"|rundown|synopsis|tell me about|talk me through|fill me in on|brief me on|sum up|sum it up"
+    r"|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up|sum it up"
+    r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"
+    r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
     rf"|{_POINTS})"
     r"(?: of| on| for| about)?(?P<what>.*)$"
@@ -176,6 +185,12 @@ _CAN_YOU = re.compile(
     r"(?:can|could|are|do|will|would) you(?: be)?"
     r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us| about)?"
     r"(?: here| exactly)?$"
+)
+# "What kind of questions can you answer?", "what sort of things can I ask?": what the bot can be asked.
+_WHAT_TO_ASK = re.compile(
+    r"^(?:so |and |ok |okay |hey |hi )*(?:what|which) (?:kinds?|sorts?|types?) of "
+    r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
+    r"(?:you|i|we)\b"
 )
 _DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # "What's in the article?", "what does the report cover?": what a document holds.
@@ -246,7 +261,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
-    if _CAN_YOU.match(plain):
+    if _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain):
         return Reading(Turn.HELP)
     closing = _closing_words(plain.split(), text)
     if closing is not None:
@@ -306,6 +321,14 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 _SHOW_ME = re.compile(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
 
 
+# "Catch me up on the evacuation", "fill us in on the ceasefire": asking to be told about something.
+_BRIEF_ME = re.compile(
+    r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)(?:catch\s+(me|us)\s+up|fill\s+(me|us)\s+in|"
+    r"bring\s+(me|us)\s+up\s+to\s+speed|brief\s+(me|us)|talk\s+(me|us)\s+through)(?:\s+(?:on|about|with)\b)?",
+    re.IGNORECASE,
+)
+
+
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = re.compile(
@@ -325,6 +348,9 @@ def without_chat(text: str) -> str:
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
         text = f"{request.group(1)}tell {request.group(2)}{text[request.end() :]}"
+    elif briefing := _BRIEF_ME.match(text):
+        whom = next(g for g in briefing.groups()[1:] if g)
+        text = f"{briefing.group(1)}tell {whom} about{text[briefing.end() :]}"
     if said := _DOCUMENT_SAYS.match(text):
         text = f"{said.group(1)}did they {text[said.end() :]}"
     tokens = _plain(text).split()

@@ -455,3 +455,19 @@ def test_a_fact_about_what_is_set_aside_does_not_answer(curated_index):
 def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     assert Ask.FUTURE not in kinds_of("who was going to be evacuated?")
     assert Ask.FUTURE in kinds_of("who is going to be evacuated?")
+
+
+def test_chat_turns_by_their_common_forms(index):
+    for message, turn in [
+        ("what kind of questions can you answer?", Turn.HELP),
+        ("what sort of things can I ask?", Turn.HELP),
+        ("goodnight", Turn.GOODBYE),
+        ("that's not what I asked", Turn.ACKNOWLEDGE),
+        ("fill me in", Turn.SUMMARY),
+    ]:
+        reply = reply_to(message, index)
+        assert reply.kind is Kind.CHAT or reply.kind is Kind.SUMMARY, message
+        assert reply.turn is turn and not reply.facts, message
+    # A request to be told about something is a question about it.
+    assert [f.id for f in reply_to("catch me up on the ferry to Lindholm", index).facts] == ["ferry-service"]
+    assert reply_to("what kind of boats returned first?", index).facts[0].id == "first-boats"
