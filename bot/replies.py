@@ -287,7 +287,9 @@ def split_two(question: str) -> tuple[str, str] | None:
         if _IT.search(second) or _WH.match(second):
             return _about_first(first, second)
     match = _SECOND.search(text)
-    if match and _has_content(text[: match.start()]):
+    # The first half must ask too: "I was reading the Tribune piece and couldn't figure out: when was the call?"
+    # tells where a question comes from.
+    if match and _has_content(text[: match.start()]) and _ASKS.match(text):
         first, second = text[: match.start()], text[match.end() :]
         return _about_first(first, second) if words(second) else None
     return None
@@ -340,6 +342,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         # ("I'm catching up on the Middle East news. Did Putin and Sisi say anything about ...?").
         start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)
         left, right = text[start : match.start()], text[match.end() :]
+        if not _ASKS.match(left):
+            continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):

@@ -379,3 +379,17 @@ def test_a_word_of_a_canonical_phrase_alone_is_an_everyday_word(curated_index):
     assert answer("who took part in the call?", curated_index).best.fact.id == "call-participants"
     normalizer = curated_index.normalizer
     assert normalizer.aliased("part", ["took", "part"]) and not normalizer.aliased("part", ["ceasefir", "part"])
+
+
+def test_where_the_asker_read_it_is_not_what_they_ask(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    for question, fact in [
+        ("So I was reading this piece from La Nouvelle Tribune and I'm confused - why did Putin thank Egypt?",
+         "thanks-evacuation"),
+        ("<@U123ABC> I was reading the La Nouvelle Tribune piece and couldn't figure out — when did this conversation "
+         "actually happen?", "call-date"),
+    ]:  # fmt: skip
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+    # Said of the subject, not of the asker, it still counts.
+    assert reply_to("La Nouvelle Tribune - what is that?", curated_index).facts[0].id == "publisher"

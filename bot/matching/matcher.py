@@ -189,13 +189,14 @@ def answer(
     typed = words(text)
     if language_of(typed, index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    wording = _wording(text, index.normalizer.known_words)
+    around, context = _wording(text, index.normalizer.known_words)
     if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
-        wording |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
+        around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
     speakers = _speakers(text, index) if not _TALK_WORDS.isdisjoint(typed) else frozenset()
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
+    wording = (around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if result.answered and _asks_for_unknown(text, index):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
@@ -332,11 +333,12 @@ def _match(
     answer_threshold: float,
     exhaustive: bool,
     allowed: Container[int] | None,
-    wording: frozenset[str] = frozenset(),
+    wording: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> Result:
-    """Score the facts for one reading of a question (terms, terms as typed, each term's word) and decide."""
+    """Score the facts for one reading of a question (terms, terms as typed, each term's word) and decide;
+    `wording` is _wording's (words around the question, words of what the asker says of themselves)."""
     terms, as_typed, surface = reading
-    query = _weigh(terms, index, surface, wording)
+    query = _weigh(terms, index, surface, *wording)
     # What each fact shares with the question's known words, kept for a second pass (known words weigh the
     # same in both; only the unknown ones change, and no fact holds those).
     worked = _Worked()
@@ -466,19 +468,31 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     return Result(question, Outcome.ABSTAIN, candidates, terms, Reason.NO_MATCH)
 
 
-def _weigh(terms: list[str], index: Index, surface: dict[str, str], wording: frozenset[str] = frozenset()) -> Query:
+def _weigh(
+    terms: list[str],
+    index: Index,
+    surface: dict[str, str],
+    wording: frozenset[str] = frozenset(),
+    context: frozenset[str] = frozenset(),
+) -> Query:
     """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first.
 
     A word the fact base has never seen weighs by how rare it is in English: a name or a rare
     word as much as UNKNOWN_FACTOR times the rarest known word, an everyday one like filler, and so
-    does one of `wording`: the words around the question itself (see _wording).
+    does one of `wording`: the words around the question itself (see _wording), and every known word of
+    `context`, what the asker says of themselves.
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
     # What the known words around the question became (aliases applied: "Important:" -> importance).
-    around = {t: w for w in wording for t in index.normalizer.terms_of_words([w])} if wording else {}
+    around = {t: w for w in wording | context for t in index.normalizer.terms_of_words([w])} if wording else {}
+    told = frozenset(index.normalizer.terms_of_words(list(context))) if context else frozenset()
     for term in terms:
         term_id = index.term_ids.get(term)
-        if term_id is not None and term in around and (term in EVERYDAY_STEMS or zipf(around[term]) >= EVERYDAY_ZIPF):
+        if (
+            term_id is not None
+            and term in around
+            and (term in told or term in EVERYDAY_STEMS or zipf(around[term]) >= EVERYDAY_ZIPF)
+        ):
             # "I'm catching up on the news from last week - ...", "*Important*: what did they say about ...": a
             # common word around the question weighs like filler even when a fact uses it ("a lasting
             # solution", "the importance of relations"); a rarer one ("Ceasefire talks. What did they agree?")
@@ -528,29 +542,41 @@ _TOPICAL = re.compile(
 _POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
 
 
-def _wording(text: str, known: Container[str] = frozenset()) -> frozenset[str]:
-    """Words of a message that only surround its question: in the parts of a longer message that ask nothing
-    ("I'm catching up on last week's news - which presidents were on the call?", "does it mention the hostages?
-    I'm trying to figure out if they came up"), the everyday English words the fact base lacks say how the
-    asker came to ask, not what. A part that names someone or something the fact base doesn't know (a
-    capitalised word past its first, or a number: "I read of Biden's call. What did they discuss?") or says
-    what it is about is never wording, nor is any word the question itself uses. Empty unless exactly one part
+def _wording(text: str, known: Container[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a message that only surround its question, and those of them that say what the asker was doing.
+
+    In the parts of a longer message that ask nothing ("I'm catching up on last week's news - which presidents
+    were on the call?", "does it mention the hostages? I'm trying to figure out if they came up"), the everyday
+    English words the fact base lacks say how the asker came to ask, not what. A part that names someone or
+    something the fact base doesn't know (a capitalised word past its first, or a number: "I read of Biden's
+    call. What did they discuss?") or says what it is about is never wording, nor is any word the question
+    itself uses. A part in which the asker speaks of themselves ("I was reading the Tribune piece and I'm
+    confused - why did Putin thank Egypt?") is where they come from, all its words. Empty unless exactly one part
     asks, and it points back to no other with a pronoun."""
+    nothing = frozenset[str]()
     parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     if len(parts) < 2:
-        return frozenset()
+        return nothing, nothing
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
     if len(asking) != 1 or _POINTING.search(asking[0]):
-        return frozenset()
+        return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
     # Past each part's first word, which is capitalised anyway (all of it when it is "FYI").
     named = (
         w for p in around for n in _NAMED.findall(_FIRST_WORD.sub("", p)) for w in words(n) if len(w) > 1 or w.isdigit()
     )
     if any(w not in known for w in named):
-        return frozenset()
+        return nothing, nothing
     asked = frozenset(words(asking[0]))
-    return frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
+    wording = frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
+    context = frozenset(w for p in around if _FIRST_PERSON.match(p) for w in words(p) if w not in asked)
+    return wording, context
+
+
+# A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b", re.IGNORECASE
+)
 
 
 def _everyday(term: str, word: str) -> bool:
