@@ -52,6 +52,7 @@ _PHRASES = {
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
     # Praise is thanks by another name: "you're welcome" answers both.
     "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
+    "you re a star|you re a gem|you re a genius|you re amazing|you re brilliant|star|"
     "you re a lifesaver|legend|great work|good work|nice work|great job|thanks that s helpful|that s helpful|"
     "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful|"
     "thanks a million|appreciate the help|appreciate your help|i appreciate it|i appreciate that|very useful|"

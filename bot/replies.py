@@ -28,7 +28,7 @@ from bot.conversation import (
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import actor
+from bot.matching.matcher import WILDCARD_STEMS, actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
@@ -631,6 +631,10 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     topic = _topic(terms_asked, content, words_of.talk, index)
+    if topic is None and content & words_of.talk:
+        # "Were men mentioned?": what was spoken of is named by an everyday word only, which the statement must
+        # hold as well ("they discussed crucial issues" is no yes to it). "Anything" asks for any one thing.
+        content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
     about_intent = _about_intent(asked, index)
     if len(content) < 2 and topic is None and not about_intent:
         # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier

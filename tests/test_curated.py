@@ -393,3 +393,12 @@ def test_where_the_asker_read_it_is_not_what_they_ask(curated_index):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
     # Said of the subject, not of the asker, it still counts.
     assert reply_to("La Nouvelle Tribune - what is that?", curated_index).facts[0].id == "publisher"
+
+
+def test_what_was_spoken_of_named_by_an_everyday_word_must_be_stated(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They discussed crucial issues…" says they talked, not that men were spoken of.
+    assert reply_to("Were men mentioned?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("were women mentioned?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("did they discuss anything?", curated_index).parts[0].lead is Lead.YES
