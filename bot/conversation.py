@@ -380,7 +380,9 @@ def without_chat(text: str) -> str:
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = re.compile(
     r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
-    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?",
+    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?"
+    # "What's the article's take on …": whose take it is goes without saying.
+    r"|\b(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text)(?:'|’)s\s+",
     re.IGNORECASE,
 )
 
@@ -414,6 +416,42 @@ _ABOUT_EVENT = re.compile(
     r"talks|discussion|article|document|report|piece|story)\s+(?:about|on|regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,
 )
+
+
+def without_source(text: str, knowledge: KnowledgeBase) -> str:
+    """A question without the source it opens by naming, when that is one of the documents' publishers or titles:
+    "As reported by La Nouvelle Tribune, what did the two leaders discuss?" asks what they discussed, not who
+    published it. Another source ("according to the Egyptian presidency, …") may be what is asked about."""
+    found = _SOURCE_FRAME.match(text)
+    if found is None:
+        return text
+    named = [w.lower() for w in words(found.group("what"))]
+    while named and named[-1] in _DOCUMENT_WORDS:
+        named.pop()  # "the Tribune piece"
+    if named[:1] == ["the"]:
+        del named[0]
+    rest = found.group("rest")
+    if not named or not _has_words(rest):
+        return text
+    said = " " + " ".join(named)
+    for document in knowledge.documents.values():
+        for source in (document.publisher, document.title):
+            # All of a source's name, or the end of it: "Nouvelle Tribune" of "La Nouvelle Tribune".
+            whole = " " + " ".join(words(source)).lower()
+            if whole == said or (len(named) > 1 and whole.endswith(said)):
+                return rest
+    return text
+
+
+_SOURCE_FRAME = re.compile(
+    r"^\W*(?:according to|as reported by|as reported in|reported by|as per|per|in|from|as|says)\s+"
+    r"(?P<what>[^,:;—–-]{2,80}?)\s*[,:;—–-]\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _has_words(text: str) -> bool:
+    return any(w not in STOPWORDS for w in words(text.lower()))
 
 
 def _without_document_frame(text: str) -> str:

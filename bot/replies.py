@@ -24,6 +24,7 @@ from bot.conversation import (
     set_aside,
     without_chat,
     without_date,
+    without_source,
 )
 from bot.knowledge import Fact
 from bot.markup import for_matching
@@ -137,7 +138,8 @@ def reply_to(
     reading = read_chat(question, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked, aside = set_aside(without_date(without_chat(question), index.normalizer.known_words))
+    asked = without_source(without_chat(question), index.knowledge)
+    asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)

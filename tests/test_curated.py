@@ -402,3 +402,16 @@ def test_what_was_spoken_of_named_by_an_everyday_word_must_be_stated(curated_ind
     assert reply_to("Were men mentioned?", curated_index).parts[0].lead is not Lead.YES
     assert reply_to("were women mentioned?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("did they discuss anything?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_document_named_as_the_source_of_a_question_is_not_its_subject(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    for question, fact in [
+        ("As reported by La Nouvelle Tribune, what did the two leaders discuss?", "main-topic"),
+        ("From the Nouvelle Tribune piece - who was on the call?", "call-participants"),
+        ("According to the Egyptian presidency, what did they agree on?", "egyptian-presidency-report"),
+        ("what's the article's take on the Palestinian state?", "palestinian-state"),
+        ("Is the article from La Nouvelle Tribune?", "publisher"),
+    ]:
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
