@@ -222,6 +222,11 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     head = found.group(1).lower()
     if head in STOPWORDS or head in _FIGURE_NOUNS or _everyday(stem(head), head):
         return False
+    if _ABOUT_TOPIC.search(text, found.end(1)):
+        # "What was the verdict of Folacut regarding the difos?": a noun asked for about something names a kind
+        # of statement (a verdict, a take), whose content the fact gives; only one asked for of a thing names
+        # something of it (its capital, its language) that a fact must hold.
+        return False
     # The head's own terms: what the question up to it maps to, less what the words after it map to (it may be
     # part of a variant of several words: "what month", "heads of state").
     terms_of = index.normalizer.terms_of_words
@@ -229,6 +234,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
 
 
+_ABOUT_TOPIC = re.compile(r"\b(?:regarding|on|about|concerning|toward|towards|over|re|wrt)\b", re.IGNORECASE)
 # A figure asked for by its noun ("what percentage of…") is a question the reply answers with "no figure" when a
 # fact lacks one: better than "did you mean".
 _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count figure rate".split())
