@@ -415,3 +415,15 @@ def test_a_document_named_as_the_source_of_a_question_is_not_its_subject(curated
         ("Is the article from La Nouvelle Tribune?", "publisher"),
     ]:
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
+def test_what_someone_the_documents_lack_said_is_not_answered(curated_index):
+    from bot.matching import answer  # noqa: PLC0415
+
+    assert not answer("What did the US say about the Palestinian state?", curated_index).answered
+    assert not answer("What is the Palestinian state's capital?", curated_index).answered
+    # The documents' own people, named or not, or everyday words for them, still ask about what was said.
+    assert answer("what did the presidents say about the hostages?", curated_index).answered
+    assert answer("Hi! Could you tell me whether Putin and al-Sisi said anything about a Palestinian state?",
+                  curated_index).answered  # fmt: skip
+    assert answer("what is the call's date?", curated_index).answered

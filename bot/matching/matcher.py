@@ -24,7 +24,17 @@ from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
 from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS, verb_stem
-from bot.words import QUESTION_OPENERS, STOPWORDS, latin_share, looks_binary, opens_with, spelt_out, stem, words
+from bot.words import (
+    QUESTION_OPENERS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    latin_share,
+    looks_binary,
+    opens_with,
+    spelt_out,
+    stem,
+    words,
+)
 
 # Thresholds were chosen with `python -m bot eval tests/data/eval_dev.yaml --sweep` (see README);
 # tests/test_matcher.py checks each one at its edge.
@@ -198,7 +208,7 @@ def answer(
         as_typed = [t for t in as_typed if t not in speakers]
     wording = (around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
-    if result.answered and _asks_for_unknown(text, index):
+    if result.answered and (_asks_for_unknown(text, index) or _unknown_speaker(text, index)):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -216,7 +226,8 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     """Whether a question asks for a thing by a noun no fact uses ("what is the capital of the Palestinian state?",
     "what language is La Nouvelle Tribune in?"): what is asked for is not in the documents, however well the rest
     of the question matches. Everyday nouns ("what kind of", "what was the outcome of") only frame a question."""
-    found = _ASKED_FOR.match(text)
+    owned = _ASKED_FOR_OWNED.match(text)
+    found = owned or _ASKED_FOR.match(text)
     if found is None:
         return False
     head = found.group(1).lower()
@@ -228,9 +239,11 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
         # something of it (its capital, its language) that a fact must hold.
         return False
     # The head's own terms: what the question up to it maps to, less what the words after it map to (it may be
-    # part of a variant of several words: "what month", "heads of state").
+    # part of a variant of several words: "what month", "heads of state"); at the end, less what the words before
+    # it map to.
     terms_of = index.normalizer.terms_of_words
-    own = set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(text[found.end(1) :]))) - QUESTION_STEMS
+    rest = text[: found.start(1)] if owned else text[found.end(1) :]
+    own = set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(rest))) - QUESTION_STEMS
     return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
 
 
@@ -243,6 +256,12 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 _ASKED_FOR = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
+    re.IGNORECASE,
+)
+# "What is the Palestinian state's capital?": the noun asked for ends the question, after a possessive.
+_ASKED_FOR_OWNED = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)\s+.+?(?:'s|’s|s')\s+"
+    r"([a-z]+)\W*$",
     re.IGNORECASE,
 )
 
@@ -301,6 +320,27 @@ def _speakers(text: str, index: Index) -> frozenset[str]:
     return before if before and topic else frozenset()
 
 
+def _unknown_speaker(text: str, index: Index) -> bool:
+    """Whether a question about what someone said names as the speaker someone the documents don't know ("what did
+    the US say about the Palestinian state?", "what did Biden say…"): what others said is no answer to it, however
+    well the topic matches. An everyday word ("people", "they") is no such name."""
+    found = _TALK.search(text)
+    if found is None or found.start() == 0:
+        return False
+    # Who spoke: the words between the clause's last question word or auxiliary and the word of talk ("… could you
+    # tell me whether Putin and al-Sisi said …": Putin and al-Sisi).
+    clause = re.split(r"[.?!:;—–]|\s-\s", text[: found.start()])[-1]
+    typed = clause.split()
+    opener = max((n for n, w in enumerate(typed) if w.lower().strip(",") in _ASKING_WORDS), default=-1)
+    if opener < 0:
+        return False
+    terms, _, surface = index.normalizer.question_words(" ".join(typed[opener + 1 :]))
+    return any(
+        t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms
+    )
+
+
+_ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does is are was were has have had whether if".split()))
 _TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
 
 
