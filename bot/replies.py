@@ -649,6 +649,12 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     stated = content - _unnamed_subject(asked, content, index) if not roles else content
     if len(stated) < 2:
         stated = content
+    # One name as the subject does what is asked as well: "did Russia provide humanitarian aid?" is no yes from
+    # "assistance provided by Egypt during the evacuation of Russian citizens".
+    agent = _named_subject(asked, index) if not roles else None
+    action = _action_of(terms_asked, agent) if agent else None
+    if action in words_of.talk or action in words_of.reciprocal:
+        action = None  # "did Poutine talk to al-Sissi?": talk is mutual, whoever stands first
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the article does not give the year") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -672,6 +678,8 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
                 roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
             ):
                 continue  # "is Russia helping Gaza?" of "help in evacuating Russian citizens from Gaza": Egypt helps
+            if agent and action and not _does(agent, action, terms[start : start + length], statement, index):
+                continue  # "did Russia provide aid?" of "assistance provided by Egypt": Egypt provides
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
             # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
@@ -707,6 +715,33 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
         if terms and all(_unnamed_actor(t, content, index) for t in terms):
             subject = terms
     return subject
+
+
+def _named_subject(asked: str, index: Index) -> str | None:
+    """The name a yes/no question's subject is, when it is one ("did Russia provide…"; "did Egypt's help…" is not):
+    the first word after its first auxiliary, a form of "do", past "the"."""
+    typed = [w.lower() for w in words(asked)]
+    start = next((n + 1 for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
+    if start > len(typed) - 2 or typed[start - 1] not in _DOING:
+        return None  # "was Gaza at the heart of it?": a "to be" question says what it is, not what it does
+    while start < len(typed) and typed[start] in _ARTICLES:
+        start += 1
+    if start + 1 < len(typed) and typed[start + 1] in ("s", "and", "or"):
+        return None  # "Egypt's help", "Putin and Sisi": not one doer
+    terms = index.normalizer.terms_of_words(typed[start : start + 1])
+    return terms[0] if len(terms) == 1 and terms[0] in index.normalizer.name_terms else None
+
+
+_DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
+
+
+def _action_of(terms: list[str], agent: str) -> str | None:
+    """What the one named does in a yes/no question: its first term after the name that is no name, question or
+    everyday word ("did Russia provide humanitarian aid?": provide)."""
+    if agent not in terms:
+        return None
+    after = terms[terms.index(agent) + 1 :]
+    return next((t for t in after if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS), None)
 
 
 def _unnamed_actor(term: str, content: frozenset[str], index: Index) -> bool:

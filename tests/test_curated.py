@@ -427,3 +427,14 @@ def test_what_someone_the_documents_lack_said_is_not_answered(curated_index):
     assert answer("Hi! Could you tell me whether Putin and al-Sisi said anything about a Palestinian state?",
                   curated_index).answered  # fmt: skip
     assert answer("what is the call's date?", curated_index).answered
+
+
+def test_one_name_as_the_subject_must_be_who_does_it(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "assistance provided by Egypt during the evacuation of Russian citizens": Egypt provides, not Russia.
+    assert reply_to("Did Russia provide humanitarian aid?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("Did Egypt provide assistance during the evacuation?", curated_index).parts[0].lead is Lead.YES
+    # Talk is mutual, and a "to be" question says what something is, not what it does.
+    assert reply_to("Did Poutine talk to al-Sissi by phone?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("was gaza at the heart of the conversation?", curated_index).parts[0].lead is Lead.YES
