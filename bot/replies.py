@@ -609,7 +609,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     says" instead."""
     kinds = kinds_of(asked)
     if Ask.YES_NO not in kinds:
-        return Lead.PLAIN
+        return Lead.SAYS if _roles_turned(asked, fact, index) else Lead.PLAIN
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
@@ -715,6 +715,35 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
         if terms and all(_unnamed_actor(t, content, index) for t in terms):
             subject = terms
     return subject
+
+
+def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a question that names who did what to whom ("what did Sisi thank Putin for?") has the doer the other
+    way round in every statement of the fact that tells of it ("Putin thanked his Egyptian counterpart"): its
+    answer is then what the document says, not an answer to the question as asked."""
+    terms_asked, _ = index.normalizer.question_terms(asked)
+    roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
+    if not roles or roles[0] not in terms_asked or roles[1] not in terms_asked:
+        return False
+    first, second = sorted((terms_asked.index(roles[0]), terms_asked.index(roles[1])))
+    curated = index.normalizer.alias_terms  # "thank" is an everyday word, and the act asked about
+    action = next(
+        (
+            t
+            for t in terms_asked[first + 1 : second]
+            if t not in QUESTION_STEMS and (t not in EVERYDAY_STEMS or t in curated)
+        ),
+        None,
+    )
+    if action is None:
+        return False
+    telling = [
+        (terms, statement)
+        for text in (fact.quote, fact.answer)
+        for statement in _CLAUSE_END.split(text)
+        if action in (terms := index.normalizer.terms_of_words(words(statement)))
+    ]
+    return bool(telling) and not any(_does(roles[0], action, terms, statement, index) for terms, statement in telling)
 
 
 def _named_subject(asked: str, index: Index) -> str | None:

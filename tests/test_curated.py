@@ -438,3 +438,12 @@ def test_one_name_as_the_subject_must_be_who_does_it(curated_index):
     # Talk is mutual, and a "to be" question says what something is, not what it does.
     assert reply_to("Did Poutine talk to al-Sissi by phone?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("was gaza at the heart of the conversation?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_question_with_who_did_what_turned_round_gets_what_the_document_says(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Putin thanked his Egyptian counterpart": the reply tells what the document says, not what Sisi thanked for.
+    assert reply_to("What did Sisi thank Putin for?", curated_index).parts[0].lead is Lead.SAYS
+    assert reply_to("What did Putin thank Sisi for?", curated_index).parts[0].lead is Lead.PLAIN
+    assert reply_to("egypt's help evacuating russian citizens", curated_index).parts[0].lead is Lead.PLAIN
