@@ -478,6 +478,9 @@ def set_aside(text: str) -> tuple[str, str]:
     evacuated?" asks who was to be evacuated, and not about Russians; the words after "besides" (a name or two, up
     to the next function word, or several joined by "and") would otherwise pull the answer toward the very fact
     the asker already knows."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _EXCEPTING_HINTS):
+        return text, ""  # one substring test per word instead of a pattern tried at every position
     found = _EXCEPTING.search(text)
     if found is None:
         return text, ""
@@ -508,6 +511,7 @@ def set_aside(text: str) -> tuple[str, str]:
 
 
 _EXCEPTING = re.compile(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
+_EXCEPTING_HINTS = ("besides", "apart", "aside", "other than", "except")
 _EXCEPTED_WORDS = 2  # "besides foreign nationals"
 _JOINING = frozenset(("and", "or"))
 _ARTICLES = frozenset(("the", "a", "an"))

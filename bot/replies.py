@@ -721,7 +721,11 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     """Whether a question that names who did what to whom ("what did Sisi thank Putin for?") has the doer the other
     way round in every statement of the fact that tells of it ("Putin thanked his Egyptian counterpart"): its
     answer is then what the document says, not an answer to the question as asked."""
-    terms_asked, _ = index.normalizer.question_terms(asked)
+    # The words as typed, not typo-corrected: this only frames a reply, and correcting costs more than the rest.
+    terms_asked = index.normalizer.terms_of_words(words(asked))
+    names = index.normalizer.name_terms
+    if sum(1 for t in set(terms_asked) if t in names) < 2:
+        return False
     roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
     if not roles or roles[0] not in terms_asked or roles[1] not in terms_asked:
         return False

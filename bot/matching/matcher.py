@@ -202,13 +202,14 @@ def answer(
     around, context = _wording(text, index.normalizer.known_words)
     if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
-    speakers = _speakers(text, index) if not _TALK_WORDS.isdisjoint(typed) else frozenset()
+    talk = not _TALK_WORDS.isdisjoint(typed)
+    speakers = _speakers(text, index) if talk else frozenset()
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
     wording = (around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
-    if result.answered and (_asks_for_unknown(text, index) or _unknown_speaker(text, index)):
+    if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, index))):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
