@@ -422,10 +422,17 @@ def _two_parts(
         ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
         return Reply(question, reply.kind, reply.result, reply.parts, unanswered=(other,))
-    if len(replies) == 1 and not strict:
+    if len(replies) == 1 and (not strict or not whole.answered):
         ((half, reply),) = replies.items()
         other, other_result = (halves[1], results[1]) if half == halves[0] else (halves[0], results[0])
-        if other_result.outcome is Outcome.ABSTAIN:
+        # Two subjects under one frame ("what about Gaza and the West Bank?"), where the whole question found
+        # nothing: the one the documents cover is answered, the other named as not covered, when nothing at all
+        # comes near it.
+        # Not for "X or Y", a choice, which _choice answers by the side the documents know, without a "Yes".
+        covered = not strict or (
+            reply.kind is Kind.ANSWER and other_result.reason is Reason.NO_MATCH and "or" not in words(asked.lower())
+        )
+        if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
     return None
 

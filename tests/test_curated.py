@@ -447,3 +447,14 @@ def test_a_question_with_who_did_what_turned_round_gets_what_the_document_says(c
     assert reply_to("What did Sisi thank Putin for?", curated_index).parts[0].lead is Lead.SAYS
     assert reply_to("What did Putin thank Sisi for?", curated_index).parts[0].lead is Lead.PLAIN
     assert reply_to("egypt's help evacuating russian citizens", curated_index).parts[0].lead is Lead.PLAIN
+
+
+def test_of_two_subjects_under_one_frame_the_covered_one_is_answered(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("What about Gaza and the West Bank?", curated_index)
+    assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.unanswered == ("What about the West Bank?",)
+    # Names joined as one subject stay one: nothing is answered for half of it.
+    assert not reply_to("did Putin and Netanyahu talk?", curated_index).facts
+    # A choice is answered by the side the documents know, never with a "Yes".
+    assert all(p.lead is not Lead.YES for p in reply_to("was it a video call or phone?", curated_index).parts)
