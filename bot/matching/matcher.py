@@ -336,12 +336,26 @@ def _unknown_speaker(text: str, index: Index) -> bool:
     if opener < 0:
         return False
     terms, _, surface = index.normalizer.question_words(" ".join(typed[opener + 1 :]))
-    return any(
-        t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms
+    if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
+        return True
+    # A name the documents know but give no say ("what did Israel say about the call?": Israel is only talked
+    # about) is no speaker either; the documents' own people and their sources are.
+    names = index.normalizer.name_terms
+    return any(t in names and not actor(index.term_ids[t], index) and t not in _source_terms(index) for t in terms)
+
+
+def _source_terms(index: Index) -> frozenset[str]:
+    """The terms of the documents' publishers: "what did La Nouvelle Tribune say about …" asks the document."""
+    normalizer = index.normalizer
+    return frozenset(
+        t
+        for document in index.knowledge.documents.values()
+        for t in normalizer.terms_of_words(words(document.publisher))
     )
 
 
-_ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does is are was were has have had whether if".split()))
+# Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
+_ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does has have had whether if".split()))
 _TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
 
 
