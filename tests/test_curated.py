@@ -421,7 +421,6 @@ def test_what_someone_the_documents_lack_said_is_not_answered(curated_index):
     from bot.matching import answer  # noqa: PLC0415
 
     assert not answer("What did the US say about the Palestinian state?", curated_index).answered
-    assert not answer("what did Israel say about the call", curated_index).answered  # known, but given no say
     assert answer("Was the Israeli-Palestinian conflict discussed?", curated_index).answered  # what, not who
     assert not answer("What is the Palestinian state's capital?", curated_index).answered
     # The documents' own people, named or not, or everyday words for them, still ask about what was said.

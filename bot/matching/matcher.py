@@ -336,21 +336,8 @@ def _unknown_speaker(text: str, index: Index) -> bool:
     if opener < 0:
         return False
     terms, _, surface = index.normalizer.question_words(" ".join(typed[opener + 1 :]))
-    if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
-        return True
-    # A name the documents know but give no say ("what did Israel say about the call?": Israel is only talked
-    # about) is no speaker either; the documents' own people and their sources are.
-    names = index.normalizer.name_terms
-    return any(t in names and not actor(index.term_ids[t], index) and t not in _source_terms(index) for t in terms)
-
-
-def _source_terms(index: Index) -> frozenset[str]:
-    """The terms of the documents' publishers: "what did La Nouvelle Tribune say about …" asks the document."""
-    normalizer = index.normalizer
-    return frozenset(
-        t
-        for document in index.knowledge.documents.values()
-        for t in normalizer.terms_of_words(words(document.publisher))
+    return any(
+        t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms
     )
 
 
