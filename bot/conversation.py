@@ -203,7 +203,7 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 AUXILIARIES = frozenset(
-    "did do does is are was were has have had can could should would will may might must shall isn aren wasn "
+    "did do does is are am was were has have had can could should would will may might must shall isn aren wasn "
     "weren didn doesn don hasn haven".split()
 )
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
@@ -322,6 +322,14 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 _SHOW_ME = re.compile(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
 
 
+# Asking to confirm a statement: "true or false: …", "confirm: …" ("is it true that …", "am I right that …" ask it
+# already, by their auxiliary).
+_CONFIRM = re.compile(
+    r"^\W*(?:true or false|t or f|fact[ -]?check|confirm(?: that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 # "Catch me up on the evacuation", "fill us in on the ceasefire": asking to be told about something.
 _BRIEF_ME = re.compile(
     r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)(?:catch\s+(me|us)\s+up|fill\s+(me|us)\s+in|"
@@ -343,6 +351,9 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"."""
     text = _without_closing_turn(text)
+    if confirming := _CONFIRM.match(text):
+        # "true or false: they discussed humanitarian aid" asks whether it is true that they did.
+        text = f"is it true that {text[confirming.end() :].rstrip().rstrip('?.!')}?"
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
@@ -642,6 +653,24 @@ _WHERE = re.compile(
 )
 
 
+def _declares(tokens: list[str]) -> bool:
+    """Whether a message's words make a statement (a subject, then a verb: "the call was on November 14", "they
+    agreed on a ceasefire"), not a phrase ("the shared vision", "Egypt's help") nor a question."""
+    if len(tokens) < 3 or not QUESTION_WORDS.isdisjoint(tokens) or tokens[0] in _NOT_A_SUBJECT:
+        return False
+    if tokens[1] in AUXILIARIES:
+        return False  # "wen did they speak?": a question word misspelt, not a statement
+    return any(
+        word in _FINITE or (word.endswith("ed") and len(word) > 4 and tokens[n - 1] not in _BEFORE_A_NOUN)
+        for n, word in enumerate(tokens[1:], start=1)
+    )
+
+
+_FINITE = frozenset("was were is are did does has had".split())
+_BEFORE_A_NOUN = frozenset("the a an this that these those their his her its our your my of".split())
+_NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -652,6 +681,8 @@ def kinds_of(text: str) -> set[Ask]:
     joined = f" {plain} "
     if tokens[0] in AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
+    elif tokens[0] not in AUXILIARIES and text.rstrip().endswith("?") and _declares(tokens):
+        found.add(Ask.YES_NO)  # "they agreed on a ceasefire?", "Putin thanked Egypt, correct?": asking to confirm
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     counted = joined.replace(" figure out ", " ")
     if any(p in counted for p in _QUANTITY):

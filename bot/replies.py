@@ -207,9 +207,16 @@ def _asking_part(text: str) -> str:
     them?")."""
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     if len(sentences) < 2:
-        return text
+        return _after_lead_in(text)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKS.match(s)]
-    return asking[0] if len(asking) == 1 and not _BACK.search(asking[0]) else text
+    return _after_lead_in(asking[0]) if len(asking) == 1 and not _BACK.search(asking[0]) else text
+
+
+def _after_lead_in(sentence: str) -> str:
+    """A sentence without what leads in to its question: "Quick q from the policy team: did Putin and Sissi say
+    anything about the hostages?" asks what follows the colon, and "policy" is no word of it."""
+    head, colon, rest = sentence.partition(": ")
+    return rest if colon and head.strip() and _ASKS.match(rest) and not _BACK.search(rest) else sentence
 
 
 # One of two tied facts must be asked for specifically: the question makes up at least this much of its phrasings
@@ -616,7 +623,9 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     says" instead."""
     kinds = kinds_of(asked)
     if Ask.YES_NO not in kinds:
-        return Lead.SAYS if _roles_turned(asked, fact, index) else Lead.PLAIN
+        # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did.
+        negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
+        return Lead.SAYS if negated or _roles_turned(asked, fact, index) else Lead.PLAIN
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)

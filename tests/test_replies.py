@@ -471,3 +471,21 @@ def test_chat_turns_by_their_common_forms(index):
     # A request to be told about something is a question about it.
     assert [f.id for f in reply_to("catch me up on the ferry to Lindholm", index).facts] == ["ferry-service"]
     assert reply_to("what kind of boats returned first?", index).facts[0].id == "first-boats"
+
+
+def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
+    assert Ask.YES_NO in kinds_of("the harbour reopened in March?")
+    assert Ask.YES_NO in kinds_of("so the ferry was running again?")
+    assert Ask.YES_NO not in kinds_of("the harbour reopening date?")  # a phrase, not a statement
+    assert Ask.YES_NO not in kinds_of("the reopened harbour?")  # "reopened" after "the" names a thing
+    assert Ask.YES_NO not in kinds_of("wen did the harbour reopen?")  # a misspelt question word
+    assert without_chat("true or false: the mayor thanked the dock workers") == (
+        "is it true that the mayor thanked the dock workers?"
+    )
+
+
+def test_a_negated_wh_question_gets_what_the_document_says(curated_index):
+    # A fact says what they did discuss: no plain answer to what they didn't.
+    reply = reply_to("what didn't they discuss?", curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.SAYS
+    assert reply_to("what did they discuss?", curated_index).parts[0].lead is Lead.PLAIN
