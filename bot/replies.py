@@ -648,7 +648,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
-    topic = _topic(terms_asked, content, words_of.talk, index)
+    topic = _topic(terms_asked, content, words_of.talk, index) or _said_of(asked, content, index)
     if topic is None and content & words_of.talk:
         # "Were men mentioned?": what was spoken of is named by an everyday word only, which the statement must
         # hold as well ("they discussed crucial issues" is no yes to it). "Anything" asks for any one thing.
@@ -878,6 +878,21 @@ def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], inde
         speakers = {t for t in before if t in index.normalizer.name_terms}  # "were women and children mentioned?"
     rest = content - talk - speakers
     return frozenset(rest) or None
+
+
+def _said_of(asked: str, content: frozenset[str], index: Index) -> frozenset[str] | None:
+    """_topic for a question whose word of talk is a function word the terms leave out ("did Putin and Sisi say
+    anything about the hostages?": "say"): what follows it, less the documents' own actors named before it."""
+    typed = [w.lower() for w in words(asked)]
+    position = next((n for n, w in enumerate(typed) if w in _SAYING), None)
+    if position is None:
+        return None
+    before = index.normalizer.terms_of_words(typed[:position])
+    speakers = {t for t in before if t in index.term_ids and actor(index.term_ids[t], index)}
+    return frozenset(content - speakers) or None
+
+
+_SAYING = frozenset("say says said tell tells told".split())
 
 
 @dataclass(frozen=True)

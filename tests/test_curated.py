@@ -459,3 +459,11 @@ def test_of_two_subjects_under_one_frame_the_covered_one_is_answered(curated_ind
     assert not reply_to("did Putin and Netanyahu talk?", curated_index).facts
     # A choice is answered by the side the documents know, never with a "Yes".
     assert all(p.lead is not Lead.YES for p in reply_to("was it a video call or phone?", curated_index).parts)
+
+
+def test_say_is_a_word_of_talk_though_the_terms_leave_it_out(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They also spoke about the need to release the hostages": Putin and Sisi are its "they".
+    assert reply_to("did Putin and Sisi say anything about the hostages?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("did the Israelis say anything about the hostages?", curated_index).parts[0].lead is not Lead.YES
