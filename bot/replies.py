@@ -929,7 +929,17 @@ def _about_intent(asked: str, index: Index) -> bool:
     stems_found = {*map(stem, found), *index.normalizer.terms_of_words(found)}
     if _CALL in stems_found and not _CALL_FOR.search(asked):
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
+    if _SAID_HAPPENED.search(asked):
+        return False  # "did they say the hostages were released?": what was said is that it happened
     return not _ASKS_INTENT_STEMS.isdisjoint(stems_found)
+
+
+# Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).
+_SAID_HAPPENED = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|report|reported|claim|claimed)\b.*\b(?:was|were|has been|have been|had been)"
+    r"\s+\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 
 
 _CALL = stem("call")

@@ -467,3 +467,6 @@ def test_say_is_a_word_of_talk_though_the_terms_leave_it_out(curated_index):
     # "They also spoke about the need to release the hostages": Putin and Sisi are its "they".
     assert reply_to("did Putin and Sisi say anything about the hostages?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("did the Israelis say anything about the hostages?", curated_index).parts[0].lead is not Lead.YES
+    # What was said to have happened is not what they said should happen ("the need to release the hostages").
+    assert reply_to("did they say the hostages were released?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("did they say the hostages should be freed?", curated_index).parts[0].lead is Lead.YES
