@@ -672,7 +672,7 @@ def _lead(asked: str, fact: Fact, index: Index) -> Lead:
     if action in words_of.talk or action in words_of.reciprocal:
         action = None  # "did Poutine talk to al-Sissi?": talk is mutual, whoever stands first
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
-    # ("...; the article does not give the year") says nothing of what a clause states.
+    # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");

@@ -420,7 +420,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did the presidents talk about the Israeli-Palestinian conflict?", True),  # nor by name
         ("did the israelis talk about the hostages", False),  # but someone else is no "they"
         ("did the call go well?", False),  # the telephone call is no call for something: not about intent
-        ("Was the call on November 14?", True),  # "...; the article does not give the year": another clause
+        ("Was the call on November 14?", True),  # "...; the year is not given": another clause
         ("Did they agree on a ceasefire?", False),  # asks whether they did, not whether they spoke of it
         ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
     ],
