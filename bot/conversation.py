@@ -352,8 +352,11 @@ def without_chat(text: str) -> str:
     "when did they speak? thanks in advance" -> "when did they speak?"."""
     text = _without_closing_turn(text)
     if confirming := _CONFIRM.match(text):
-        # "true or false: they discussed humanitarian aid" asks whether it is true that they did.
-        text = f"is it true that {text[confirming.end() :].rstrip().rstrip('?.!')}?"
+        # "true or false: they discussed humanitarian aid" asks whether it is true that they did; "confirm: did
+        # they …?" asks already.
+        rest = text[confirming.end() :].rstrip()
+        asks = rest.split()[0].lower() in AUXILIARIES or rest.split()[0].lower() in QUESTION_WORDS
+        text = rest if asks else f"is it true that {rest.rstrip('?.!')}?"
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
