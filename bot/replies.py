@@ -497,7 +497,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
                 break
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
-    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, fact, index), asked),))
+    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, kinds, fact, index), asked),))
 
 
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
@@ -614,14 +614,13 @@ _TIME = re.compile(
 )
 
 
-def _lead(asked: str, fact: Fact, index: Index) -> Lead:
+def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
     article's own words) or the curated answer (aliases, stems and typos folded; question, function and
     everyday words aside), and neither the question nor that statement is negative. Anything both lack
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
-    says" instead."""
-    kinds = kinds_of(asked)
+    says" instead. `kinds` are the question's (kinds_of), read once by the caller."""
     if Ask.YES_NO not in kinds:
         # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did.
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
@@ -720,9 +719,7 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     ("did the leaders…", "were the two heads of state…"): the words after its first auxiliary, up to the first that
     is no such term. Empty when the subject is a pronoun or names someone ("did they want aid…", "did Putin…")."""
     typed = [w.lower() for w in words(asked)]
-    start = next((n + 1 for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
-    while start < len(typed) and typed[start] in _DETERMINERS:
-        start += 1
+    start = _subject_start(typed, _DETERMINERS)
     subject: frozenset[str] = frozenset()
     if start < len(typed) and typed[start] in STOPWORDS:
         return subject  # "did they…", "was it…"
@@ -743,18 +740,10 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     if sum(1 for t in set(terms_asked) if t in names) < 2:
         return False
     roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
-    if not roles or roles[0] not in terms_asked or roles[1] not in terms_asked:
+    if not roles:
         return False
-    first, second = sorted((terms_asked.index(roles[0]), terms_asked.index(roles[1])))
-    curated = index.normalizer.alias_terms  # "thank" is an everyday word, and the act asked about
-    action = next(
-        (
-            t
-            for t in terms_asked[first + 1 : second]
-            if t not in QUESTION_STEMS and (t not in EVERYDAY_STEMS or t in curated)
-        ),
-        None,
-    )
+    # "Thank" is an everyday word, and the act asked about: curated words count here.
+    action = _action(terms_asked, roles, curated=index.normalizer.alias_terms)
     if action is None:
         return False
     telling = [
@@ -770,11 +759,10 @@ def _named_subject(asked: str, index: Index) -> str | None:
     """The name a yes/no question's subject is, when it is one ("did Russia provide…"; "did Egypt's help…" is not):
     the first word after its first auxiliary, a form of "do", past "the"."""
     typed = [w.lower() for w in words(asked)]
-    start = next((n + 1 for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
-    if start > len(typed) - 2 or typed[start - 1] not in _DOING:
+    auxiliary = next((n for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
+    if auxiliary > len(typed) - 3 or typed[auxiliary] not in _DOING:
         return None  # "was Gaza at the heart of it?": a "to be" question says what it is, not what it does
-    while start < len(typed) and typed[start] in _ARTICLES:
-        start += 1
+    start = _subject_start(typed, _ARTICLES)
     if start + 1 < len(typed) and typed[start + 1] in ("s", "and", "or"):
         return None  # "Egypt's help", "Putin and Sisi": not one doer
     terms = index.normalizer.terms_of_words(typed[start : start + 1])
@@ -784,13 +772,24 @@ def _named_subject(asked: str, index: Index) -> str | None:
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
 
 
+def _subject_start(typed: list[str], skipped: Container[str]) -> int:
+    """Where a yes/no question's subject starts among its words: after its first auxiliary, past `skipped` words
+    ("the", "two")."""
+    start = next((n + 1 for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
+    while start < len(typed) and typed[start] in skipped:
+        start += 1
+    return start
+
+
 def _action_of(terms: list[str], agent: str) -> str | None:
     """What the one named does in a yes/no question: its first term after the name that is no name, question or
     everyday word ("did Russia provide humanitarian aid?": provide)."""
-    if agent not in terms:
-        return None
-    after = terms[terms.index(agent) + 1 :]
-    return next((t for t in after if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS), None)
+    return _act(terms[terms.index(agent) + 1 :]) if agent in terms else None
+
+
+def _act(run: list[str], curated: Container[str] = frozenset()) -> str | None:
+    """The first term of a run that is no question word, nor an everyday one unless `curated`: the act asked about."""
+    return next((t for t in run if t not in QUESTION_STEMS and (t not in EVERYDAY_STEMS or t in curated)), None)
 
 
 def _unnamed_actor(term: str, content: frozenset[str], index: Index) -> bool:
@@ -835,15 +834,14 @@ def _misnamed(
     return False
 
 
-def _action(terms: list[str], roles: list[str]) -> str | None:
+def _action(terms: list[str], roles: list[str], curated: Container[str] = frozenset()) -> str | None:
     """What the first named does to the second in a question with roles: its first term between the two that is
     no name ("did Putin thank Egypt?": thank); None when the two are named together ("do Russia and Egypt share
     a view on the Middle East?")."""
     if roles[0] not in terms or roles[1] not in terms:
         return None
     first, second = sorted((terms.index(roles[0]), terms.index(roles[1])))
-    between = terms[first + 1 : second]
-    return next((t for t in between if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS), None)
+    return _act(terms[first + 1 : second], curated)
 
 
 def _does(agent: str, action: str | None, run: list[str], statement: str, index: Index) -> bool:
