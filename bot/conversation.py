@@ -355,8 +355,8 @@ def without_chat(text: str) -> str:
         # "true or false: they discussed humanitarian aid" asks whether it is true that they did; "confirm: did
         # they …?" asks already.
         rest = text[confirming.end() :].rstrip()
-        asks = rest.split()[0].lower() in AUXILIARIES or rest.split()[0].lower() in QUESTION_WORDS
-        text = rest if asks else f"is it true that {rest.rstrip('?.!')}?"
+        first = rest.split()[0].lower()
+        text = rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
@@ -492,8 +492,8 @@ def set_aside(text: str) -> tuple[str, str]:
     evacuated?" asks who was to be evacuated, and not about Russians; the words after "besides" (a name or two, up
     to the next function word, or several joined by "and") would otherwise pull the answer toward the very fact
     the asker already knows."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _EXCEPTING_HINTS):
+    folded = text.lower()
+    if not any(hint in folded for hint in _EXCEPTING_HINTS):
         return text, ""  # one substring test per word instead of a pattern tried at every position
     found = _EXCEPTING.search(text)
     if found is None:

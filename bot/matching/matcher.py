@@ -532,7 +532,9 @@ def _weigh(
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
     # What the known words around the question became (aliases applied: "Important:" -> importance).
-    around = {t: w for w in wording | context for t in index.normalizer.terms_of_words([w])} if wording else {}
+    around = (
+        {t: w for w in wording | context for t in index.normalizer.terms_of_words([w])} if wording or context else {}
+    )
     told = frozenset(index.normalizer.terms_of_words(list(context))) if context else frozenset()
     for term in terms:
         term_id = index.term_ids.get(term)
