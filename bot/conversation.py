@@ -690,8 +690,11 @@ def kinds_of(text: str) -> set[Ask]:
     counted = joined.replace(" figure out ", " ")
     if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
-    # "Who was going to be evacuated?" asks what was planned then, which a plan stated in the past answers.
+    # "Who was going to be evacuated?", "were the wounded going to be evacuated?" ask what was planned then, which a
+    # plan stated in the past answers.
     ahead = joined.replace(" was going to ", " ").replace(" were going to ", " ")
+    if tokens[0] in ("was", "were", "wasn", "weren"):
+        ahead = ahead.replace(" going to ", " ")
     if any(p in ahead for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                 " upcoming ", " coming ", " soon ")):  # fmt: skip
         found.add(Ask.FUTURE)

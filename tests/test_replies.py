@@ -455,6 +455,9 @@ def test_a_fact_about_what_is_set_aside_does_not_answer(curated_index):
 def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     assert Ask.FUTURE not in kinds_of("who was going to be evacuated?")
     assert Ask.FUTURE in kinds_of("who is going to be evacuated?")
+    # The same asked the other way round: past tense, then its subject, then "going to".
+    assert Ask.FUTURE not in kinds_of("were the wounded going to be evacuated?")
+    assert Ask.FUTURE in kinds_of("are the wounded going to be evacuated?")
 
 
 def test_chat_turns_by_their_common_forms(index):
