@@ -72,6 +72,7 @@ ACKNOWLEDGED = "Okay. Ask me anything else about my documents."
 YES = "Yes."
 SAYS = "Here is what the document says:"
 TIED = "Two passages in my documents answer this:"
+TIED_SAYS = "Here is what my documents say, in two passages:"
 GAPS = {
     "figure": "My documents give no figure for that.",
     "future": "My documents don't say what will happen.",

@@ -87,6 +87,9 @@ class Reply:
     gap: Gap | None = None
     unanswered: tuple[str, ...] = ()  # parts of a two-part question the documents don't cover
     tied: bool = False  # two facts answer the one question equally well: both are given
+    # Tied, and neither fact affirms what was asked ("did Russia send aid to Gaza?"): the two passages are what the
+    # documents say, which must not read as "yes".
+    guarded: bool = False
 
     @property
     def answered(self) -> bool:
@@ -243,15 +246,19 @@ def _tie(question: str, asked: str, result: Result, index: Index, threshold: flo
     if _proves(first.fact, second.fact):
         # The better-matching fact's quote holds the other's: it proves what both say.
         return _checked(question, asked, result, first.fact, index)
-    parts = []
+    parts: list[Part] = []
     for candidate in (first, second):
         reply = _checked(question, asked, result, candidate.fact, index, swap=False)
         if reply.kind is not Kind.ANSWER:  # a figure, a date or the future the fact lacks: say so, as usual
             return None
-        # The reply opens by saying the documents hold two answers: "here is what the document says" twice over
-        # would only repeat it. A plain yes is kept.
-        parts += [Part(p.fact, Lead.PLAIN if p.lead is Lead.SAYS else p.lead, p.asked) for p in reply.parts]
-    return Reply(question, Kind.ANSWER, result, tuple(parts), tied=True)
+        parts += reply.parts
+    leads = {p.lead for p in parts}
+    # The reply opens by saying the documents hold two passages: "here is what the document says" twice over would
+    # only repeat it, so the opening says it once, for both, where no passage affirms what was asked. A plain yes
+    # is kept.
+    plain = tuple(Part(p.fact, Lead.PLAIN if p.lead is Lead.SAYS else p.lead, p.asked) for p in parts)
+    guarded = Lead.SAYS in leads and Lead.YES not in leads
+    return Reply(question, Kind.ANSWER, result, plain, tied=True, guarded=guarded)
 
 
 def _proves(proof: Fact, other: Fact) -> bool:

@@ -40,3 +40,5 @@ def test_two_tied_facts_read_the_same_in_slack_as_in_the_terminal(curated_index)
     assert slack["text"].startswith(messages.TIED)
     assert slack["blocks"][0]["text"]["text"] == messages.TIED
     assert "\n\n1. " in slack["text"] and "\n\n2. " in slack["text"]
+    guarded = reply_message(reply_to("Did Russia send aid to Gaza?", curated_index), curated_index.knowledge)
+    assert guarded["blocks"][0]["text"]["text"] == messages.TIED_SAYS

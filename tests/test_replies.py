@@ -375,6 +375,17 @@ def test_two_facts_that_answer_one_question_equally_well_are_both_given(curated_
     assert same.answered and not same.tied and len(same.facts) == 1
 
 
+def test_two_tied_passages_that_affirm_nothing_asked_do_not_open_as_an_answer(curated_index):
+    # Neither Putin's thanks to Egypt nor the call for aid says Russia sent aid: the opening line must not read
+    # as a yes, and it says once, for both passages, that this is what the documents say.
+    reply = reply_to("Did Russia send aid to Gaza?", curated_index)
+    assert reply.tied and reply.guarded
+    text = reply_text(reply, curated_index.knowledge, command="x")
+    assert text.startswith("Here is what my documents say, in two passages:\n\n1. ")
+    assert "Yes" not in text and "answer this" not in text
+    assert not reply_to("Did they discuss humanitarian aid?", curated_index).guarded
+
+
 def test_a_vague_question_two_facts_tie_on_stays_a_question_back(curated_index):
     # "emphasise" is all it asks, and each fact's phrasings say much more: neither is asked for specifically.
     reply = reply_to("what did they emphasise", curated_index)

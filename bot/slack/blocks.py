@@ -154,8 +154,9 @@ def reply_message(
         body = answer_message(fact, knowledge, reply.question, feedback=False)
         return with_blocks(body, before=[section(intro)]) | {"text": cut(f"{intro}\n{body['text']}", TEXT_LIMIT)}
     if reply.kind is Kind.ANSWER and reply.parts:
-        found: list[Block] = [section(escape(messages.TIED))] if reply.tied else []
-        texts = [escape(messages.TIED)] if reply.tied else []
+        heading = messages.TIED_SAYS if reply.guarded else messages.TIED
+        found: list[Block] = [section(escape(heading))] if reply.tied else []
+        texts = [escape(heading)] if reply.tied else []
         for number, part in enumerate(reply.parts, 1):
             opening = messages.lead(part.lead.value)
             answer_line = f"{opening + ' ' if opening else ''}{part.fact.answer}"
