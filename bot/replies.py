@@ -632,6 +632,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did.
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
         return Lead.SAYS if negated or _roles_turned(asked, fact, index) else Lead.PLAIN
+    asked = _active(asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
@@ -777,6 +778,27 @@ def _named_subject(asked: str, index: Index) -> str | None:
 
 
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
+
+
+def _active(asked: str, index: Index) -> str:
+    """A passive yes/no question whose doer is named after "by", asked the active way round, where who does what is
+    read: "was the gratitude expressed by Sisi?" -> "did Sisi expressed the gratitude?" (stems make the tense moot),
+    which "Putin expressed his gratitude to his Egyptian counterpart" does not affirm. Any other question as it is."""
+    found = _DONE_BY.match(asked)
+    if found is None:
+        return asked
+    doer = index.normalizer.terms_of_words(words(found["doer"]))
+    if not any(t in index.normalizer.name_terms for t in doer):
+        return asked  # "was the call held by phone?"
+    return f"did {found['doer']} {found['done']} {found['what']} {found['rest']}".strip()
+
+
+# "Was <what> <done> by <doer> …": the doer is one or two words, past "the" ("by the Egyptian presidency").
+_DONE_BY = re.compile(
+    r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+(?P<done>[\w'-]+)\s+by\s+"
+    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+)?)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _subject_start(typed: list[str], skipped: Container[str]) -> int:

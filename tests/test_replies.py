@@ -423,6 +423,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did Putin thank Sisi?", True), ("Did Sisi thank Putin?", False),
         ("Did Egypt help evacuate Russians?", True), ("Did Russia help evacuate Egyptians?", False),
         ("Was Sisi thanked by Putin?", True), ("Was Putin thanked by Sisi?", False),
+        # One name, after "by": the one who did it, as in "did Sisi express gratitude?".
+        ("Was the gratitude expressed by Sisi?", False), ("Was the gratitude expressed by Putin?", True),
+        ("Was help provided by Russia?", False), ("Was aid provided by Egypt?", True),
         ("Did Sisi speak with Putin?", True),  # speaking with someone is mutual
         ("Did they discuss evacuating foreigners?", True), ("Did they evacuate foreigners?", False),
         # Spoken of, not next to "discuss": a statement of what they said or wanted about it, before it.
