@@ -283,6 +283,12 @@ def test_who_talked_is_not_what_they_talked_about(curated_index):
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
     assert [f.id for f in reply_to("What did Putin and Sisi discuss?", curated_index).facts] == ["main-topic"]
     assert reply_to("Did Putin and Sisi discuss sanctions on Russia?", curated_index).kind is Kind.ABSTAIN
+    # Where they talked is no topic either: it had dropped the names and tied the topic with the telephone.
+    for question in (
+        "what did Putin and el-Sisi talk about on that phone call?",
+        "what did they discuss during the call?",
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["main-topic"], question
 
 
 def test_a_question_naming_only_the_protagonists_must_fit_a_phrasing(curated_index):

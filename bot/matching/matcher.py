@@ -207,6 +207,10 @@ def answer(
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
+    occasion = _occasion(text, index) if talk else frozenset()
+    if occasion and not set(terms) - occasion <= QUESTION_STEMS:
+        terms = [t for t in terms if t not in occasion]
+        as_typed = [t for t in as_typed if t not in occasion]
     wording = (around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, index))):
@@ -312,13 +316,30 @@ def _speakers(text: str, index: Index) -> frozenset[str]:
         return frozenset()
     normalizer = index.normalizer
     before = frozenset(t for t in normalizer.terms_of_words(words(text[: found.start()])) if _protagonist(t, index))
-    rest = _TALKED_WITH.sub(" ", text[found.end() :])
+    rest = _TALKED_WITH.sub(" ", _OCCASION.sub(" ", text[found.end() :]))
     topic = [
         t
         for t in normalizer.terms_of_words(words(rest))
         if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in before
     ]
     return before if before and topic else frozenset()
+
+
+def _occasion(text: str, index: Index) -> frozenset[str]:
+    """The terms of where a question about talk says the talk took place, after its word of talk ("what did they
+    talk about on that phone call?": the phone call), which ask nothing of the call itself."""
+    found = _TALK.search(text)
+    place = _OCCASION.search(text, found.end()) if found else None
+    return frozenset(index.normalizer.terms_of_words(words(place.group()))) if place else frozenset()
+
+
+# Where the talk took place is no topic of it: "what did Putin and Sisi talk about on that phone call?" asks what
+# they said, as "what did Putin and Sisi talk about?" does.
+_OCCASION = re.compile(
+    r"\b(?:on|in|during|over|at)\s+(?:the|that|this|their|a)?\s*(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:call|conversation|talks?|discussion|meeting|chat|exchange)\b",
+    re.IGNORECASE,
+)
 
 
 def _unknown_speaker(text: str, index: Index) -> bool:
