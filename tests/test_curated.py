@@ -400,6 +400,13 @@ def test_where_the_asker_read_it_is_not_what_they_ask(curated_index):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
     # Said of the subject, not of the asker, it still counts.
     assert reply_to("La Nouvelle Tribune - what is that?", curated_index).facts[0].id == "publisher"
+    # The asker's own words are no typos of the fact base's ("one-pager" had become "paper": the publisher), and
+    # one of them that says what the question asks ("ties": "their relationship") still counts.
+    reply = reply_to(
+        "I'm putting together a one-pager on Egypt-Russia ties. What does the article say about their relationship?",
+        curated_index,
+    )
+    assert [f.id for f in reply.facts] == ["bilateral-relations"]
 
 
 def test_what_was_spoken_of_named_by_an_everyday_word_must_be_stated(curated_index):

@@ -15,7 +15,7 @@ score = recall ** RECALL_POWER * precision ** PRECISION_POWER, in [0, 1].
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -184,8 +184,11 @@ def answer(
     problem = _unusable(question)
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
-    terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context)
     text = for_matching(question)
+    # What the asker says of themselves around the question is theirs, not a misspelling of the fact base's words:
+    # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
+    around, context = _wording(text, index.normalizer.known_words, index.normalizer.terms_of_words)
+    terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context, kept=context)
     if _HOW_MUCH.search(text):
         # "how many", "how much" ask for a figure, not for the manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
@@ -199,7 +202,6 @@ def answer(
     typed = words(text)
     if language_of(typed, index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    around, context = _wording(text, index.normalizer.known_words)
     if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
     talk = not _TALK_WORDS.isdisjoint(typed)
@@ -613,7 +615,9 @@ _TOPICAL = re.compile(
 _POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
 
 
-def _wording(text: str, known: Container[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+def _wording(
+    text: str, known: Container[str] = frozenset(), terms_of: Callable[[list[str]], list[str]] | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
     """Words of a message that only surround its question, and those of them that say what the asker was doing.
 
     In the parts of a longer message that ask nothing ("I'm catching up on last week's news - which presidents
@@ -621,9 +625,11 @@ def _wording(text: str, known: Container[str] = frozenset()) -> tuple[frozenset[
     English words the fact base lacks say how the asker came to ask, not what. A part that names someone or
     something the fact base doesn't know (a capitalised word past its first, or a number: "I read of Biden's
     call. What did they discuss?") or says what it is about is never wording, nor is any word the question
-    itself uses. A part in which the asker speaks of themselves ("I was reading the Tribune piece and I'm
-    confused - why did Putin thank Egypt?") is where they come from, all its words. Empty unless exactly one part
-    asks, and it points back to no other with a pronoun."""
+    itself uses, nor (with `terms_of`, the matching terms of words) any word of the same term as one of them
+    ("Egypt-Russia ties" around "what does the article say about their relationship?"). A part in which the asker
+    speaks of themselves ("I was reading the Tribune piece and I'm confused - why did Putin thank Egypt?") is where
+    they come from, all its words. Empty unless exactly one part asks, and it points back to no other with a
+    pronoun."""
     nothing = frozenset[str]()
     parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     if len(parts) < 2:
@@ -638,7 +644,10 @@ def _wording(text: str, known: Container[str] = frozenset()) -> tuple[frozenset[
     )
     if any(w not in known for w in named):
         return nothing, nothing
-    asked = frozenset(words(asking[0]))
+    asked = set(words(asking[0]))
+    if terms_of is not None:
+        own = set(terms_of(list(asked)))
+        asked |= {w for p in around for w in words(p) if not own.isdisjoint(terms_of([w]))}
     wording = frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
     context = frozenset(w for p in around if _FIRST_PERSON.match(p) for w in words(p) if w not in asked)
     return wording, context

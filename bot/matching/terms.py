@@ -201,12 +201,15 @@ class Normalizer:
         terms, as_typed, _ = self.question_words(text)
         return terms, as_typed
 
-    def question_words(self, text: str, context: Context | None = None) -> tuple[list[str], list[str], dict[str, str]]:
+    def question_words(
+        self, text: str, context: Context | None = None, kept: Container[str] = frozenset()
+    ) -> tuple[list[str], list[str], dict[str, str]]:
         """question_terms, plus the word each plain (non-alias) term came from: an unknown term is weighed
         by how common its word is in English. With `context`, a typo that several known words are equally
         close to becomes the one that goes with the question's other words ("Gizepuse and the kuun difos":
-        "kupun", which a fact about Gizepus and difos uses, rather than a more frequent "kuzun")."""
-        typed, corrected = self._corrected(text, context)
+        "kupun", which a fact about Gizepus and difos uses, rather than a more frequent "kuzun"). Words `kept`
+        are never read as typos."""
+        typed, corrected = self._corrected(text, context, kept)
         as_typed = self.terms_of_words(self._joined(typed))
         terms = as_typed if corrected == typed else self.terms_of_words(self._joined(corrected))
         return terms, as_typed, {stem(w): w for w in corrected}
@@ -227,12 +230,14 @@ class Normalizer:
                     return [*found[:verb], base, word, *found[verb + 1 :]]
         return found
 
-    def _corrected(self, text: str, context: Context | None) -> tuple[list[str], list[str]]:
+    def _corrected(
+        self, text: str, context: Context | None, kept: Container[str] = frozenset()
+    ) -> tuple[list[str], list[str]]:
         """The question's words as typed, and with unknown words corrected (see question_words)."""
         typed = spelt_out(words(for_matching(text)))
         if self.vocabulary is None:
             return typed, typed
-        options = [self.vocabulary.corrections(w) for w in typed]
+        options = [[w] if w in kept else self.vocabulary.corrections(w) for w in typed]
         corrected = [found[0] for found in options]
         if context is not None and any(len(found) > 1 for found in options):
             known = self.terms_of_words([w for w in typed if w in self.vocabulary.counts])
