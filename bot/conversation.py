@@ -349,7 +349,38 @@ _DOCUMENT_SAYS = re.compile(
 
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
-    "when did they speak? thanks in advance" -> "when did they speak?"."""
+    "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
+    it is (see _reported)."""
+    return _reported(_without_turns(text))
+
+
+def _reported(text: str) -> str:
+    """A yes/no question told as asked by someone, or wondered about, asked outright: "our regional lead asked me
+    whether the presidents said anything about the evacuation - did they?" -> "is it true that the presidents said
+    anything about the evacuation?". The words of who asked are no subject, and "whether" makes it a yes/no
+    question, which a statement of what was asked is not."""
+    found = _WHETHER.match(text)
+    if found is None:
+        return text
+    clause = _TAG.sub("", _OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
+    return f"is it true that {clause}?" if clause else text
+
+
+# Who wants to know, then "whether"/"if": one sentence, opening the message (or after "so", "hey" and the like).
+_WHETHER = re.compile(
+    r"^[^?.!]*?\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|check|confirm|find out|"
+    r"figure out|curious|sure|idea)\b(?:\s+(?:me|us|you|him|her|them))?\s+(?:whether|if)\s+(?P<clause>\w.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_OR_NOT = re.compile(r"\s+or\s+not\b", re.IGNORECASE)
+# "… - did they?", ", didn't they?": the question asked again at the end.
+_TAG = re.compile(
+    r"\s*[-–—,]?\s*\b(?:did|do|does|was|were|is|are|has|have|had)(?:n't|n’t| not)?\s+(?:they|it|he|she|we|you)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_turns(text: str) -> str:
     text = _without_closing_turn(text)
     if confirming := _CONFIRM.match(text):
         # "true or false: they discussed humanitarian aid" asks whether it is true that they did; "confirm: did

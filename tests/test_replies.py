@@ -466,6 +466,23 @@ def test_a_fact_about_what_is_set_aside_does_not_answer(curated_index):
     assert [f.id for f in reply.facts] == ["evacuation-foreigners"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact", "lead"),
+    [
+        ("someone asked if Putin thanked Egypt", "thanks-evacuation", Lead.YES),
+        ("My manager asked whether they discussed the hostages", "hostages", Lead.YES),
+        ("Morning! Our regional lead asked me whether the presidents said anything about getting foreigners out of "
+         "Gaza - did they?", "evacuation-foreigners", Lead.YES),
+        ("I'm wondering if Sisi thanked Putin", "thanks-evacuation", Lead.SAYS),  # roles turned: no yes
+    ],
+)  # fmt: skip
+def test_a_question_reported_as_asked_by_someone_is_a_yes_no_question(curated_index, question, fact, lead):
+    # Who asked is no subject ("regional lead" had sunk the match), and "whether" asks yes or no.
+    reply = reply_to(question, curated_index)
+    assert [(p.fact.id, p.lead) for p in reply.parts] == [(fact, lead)]
+    assert not reply_to("what would happen if the ceasefire failed?", curated_index).answered
+
+
 def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     assert Ask.FUTURE not in kinds_of("who was going to be evacuated?")
     assert Ask.FUTURE in kinds_of("who is going to be evacuated?")
