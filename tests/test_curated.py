@@ -493,3 +493,13 @@ def test_a_call_for_something_is_phrased_as_one(curated_index):
     # got the call for aid; the phrasing says "call for" now.
     reply = reply_to("why did putin call?", curated_index)
     assert reply.kind is not Kind.ANSWER and "aid-obstacles" not in [f.id for f in reply.facts]
+
+
+def test_how_something_was_described_asks_what_was_said_of_it(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    # "How" there asks for the words said of Egypt's help, not for a manner: the one fact phrased "how will
+    # humanitarian aid be delivered?" had answered "how was Egypt's assistance described?".
+    for question in ("how was Egypt's assistance described?", "how did putin describe egypt's assistance"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["thanks-evacuation"], question
+    assert [f.id for f in reply_to("how did they communicate?", curated_index).facts] == ["call-medium"]

@@ -189,8 +189,9 @@ def answer(
     # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
     around, context = _wording(text, index.normalizer.known_words, index.normalizer.terms_of_words)
     terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context, kept=context)
-    if _HOW_MUCH.search(text):
-        # "how many", "how much" ask for a figure, not for the manner a fact's "how did they ...?" phrasing asks.
+    if _HOW_MUCH.search(text) or _HOW_DESCRIBED.search(text):
+        # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
+        # manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
     if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
@@ -291,6 +292,9 @@ _ASKS_TOPIC = re.compile(
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
+_HOW_DESCRIBED = re.compile(
+    r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
+)
 
 
 # Words of talk, read as typed ("say" is a function word to the matcher).
