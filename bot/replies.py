@@ -687,7 +687,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             terms = index.normalizer.terms_of_words(words(statement))
             start, length = _span(stated, terms, stands_for)
-            if length > len(stated) + YES_SLACK:
+            if length > len(stated) + max(YES_SLACK, len(stated)):
                 if topic is None:
                     continue
                 start, length = _span(topic, terms, stands_for)
@@ -973,9 +973,12 @@ _CALL = stem("call")
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|upon)", re.IGNORECASE)
 
 
-# How many words the quote may put between the terms a yes/no question asks about. Close together they
-# say one thing ("called for an end to the obstacles to aid"); far apart, the quote may relate them
-# otherwise than asked ("agree to intensify their efforts to achieve a ceasefire" is not agreeing on one).
+# How many words the quote may put between the terms a yes/no question asks about: YES_SLACK, or as many as the
+# question asks about if more, since relating more things takes more words ("Putin thanked his Egyptian
+# counterpart for Egypt's valuable and comprehensive help in evacuating…" affirms "did Putin say thanks to Sisi for
+# the evacuation?"). Close together they say one thing ("called for an end to the obstacles to aid"); far apart,
+# the quote may relate them otherwise than asked ("agree to intensify their efforts to achieve a ceasefire" is not
+# agreeing on one).
 YES_SLACK = 2
 
 

@@ -436,6 +436,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("did the call go well?", False),  # the telephone call is no call for something: not about intent
         ("Was the call on November 14?", True),  # "...; the year is not given": another clause
         ("Did they agree on a ceasefire?", False),  # asks whether they did, not whether they spoke of it
+        # Four things asked about may stand four other words apart ("for Egypt's valuable and comprehensive help").
+        ("did putin say thanks to sisi for the evacuation", True),
+        ("Did the Egyptian presidency report the ceasefire agreement?", True),
         ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
     ],
 )  # fmt: skip
