@@ -136,10 +136,36 @@ SHORTHAND = {
 
 def spelt_out(found: list[str]) -> list[str]:
     """Words with chat shorthand spelt out: ['ppl', 'evac'] -> ['people', 'evacuation'], ['gonna'] -> ['going',
-    'to'] (so "are they gonna push for a ceasefire?" asks about the future as "going to" does)."""
+    'to'] (so "are they gonna push for a ceasefire?" asks about the future as "going to" does); a first word that
+    is a question word mistyped, that question word ("wher was the call?": where)."""
+    if found and found[0] in QUESTION_TYPOS and found[0] not in SHORTHAND:
+        found = [QUESTION_TYPOS[found[0]], *found[1:]]
     if SHORTHAND.keys().isdisjoint(found):  # most questions have none
         return list(found)
     return [part for w in found for part in SHORTHAND.get(w, w).split()]
+
+
+def _question_typos() -> dict[str, str]:
+    """A question word with a letter left out or two letters swapped ("wher", "whta", "wen"), where that is no
+    English word ("here", "were", "hat") and only one question word is meant ("hwo" is "who" or "how"). The typo
+    corrector would read it as a word of the fact base ("hwo" as "two", "wher" as "when"); as a message's first
+    word it asks what the question word asks."""
+    found: dict[str, set[str]] = {}
+    for word in QUESTION_WORDS:
+        dropped = {word[:n] + word[n + 1 :] for n in range(len(word))}
+        swapped = {word[:n] + word[n + 1] + word[n] + word[n + 2 :] for n in range(len(word) - 1)}
+        for typo in (dropped | swapped) - {word}:
+            found.setdefault(typo, set()).add(word)
+    return {
+        typo: meant.pop()
+        for typo, meant in found.items()
+        if len(meant) == 1 and len(typo) > 1 and typo not in QUESTION_WORDS and typo not in _ENGLISH_NEAR_QUESTION_WORDS
+    }
+
+
+# Words one letter from a question word that people mean as themselves (wordfreq's English word list holds them).
+_ENGLISH_NEAR_QUESTION_WORDS = frozenset("hat here ho hose ow were wh wo".split())
+QUESTION_TYPOS = _question_typos()
 
 
 def looks_binary(text: str) -> bool:

@@ -68,6 +68,19 @@ def test_shorthand_for_two_words_spells_out_both():
     assert Ask.YES_NO in kinds_of("gonna ask: did they discuss the hostages?")
 
 
+def test_a_mistyped_question_word_opening_a_question_is_that_word():
+    from bot.conversation import Ask, kinds_of  # noqa: PLC0415
+    from bot.words import spelt_out  # noqa: PLC0415
+
+    assert spelt_out(["wher", "was", "the", "call"]) == ["where", "was", "the", "call"]
+    assert spelt_out(["whta", "did", "they", "agree"])[0] == "what"
+    assert Ask.WHERE in kinds_of("wher was the call?")  # the typo corrector had read it as "when"
+    # Only first, only where one question word is meant, and never an English word one letter away.
+    assert spelt_out(["hwo", "was", "there"])[0] == "hwo"  # "who" or "how"
+    assert spelt_out(["were", "they", "there"])[0] == "were"
+    assert spelt_out(["the", "wher"]) == ["the", "wher"]
+
+
 def test_a_phrasal_verb_split_around_its_object_is_its_variant():
     from bot.knowledge import AliasGroup  # noqa: PLC0415
     from bot.matching.terms import Normalizer  # noqa: PLC0415
