@@ -74,7 +74,8 @@ _PHRASES = {
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
-    "never mind|nevermind|nvm|sorry|wait|hold on|brb|huh|good bot|bad bot|good job|well done|nice one|love it|"
+    "never mind|nevermind|nvm|sorry|my bad|my mistake|wait|hold on|brb|huh|good bot|bad bot|good job|well done|"
+    "nice one|love it|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
     "interesting|good stuff|fair enough|maybe|perhaps|"
@@ -149,7 +150,7 @@ _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phr
 _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
-    "so well again very much all guys folks bot briefbot please and mate mates buddy pal dude "
+    "so well again very much all guys folks bot briefbot please and but mate mates buddy pal dude "
     "friend friends team everyone everybody yall man briefly quickly just really you".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
@@ -255,8 +256,12 @@ def read_chat(text: str, index: Index) -> Reading | None:
     plain = _plain(text)
     if not plain:
         return _emoji_turn(text)
-    turns = _only_turns(plain.split())
+    tokens = plain.split()
+    turns = _only_turns(tokens)
     if turns:
+        # "thanks, but that's not what I asked": what follows "but" is what the message says.
+        after = tokens[len(tokens) - tokens[::-1].index("but") :] if "but" in tokens else []
+        turns = _only_turns(after) or turns
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.

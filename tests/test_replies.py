@@ -500,13 +500,16 @@ def test_chat_turns_by_their_common_forms(index):
         ("what sort of things can I ask?", Turn.HELP),
         ("goodnight", Turn.GOODBYE),
         ("that's not what I asked", Turn.ACKNOWLEDGE),
+        ("thanks, but that's not what I asked", Turn.ACKNOWLEDGE),  # what follows "but" is what it says
+        ("my bad", Turn.ACKNOWLEDGE),
         ("fill me in", Turn.SUMMARY),
     ]:
         reply = reply_to(message, index)
         assert reply.kind is Kind.CHAT or reply.kind is Kind.SUMMARY, message
         assert reply.turn is turn and not reply.facts, message
-    # A request to be told about something is a question about it.
+    # A request to be told about something is a question about it, and so is what follows "thanks, but".
     assert [f.id for f in reply_to("catch me up on the ferry to Lindholm", index).facts] == ["ferry-service"]
+    assert reply_to("thanks but when did the harbour reopen?", index).answered
     assert reply_to("what kind of boats returned first?", index).facts[0].id == "first-boats"
 
 
