@@ -1040,14 +1040,18 @@ _CONTRARY = re.compile(
     r"\b(?:differ|differs|differed|differing|different|disagree|disagreed|disagrees|disagreement|oppose|opposed|"
     r"opposing|opposite|reject|rejected|rejects|deny|denied|denies|refuse|refused|refuses|against|contrary|"
     r"conflicting|divided|dispute|disputed|criticise|criticised|criticize|criticized|condemn|condemned|blame|"
-    r"blamed)\b",
+    r"blamed|"
+    # More of something is not what a statement of something says: "did they call for more obstacles to aid?" got
+    # "Yes" from "called for an end to the obstacles to … aid".
+    r"more|increase|increased|increasing|additional|extra)\b",
     re.IGNORECASE,
 )
 
 
 def _contrary(asked: str, fact: Fact) -> bool:
-    """Whether the question holds a word of the contrary kind that the fact's own words don't. ("Stop" and "end"
-    are left out: "want the bloodshed to stop" is what the article says, "end the ceasefire" its contrary.)"""
+    """Whether the question holds a word of the contrary kind, or one asking for more of something, that the fact's
+    own words don't. ("Stop" and "end" are left out: "want the bloodshed to stop" is what the article says, "end
+    the ceasefire" its contrary.)"""
     own = f"{fact.answer} {fact.quote}"
     return any(not re.search(rf"\b{match.group()}\b", own, re.IGNORECASE) for match in _CONTRARY.finditer(asked))
 
