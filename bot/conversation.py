@@ -364,6 +364,9 @@ def _reported(text: str) -> str:
     whether the presidents said anything about the evacuation - did they?" -> "is it true that the presidents said
     anything about the evacuation?". The words of who asked are no subject, and "whether" makes it a yes/no
     question, which a statement of what was asked is not."""
+    lowered = text.lower()
+    if "whether" not in lowered and " if " not in lowered:
+        return text  # two substring tests, where the pattern would be tried at every word of most messages
     found = _WHETHER.match(text)
     if found is None:
         return text

@@ -327,6 +327,7 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_IF_SO = re.compile(r"if\s+(?:so|yes|not|they\s+did|it\s+was|there\s+was)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 _ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
@@ -360,6 +361,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         left, right = text[start : match.start()], text[match.end() :]
         if not _ASKS.match(left):
             continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
+        if _IF_SO.match(right):
+            continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
