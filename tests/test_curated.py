@@ -283,6 +283,8 @@ def test_who_talked_is_not_what_they_talked_about(curated_index):
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
     assert [f.id for f in reply_to("What did Putin and Sisi discuss?", curated_index).facts] == ["main-topic"]
     assert reply_to("Did Putin and Sisi discuss sanctions on Russia?", curated_index).kind is Kind.ABSTAIN
+    # Nor are they unnamed: "the leaders" who mentioned something had drawn the facts phrased with "leaders".
+    assert [f.id for f in reply_to("did the leaders mention children?", curated_index).facts] == ["end-bloodshed"]
     # Where they talked is no topic either: it had dropped the names and tied the topic with the telephone.
     for question in (
         "what did Putin and el-Sisi talk about on that phone call?",
@@ -503,3 +505,12 @@ def test_how_something_was_described_asks_what_was_said_of_it(curated_index):
     for question in ("how was Egypt's assistance described?", "how did putin describe egypt's assistance"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["thanks-evacuation"], question
     assert [f.id for f in reply_to("how did they communicate?", curated_index).facts] == ["call-medium"]
+
+
+def test_whose_and_whom_ask_for_anyone_like_who(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    # Two facts happen to be phrased with "whose": the word's rarity drew every "whose" question to them.
+    reply = reply_to("whose evacuation did they discuss besides Russians", curated_index)
+    assert [f.id for f in reply.facts] == ["evacuation-foreigners"]
+    assert [f.id for f in reply_to("Whose lives did they want to protect?", curated_index).facts] == ["hostages"]

@@ -322,6 +322,9 @@ def _speakers(text: str, index: Index) -> frozenset[str]:
         return frozenset()
     normalizer = index.normalizer
     before = frozenset(t for t in normalizer.terms_of_words(words(text[: found.start()])) if _protagonist(t, index))
+    # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
+    # the clause's last question word or auxiliary and the word of talk.
+    before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if _unnamed_protagonist(t, index)}
     rest = _TALKED_WITH.sub(" ", _OCCASION.sub(" ", text[found.end() :]))
     topic = [
         t
@@ -355,14 +358,10 @@ def _unknown_speaker(text: str, index: Index) -> bool:
     found = _TALK.search(text)
     if found is None or found.start() == 0:
         return False
-    # Who spoke: the words between the clause's last question word or auxiliary and the word of talk ("… could you
-    # tell me whether Putin and al-Sisi said …": Putin and al-Sisi).
-    clause = re.split(r"[.?!:;—–]|\s-\s", text[: found.start()])[-1]
-    typed = clause.split()
-    opener = max((n for n, w in enumerate(typed) if w.lower().strip(",") in _ASKING_WORDS), default=-1)
-    if opener < 0:
+    speakers = _who_spoke(text, found.start())
+    if not speakers:
         return False
-    terms, _, surface = index.normalizer.question_words(" ".join(typed[opener + 1 :]))
+    terms, _, surface = index.normalizer.question_words(" ".join(speakers))
     return any(
         t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms
     )
@@ -383,6 +382,21 @@ def _protagonist(term: str, index: Index) -> bool:
     """A name a good share of the facts use."""
     term_id = index.term_ids.get(term)
     return term_id is not None and term in index.normalizer.name_terms and actor(term_id, index)
+
+
+def _unnamed_protagonist(term: str, index: Index) -> bool:
+    """A word for people a good share of the facts use, not a name ("the leaders", "the presidents")."""
+    term_id = index.term_ids.get(term)
+    return term_id is not None and term not in QUESTION_STEMS and term not in EVERYDAY_STEMS and actor(term_id, index)
+
+
+def _who_spoke(text: str, talk_at: int) -> list[str]:
+    """The words between the last question word or auxiliary of the clause that holds a word of talk (at `talk_at`)
+    and that word: who spoke ("… could you tell me whether Putin and al-Sisi said …": Putin and al-Sisi)."""
+    clause = re.split(r"[.?!:;—–]|\s-\s", text[:talk_at])[-1]
+    typed = clause.split()
+    opener = max((n for n, w in enumerate(typed) if w.lower().strip(",") in _ASKING_WORDS), default=-1)
+    return words(" ".join(typed[opener + 1 :])) if opener >= 0 else []
 
 
 def _subjects(terms: list[str], surface: dict[str, str], index: Index) -> tuple[list[str], set[str]]:
@@ -590,7 +604,8 @@ def _weigh(
                 query[term] = (term_id, FILLER_WEIGHT, False)
                 continue
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif _everyday(term, surface.get(term, term)) or surface.get(term, term) in wording:
+        elif _everyday(term, surface.get(term, term)) or surface.get(term, term) in wording or term in QUESTION_STEMS:
+            # A question word no fact uses ("whose", "whom") asks for something; it names nothing to find.
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             share = rarity(surface.get(term, term))

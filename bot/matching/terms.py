@@ -20,8 +20,9 @@ EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS | FRAME_WORDS)
 # Question words alone are not a question about anything.
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 # "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
-# seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it.
-GENERIC_QUESTION_STEMS = frozenset(("what", "which"))
+# seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it. So do
+# "whose" and "whom" ("whose evacuation did they discuss?" was drawn to the two facts phrased with "whose").
+GENERIC_QUESTION_STEMS = frozenset(("what", "which", stem("whose"), stem("whom")))
 
 # Picks one of several equally likely corrections (their terms, most frequent first) given the question's
 # known terms: the position of the one chosen.
