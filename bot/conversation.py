@@ -356,7 +356,11 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported)."""
-    return _reported(_without_turns(text))
+    return _IN_WHAT_WAY.sub("how", _reported(_without_turns(text)))
+
+
+# "In what way did they talk?" asks what "how did they talk?" asks ("what" would ask for a thing: the topic).
+_IN_WHAT_WAY = re.compile(r"\b(?:in|by)\s+what\s+(?:ways?|manner|means)\b", re.IGNORECASE)
 
 
 def _reported(text: str) -> str:

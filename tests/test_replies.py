@@ -487,6 +487,11 @@ def test_a_question_reported_as_asked_by_someone_is_a_yes_no_question(curated_in
     assert not reply_to("what would happen if the ceasefire failed?", curated_index).answered
 
 
+def test_in_what_way_asks_how():
+    assert without_chat("in what way did the two leaders talk") == "how did the two leaders talk"
+    assert without_chat("will they talk again") == "will they talk again"
+
+
 def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     assert Ask.FUTURE not in kinds_of("who was going to be evacuated?")
     assert Ask.FUTURE in kinds_of("who is going to be evacuated?")
