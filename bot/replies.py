@@ -298,7 +298,8 @@ def split_two(question: str) -> tuple[str, str] | None:
     if len(sentences) == 2 and _has_content(sentences[0]):
         first, second = sentences
         if _has_content(second):
-            return first, second
+            # "who thanked whom? and what does that show?": what "that" points back to is the first's subject.
+            return _about_first(first, second) if _THAT.search(second) else (first, second)
         # "1) who was on the call 2) when was it", "...? and when?"; not "...? really?", which asks nothing more.
         if _IT.search(second) or _WH.match(second):
             return _about_first(first, second)
@@ -319,14 +320,21 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     call and when was it?", "what did Putin thank Egypt for, and what does it show about their relations?". The
     subject stands where the second's "it" is ("what was it about?" -> "what was the ... call about?")."""
     subject = " ".join(_content(first))
-    if _IT.search(second):
-        return first, _IT.sub(f"the {subject}", second, count=1)
+    for pointer in (_IT, _THAT):
+        if pointer.search(second):
+            return first, pointer.sub(f"the {subject}", second, count=1)
     if _has_content(second):
         return first, second
     return first, f"{second.rstrip(' ?')} {subject}?"
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+# "that" or "this" standing alone for what went before ("what does that show?"), not before a noun ("that call").
+_THAT = re.compile(
+    r"\b(?:that|this)\b(?=\s+(?:show|shows|mean|means|say|says|tell|tells|suggest|suggests|"
+    r"signify|signifies|underline|underlines|demonstrate|demonstrates|reveal|reveals|imply|implies)\b|\s*\??$)",
+    re.IGNORECASE,
+)
 _IF_SO = re.compile(r"if\s+(?:so|yes|not|they\s+did|it\s+was|there\s+was)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)

@@ -185,6 +185,15 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
         "when did the harbour reopen",
         "what was the harbour reopen about?",
     )
+    # And so does a "that" standing alone for what went before, though the half has words of its own.
+    assert split_two("who led the repairs? and what does that show?") == (
+        "who led the repairs",
+        "and what does the led repairs show?",
+    )
+    assert split_two("when did the harbour reopen? who was on that ferry?") == (
+        "when did the harbour reopen",
+        "who was on that ferry?",
+    )
 
 
 def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_split(index):
