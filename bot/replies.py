@@ -594,13 +594,32 @@ _PLACE = re.compile(
 )
 
 
+# A question asking where to ("where did they go?", "where were the wounded evacuated to?"), and one asking where
+# from, whatever its verb ("where were they evacuated from?").
+_DESTINATION = re.compile(
+    r"\bwhere\b.*\b(?:go|goes|went|gone|going|taken|take|sent|send|headed|heading|moved|move|brought|bring|fled|flee|"
+    r"travel|travell?ed|transferred|delivered|deliver|destined)\b|\bwhere\b.*\bto\W*$",
+    re.IGNORECASE,
+)
+_ORIGIN = re.compile(r"\bfrom\W*$|\bwhere\s+from\b", re.IGNORECASE)
+# A place an answer says something went to: after "to", "into", "towards".
+_TO_PLACE = re.compile(
+    r"\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)|"
+    r"(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|capital|strip|territory|abroad|harbou?rs?|ports?|"
+    r"coast|islands?|provinces?|camps?|crossings?|airports?|hospitals?)\b)"
+)
+
+
 def _names_place(asked: str, text: str) -> bool:
-    """Whether an answer's text gives a place other than what the question names: "published in La Nouvelle
-    Tribune" tells where the report appeared, not where La Nouvelle Tribune is."""
+    """Whether an answer's text gives a place other than what the question names (no word of it): "published in La
+    Nouvelle Tribune" tells where the report appeared, not where La Nouvelle Tribune is, and "in the Gaza Strip" not
+    where Gaza is. Where to, when asked: "where did
+    the evacuated Russians go?" is not answered by "from the Gaza Strip"."""
     named = {w.lower() for w in words(asked)}
-    for found in _PLACE.finditer(text):
+    places = _TO_PLACE if _DESTINATION.search(asked) and not _ORIGIN.search(asked) else _PLACE
+    for found in places.finditer(text):
         name = found.group("name")
-        if name is None or not {w.lower() for w in words(name)} <= named:
+        if name is None or named.isdisjoint(w.lower() for w in words(name)):
             return True
     return False
 

@@ -86,6 +86,12 @@ def test_where_wants_a_place():
     assert _gap(kinds_of(based), based, "The report was published in the Valmora Gazette.") is Gap.PLACE
     source = "where is this report from?"  # a source, not a place
     assert _gap(kinds_of(source), source, "The report was published by the Valmora Gazette.") is None
+    # Where to is not where from, and a place named by the question is not where it is.
+    assert _gap(kinds_of(asked), asked, "Fishing boats came back from Lindholm.") is Gap.PLACE
+    origin = "where did the boats come back from?"
+    assert _gap(kinds_of(origin), origin, "Fishing boats came back from Lindholm.") is None
+    town = "where is Valmora?"
+    assert _gap(kinds_of(town), town, "The ferry to Valmora Bay runs again.") is Gap.PLACE
 
 
 def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):

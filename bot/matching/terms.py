@@ -21,8 +21,10 @@ EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS | FRAME_WORDS)
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 # "what" and "which" ask for anything ("which day", "which leaders", "what date"); a fact base that
 # seldom phrases a question with "which" gave it a rare word's idf, which sank questions using it. So do
-# "whose" and "whom" ("whose evacuation did they discuss?" was drawn to the two facts phrased with "whose").
-GENERIC_QUESTION_STEMS = frozenset(("what", "which", stem("whose"), stem("whom")))
+# "whose" and "whom" ("whose evacuation did they discuss?" was drawn to the two facts phrased with "whose"), and
+# "where", which one fact's phrasing used ("where is the aid going?" abstained); whether the answer names a place
+# is checked apart (replies._gap).
+GENERIC_QUESTION_STEMS = frozenset(("what", "which", stem("whose"), stem("whom"), stem("where")))
 
 # Picks one of several equally likely corrections (their terms, most frequent first) given the question's
 # known terms: the position of the one chosen.
