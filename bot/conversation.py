@@ -161,7 +161,7 @@ _CLOSING_EMOJI = re.compile(r"(?:\s*:[a-z0-9_+'-]+:)+\s*$")
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
 # The main points by other names: "key points", "takeaways", "the key facts".
-_POINTS = r"(?:key |main )?(?:points|takeaways|highlights)|(?:key |main |basic )facts"
+_POINTS = r"(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*(?:give me |get me |get |have |i want |i d like )?"
@@ -179,7 +179,7 @@ _WHAT_ABOUT = re.compile(
     rf"(?:gist|point|summary|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
-_MAIN_POINTS = re.compile(rf"^(?:what are|what re|what were) (?:the )?(?:{_POINTS})$")
+_MAIN_POINTS = re.compile(rf"^(?:what are|what re|what were|what is|what s|whats|what was) (?:the )?(?:{_POINTS})$")
 # "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
 # about X?", which asks about X).
 _CAN_YOU = re.compile(

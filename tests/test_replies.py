@@ -524,6 +524,8 @@ def test_chat_turns_by_their_common_forms(index):
         ("thanks, but that's not what I asked", Turn.ACKNOWLEDGE),  # what follows "but" is what it says
         ("my bad", Turn.ACKNOWLEDGE),
         ("fill me in", Turn.SUMMARY),
+        ("what's the main takeaway?", Turn.SUMMARY),  # one takeaway asks what the key points do
+        ("give me the key takeaway", Turn.SUMMARY),
     ]:
         reply = reply_to(message, index)
         assert reply.kind is Kind.CHAT or reply.kind is Kind.SUMMARY, message
