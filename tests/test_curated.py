@@ -514,3 +514,11 @@ def test_whose_and_whom_ask_for_anyone_like_who(curated_index):
     reply = reply_to("whose evacuation did they discuss besides Russians", curated_index)
     assert [f.id for f in reply.facts] == ["evacuation-foreigners"]
     assert [f.id for f in reply_to("Whose lives did they want to protect?", curated_index).facts] == ["hostages"]
+
+
+def test_a_result_or_upshot_is_an_outcome(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    # "outcome" is the curated word; its common names had drawn the topic or the telephone.
+    for question in ("what were the results of the conversation", "What's the upshot of the Putin-Sisi call?"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["ceasefire-agreement"], question
