@@ -83,8 +83,8 @@ class Report:
         return self.rate("chat", "correct")
 
     def refusal(self, kind: str) -> float:
-        """Questions of `kind` not answered from a fact."""
-        return 1.0 - self.rate(kind, "answered")
+        """Questions of `kind` not answered from a fact (all of none: a set without such questions misses nothing)."""
+        return 1.0 - self.rate(kind, "answered") if self.total(kind) else 1.0
 
     @property
     def lead_rate(self) -> float:

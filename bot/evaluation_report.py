@@ -63,6 +63,8 @@ def format_report(report: Report, name: str) -> str:
             f"never from a fact {report.refusal('chat'):.1%}"
         )
     for kind in ("off-topic", "near-miss"):
+        if not report.total(kind):
+            continue
         counts = report.counts[kind]
         lines.append(
             f"  {kind:10} {report.total(kind):3d}: abstained {counts['abstained']}, "

@@ -31,3 +31,11 @@ def test_no_recommendation_when_off_topic_questions_get_answers():
     bad = report(0.5, correct=10)
     bad.counts["off-topic"] = Counter(answered=1, abstained=4)
     assert recommend([bad], min_near_miss=0.8) is None
+
+
+def test_a_set_without_off_topic_questions_refuses_all_of_none():
+    # A probe of in-scope questions and near misses only had been reported as refusing 0% of off-topic questions.
+    only = report(0.5, correct=10)
+    only.counts["off-topic"] = Counter()
+    assert only.refusal("off-topic") == 1.0
+    assert recommend([only], min_near_miss=0.8) is not None
