@@ -586,11 +586,14 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 
 # A place in an answer: a name after a word of place ("from the Gaza Strip", "in Cairo") or a word for a place. A name
 # alone is no place: "the Egyptian presidency reported" says who, not where.
-_PLACE = re.compile(
-    r"\b(?:in|from|to|at|near|into|inside|within|across|throughout|toward|towards)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)|"
-    r"\b(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|villages?|capital|borders?|strip|territory|abroad|"
+_PLACE_NAME = r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+_PLACE_WORD = (
+    r"(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|villages?|capital|borders?|strip|territory|abroad|"
     r"harbou?rs?|ports?|coast|islands?|provinces?|camps?|crossings?|airports?|streets?|hospitals?)\b"
+)
+_PLACE = re.compile(
+    rf"\b(?:in|from|to|at|near|into|inside|within|across|throughout|toward|towards)\s+(?:the\s+)?{_PLACE_NAME}|"
+    rf"\b{_PLACE_WORD}"
 )
 
 
@@ -603,11 +606,7 @@ _DESTINATION = re.compile(
 )
 _ORIGIN = re.compile(r"\bfrom\W*$|\bwhere\s+from\b", re.IGNORECASE)
 # A place an answer says something went to: after "to", "into", "towards".
-_TO_PLACE = re.compile(
-    r"\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)|"
-    r"(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|capital|strip|territory|abroad|harbou?rs?|ports?|"
-    r"coast|islands?|provinces?|camps?|crossings?|airports?|hospitals?)\b)"
-)
+_TO_PLACE = re.compile(rf"\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:{_PLACE_NAME}|{_PLACE_WORD})")
 
 
 def _names_place(asked: str, text: str) -> bool:
