@@ -375,6 +375,8 @@ def _reported(text: str) -> str:
     if found is None:
         return text
     clause = _TAG.sub("", _OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
+    if asked := _YOU_TELL.match(clause):
+        return f"{clause[asked.end() :]}?"  # "I wonder if you could tell me when the call was": a request, not yes/no
     return f"is it true that {clause}?" if clause else text
 
 
@@ -385,6 +387,10 @@ _WHETHER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OR_NOT = re.compile(r"\s+or\s+not\b", re.IGNORECASE)
+_YOU_TELL = re.compile(
+    r"(?:you|u)\s+(?:can|could|would|will|might)\s+(?:please\s+)?(?:tell|let|remind|show)\s+(?:me|us)(?:\s+know)?\s+",
+    re.IGNORECASE,
+)
 # "… - did they?", ", didn't they?": the question asked again at the end.
 _TAG = re.compile(
     r"\s*[-–—,]?\s*\b(?:did|do|does|was|were|is|are|has|have|had)(?:n't|n’t| not)?\s+(?:they|it|he|she|we|you)\W*$",
