@@ -19,7 +19,7 @@ from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS
-from bot.words import QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
+from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
 
 
 class Turn(StrEnum):
@@ -375,8 +375,12 @@ def _reported(text: str) -> str:
     if found is None:
         return text
     clause = _TAG.sub("", _OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
-    if asked := _YOU_TELL.match(clause):
-        return f"{clause[asked.end() :]}?"  # "I wonder if you could tell me when the call was": a request, not yes/no
+    if _THEN_ASKS.search(clause):
+        return text  # "not sure if this is the right place, but when was the call?": the question follows
+    if asked := _YOU_TELL.match(clause) or _KNOWS_WH.match(clause):
+        # "I wonder if you could tell me when the call was", "my boss asked if I knew who was on the call": asks
+        # what follows, not yes or no.
+        return f"{clause[asked.end() :]}?"
     return f"is it true that {clause}?" if clause else text
 
 
@@ -387,6 +391,12 @@ _WHETHER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OR_NOT = re.compile(r"\s+or\s+not\b", re.IGNORECASE)
+_THEN_ASKS = re.compile(rf",?\s+but\s+(?:{'|'.join(sorted(QUESTION_OPENERS))})\b", re.IGNORECASE)
+_KNOWS_WH = re.compile(
+    r"(?:i|you|u|we|anyone|anybody|someone|they)\s+(?:know|knew|knows|remember|remembered|recall|recalled)\s+"
+    rf"(?=(?:{'|'.join(sorted(QUESTION_WORDS))})\b)",
+    re.IGNORECASE,
+)
 _YOU_TELL = re.compile(
     r"(?:you|u)\s+(?:can|could|would|will|might)\s+(?:please\s+)?(?:tell|let|remind|show)\s+(?:me|us)(?:\s+know)?\s+",
     re.IGNORECASE,

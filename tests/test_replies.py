@@ -501,8 +501,13 @@ def test_a_question_reported_as_asked_by_someone_is_a_yes_no_question(curated_in
     assert [(p.fact.id, p.lead) for p in reply.parts] == [(fact, lead)]
     assert not reply_to("what would happen if the ceasefire failed?", curated_index).answered
     # Asking whether the bot could tell something asks for it: no yes or no.
-    reply = reply_to("I wonder if you could tell me when the call was", curated_index)
-    assert [(p.fact.id, p.lead) for p in reply.parts] == [("call-date", Lead.PLAIN)]
+    for question, fact in [
+        ("I wonder if you could tell me when the call was", "call-date"),
+        ("My boss asked me if I knew who was on the call", "call-participants"),
+        ("Not sure if this is the right place, but when was the call?", "call-date"),  # the question follows "but"
+    ]:
+        reply = reply_to(question, curated_index)
+        assert [(p.fact.id, p.lead) for p in reply.parts] == [(fact, Lead.PLAIN)], question
 
 
 def test_in_what_way_asks_how():
