@@ -661,7 +661,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did.
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
         return Lead.SAYS if negated or _roles_turned(asked, fact, index) else Lead.PLAIN
-    asked = _active(asked, index)
+    asked, done = _active(asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
@@ -732,6 +732,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 continue  # "is Russia helping Gaza?" of "help in evacuating Russian citizens from Gaza": Egypt helps
             if agent and action and not _does(agent, action, terms[start : start + length], statement, index):
                 continue  # "did Russia provide aid?" of "assistance provided by Egypt": Egypt provides
+            if done is not None and done not in terms:
+                continue  # "was the article written by the Egyptian presidency?" of "the Egyptian presidency reported"
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
             # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
@@ -809,17 +811,20 @@ def _named_subject(asked: str, index: Index) -> str | None:
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
 
 
-def _active(asked: str, index: Index) -> str:
+def _active(asked: str, index: Index) -> tuple[str, str | None]:
     """A passive yes/no question whose doer is named after "by", asked the active way round, where who does what is
     read: "was the gratitude expressed by Sisi?" -> "did Sisi expressed the gratitude?" (stems make the tense moot),
-    which "Putin expressed his gratitude to his Egyptian counterpart" does not affirm. Any other question as it is."""
+    which "Putin expressed his gratitude to his Egyptian counterpart" does not affirm; with the term of what was
+    done, which a statement must hold, everyday word or not. Any other question as it is, and None."""
     found = _DONE_BY.match(asked)
     if found is None:
-        return asked
+        return asked, None
     doer = index.normalizer.terms_of_words(words(found["doer"]))
     if not any(t in index.normalizer.name_terms for t in doer):
-        return asked  # "was the call held by phone?"
-    return f"did {found['doer']} {found['done']} {found['what']} {found['rest']}".strip()
+        return asked, None  # "was the call held by phone?"
+    done = index.normalizer.terms_of_words(words(found["done"]))
+    active = f"did {found['doer']} {found['done']} {found['what']} {found['rest']}".strip()
+    return active, done[0] if len(done) == 1 else None
 
 
 # "Was <what> <done> by <doer> …": the doer is one or two words, past "the" ("by the Egyptian presidency").
