@@ -707,6 +707,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     action = _action_of(terms_asked, agent) if agent else None
     if action in words_of.talk or action in words_of.reciprocal:
         action = None  # "did Poutine talk to al-Sissi?": talk is mutual, whoever stands first
+    mutual = words_of.talk | words_of.reciprocal
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -724,7 +725,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
-            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for):
+            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, mutual):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
             if roles and not _does(
                 roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
@@ -884,15 +885,27 @@ def _roles(terms: list[str], asked: str, index: Index, words_of: _WordTerms) -> 
 
 
 def _misnamed(
-    asked: list[str], stated: list[str], names: frozenset[str], stands_for: Mapping[str, frozenset[str]]
+    asked: list[str],
+    stated: list[str],
+    names: frozenset[str],
+    stands_for: Mapping[str, frozenset[str]],
+    mutual: Container[str] = frozenset(),
 ) -> bool:
     """Whether a thing the question names as someone's ("Egyptian citizens", "a Russian state") is, in the
-    statement, only someone else's ("Russian citizens", "a Palestinian state")."""
+    statement, only someone else's ("Russian citizens", "a Palestinian state"), or an act done to someone is done to
+    someone else (but a `mutual` one: talking with Sisi is talking with Putin)."""
     for name, thing in pairwise(asked):
         if name not in names or thing in names or thing in QUESTION_STEMS or thing in EVERYDAY_STEMS:
             continue
         owners = [stated[n - 1] for n, t in enumerate(stated) if t == thing and n and stated[n - 1] in names]
         if owners and not any(o == name or name in stands_for.get(o, ()) for o in owners):
+            return True
+    # Whom an act is done to: "did they discuss evacuating Egyptians?" of "evacuating Russian citizens".
+    for act, name in pairwise(asked):
+        if name not in names or act in names or act in QUESTION_STEMS or act in EVERYDAY_STEMS or act in mutual:
+            continue
+        objects = [stated[n + 1] for n, t in enumerate(stated[:-1]) if t == act and stated[n + 1] in names]
+        if objects and not any(o == name or name in stands_for.get(o, ()) for o in objects):
             return True
     return False
 

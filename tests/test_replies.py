@@ -437,6 +437,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
     [
         ("Did Putin thank Sisi?", True), ("Did Sisi thank Putin?", False),
         ("Did Egypt help evacuate Russians?", True), ("Did Russia help evacuate Egyptians?", False),
+        ("Did they discuss evacuating Egyptians?", False),  # "evacuating Russian citizens": done to someone else
+        ("Did Poutine talk to al-Sissi by phone?", True),  # but talking with someone is mutual
         ("Was Sisi thanked by Putin?", True), ("Was Putin thanked by Sisi?", False),
         # One name, after "by": the one who did it, as in "did Sisi express gratitude?".
         ("Was the gratitude expressed by Sisi?", False), ("Was the gratitude expressed by Putin?", True),
