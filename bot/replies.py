@@ -1089,8 +1089,9 @@ _CONTRARY = re.compile(
     r"conflicting|divided|dispute|disputed|criticise|criticised|criticize|criticized|condemn|condemned|blame|"
     r"blamed|"
     # More of something is not what a statement of something says: "did they call for more obstacles to aid?" got
-    # "Yes" from "called for an end to the obstacles to … aid".
-    r"more|increase|increased|increasing|additional|extra)\b",
+    # "Yes" from "called for an end to the obstacles to … aid"; nor is all of it ("did Egypt evacuate all Russian
+    # citizens?"; "anything at all" asks for any one thing).
+    r"more|increase|increased|increasing|additional|extra|(?<!\bat\s)all|every|entire|whole)\b",
     re.IGNORECASE,
 )
 

@@ -459,6 +459,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did the Egyptian presidency report the ceasefire agreement?", True),
         ("did they talk about the suffering of gazans", False),  # the Gaza fact says nothing of suffering
         ("Did they call for more obstacles to aid?", False),  # "an end to the obstacles": more is not said
+        ("Did Egypt evacuate all Russian citizens?", False),  # nor all of them
+        ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
