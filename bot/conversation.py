@@ -355,7 +355,7 @@ _DOCUMENT_SAYS = re.compile(
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
-    it is (see _reported)."""
+    it is (see _reported), and "in what way" as "how"."""
     return _IN_WHAT_WAY.sub("how", _reported(_without_turns(text)))
 
 
@@ -409,6 +409,7 @@ _TAG = re.compile(
 
 
 def _without_turns(text: str) -> str:
+    """The message without the chat turns before and after its question (without_chat's first step)."""
     text = _without_closing_turn(text)
     if confirming := _CONFIRM.match(text):
         # "true or false: they discussed humanitarian aid" asks whether it is true that they did; "confirm: did
