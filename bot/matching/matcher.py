@@ -205,18 +205,19 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
-    talk = not _TALK_WORDS.isdisjoint(typed)
-    speakers = _speakers(text, index) if talk else frozenset()
+    # The word of talk, looked for once (a set test first: most questions have none).
+    talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
+    speakers = _speakers(text, talk, index) if talk else frozenset()
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
-    occasion = _occasion(text, index) if talk else frozenset()
+    occasion = _occasion(text, talk, index) if talk else frozenset()
     if occasion and not set(terms) - occasion <= QUESTION_STEMS:
         terms = [t for t in terms if t not in occasion]
         as_typed = [t for t in as_typed if t not in occasion]
     wording = (around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
-    if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, index))):
+    if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, talk, index))):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -311,15 +312,13 @@ PROTAGONIST_SHARE = 0.2
 NAMES_ONLY_PRECISION = 0.5
 
 
-def _speakers(text: str, index: Index) -> frozenset[str]:
+def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     """The names a question about talk gives as those who talked, when it also names what they talked about
     ("did al-Sisi and Putin discuss Gaza?", "what did Putin and Sisi say about Gaza?": Gaza is asked about; the
     names would draw the facts phrased "what did Putin and Sisi discuss?" or "what did Putin thank Sisi for?").
     Only the documents' protagonists count (see PROTAGONIST_SHARE), and one talked with or to is no subject ("did
-    Sisi speak with Putin?" asks about them). Empty when nothing but the talk and the names is asked."""
-    found = _TALK.search(text)
-    if found is None:
-        return frozenset()
+    Sisi speak with Putin?" asks about them). Empty when nothing but the talk and the names is asked. `found` is the
+    word of talk."""
     normalizer = index.normalizer
     before = frozenset(t for t in normalizer.terms_of_words(words(text[: found.start()])) if _protagonist(t, index))
     # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
@@ -334,11 +333,10 @@ def _speakers(text: str, index: Index) -> frozenset[str]:
     return before if before and topic else frozenset()
 
 
-def _occasion(text: str, index: Index) -> frozenset[str]:
-    """The terms of where a question about talk says the talk took place, after its word of talk ("what did they
-    talk about on that phone call?": the phone call), which ask nothing of the call itself."""
-    found = _TALK.search(text)
-    place = _OCCASION.search(text, found.end()) if found else None
+def _occasion(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
+    """The terms of where a question about talk says the talk took place, after its word of talk (`found`: "what did
+    they talk about on that phone call?": the phone call), which ask nothing of the call itself."""
+    place = _OCCASION.search(text, found.end())
     return frozenset(index.normalizer.terms_of_words(words(place.group()))) if place else frozenset()
 
 
@@ -351,12 +349,11 @@ _OCCASION = re.compile(
 )
 
 
-def _unknown_speaker(text: str, index: Index) -> bool:
+def _unknown_speaker(text: str, found: re.Match[str], index: Index) -> bool:
     """Whether a question about what someone said names as the speaker someone the documents don't know ("what did
     the US say about the Palestinian state?", "what did Biden say…"): what others said is no answer to it, however
-    well the topic matches. An everyday word ("people", "they") is no such name."""
-    found = _TALK.search(text)
-    if found is None or found.start() == 0:
+    well the topic matches. An everyday word ("people", "they") is no such name. `found` is the word of talk."""
+    if found.start() == 0:
         return False
     speakers = _who_spoke(text, found.start())
     if not speakers:
