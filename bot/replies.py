@@ -705,9 +705,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # "assistance provided by Egypt during the evacuation of Russian citizens".
     agent = _named_subject(asked, index) if not roles else None
     action = _action_of(terms_asked, agent) if agent else None
-    if action in words_of.talk or action in words_of.reciprocal:
+    if action in words_of.mutual:
         action = None  # "did Poutine talk to al-Sissi?": talk is mutual, whoever stands first
-    mutual = words_of.talk | words_of.reciprocal
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -725,7 +724,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
-            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, mutual):
+            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
             if roles and not _does(
                 roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
@@ -977,6 +976,7 @@ class _WordTerms:
     said: frozenset[str]  # words of talk or intent ("did they agree on a ceasefire?" asks whether they did)
     reciprocal: frozenset[str]
     wish: frozenset[str]  # words of wanting, any of which states what another asks ("want" of "the need to")
+    mutual: frozenset[str]  # talk or reciprocal: done with someone, whoever is named first
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -988,12 +988,9 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
     if found is None:
         talk = frozenset(normalizer.terms_of_words(_SPEECH.split())) | _SPEECH_STEMS
         said = talk | frozenset(normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
-        found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk,
-            said,
-            frozenset(normalizer.terms_of_words(_RECIPROCAL)),
-            frozenset(normalizer.terms_of_words(_WISH.split())),
-        )
+        reciprocal = frozenset(normalizer.terms_of_words(_RECIPROCAL))
+        wish = frozenset(normalizer.terms_of_words(_WISH.split()))
+        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, reciprocal, wish, talk | reciprocal)
     return found
 
 
