@@ -130,6 +130,11 @@ def lead(kind: str) -> str:
     return {"yes": YES, "says": SAYS}.get(kind, "")
 
 
+def tied(guarded: bool) -> str:
+    """The opening line of two tied passages: an answer, or (guarded) what the documents say, which is no yes."""
+    return TIED_SAYS if guarded else TIED
+
+
 def not_covered(part: str) -> str:
     """The half of a two-part question the documents don't cover."""
     return f"I don't have anything on “{part.strip(' ?')}” in my documents."

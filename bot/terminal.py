@@ -159,7 +159,7 @@ def reply_text(reply: Reply, knowledge: KnowledgeBase, *, command: str, explain:
         body = f"{messages.GAPS[reply.gap.value]} {messages.WHAT_THEY_SAY}\n\n{answer_text(fact, knowledge)}"
     elif reply.kind is Kind.ANSWER:
         numbered = len(reply.parts) > 1
-        pieces = [messages.TIED_SAYS if reply.guarded else messages.TIED] if reply.tied else []
+        pieces = [messages.tied(reply.guarded)] if reply.tied else []
         for number, part in enumerate(reply.parts, 1):
             opening = messages.lead(part.lead.value)
             text = answer_text(part.fact, knowledge, opening=opening)

@@ -154,7 +154,7 @@ def reply_message(
         body = answer_message(fact, knowledge, reply.question, feedback=False)
         return with_blocks(body, before=[section(intro)]) | {"text": cut(f"{intro}\n{body['text']}", TEXT_LIMIT)}
     if reply.kind is Kind.ANSWER and reply.parts:
-        heading = messages.TIED_SAYS if reply.guarded else messages.TIED
+        heading = messages.tied(reply.guarded)
         found: list[Block] = [section(escape(heading))] if reply.tied else []
         texts = [escape(heading)] if reply.tied else []
         for number, part in enumerate(reply.parts, 1):
