@@ -18,7 +18,7 @@ from typing import Literal
 from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching
 from bot.matching import Index
-from bot.matching.everyday import EVERYDAY_WORDS
+from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
 
 
@@ -126,19 +126,22 @@ _PHRASES = {
     "what s the latest|what is the latest|the latest|latest|latest news|the latest news|what s the latest news|"
     "what is the latest news|any news|news|any updates|updates|what s the news|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
-    "what do the documents say|explain the article|explain it|what do i need to know|what should i know",
+    "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
+    "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
 _HOW_WANTED = (
-    r"(?:in (?:a|one|two|three|a few|few) (?:sentence|sentences|line|lines|word|words|paragraph|paragraphs)"
+    r"(?:in (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
+    r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
+    r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail)"
 )
 _HOW_WANTED_EDGES = re.compile(rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)", re.IGNORECASE)
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
-                     "terms", "english", "language", "detail")  # fmt: skip
+                     "terms", "english", "language", "detail", "bullet", "list", "points")  # fmt: skip
 
 
 def _may_say_how_wanted(text: str) -> bool:
@@ -190,7 +193,7 @@ _CAN_YOU = re.compile(
 )
 # "What kind of questions can you answer?", "what sort of things can I ask?": what the bot can be asked.
 _WHAT_TO_ASK = re.compile(
-    r"^(?:so |and |ok |okay |hey |hi )*(?:what|which) (?:kinds?|sorts?|types?) of "
+    r"^(?:so |and |ok |okay |hey |hi )*(?:what|which) (?:(?:kinds?|sorts?|types?) of )?"
     r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
     r"(?:you|i|we)\b"
 )
@@ -211,7 +214,8 @@ AUXILIARIES = frozenset(
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
-    r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|let me know|confirm|say|explain)"
+    r"(?:(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
+    r"(?:tell me|remind me|let me know|confirm|say|explain)"
     r"|do you know|(?:does |do )?(?:anyone|anybody) know|any idea"
     r"|i wonder|i m wondering|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
@@ -267,8 +271,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
-    if _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain):
-        return Reading(Turn.HELP)
+    if (_CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain)) and _names_nothing(plain.split(), index):
+        return Reading(Turn.HELP)  # not "what kind of information do you have about the hostages?"
     closing = _closing_words(plain.split(), text)
     if closing is not None:
         return Reading(closing)
@@ -285,6 +289,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
         found = _document_named(match.group("what") or match.group("whose"), index, headline=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
+    if _about_the_bot(plain, index):
+        return Reading(Turn.HELP)
     return None
 
 
@@ -676,6 +682,29 @@ def _as_you(tokens: list[str]) -> list[str]:
         out.append("you" if name else tokens[position])
         position += len(name) if name else 1
     return out
+
+
+# Who a message is about when it asks the bot about itself: "how accurate are you?", "where do your answers come
+# from?", "what else do you know?".
+_YOU = frozenset(("you", "your", "yours", "yourself", "u", "ur"))
+# Words that say nothing of the documents' subjects: a message about the bot made of them is about the bot.
+_NOT_A_SUBJECT_WORD = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS | _DOCUMENT_WORDS | _CHAT_WORDS
+
+
+def _about_the_bot(plain: str, index: Index) -> bool:
+    """Whether a message asks the bot about itself: it says "you" outside a polite frame ("can you tell me",
+    "do you know") and names nothing the documents are about. No list of such questions can be whole (how
+    accurate, how up to date, can I trust you, what else do you know); what they share is that shape, and the
+    help reply (what the bot answers, with what proof) is the answer to all of them."""
+    tokens = _as_you(_POLITE.sub("", _plain(_reported(plain)), count=1).split())
+    return not _YOU.isdisjoint(tokens) and _names_nothing(tokens, index)
+
+
+def _names_nothing(tokens: list[str], index: Index) -> bool:
+    """Whether none of a message's words (typos read) is one the documents' facts use, everyday words aside."""
+    content = [t for t in tokens if t not in _NOT_A_SUBJECT_WORD and t not in _YOU]
+    terms = index.normalizer.question_terms(" ".join(content))[0] if content else []
+    return not any(term in index.term_ids for term in terms)
 
 
 def _only_document(knowledge: KnowledgeBase) -> Document | None:

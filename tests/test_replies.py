@@ -51,6 +51,8 @@ from tests.conftest import KB
         ("what does the document cover?", Kind.SUMMARY), ("tell me everything", Kind.SUMMARY),
         ("what do you know about the harbour reopening?", Kind.SUMMARY), ("is this working?", Kind.CHAT),
         ("can I ask you something?", Kind.CHAT), ("what's your name?", Kind.CHAT),
+        ("can you summarise the document in 3 bullets", Kind.SUMMARY), ("bullet points please", Kind.SUMMARY),
+        ("give me the key points as a list", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -547,6 +549,20 @@ def test_chat_turns_by_their_common_forms(index):
     assert [f.id for f in reply_to("catch me up on the ferry to Lindholm", index).facts] == ["ferry-service"]
     assert reply_to("thanks but when did the harbour reopen?", index).answered
     assert reply_to("what kind of boats returned first?", index).facts[0].id == "first-boats"
+
+
+def test_a_question_about_the_bot_itself_gets_help_and_one_about_the_documents_an_answer(index):
+    for message in (
+        "how accurate are you?", "where do your answers come from?", "what else do you know?", "can I trust you?",
+        "what topics can I ask about?", "what's this bot for", "which sources do you know about?",
+    ):  # fmt: skip
+        reply = reply_to(message, index)
+        assert reply.kind is Kind.CHAT and reply.turn is Turn.HELP and not reply.facts, message
+    # "You" beside what the documents are about, or in a polite frame, asks about the documents.
+    assert reply_to("what kind of information do you have about the ferry?", index).turn is None
+    assert reply_to("do you have anything on the ferry?", index).facts[0].id == "ferry-service"
+    polite = reply_to("are you able to say when the harbour reopened?", index)
+    assert polite.facts[0].id == "reopen-date" and polite.parts[0].lead is Lead.PLAIN
 
 
 def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
