@@ -362,10 +362,24 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported), and "in what way" as "how"."""
-    return _IN_WHAT_WAY.sub("how", _reported(_without_turns(text)))
+    return _IN_WHAT_WAY.sub("how", _named_as(_reported(_without_turns(text))))
+
+
+def _named_as(text: str) -> str:
+    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
+    return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
 
 
 # "In what way did they talk?" asks what "how did they talk?" asks ("what" would ask for a thing: the topic).
+# "Was the conflict called deadly?", "what step was called crucial?": "called" after a form of "be", with what
+# it was called after it, names and does not phone ("was Sisi called by Putin?", "… called on the 14th?" still do).
+_CALLED_AS = re.compile(
+    r"\b((?:is|was|were|are|been|being|be)(?:\s+[\w'’-]+){0,4}?\s+)called\s+"
+    r"(?!(?:by|on|for|off|up|back|in|out|at|to|about|him|her|them|it|me|us|you|that|this|last|today|yesterday|"
+    r"again|once|twice|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",
+    re.IGNORECASE,
+)
 _IN_WHAT_WAY = re.compile(r"\b(?:in|by)\s+what\s+(?:ways?|manner|means)\b", re.IGNORECASE)
 
 

@@ -565,6 +565,13 @@ def test_a_question_about_the_bot_itself_gets_help_and_one_about_the_documents_a
     assert polite.facts[0].id == "reopen-date" and polite.parts[0].lead is Lead.PLAIN
 
 
+def test_called_after_a_form_of_be_names_rather_than_phones():
+    assert without_chat("was the storm called severe?") == "was the storm described as severe?"
+    assert without_chat("what step was called crucial?") == "what step was described as crucial?"
+    for phoned in ("was the mayor called by the minister?", "was the mayor called on Monday?", "who was called?"):
+        assert without_chat(phoned) == phoned
+
+
 def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
     assert Ask.YES_NO in kinds_of("the harbour reopened in March?")
     assert Ask.YES_NO in kinds_of("so the ferry was running again?")
