@@ -550,7 +550,11 @@ def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
     subjects = [
         t
         for t in result.terms
-        if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in talk
+        if t in index.term_ids
+        and t not in QUESTION_STEMS
+        and t not in EVERYDAY_STEMS
+        and t not in talk
+        and t not in result.aside  # "I'm a student of diplomacy. When did they speak?" asks no date of diplomacy
     ]
     missing = {t for t in subjects if index.term_ids[t] not in own}
     if not missing:

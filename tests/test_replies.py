@@ -588,3 +588,15 @@ def test_a_negated_wh_question_gets_what_the_document_says(curated_index):
     reply = reply_to("what didn't they discuss?", curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.SAYS
     assert reply_to("what did they discuss?", curated_index).parts[0].lead is Lead.PLAIN
+
+
+def test_what_the_asker_says_of_themselves_names_no_subject_of_the_question(curated_index):
+    # "diplomacy" is a word of the fact base (a topic tag), yet said of the asker it asks no date of diplomacy.
+    dated = reply_to("I'm a student studying diplomacy. When did they speak?", curated_index)
+    assert dated.kind is Kind.ANSWER and dated.facts[0].id == "call-date"
+    # An unknown word of theirs ("prepping") is theirs too, not an unknown subject that sinks the question.
+    agreed = reply_to(
+        "Hey, I'm prepping slides for tomorrow. What exactly did Russia and Egypt agree to regarding a ceasefire?",
+        curated_index,
+    )
+    assert agreed.kind is Kind.ANSWER and agreed.facts[0].id == "ceasefire-agreement"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge import Fact
@@ -142,6 +142,7 @@ class Result:
     candidates: tuple[Candidate, ...]  # distinct facts, best first
     terms: tuple[str, ...] = ()
     reason: Reason = Reason.NONE
+    aside: frozenset[str] = frozenset()  # terms that only surround the question (aside_terms): no subject of it
 
     @property
     def answered(self) -> bool:
@@ -216,9 +217,10 @@ def answer(
         terms = [t for t in terms if t not in occasion]
         as_typed = [t for t in as_typed if t not in occasion]
     wording = (around, context)
+    aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
     if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, talk, index))):
-        return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE)
+        return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
         # husis"): read it as the word of the one fact that then holds all the question's subject words.
@@ -227,8 +229,8 @@ def answer(
             reading = ([swaps.get(t, t) for t in terms], as_typed, surface)
             second = _match(question, reading, index, answer_threshold, exhaustive, allowed, wording)
             if second.answered:
-                return second
-    return result
+                return replace(second, aside=aside) if aside else second
+    return replace(result, aside=aside) if aside else result
 
 
 def _asks_for_unknown(text: str, index: Index) -> bool:
@@ -554,6 +556,30 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
     return Result(question, Outcome.ABSTAIN, candidates, terms, Reason.NO_MATCH)
 
 
+def aside_terms(
+    terms: list[str], index: Index, wording: frozenset[str] = frozenset(), context: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The known terms of a question that only surround it (see _wording): they weigh like filler and name no
+    subject.
+
+    "I'm catching up on the news from last week - ...", "*Important*: what did they say about ...": a common word
+    around the question is wording even when a fact uses it ("a lasting solution", "the importance of
+    relations"), and so is every word of what the asker says of themselves ("I'm a student of diplomacy"); a
+    rarer one ("Ceasefire talks. What did they agree?") may still name the subject."""
+    if not wording and not context:
+        return frozenset()
+    # What the known words around the question became (aliases applied: "Important:" -> importance).
+    around = {t: w for w in wording | context for t in index.normalizer.terms_of_words([w])}
+    told = frozenset(index.normalizer.terms_of_words(list(context)))
+    return frozenset(
+        term
+        for term in terms
+        if term in around
+        and term in index.term_ids
+        and (term in told or term in EVERYDAY_STEMS or zipf(around[term]) >= EVERYDAY_ZIPF)
+    )
+
+
 def _weigh(
     terms: list[str],
     index: Index,
@@ -569,22 +595,10 @@ def _weigh(
     `context`, what the asker says of themselves.
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
-    # What the known words around the question became (aliases applied: "Important:" -> importance).
-    around = (
-        {t: w for w in wording | context for t in index.normalizer.terms_of_words([w])} if wording or context else {}
-    )
-    told = frozenset(index.normalizer.terms_of_words(list(context))) if context else frozenset()
+    aside = aside_terms(terms, index, wording, context)
     for term in terms:
         term_id = index.term_ids.get(term)
-        if (
-            term_id is not None
-            and term in around
-            and (term in told or term in EVERYDAY_STEMS or zipf(around[term]) >= EVERYDAY_ZIPF)
-        ):
-            # "I'm catching up on the news from last week - ...", "*Important*: what did they say about ...": a
-            # common word around the question weighs like filler even when a fact uses it ("a lasting
-            # solution", "the importance of relations"); a rarer one ("Ceasefire talks. What did they agree?")
-            # may still name the subject.
+        if term in aside:
             query[term] = (term_id, FILLER_WEIGHT, False)
         elif term_id is not None:
             weight = index.weights[term_id]
@@ -601,7 +615,12 @@ def _weigh(
                 query[term] = (term_id, FILLER_WEIGHT, False)
                 continue
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif _everyday(term, surface.get(term, term)) or surface.get(term, term) in wording or term in QUESTION_STEMS:
+        elif (
+            _everyday(term, surface.get(term, term))
+            or surface.get(term, term) in wording
+            or surface.get(term, term) in context
+            or term in QUESTION_STEMS
+        ):
             # A question word no fact uses ("whose", "whom") asks for something; it names nothing to find.
             query[term] = (None, FILLER_WEIGHT, False)
         else:
