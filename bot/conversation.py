@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.knowledge import Document, KnowledgeBase
-from bot.markup import emoji_names, for_matching
+from bot.markup import emoji_names, for_matching, without_emoji
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
@@ -159,7 +159,6 @@ _SOFT = frozenset(
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").
 _STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
-_CLOSING_EMOJI = re.compile(r"(?:\s*:[a-z0-9_+'-]+:)+\s*$")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
@@ -362,7 +361,20 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported), and "in what way" as "how"."""
-    return _IN_WHAT_WAY.sub("how", _named_as(_reported(_without_turns(text))))
+    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+
+
+def _without_polite(text: str) -> str:
+    """A direct question without the polite frame before it: "can you tell me did the leaders mention children?" ->
+    "did the leaders mention children?", "do you know who spoke?" -> "who spoke?". The question then opens as it
+    would have without the frame, where the readings of a question's first words look for it."""
+    folded = text.lower()
+    found = _POLITE.match(folded) if len(folded) == len(text) else None  # the pattern is written in lower case
+    if found is None or not found.group().strip():
+        return text
+    rest = text[found.end() :]
+    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return rest if first in _OPENERS else text
 
 
 def _named_as(text: str) -> str:
@@ -628,7 +640,8 @@ _WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.wo
 def _without_closing_turn(text: str) -> str:
     """The text without a chat turn (and soft words, emoji) after its last stop, if that is all there is
     after it: a soft word alone ("…run again?") is part of the question."""
-    body = _CLOSING_EMOJI.sub("", text)
+    # An emoji code's colons are no stop: "… gaza :thinking_face: pls?" had been cut inside the code.
+    body = without_emoji(text).rstrip()
     for stop in reversed(list(_STOP.finditer(body))):
         tail = _plain(body[stop.end() :]).split()
         if not tail:
@@ -637,12 +650,58 @@ def _without_closing_turn(text: str) -> str:
         if Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
             return text
         if not turns and not _SOFT.issuperset(tail):  # "... really?" adds nothing to the question before it
-            return text
+            return _without_unstopped_closing(text)
         mark = stop.group().strip()[:1]
         if body.rstrip().endswith("?"):
             mark = "?"  # "it was Putin and Sisi who spoke, right?": the tag's question mark is the question's
         return (body[: stop.start()] + (mark if mark in "?!." else "")).strip() or text
+    return _without_unstopped_closing(text)
+
+
+# Words after which "thanks" is what was given, not the asker's own: "did Putin express thanks?", "who gave thanks".
+_GIVES_THANKS = frozenset(
+    "give gave given gives giving say said says saying express expressed expresses expressing offer offered offers "
+    "send sent sends extend extended his her their its of no many special".split()
+)
+_OPENERS = frozenset(QUESTION_OPENERS)
+# A request opens as a question does: "name the two presidents thanks", "list the topics please".
+_REQUESTS = _OPENERS | frozenset("tell name list explain describe give show summarise summarize remind".split())
+
+
+def _without_unstopped_closing(text: str) -> str:
+    """A question without the thanks, goodbye or "please" typed straight after it, with no stop between ("what did
+    they agree on thanks", "when was the call thx in advance", "what was the call about pls"): its "thanks" had drawn
+    the fact about Putin's thanks, and a "please" hid the "about" that ends a question asking for a topic. Only
+    after a whole question or request (opening with a question word, an auxiliary or "name", "list", ...), only a
+    phrase holding a word of thanks or goodbye ("what was great" keeps its "great"), and not where thanks is what
+    someone gave."""
+    tokens = _plain(text).split()
+    body = without_emoji(text).rstrip().rstrip("?!.")
+    stops = [m.end() for m in _STOP.finditer(body)]
+    last = _plain(body[stops[-1] :] if stops else body).split()
+    if len(tokens) < 3 or not last or last[0] not in _REQUESTS:  # "need a one-liner: what was it about pls"
+        return text
+    if tokens[-1] == "please":
+        return _cut_tail(text, tokens, 1)
+    if _CLOSING.keys().isdisjoint(tokens[2:]):
+        return text
+    for size in range(min(_LONGEST, len(tokens) - 2), 0, -1):
+        tail = tokens[-size:]
+        if _CLOSING.keys().isdisjoint(tail) or tokens[-size - 1] in _GIVES_THANKS:
+            continue
+        turns = _only_turns(tail)
+        if not turns or turns - {Turn.THANKS, Turn.GOODBYE}:
+            continue
+        return _cut_tail(text, tokens, size)
     return text
+
+
+def _cut_tail(text: str, tokens: list[str], size: int) -> str:
+    """The text without its last `size` words (of `tokens`, its plain words), question mark kept."""
+    shown = for_matching(text)
+    found = [m.start() for m in _WORD_RUN.finditer(shown)]
+    kept = shown[: found[-size]] if len(found) == len(tokens) else " ".join(tokens[:-size])
+    return kept.rstrip(" ,;:-–—") + ("?" if text.rstrip().endswith("?") else "")
 
 
 def _turn_at(tokens: list[str], start: int) -> int:
@@ -710,7 +769,8 @@ def _about_the_bot(plain: str, index: Index) -> bool:
     "do you know") and names nothing the documents are about. No list of such questions can be whole (how
     accurate, how up to date, can I trust you, what else do you know); what they share is that shape, and the
     help reply (what the bot answers, with what proof) is the answer to all of them."""
-    tokens = _as_you(_POLITE.sub("", _plain(_reported(plain)), count=1).split())
+    # The bot's name alone calls it ("hey briefbot, what did they talk about?"); "this bot" is about it.
+    tokens = _as_you([t for t in _POLITE.sub("", _plain(_reported(plain)), count=1).split() if t != "briefbot"])
     return not _YOU.isdisjoint(tokens) and _names_nothing(tokens, index)
 
 

@@ -67,6 +67,11 @@ def for_matching(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def without_emoji(text: str) -> str:
+    """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence)."""
+    return _EMOJI.sub(" ", text) if ":" in text else text
+
+
 def emoji_names(text: str) -> list[str] | None:
     """The names of the emoji a message is made of (codes and Unicode alike), or None if it has anything else.
 

@@ -262,7 +262,7 @@ def test_how_an_answer_is_wanted_is_not_what_it_is_about(index):
 
 def test_a_request_for_the_quote_or_to_be_shown_is_a_question_about_what_follows(index):
     assert reply_to("give me a quote about the harbour repairs cost", index).facts[0].id == "repair-cost"
-    assert without_chat("can you show me who led the repairs?") == "can you tell me who led the repairs?"
+    assert without_chat("can you show me who led the repairs?") == "who led the repairs?"  # then the polite frame goes
 
 
 def test_a_message_of_emoji_alone_is_a_chat_turn_by_what_they_show(index):
@@ -600,3 +600,29 @@ def test_what_the_asker_says_of_themselves_names_no_subject_of_the_question(cura
         curated_index,
     )
     assert agreed.kind is Kind.ANSWER and agreed.facts[0].id == "ceasefire-agreement"
+
+
+def test_thanks_or_please_typed_straight_after_a_question_is_no_part_of_it():
+    assert without_chat("what did the mayor announce thanks!") == "what did the mayor announce"
+    assert without_chat("when did the harbour reopen thx in advance") == "when did the harbour reopen"
+    assert without_chat("need a one-liner: when did the harbour reopen pls?") == (
+        "need a one-liner: when did the harbour reopen?"
+    )
+    # An emoji code's colons are no stop to cut the message at.
+    assert without_chat("did the ferry resume :thinking_face: pls?") == "did the ferry resume?"
+    # Thanks someone gave, and praise that is no thanks here, stay.
+    for kept in ("did the mayor express thanks", "who gave thanks", "what was great", "gaza thanks"):
+        assert without_chat(kept) == kept
+
+
+def test_a_polite_frame_before_a_direct_question_is_taken_off():
+    assert without_chat("can you tell me did the mayor thank the dock workers?") == (
+        "did the mayor thank the dock workers?"
+    )
+    assert without_chat("Do you know who led the repairs?") == "who led the repairs?"
+    assert without_chat("can you tell me about the ferry?") == "can you tell me about the ferry?"
+
+
+def test_the_bots_name_calling_it_does_not_make_a_question_about_it(curated_index):
+    reply = reply_to("hey briefbot, what was the outcome of the call?", curated_index)
+    assert reply.kind is Kind.ANSWER and reply.facts[0].id == "ceasefire-agreement"
