@@ -361,7 +361,25 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported), and "in what way" as "how"."""
-    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(_without_on_behalf(text))))))
+
+
+def _without_on_behalf(text: str) -> str:
+    if "asking" not in text.lower():
+        return text
+    plain = without_emoji(text)  # an emoji code's colons are no stop before the aside
+    kept = _ON_BEHALF.sub("", plain)
+    return kept.lstrip(" ,;:—–-") if kept != plain else text
+
+
+# "(asking for a colleague)", "asking for my team": on whose behalf, not a demand ("ask for" is one of the
+# documents' words for calling for something) nor a subject.
+_ON_BEHALF = re.compile(
+    r"[\s,;:—–-]*\(?\s*(?:(?:i'?m|i am|just|also)\s+)?asking\s+for\s+(?:a|an|my|our|the|some)\s+(?:\w+\s+)?"
+    r"(?:friends?|colleagues?|co-?workers?|boss|manager|team|teammates?|clients?|editor|reporters?|students?|class|"
+    r"mates?|partners?|someone|somebody|others?|people|folks|group|department|unit)\b\s*\)?(?=\W*$|\W*[,.;:?!—–-])",
+    re.IGNORECASE,
+)
 
 
 def _without_polite(text: str) -> str:

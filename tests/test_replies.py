@@ -626,3 +626,10 @@ def test_a_polite_frame_before_a_direct_question_is_taken_off():
 def test_the_bots_name_calling_it_does_not_make_a_question_about_it(curated_index):
     reply = reply_to("hey briefbot, what was the outcome of the call?", curated_index)
     assert reply.kind is Kind.ANSWER and reply.facts[0].id == "ceasefire-agreement"
+
+
+def test_on_whose_behalf_one_asks_is_no_demand_nor_subject():
+    assert without_chat("when did the harbour reopen? (asking for a colleague)") == "when did the harbour reopen?"
+    assert without_chat("asking for my team: who led the repairs?") == "who led the repairs?"
+    assert without_chat("did the ferry resume :thinking_face: (asking for a friend)") == "did the ferry resume"
+    assert without_chat("were they asking for a new pier?") == "were they asking for a new pier?"
