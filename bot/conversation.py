@@ -93,7 +93,7 @@ _PHRASES = {
     "who wrote you|who runs you|what are you for|who built this|who made this|what topics do you cover|"
     "what subjects do you cover|what can i ask you about|i need help|need help|i need some help|can i get some help|"
     "how do i use this|how do i use it|what commands are there|what are the commands|"
-    "what commands do you have|i have a question|i ve got a question|got a question|quick question|"
+    "what commands do you have|i have a question|i ve got a question|got a question|quick question|quick q|"
     "question for you|what are you capable of|what kind of things can you answer|what sort of things can you answer|"
     "what things can you answer|which documents do you know about|what documents do you know about|"
     "which documents do you know|list your documents|list the documents|what s in your knowledge base|"
@@ -212,11 +212,12 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|question|bot|please)\s+)*"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|quick q|question|bot|please)\s+)*"
     r"(?:(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
     r"|do you know|(?:does |do )?(?:anyone|anybody) know|any idea"
-    r"|i wonder|i m wondering|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
+    r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
+    r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
 )
 
@@ -386,11 +387,14 @@ def _without_polite(text: str) -> str:
     """A direct question without the polite frame before it: "can you tell me did the leaders mention children?" ->
     "did the leaders mention children?", "do you know who spoke?" -> "who spoke?". The question then opens as it
     would have without the frame, where the readings of a question's first words look for it."""
-    folded = text.lower()
-    found = _POLITE.match(folded) if len(folded) == len(text) else None  # the pattern is written in lower case
+    # The pattern is written in plain words: lower case, apostrophes as spaces (the same length).
+    folded = text.lower().replace("'", " ").replace("’", " ")
+    found = _POLITE.match(folded) if len(folded) == len(text) else None
     if found is None or not found.group().strip():
         return text
     rest = text[found.end() :]
+    if rest.startswith(","):
+        return rest.lstrip(" ,")  # "I was wondering, humanitarian aid - what was said?"
     first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
     return rest if first in _OPENERS else text
 

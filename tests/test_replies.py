@@ -633,3 +633,9 @@ def test_on_whose_behalf_one_asks_is_no_demand_nor_subject():
     assert without_chat("asking for my team: who led the repairs?") == "who led the repairs?"
     assert without_chat("did the ferry resume :thinking_face: (asking for a friend)") == "did the ferry resume"
     assert without_chat("were they asking for a new pier?") == "were they asking for a new pier?"
+
+
+def test_wondering_and_quick_q_frame_a_question_without_being_part_of_it():
+    assert without_chat("I was wondering, the ferry - when does it resume?") == "the ferry - when does it resume?"
+    assert without_chat("I'm curious, who led the repairs?") == "who led the repairs?"
+    assert without_chat("quick q: who led the repairs?") == "who led the repairs?"
