@@ -362,15 +362,21 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported), and "in what way" as "how"."""
-    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(_without_on_behalf(text))))))
+    # Emoji codes mean nothing to a question, and their colons would read as stops to every pattern after this.
+    if ":" in text:
+        text = _SPACES.sub(" ", without_emoji(text)).strip()
+    text = _without_on_behalf(text)
+    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+
+
+_SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
 
 
 def _without_on_behalf(text: str) -> str:
     if "asking" not in text.lower():
         return text
-    plain = without_emoji(text)  # an emoji code's colons are no stop before the aside
-    kept = _ON_BEHALF.sub("", plain)
-    return kept.lstrip(" ,;:—–-") if kept != plain else text
+    kept = _ON_BEHALF.sub("", text)
+    return kept.lstrip(" ,;:—–-") if kept != text else text
 
 
 # "(asking for a colleague)", "asking for my team": on whose behalf, not a demand ("ask for" is one of the
@@ -662,8 +668,7 @@ _WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.wo
 def _without_closing_turn(text: str) -> str:
     """The text without a chat turn (and soft words, emoji) after its last stop, if that is all there is
     after it: a soft word alone ("…run again?") is part of the question."""
-    # An emoji code's colons are no stop: "… gaza :thinking_face: pls?" had been cut inside the code.
-    body = without_emoji(text).rstrip()
+    body = text.rstrip()
     for stop in reversed(list(_STOP.finditer(body))):
         tail = _plain(body[stop.end() :]).split()
         if not tail:

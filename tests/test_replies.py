@@ -247,9 +247,9 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("does the report mention taxes?") == "did they mention taxes?"
     # A chat phrase's question word stays when what follows would become a yes/no question without it.
     assert without_chat("what do you mean did they agree?") == "what do you mean did they agree?"
-    # A message with no such frame is left as it is: its emoji codes and punctuation untouched.
+    # A message with no such frame keeps its words and punctuation; its emoji codes mean nothing to a question.
     urgent = ":rotating_light: URGENT :rotating_light: when did the harbour reopen?"
-    assert without_chat(urgent) == urgent
+    assert without_chat(urgent) == "URGENT when did the harbour reopen?"
 
 
 def test_how_an_answer_is_wanted_is_not_what_it_is_about(index):
@@ -639,3 +639,8 @@ def test_wondering_and_quick_q_frame_a_question_without_being_part_of_it():
     assert without_chat("I was wondering, the ferry - when does it resume?") == "the ferry - when does it resume?"
     assert without_chat("I'm curious, who led the repairs?") == "who led the repairs?"
     assert without_chat("quick q: who led the repairs?") == "who led the repairs?"
+
+
+def test_an_emoji_code_is_no_stop_for_any_frame_after_it():
+    # The document frame's pattern had eaten the code's colon, leaving "pray" to weigh as an unknown subject.
+    assert without_chat("who led the repairs in this story :pray:") == "who led the repairs"
