@@ -328,3 +328,19 @@ def test_held_out_benchmark_wordings_are_answered_on_a_synthetic_base(tmp_path):
     refused = sum(1 for q, r in replies if q.kind != "in-scope" and not r.answered)
     assert right >= 0.97 * len(in_scope)
     assert refused == len(replies) - len(in_scope)
+
+
+def test_a_misspelt_everyday_word_is_no_unknown_subject():
+    from bot.matching.matcher import _everyday  # noqa: PLC0415
+    from bot.words import stem  # noqa: PLC0415
+
+    for typo in ("concenred", "outocme", "mattres"):
+        assert _everyday(stem(typo), typo), typo
+    # A word English writes, however rare, or a name, may be what is asked about.
+    for word in ("looting", "rafah", "latitude"):
+        assert not _everyday(stem(word), word), word
+
+
+def test_a_misspelt_fact_word_after_what_is_no_thing_the_facts_lack(curated_index):
+    result = answer("what stiuation was at the heart of their talks?", curated_index)
+    assert result.answered and result.best is not None and result.best.fact.id == "gaza-focus"

@@ -23,7 +23,14 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching.frequency import is_english_word, language_of, rarity, zipf
 from bot.matching.index import Index
-from bot.matching.terms import EVERYDAY_STEMS, GENERIC_QUESTION_STEMS, QUESTION_STEMS, STOP_STEMS, verb_stem
+from bot.matching.terms import (
+    EVERYDAY_STEMS,
+    GENERIC_QUESTION_STEMS,
+    QUESTION_STEMS,
+    STOP_STEMS,
+    everyday_typo,
+    verb_stem,
+)
 from bot.words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
@@ -74,6 +81,7 @@ FULL_PHRASING = 0.95
 # "in person?" are all there in too many questions about something else.
 MIN_PHRASING_TERMS = 3
 
+MIN_EVERYDAY_TYPO = 5  # shorter unknown words are too often names an everyday word is one letter from
 SURE_TYPO_LENGTH = 7  # a misspelt word this long, no English word, answers a question on its own correction
 RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
@@ -244,6 +252,9 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     head = found.group(1).lower()
     if head in STOPWORDS or head in _FIGURE_NOUNS or _everyday(stem(head), head):
         return False
+    vocabulary = index.normalizer.vocabulary
+    if vocabulary is not None and vocabulary.corrections(head) != [head]:
+        return False  # "what stiuation was at the heart of their talks?": a misspelt word the facts use
     if _ABOUT_TOPIC.search(text, found.end(1)):
         # "What was the verdict of Folacut regarding the difos?": a noun asked for about something names a kind
         # of statement (a verdict, a take), whose content the fact gives; only one asked for of a thing names
@@ -700,7 +711,12 @@ def _everyday(term: str, word: str) -> bool:
         return True
     # The stemmer keeps a consonant doubled before -ing or -ed ("putting": putt); the everyday word is "put".
     base = verb_stem(word)
-    return base != term and (base in EVERYDAY_STEMS or base in STOP_STEMS)
+    if base != term and (base in EVERYDAY_STEMS or base in STOP_STEMS):
+        return True
+    # A misspelt everyday word ("concenred", "outocme") is no unknown subject either: a word English has never
+    # seen written (wordfreq knows rare words and names: "looting", "Rafah") that an everyday word is an edit or two
+    # away from, as typos of the facts' own words are corrected to them.
+    return len(word) >= MIN_EVERYDAY_TYPO and zipf(word) == 0 and everyday_typo(word)
 
 
 def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:
