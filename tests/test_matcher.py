@@ -344,3 +344,13 @@ def test_a_misspelt_everyday_word_is_no_unknown_subject():
 def test_a_misspelt_fact_word_after_what_is_no_thing_the_facts_lack(curated_index):
     result = answer("what stiuation was at the heart of their talks?", curated_index)
     assert result.answered and result.best is not None and result.best.fact.id == "gaza-focus"
+
+
+def test_a_misspelt_inflection_is_corrected_to_the_form_the_facts_use(curated_index):
+    vocabulary = curated_index.normalizer.vocabulary
+    assert vocabulary is not None
+    assert vocabulary.corrections("relesaing") == ["release"]  # the facts say "release", never "releasing"
+    assert vocabulary.corrections("evacuatinos")[0] == "evacuation"
+    # A real word, however rare, is no typo of a fact-base word.
+    for word in ("welding", "calves", "cairns"):
+        assert vocabulary.corrections(word) == [word], word

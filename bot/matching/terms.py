@@ -10,7 +10,7 @@ from functools import cache, cached_property
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
-from bot.matching.frequency import is_english_word
+from bot.matching.frequency import is_english_word, zipf
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
@@ -37,6 +37,8 @@ SEPARATED = 2  # at most this many words between the verb and its particle
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
 LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
+MIN_INFLECTED_TYPO = 6  # a shorter unknown word is not looked up without its ending
+INFLECTIONS = ("ings", "ing", "ed", "es", "s")  # endings a misspelt word may carry that its known form lacks
 
 
 def _deletes(word: str) -> set[str]:
@@ -79,9 +81,25 @@ class Vocabulary:
             return [word]
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
+        found = self._closest(word)
+        if not found and len(word) >= MIN_INFLECTED_TYPO and zipf(word) == 0:
+            # The fact base may hold only another form of the word misspelt: "relesaing" of "release", "takled" of
+            # "talk". The ending is set aside and the rest looked up, as it is and with the "e" an ending drops; only
+            # for a word no English text has ("welding" is no "held", however rare).
+            for ending in INFLECTIONS:
+                if word.endswith(ending):
+                    base = word[: -len(ending)]
+                    found = self._closest(base) or self._closest(f"{base}e")
+                    break
+        return found or [word]
+
+    def _closest(self, word: str) -> list[str]:
+        """The known words within the edits forgiven of `word`, closest and then most frequent first; [] if none."""
+        if len(word) < MIN_TYPO_LENGTH:
+            return []
         candidates = self._near(word)
         if not candidates:
-            return [word]
+            return []
         from rapidfuzz import process  # noqa: PLC0415 - only a question with an unknown word needs it
         from rapidfuzz.distance import OSA  # noqa: PLC0415
 
@@ -91,7 +109,7 @@ class Vocabulary:
         ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
         found = process.extract(word, ranked, scorer=OSA.distance, processor=None, score_cutoff=limit, limit=None)
         if not found:
-            return [word]
+            return []
         closest = min(distance for _, distance, _ in found)
         return [str(w) for w, distance, _ in found if distance == closest]
 
