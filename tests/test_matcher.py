@@ -354,3 +354,12 @@ def test_a_misspelt_inflection_is_corrected_to_the_form_the_facts_use(curated_in
     # A real word, however rare, is no typo of a fact-base word.
     for word in ("welding", "calves", "cairns"):
         assert vocabulary.corrections(word) == [word], word
+
+
+def test_a_message_typed_in_capitals_still_has_wording_around_its_question():
+    from bot.matching.matcher import _wording  # noqa: PLC0415
+
+    around, _ = _wording("SO I WAS CATCHING UP ON THE NEWS - WHO LED THE REPAIRS?")
+    assert {"catching", "news"} <= around
+    # A word English doesn't use is a name there, as a capitalised one is in a message typed as usual.
+    assert _wording("I READ OF MACRON'S CALL - WHO LED THE REPAIRS?") == (frozenset(), frozenset())

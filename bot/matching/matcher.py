@@ -684,9 +684,19 @@ def _wording(
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
-    # Past each part's first word, which is capitalised anyway (all of it when it is "FYI").
+    # Past each part's first word, which is capitalised anyway (all of it when it is "FYI"). A message typed in
+    # capitals shows no name by them: there a word English doesn't use is one.
+    shouted = not any(c.islower() for c in text)
     named = (
-        w for p in around for n in _NAMED.findall(_FIRST_WORD.sub("", p)) for w in words(n) if len(w) > 1 or w.isdigit()
+        (w for p in around for w in words(p) if w.isdigit() or (len(w) > 1 and not is_english_word(w)))
+        if shouted
+        else (
+            w
+            for p in around
+            for n in _NAMED.findall(_FIRST_WORD.sub("", p))
+            for w in words(n)
+            if len(w) > 1 or w.isdigit()
+        )
     )
     if any(w not in known for w in named):
         return nothing, nothing
