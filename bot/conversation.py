@@ -212,10 +212,12 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|quick question|quick q|question|bot|please)\s+)*"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|quick question|quick q|question|q|bot|please)"
+    r"(?:\s*[,:.)]\s*|\s+))*"
     r"(?:(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
-    r"|do you know|(?:does |do )?(?:anyone|anybody) know|any idea"
+    r"|do you know|(?:does |do )?(?:anyone|anybody|someone|somebody) know|any idea"
+    r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain)"
     r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
     r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
@@ -365,7 +367,9 @@ def without_chat(text: str) -> str:
     # Emoji codes mean nothing to a question, and their colons would read as stops to every pattern after this.
     if ":" in text:
         text = _SPACES.sub(" ", without_emoji(text)).strip()
-    text = _without_on_behalf(text)
+    # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do, and
+    # again after them ("hi! can you tell me …").
+    text = _without_polite(_without_on_behalf(text))
     return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
 
 

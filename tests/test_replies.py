@@ -644,3 +644,9 @@ def test_wondering_and_quick_q_frame_a_question_without_being_part_of_it():
 def test_an_emoji_code_is_no_stop_for_any_frame_after_it():
     # The document frame's pattern had eaten the code's colon, leaving "pray" to weigh as an unknown subject.
     assert without_chat("who led the repairs in this story :pray:") == "who led the repairs"
+
+
+def test_a_leading_aside_or_appeal_to_anyone_is_no_part_of_the_question():
+    for framed in ("btw who led the repairs?", "Q: who led the repairs?", "also, who led the repairs?",
+                   "anyone know who led the repairs?", "can someone tell me who led the repairs?"):  # fmt: skip
+        assert without_chat(framed) == "who led the repairs?", framed
