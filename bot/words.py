@@ -131,6 +131,9 @@ SHORTHAND = {
     "lemme": "let me", "teh": "the", "wuz": "was", "fone": "phone", "fones": "phones",
     # Without the apostrophe, as "what's" is read: "what" and "s".
     "whats": "what s", "thats": "that s", "hows": "how s", "whos": "who s", "wheres": "where s",
+    "didnt": "didn t", "doesnt": "doesn t", "dont": "don t", "isnt": "isn t", "wasnt": "wasn t", "werent": "weren t",
+    "arent": "aren t", "havent": "haven t", "hasnt": "hasn t", "couldnt": "couldn t", "wouldnt": "wouldn t",
+    "shouldnt": "shouldn t", "im": "i m", "ive": "i ve", "youre": "you re", "theyre": "they re", "id": "i d",
 }  # fmt: skip
 
 
@@ -140,6 +143,8 @@ def spelt_out(found: list[str]) -> list[str]:
     is a question word mistyped, that question word ("wher was the call?": where)."""
     if found and found[0] in QUESTION_TYPOS and found[0] not in SHORTHAND:
         found = [QUESTION_TYPOS[found[0]], *found[1:]]
+    if "us" in found:  # "the US", typed in lower case, is a country, not "us"
+        found = ["usa" if w == "us" and n and found[n - 1] == "the" else w for n, w in enumerate(found)]
     if SHORTHAND.keys().isdisjoint(found):  # most questions have none
         return list(found)
     return [part for w in found for part in SHORTHAND.get(w, w).split()]

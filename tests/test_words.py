@@ -1,4 +1,4 @@
-from bot.words import fold, looks_binary, stem, words
+from bot.words import fold, looks_binary, spelt_out, stem, words
 
 
 def test_fold_removes_accents_and_case():
@@ -100,3 +100,10 @@ def test_a_phrasal_verb_split_around_its_object_is_its_variant():
     # Too far apart, or the particle first, is no such verb.
     assert "evacuat" not in normalizer.question_terms("get the many wounded people out")[0]
     assert "evacuat" not in normalizer.question_terms("out of the way, get a move on")[0]
+
+
+def test_contractions_typed_without_apostrophes_and_the_us_in_lower_case():
+    assert spelt_out(["didnt", "they", "talk"]) == ["didn", "t", "they", "talk"]
+    assert spelt_out(["im", "confused"]) == ["i", "m", "confused"]
+    assert spelt_out(["did", "the", "us", "take", "part"]) == ["did", "the", "usa", "take", "part"]
+    assert spelt_out(["did", "they", "tell", "us"]) == ["did", "they", "tell", "us"]
