@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint check bench faults clean
+.PHONY: run test lint check bench robustness faults clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed (found %s)" % sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -32,6 +32,10 @@ test: $(STAMP) lint check
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/run.py
+
+# Whether right answers stay right when the same questions arrive wrapped as Slack messages are (seconds).
+robustness: $(STAMP)
+	$(PY) bench/robustness.py
 
 faults: $(STAMP)
 	$(PY) bench/faults.py
