@@ -58,6 +58,19 @@ def _swapped(question: str) -> str:
     return " ".join(tokens)
 
 
+def _dropped(question: str) -> str:
+    """One letter left out of one word of six letters or more (a hash picks which)."""
+    tokens = question.split()
+    long_words = [i for i, t in enumerate(tokens) if len(t) >= 6 and t.isalpha()]
+    if not long_words:
+        return question
+    digest = int(hashlib.sha256(question.encode()).hexdigest(), 16)
+    i = long_words[digest % len(long_words)]
+    j = 1 + (digest // 7) % (len(tokens[i]) - 2)
+    tokens[i] = tokens[i][:j] + tokens[i][j + 1 :]
+    return " ".join(tokens)
+
+
 WRAPPINGS: dict[str, Callable[[str], str]] = {
     "lower case, no punctuation": lambda q: re.sub(r"[?!.]+$", "", q.lower()),
     "hey briefbot, …": lambda q: f"hey briefbot, {_lower_first(q)}",
@@ -76,6 +89,27 @@ WRAPPINGS: dict[str, Callable[[str], str]] = {
     "*bold*": lambda q: f"*{q}*",
     "no apostrophes": lambda q: q.replace("'", "").replace("’", ""),
     "letters swapped": _swapped,
+}
+# Written after this session's fixes, none of which was made for them: how the fixes carry to wrappings they
+# never saw. Kept apart so that a later fix made for one of these is seen to be one.
+HELD_OUT_WRAPPINGS: dict[str, Callable[[str], str]] = {
+    "hello! …": lambda q: f"hello! {q}",
+    "morning :sunny: …": lambda q: f"morning :sunny: {q}",
+    "fyi … ?": lambda q: f"fyi {_lower_first(q)}",
+    "just curious: …": lambda q: f"just curious: {_lower_first(q)}",
+    "random q - …": lambda q: f"random q - {_lower_first(q)}",
+    "Hi there, quick one: …": lambda q: f"Hi there, quick one: {_lower_first(q)}",
+    "hmm, …": lambda q: f"hmm, {_lower_first(q)}",
+    "… ty": lambda q: f"{q} ty",
+    "… cheers": lambda q: f"{q} cheers",
+    "… asap": lambda q: f"{_bare(q)} asap?",
+    "… lol": lambda q: f"{q} lol",
+    "… (for a memo)": lambda q: f"{q} (for a memo)",
+    "… — need this for a memo": lambda q: f"{q} — need this for a memo",
+    "@here …": lambda q: f"<!here> {q}",
+    "… ??": lambda q: f"{_bare(q)}??",
+    "does anybody know …": lambda q: f"does anybody know {_lower_first(q)}",
+    "two letters dropped": lambda q: _dropped(q),
 }
 
 
@@ -100,18 +134,19 @@ def main() -> int:
     still_refused = [c for c in refused if not answered(c.question)]
     print(f"{len(args.files)} file(s): {len(base)} of {len(in_scope)} in-scope questions answered right as written;")
     print(f"{len(still_refused)} of {len(refused)} near misses and off-topic questions refused as written.\n")
-    print(f"{'wrapping':30} {'right answers lost':>20} {'refusals lost':>15}")
-    total_lost = total_answered = 0
-    for name, wrap in WRAPPINGS.items():
-        lost = [(c, wrap(c.question)) for c in base if not right(wrap(c.question), c)]
-        newly = [(c, wrap(c.question)) for c in still_refused if answered(wrap(c.question))]
-        total_lost += len(lost)
-        total_answered += len(newly)
-        print(f"{name:30} {len(lost):>9} ({len(lost) / max(1, len(base)):6.1%}) {len(newly):>8}")
-        for _, text in (lost + newly)[: args.show]:
-            print(f"    {text!r}")
-    runs = len(WRAPPINGS)
-    print(f"{'all wrappings':30} {total_lost:>9} ({total_lost / max(1, runs * len(base)):6.1%}) {total_answered:>8}")
+    for title, wrappings in (("wrapping", WRAPPINGS), ("held-out wrapping", HELD_OUT_WRAPPINGS)):
+        print(f"{title:30} {'right answers lost':>20} {'refusals lost':>15}")
+        total_lost = total_answered = 0
+        for name, wrap in wrappings.items():
+            lost = [(c, wrap(c.question)) for c in base if not right(wrap(c.question), c)]
+            newly = [(c, wrap(c.question)) for c in still_refused if answered(wrap(c.question))]
+            total_lost += len(lost)
+            total_answered += len(newly)
+            print(f"{name:30} {len(lost):>9} ({len(lost) / max(1, len(base)):6.1%}) {len(newly):>8}")
+            for _, text in (lost + newly)[: args.show]:
+                print(f"    {text!r}")
+        share = total_lost / max(1, len(wrappings) * len(base))
+        print(f"{'all of them':30} {total_lost:>9} ({share:6.1%}) {total_answered:>8}\n")
     return 0
 
 
