@@ -212,9 +212,10 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|quick question|quick q|question|q|bot|please)"
-    r"(?:\s*[,:.)]\s*|\s+))*"
-    r"(?:(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|fyi|quick question|quick q|quick one|random question"
+    r"|random q|just curious|question|q|bot|please)"
+    r"(?:\s*[,:.)—–-]\s*|\s+))*"
+    r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
     r"|do you know|(?:does |do )?(?:anyone|anybody|someone|somebody) know|any idea"
     r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain)"
@@ -403,10 +404,12 @@ def _without_polite(text: str) -> str:
     if found is None or not found.group().strip():
         return text
     rest = text[found.end() :]
+    if found["frame"] is None and rest.strip():
+        return rest  # only asides ("btw", "random q -"), whatever follows them: "random q - gaza aid?"
     if rest.startswith(","):
         return rest.lstrip(" ,")  # "I was wondering, humanitarian aid - what was said?"
-    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
-    return rest if first in _OPENERS else text
+    first = spelt_out(words(rest)[:1])[:1]  # "whats" is "what s"
+    return rest if first and first[0] in _OPENERS else text
 
 
 def _named_as(text: str) -> str:
@@ -701,30 +704,41 @@ _REQUESTS = _OPENERS | frozenset("tell name list explain describe give show summ
 
 def _without_unstopped_closing(text: str) -> str:
     """A question without the thanks, goodbye or "please" typed straight after it, with no stop between ("what did
-    they agree on thanks", "when was the call thx in advance", "what was the call about pls"): its "thanks" had drawn
-    the fact about Putin's thanks, and a "please" hid the "about" that ends a question asking for a topic. Only
-    after a whole question or request (opening with a question word, an auxiliary or "name", "list", ...), only a
-    phrase holding a word of thanks or goodbye ("what was great" keeps its "great"), and not where thanks is what
-    someone gave."""
+    they agree on thanks", "when was the call thx in advance", "what was the call about pls", "… cheers"): its
+    "thanks" had drawn the fact about Putin's thanks, and a "please" hid the "about" that ends a question asking for
+    a topic. Only a phrase holding a word of thanks or goodbye ("what was great" keeps its "great"). "Thanks" itself
+    may be what is asked about ("gaza thanks", "did Putin express thanks"): it comes off only after a whole question
+    or request (opening with a question word, an auxiliary or "name", "list", ...) and not after a word that gives
+    it."""
     tokens = _plain(text).split()
-    body = without_emoji(text).rstrip().rstrip("?!.")
-    stops = [m.end() for m in _STOP.finditer(body)]
-    last = _plain(body[stops[-1] :] if stops else body).split()
-    if len(tokens) < 3 or not last or last[0] not in _REQUESTS:  # "need a one-liner: what was it about pls"
+    if len(tokens) < 2:
         return text
     if tokens[-1] == "please":
         return _cut_tail(text, tokens, 1)
-    if _CLOSING.keys().isdisjoint(tokens[2:]):
+    if _CLOSING.keys().isdisjoint(tokens[1:]):
         return text
-    for size in range(min(_LONGEST, len(tokens) - 2), 0, -1):
+    for size in range(min(_LONGEST, len(tokens) - 1), 0, -1):
         tail = tokens[-size:]
-        if _CLOSING.keys().isdisjoint(tail) or tokens[-size - 1] in _GIVES_THANKS:
+        if _CLOSING.keys().isdisjoint(tail):
             continue
         turns = _only_turns(tail)
         if not turns or turns - {Turn.THANKS, Turn.GOODBYE}:
             continue
+        if tail[0] in _THANKS_WORDS and (tokens[-size - 1] in _GIVES_THANKS or not _asks_whole(text)):
+            continue
         return _cut_tail(text, tokens, size)
     return text
+
+
+_THANKS_WORDS = frozenset(("thanks", "thank", "thankyou"))
+
+
+def _asks_whole(text: str) -> bool:
+    """Whether the message's last part opens as a question or request does ("need a one-liner: what was it …")."""
+    body = text.rstrip().rstrip("?!.")
+    stops = [m.end() for m in _STOP.finditer(body)]
+    last = _plain(body[stops[-1] :] if stops else body).split()
+    return bool(last) and last[0] in _REQUESTS
 
 
 def _cut_tail(text: str, tokens: list[str], size: int) -> str:

@@ -650,3 +650,11 @@ def test_a_leading_aside_or_appeal_to_anyone_is_no_part_of_the_question():
     for framed in ("btw who led the repairs?", "Q: who led the repairs?", "also, who led the repairs?",
                    "anyone know who led the repairs?", "can someone tell me who led the repairs?"):  # fmt: skip
         assert without_chat(framed) == "who led the repairs?", framed
+
+
+def test_an_aside_word_opening_a_message_comes_off_whatever_follows():
+    assert without_chat("random q - the ferry?") == "the ferry?"
+    assert without_chat("fyi whats the repair cost") == "whats the repair cost"
+    # A sign-off that is no word of thanks comes off after anything; "thanks" only after a whole question.
+    assert without_chat("ferry to Lindholm cheers") == "ferry to Lindholm"
+    assert without_chat("ferry thanks") == "ferry thanks"
