@@ -363,3 +363,9 @@ def test_a_message_typed_in_capitals_still_has_wording_around_its_question():
     assert {"catching", "news"} <= around
     # A word English doesn't use is a name there, as a capitalised one is in a message typed as usual.
     assert _wording("I READ OF MACRON'S CALL - WHO LED THE REPAIRS?") == (frozenset(), frozenset())
+
+
+def test_no_alias_of_several_words_runs_across_a_clause_end(curated_index):
+    terms, _ = curated_index.normalizer.question_terms("what was the outcome of the call? (for a memo)")
+    assert "demand" not in terms  # "call for" is a demand; "the call? (for a memo)" is none
+    assert "demand" in curated_index.normalizer.question_terms("what did they call for?")[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -146,6 +147,24 @@ def everyday_typo(word: str) -> bool:
     return bool(vocabulary._near(word)) and vocabulary.corrections(word) != [word]
 
 
+# Where a question's clauses part: no alias of several words runs across it ("what was the outcome of the call?
+# (for a memo)" is no "call for", a demand). A token no word can be, taken out once the terms are made.
+BREAK = "\x00"
+_CLAUSE_END = re.compile(r"[?!;()\[\]—–]|\.(?=\s|$)|:(?=\s)|\s-+\s")
+
+
+def _clause_words(text: str) -> list[str]:
+    """The words of a text, BREAK between its clauses."""
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        part = words(clause)
+        if part:
+            if found:
+                found.append(BREAK)
+            found.extend(part)
+    return found
+
+
 def verb_stem(word: str) -> str:
     """A verb's stem without the consonant the stemmer keeps doubled before -ing or -ed ("getting": get)."""
     found = stem(word)
@@ -255,7 +274,9 @@ class Normalizer:
         typed, corrected = self._corrected(text, context, kept)
         as_typed = self.terms_of_words(self._joined(typed))
         terms = as_typed if corrected == typed else self.terms_of_words(self._joined(corrected))
-        return terms, as_typed, {stem(w): w for w in corrected}
+        if BREAK in typed:
+            as_typed, terms = [t for t in as_typed if t != BREAK], [t for t in terms if t != BREAK]
+        return terms, as_typed, {stem(w): w for w in corrected if w != BREAK}
 
     def _joined(self, found: list[str]) -> list[str]:
         """The words with a particle also put beside its verb where the two make a variant and at most SEPARATED
@@ -277,7 +298,7 @@ class Normalizer:
         self, text: str, context: Context | None, kept: Container[str] = frozenset()
     ) -> tuple[list[str], list[str]]:
         """The question's words as typed, and with unknown words corrected (see question_words)."""
-        typed = spelt_out(words(for_matching(text)))
+        typed = spelt_out(_clause_words(for_matching(text)))
         if self.vocabulary is None:
             return typed, typed
         options = [[w] if w in kept else self.vocabulary.corrections(w) for w in typed]
