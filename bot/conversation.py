@@ -814,6 +814,8 @@ def _about_the_bot(plain: str, index: Index) -> bool:
     "do you know") and names nothing the documents are about. No list of such questions can be whole (how
     accurate, how up to date, can I trust you, what else do you know); what they share is that shape, and the
     help reply (what the bot answers, with what proof) is the answer to all of them."""
+    if _YOU.isdisjoint(plain.split()) and "bot" not in plain:
+        return False  # most messages: one set test
     # The bot's name alone calls it ("hey briefbot, what did they talk about?"); "this bot" is about it.
     tokens = _as_you([t for t in _POLITE.sub("", _plain(_reported(plain)), count=1).split() if t != "briefbot"])
     return not _YOU.isdisjoint(tokens) and _names_nothing(tokens, index)

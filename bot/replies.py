@@ -30,7 +30,7 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.matcher import WILDCARD_STEMS, actor
-from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer
+from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.summaries import Summary, summarize
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
 
@@ -138,10 +138,11 @@ def reply_to(
     question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, allowed: Container[int] | None = None
 ) -> Reply:
     """Everything the bot concludes about one message; `allowed` limits the facts it may answer from."""
-    reading = read_chat(question, index)
+    text = respelt(question, index.normalizer.vocabulary)  # "how would you descibe …": its wording read as meant
+    reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_source(without_chat(question), index.knowledge)
+    asked = without_source(without_chat(text), index.knowledge)
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)

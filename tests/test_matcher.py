@@ -369,3 +369,15 @@ def test_no_alias_of_several_words_runs_across_a_clause_end(curated_index):
     terms, _ = curated_index.normalizer.question_terms("what was the outcome of the call? (for a memo)")
     assert "demand" not in terms  # "call for" is a demand; "the call? (for a memo)" is none
     assert "demand" in curated_index.normalizer.question_terms("what did they call for?")[0]
+
+
+def test_misspelt_wording_is_spelt_right_before_the_question_is_read(curated_index):
+    from bot.matching.terms import respelt  # noqa: PLC0415
+
+    vocabulary = curated_index.normalizer.vocabulary
+    assert respelt("How would you descibe the tone?", vocabulary) == "How would you describe the tone?"
+    assert respelt("is the ceasefire alreay in place?", vocabulary) == "is the ceasefire already in place?"
+    # A misspelling a fact's word is as close to is the matcher's to weigh ("rleations": relations, reactions).
+    assert respelt("what about rleations?", vocabulary) == "what about rleations?"
+    # Rare real words and names are no misspellings.
+    assert respelt("what about the latitude of Rafah?", vocabulary) == "what about the latitude of Rafah?"

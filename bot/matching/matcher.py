@@ -83,6 +83,7 @@ MIN_PHRASING_TERMS = 3
 
 MIN_EVERYDAY_TYPO = 5  # shorter unknown words are too often names an everyday word is one letter from
 SURE_TYPO_LENGTH = 7  # a misspelt word this long, no English word, answers a question on its own correction
+MIN_UNSEEN_TYPO = 5  # ... and so does a shorter one English never writes ("taled"), from this length on
 RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
@@ -530,7 +531,12 @@ def _sure_typos(question: str, index: Index) -> bool:
         return False
     typed = spelt_out(words(for_matching(question)))
     changed = [w for w in typed if w not in vocabulary.counts and vocabulary.correct(w) != w]
-    return any(len(w) >= SURE_TYPO_LENGTH for w in changed) and not any(is_english_word(w) for w in changed)
+    if not changed or any(is_english_word(w) for w in changed):
+        return False
+    # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell.
+    return any(len(w) >= SURE_TYPO_LENGTH for w in changed) or all(
+        len(w) >= MIN_UNSEEN_TYPO and zipf(w) == 0 for w in changed
+    )
 
 
 def _only_guesses(terms: list[str], as_typed: list[str], index: Index) -> bool:

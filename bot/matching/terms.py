@@ -40,6 +40,7 @@ MIN_TYPO_LENGTH = 3
 LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
 MIN_INFLECTED_TYPO = 6  # a shorter unknown word is not looked up without its ending
 INFLECTIONS = ("ings", "ing", "ed", "es", "s")  # endings a misspelt word may carry that its known form lacks
+MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at about this frequency or below
 
 
 def _deletes(word: str) -> set[str]:
@@ -69,7 +70,7 @@ class Vocabulary:
         from rapidfuzz import process  # noqa: F401, PLC0415
         from rapidfuzz.distance import OSA  # noqa: F401, PLC0415
 
-        _everyday_vocabulary()  # and the everyday words' (everyday_typo): some tens of milliseconds
+        _framing_vocabulary()  # and the everyday words' (everyday_typo, respelt): some tens of milliseconds
 
     def correct(self, word: str) -> str:
         """The known word closest to an unknown one, within the edits forgiven; else the word itself."""
@@ -139,6 +140,39 @@ def _everyday_vocabulary() -> Vocabulary:
         for form in (w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d" if w.endswith("e") else w, f"{w}ing")
     )
     return Vocabulary.of(forms)
+
+
+@cache
+def _framing_vocabulary() -> Vocabulary:
+    # The words the readings of a question's text look for: function words, question words, and the everyday and
+    # framing words with their simple inflections (_everyday_vocabulary).
+    forms = Counter(w for w in STOPWORDS | QUESTION_WORDS if w.isalpha())
+    forms.update(_everyday_vocabulary().counts)
+    return Vocabulary.of(forms)
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to tell a misspelling in
+
+
+def respelt(text: str, facts: Vocabulary | None = None) -> str:
+    """The text with its misspelt function, question, everyday and framing words spelt right ("how would you
+    descibe", "is the ceasefire alreay in place?", "abuot"), so that what reads a question's wording finds them.
+    Only a word English writes about as often as it misspells a common one (below MISSPELLING_ZIPF: "descibe" 1.0,
+    "exacly" 1.3; rare real words and names sit higher), with one closest such word, and none of the `facts`'
+    vocabulary as close: a misspelling of the facts' own words ("rleations") is left to the matcher, which weighs
+    it as a guess."""
+    framing = _framing_vocabulary()
+    known = facts.counts if facts is not None else {}
+    fixes: dict[str, str] = {}
+    for word in _WORD.findall(text.lower()):
+        if word in framing.counts or word in known or not framing._near(word) or zipf(word) >= MISSPELLING_ZIPF:
+            continue  # most words stop at the first test, a word no framing word is near at the third
+        options = framing.corrections(word)
+        if len(options) == 1 and options[0] != word and not (facts is not None and facts._closest(word)):
+            fixes[word] = options[0]
+    if not fixes:
+        return text
+    return _WORD.sub(lambda found: fixes.get(found.group().lower(), found.group()), text)
 
 
 def everyday_typo(word: str) -> bool:
