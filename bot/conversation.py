@@ -710,6 +710,9 @@ def _without_unstopped_closing(text: str) -> str:
     may be what is asked about ("gaza thanks", "did Putin express thanks"): it comes off only after a whole question
     or request (opening with a question word, an auxiliary or "name", "list", ...) and not after a word that gives
     it."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _CLOSING_HINTS):
+        return text  # most questions: a few substring tests
     tokens = _plain(text).split()
     if len(tokens) < 2:
         return text
@@ -731,6 +734,9 @@ def _without_unstopped_closing(text: str) -> str:
 
 
 _THANKS_WORDS = frozenset(("thanks", "thank", "thankyou"))
+# What every word of thanks, goodbye or "please" holds, as typed (shorthand included: "thx", "pls").
+_CLOSING_HINTS = ("thank", "thx", "thnx", "thanx", "tnx", "cheers", "appreciat", "bye", "farewell", "please", "pls",
+                  "plz")  # fmt: skip
 
 
 def _asks_whole(text: str) -> bool:

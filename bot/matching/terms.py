@@ -189,6 +189,8 @@ _CLAUSE_END = re.compile(r"[?!;()\[\]—–]|\.(?=\s|$)|:(?=\s)|\s-+\s")
 
 def _clause_words(text: str) -> list[str]:
     """The words of a text, BREAK between its clauses."""
+    if _CLAUSE_END.search(text.rstrip().rstrip("?!.")) is None:
+        return words(text)  # most questions: one clause, ended by its "?"
     found: list[str] = []
     for clause in _CLAUSE_END.split(text):
         part = words(clause)
