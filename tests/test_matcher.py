@@ -381,3 +381,12 @@ def test_misspelt_wording_is_spelt_right_before_the_question_is_read(curated_ind
     assert respelt("what about rleations?", vocabulary) == "what about rleations?"
     # Rare real words and names are no misspellings.
     assert respelt("what about the latitude of Rafah?", vocabulary) == "what about the latitude of Rafah?"
+
+
+def test_respelling_a_question_of_known_words_builds_no_word_list(curated_index):
+    # The CLI answers one question per process: the framing word list (some 50 ms) is built only when needed.
+    from bot.matching import terms  # noqa: PLC0415
+
+    terms._framing_vocabulary.cache_clear()
+    terms.respelt("when did the two presidents speak?", curated_index.normalizer.vocabulary)
+    assert terms._framing_vocabulary.cache_info().currsize == 0

@@ -151,6 +151,7 @@ def _framing_vocabulary() -> Vocabulary:
     return Vocabulary.of(forms)
 
 
+_FRAMING_WORDS = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS
 _WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to tell a misspelling in
 
 
@@ -161,12 +162,15 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
     "exacly" 1.3; rare real words and names sit higher), with one closest such word, and none of the `facts`'
     vocabulary as close: a misspelling of the facts' own words ("rleations") is left to the matcher, which weighs
     it as a guess."""
-    framing = _framing_vocabulary()
     known = facts.counts if facts is not None else {}
+    unknown = [w for w in _WORD.findall(text.lower()) if w not in known and w not in _FRAMING_WORDS]
+    if not unknown:
+        return text  # most questions, at set tests only (the word lists below take some 50 ms to build)
+    framing = _framing_vocabulary()
     fixes: dict[str, str] = {}
-    for word in _WORD.findall(text.lower()):
-        if word in framing.counts or word in known or not framing._near(word) or zipf(word) >= MISSPELLING_ZIPF:
-            continue  # most words stop at the first test, a word no framing word is near at the third
+    for word in unknown:
+        if word in framing.counts or not framing._near(word) or zipf(word) >= MISSPELLING_ZIPF:
+            continue  # an inflection of a framing word, or no framing word near it
         options = framing.corrections(word)
         if len(options) == 1 and options[0] != word and not (facts is not None and facts._closest(word)):
             fixes[word] = options[0]
