@@ -44,31 +44,37 @@ def _lower_first(question: str) -> str:
     return question[:1].lower() + question[1:]
 
 
-def _swapped(question: str) -> str:
-    """One pair of neighbouring letters swapped in one word of six letters or more (a hash picks which)."""
+def _in_one_long_word(question: str, change: Callable[[str, int], str]) -> str:
+    """The question with one word of six letters or more changed by `change(word, n)`; a hash of the question
+    picks the word and gives n (no random seed: the same question is always changed the same way)."""
     tokens = question.split()
     long_words = [i for i, t in enumerate(tokens) if len(t) >= 6 and t.isalpha()]
     if not long_words:
         return question
     digest = int(hashlib.sha256(question.encode()).hexdigest(), 16)
     i = long_words[digest % len(long_words)]
-    word = tokens[i]
-    j = 1 + (digest // 7) % (len(word) - 3)
-    tokens[i] = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+    tokens[i] = change(tokens[i], digest // 7)
     return " ".join(tokens)
+
+
+def _swap(word: str, n: int) -> str:
+    at = 1 + n % (len(word) - 3)
+    return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def _drop(word: str, n: int) -> str:
+    at = 1 + n % (len(word) - 2)
+    return word[:at] + word[at + 1 :]
+
+
+def _swapped(question: str) -> str:
+    """One pair of neighbouring letters swapped in one long word."""
+    return _in_one_long_word(question, _swap)
 
 
 def _dropped(question: str) -> str:
-    """One letter left out of one word of six letters or more (a hash picks which)."""
-    tokens = question.split()
-    long_words = [i for i, t in enumerate(tokens) if len(t) >= 6 and t.isalpha()]
-    if not long_words:
-        return question
-    digest = int(hashlib.sha256(question.encode()).hexdigest(), 16)
-    i = long_words[digest % len(long_words)]
-    j = 1 + (digest // 7) % (len(tokens[i]) - 2)
-    tokens[i] = tokens[i][:j] + tokens[i][j + 1 :]
-    return " ".join(tokens)
+    """One letter left out of one long word."""
+    return _in_one_long_word(question, _drop)
 
 
 WRAPPINGS: dict[str, Callable[[str], str]] = {
