@@ -378,6 +378,7 @@ _SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break st
 
 
 def _without_on_behalf(text: str) -> str:
+    """The message without saying on whose behalf it asks (see _ON_BEHALF)."""
     if "asking" not in text.lower():
         return text
     kept = _ON_BEHALF.sub("", text)
