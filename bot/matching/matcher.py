@@ -26,6 +26,7 @@ from bot.matching.index import Index
 from bot.matching.terms import (
     EVERYDAY_STEMS,
     GENERIC_QUESTION_STEMS,
+    MISSPELLING_ZIPF,
     QUESTION_STEMS,
     STOP_STEMS,
     everyday_typo,
@@ -535,7 +536,7 @@ def _sure_typos(question: str, index: Index) -> bool:
         return False
     # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell.
     return any(len(w) >= SURE_TYPO_LENGTH for w in changed) or all(
-        len(w) >= MIN_UNSEEN_TYPO and zipf(w) == 0 for w in changed
+        len(w) >= MIN_UNSEEN_TYPO and zipf(w) < MISSPELLING_ZIPF for w in changed
     )
 
 

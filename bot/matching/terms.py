@@ -133,13 +133,17 @@ class Vocabulary:
 def _everyday_vocabulary() -> Vocabulary:
     # The lists hold base forms; a typo is as often of an inflected one ("mattres"). Built at the first unknown
     # word that needs it (about 40,000 deletion keys, some milliseconds).
-    forms = Counter(
-        form
-        for w in EVERYDAY_WORDS | FRAME_WORDS
-        if w.isalpha()
-        for form in (w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d" if w.endswith("e") else w, f"{w}ing")
-    )
+    forms = Counter(form for w in EVERYDAY_WORDS | FRAME_WORDS if w.isalpha() for form in _inflected(w))
     return Vocabulary.of(forms)
+
+
+def _inflected(word: str) -> tuple[str, ...]:
+    """A base word and its regular -s, -ed and -ing forms; a word that is already a form stands alone ("roles" has no
+    "rolesing" for "relesing" to be one letter from)."""
+    if word.endswith(("s", "ed", "ing", "ly")):
+        return (word,)
+    stem_ = word[:-1] if word.endswith("e") else word
+    return (word, f"{word}s", f"{stem_}ed", f"{stem_}ing")
 
 
 @cache
@@ -172,7 +176,7 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
         if word in framing.counts or not framing._near(word) or zipf(word) >= MISSPELLING_ZIPF:
             continue  # an inflection of a framing word, or no framing word near it
         options = framing.corrections(word)
-        if len(options) == 1 and options[0] != word and not (facts is not None and facts._closest(word)):
+        if len(options) == 1 and options[0] != word and not (facts is not None and facts.corrections(word) != [word]):
             fixes[word] = options[0]
     if not fixes:
         return text
