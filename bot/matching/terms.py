@@ -160,12 +160,13 @@ _WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to tell a misspelling 
 
 
 def respelt(text: str, facts: Vocabulary | None = None) -> str:
-    """The text with its misspelt function, question, everyday and framing words spelt right ("how would you
-    descibe", "is the ceasefire alreay in place?", "abuot"), so that what reads a question's wording finds them.
-    Only a word English writes about as often as it misspells a common one (below MISSPELLING_ZIPF: "descibe" 1.0,
-    "exacly" 1.3; rare real words and names sit higher), with one closest such word, and none of the `facts`'
-    vocabulary as close: a misspelling of the facts' own words ("rleations") is left to the matcher, which weighs
-    it as a guess."""
+    """The text with its misspelt words spelt right ("how would you descibe", "is the ceasefire alreay in place?",
+    "did the leaers mention children?"), so that what reads a question's wording finds them as the matcher does.
+    Only a word of five letters or more that English writes about as rarely as a misspelling (below
+    MISSPELLING_ZIPF: "descibe" 1.0, "exacly" 1.3; rare real words and names sit higher), and only where one word is
+    closest: one of the `facts`' vocabulary first (as the matcher reads it: "rleations" is "relations", not the
+    everyday "reactions"), else a function, question, everyday or framing word. Where several of the facts' words
+    are as close, the word is left to the matcher, which picks one by the question's other words."""
     known = facts.counts if facts is not None else {}
     unknown = [w for w in _WORD.findall(text.lower()) if w not in known and w not in _FRAMING_WORDS]
     if not unknown:
@@ -173,10 +174,15 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
     framing = _framing_vocabulary()
     fixes: dict[str, str] = {}
     for word in unknown:
-        if word in framing.counts or not framing._near(word) or zipf(word) >= MISSPELLING_ZIPF:
-            continue  # an inflection of a framing word, or no framing word near it
+        if word in framing.counts or zipf(word) >= MISSPELLING_ZIPF:
+            continue
+        own = facts.corrections(word) if facts is not None else [word]
+        if own != [word]:
+            if len(own) == 1:
+                fixes[word] = own[0]
+            continue
         options = framing.corrections(word)
-        if len(options) == 1 and options[0] != word and not (facts is not None and facts.corrections(word) != [word]):
+        if len(options) == 1 and options[0] != word:
             fixes[word] = options[0]
     if not fixes:
         return text
