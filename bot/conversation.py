@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.knowledge import Document, KnowledgeBase
-from bot.markup import emoji_names, for_matching, without_emoji
+from bot.markup import emoji_names, for_matching, without_emoji, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
@@ -213,7 +213,7 @@ AUXILIARIES = frozenset(
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|fyi|quick question|quick q|quick one|random question"
-    r"|random q|just curious|question|q|bot|please)"
+    r"|random q|just curious|curious|question|q|bot|please)"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
@@ -365,12 +365,13 @@ def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
     it is (see _reported), and "in what way" as "how"."""
-    # Emoji codes mean nothing to a question, and their colons would read as stops to every pattern after this.
-    if ":" in text:
-        text = _SPACES.sub(" ", without_emoji(text)).strip()
-    # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do, and
-    # again after them ("hi! can you tell me …").
-    text = _without_polite(_without_on_behalf(text))
+    # Emoji codes and pings mean nothing to a question, and would stand before its first word or read as stops
+    # ("<!here> what did …", ":thinking_face:") to every pattern after this.
+    if ":" in text or "<" in text:
+        text = _SPACES.sub(" ", without_emoji(without_pings(text))).strip()
+    # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
+    # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
+    text = _without_polite(_without_on_behalf(text), asides=False)
     return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
 
 
@@ -395,7 +396,7 @@ _ON_BEHALF = re.compile(
 )
 
 
-def _without_polite(text: str) -> str:
+def _without_polite(text: str, *, asides: bool = True) -> str:
     """A direct question without the polite frame before it: "can you tell me did the leaders mention children?" ->
     "did the leaders mention children?", "do you know who spoke?" -> "who spoke?". The question then opens as it
     would have without the frame, where the readings of a question's first words look for it."""
@@ -405,8 +406,9 @@ def _without_polite(text: str) -> str:
     if found is None or not found.group().strip():
         return text
     rest = text[found.end() :]
-    if found["frame"] is None and rest.strip():
-        return rest  # only asides ("btw", "random q -"), whatever follows them: "random q - gaza aid?"
+    if found["frame"] is None:
+        # Only asides ("btw", "random q -"): they come off whatever follows them ("random q - gaza aid?").
+        return rest if asides and rest.strip() else text
     if rest.startswith(","):
         return rest.lstrip(" ,")  # "I was wondering, humanitarian aid - what was said?"
     first = spelt_out(words(rest)[:1])[:1]  # "whats" is "what s"

@@ -67,6 +67,11 @@ def for_matching(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def without_pings(text: str) -> str:
+    """The text with its mentions, channel names and pings (`<@U1>`, `<#C1|general>`, `<!here>`) blanked; links stay."""
+    return _tokens(text, lambda m: " " if m.group(1)[:1] in ("@", "#", "!") else m.group(0))
+
+
 def without_emoji(text: str) -> str:
     """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence)."""
     return _EMOJI.sub(" ", text) if ":" in text else text

@@ -658,3 +658,8 @@ def test_an_aside_word_opening_a_message_comes_off_whatever_follows():
     # A sign-off that is no word of thanks comes off after anything; "thanks" only after a whole question.
     assert without_chat("ferry to Lindholm cheers") == "ferry to Lindholm"
     assert without_chat("ferry thanks") == "ferry thanks"
+
+
+def test_pings_and_a_greeting_before_an_aside_do_not_hide_where_a_question_starts():
+    assert without_chat("<!here> who led the repairs?") == "who led the repairs?"
+    assert without_chat("Hi there, quick one: who led the repairs?") == "who led the repairs?"
