@@ -341,9 +341,10 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 _ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
 _PARTS = re.compile(r"\?\s+|;\s+")
-_NUMBERED = re.compile(r"(?:^|\s)\(?[1-9][.)]\s+")  # "1) …", "2. …": only where both a 1 and a 2 stand
-_FIRST = re.compile(r"(?:^|\s)\(?1[.)]\s")
-_SECOND_ITEM = re.compile(r"\s\(?2[.)]\s")
+# "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
+_NUMBERED = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?[1-9][.):]\s+", re.IGNORECASE)
+_FIRST = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?1[.):]\s", re.IGNORECASE)
+_SECOND_ITEM = re.compile(r"\s(?:q|question\s?)?\(?2[.):]\s", re.IGNORECASE)
 
 
 def _more_than(result: Result, index: Index) -> bool:

@@ -663,3 +663,8 @@ def test_an_aside_word_opening_a_message_comes_off_whatever_follows():
 def test_pings_and_a_greeting_before_an_aside_do_not_hide_where_a_question_starts():
     assert without_chat("<!here> who led the repairs?") == "who led the repairs?"
     assert without_chat("Hi there, quick one: who led the repairs?") == "who led the repairs?"
+
+
+def test_questions_numbered_q1_q2_are_two_questions(index):
+    reply = reply_to("Q1: when did the harbour reopen? Q2: who led the repairs?", index)
+    assert [f.id for f in reply.facts] == ["reopen-date", "repair-lead"]

@@ -54,7 +54,7 @@ EVERYDAY_WORDS = frozenset(
     comment comments commented remark remarks claim claims claimed play plays played playing
     medium mode format correct incorrect accurate accurately firstly second secondly third thirdly finally lastly
     gave built dealt forgotten gotten kept knew understood wrote
-    lol haha hahaha lmao rofl hehe omg ugh
+    lol haha hahaha lmao rofl hehe omg ugh apologies apology apologise apologize
     """.split()
 )
 
