@@ -361,6 +361,13 @@ _DOCUMENT_SAYS = re.compile(
 )
 
 
+# "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The
+# article's words have come off by then ("in the article" is where a question is asked); "it" is the document.
+_WHERE_IN_DOCUMENT = re.compile(
+    r"^\W*where\s+(?:does|do|did)\s+it\s+(?=(?:say|mention|talk|discuss|state|report|speak)\b)", re.IGNORECASE
+)
+
+
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
@@ -498,6 +505,8 @@ def _without_turns(text: str) -> str:
         text = f"{briefing.group(1)}tell {whom} about{text[briefing.end() :]}"
     if said := _DOCUMENT_SAYS.match(text):
         text = f"{said.group(1)}did they {text[said.end() :]}"
+    elif where_said := _WHERE_IN_DOCUMENT.match(text):
+        text = f"did they {text[where_said.end() :]}"
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):

@@ -668,3 +668,8 @@ def test_pings_and_a_greeting_before_an_aside_do_not_hide_where_a_question_start
 def test_questions_numbered_q1_q2_are_two_questions(index):
     reply = reply_to("Q1: when did the harbour reopen? Q2: who led the repairs?", index)
     assert [f.id for f in reply.facts] == ["reopen-date", "repair-lead"]
+
+
+def test_where_the_article_says_something_asks_whether_it_does():
+    assert without_chat("where in the article does it mention the ferry?") == "did they mention the ferry?"
+    assert without_chat("where did they meet?") == "where did they meet?"
