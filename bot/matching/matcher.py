@@ -228,7 +228,7 @@ def answer(
         as_typed = [t for t in as_typed if t not in occasion]
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
-    result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording)
+    result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
     if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, talk, index))):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
     if not result.answered:
@@ -236,8 +236,11 @@ def answer(
         # husis"): read it as the word of the one fact that then holds all the question's subject words.
         swaps = index.retyped(*_subjects(terms, surface, index))
         if swaps:
-            reading = ([swaps.get(t, t) for t in terms], as_typed, surface)
-            second = _match(question, reading, index, answer_threshold, exhaustive, allowed, wording)
+            retyped = [swaps.get(t, t) for t in terms]
+            turned = aside_terms(retyped, index, *wording)
+            second = _match(
+                question, (retyped, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, turned
+            )
             if second.answered:
                 return replace(second, aside=aside) if aside else second
     return replace(result, aside=aside) if aside else result
@@ -435,11 +438,13 @@ def _match(
     exhaustive: bool,
     allowed: Container[int] | None,
     wording: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    aside: frozenset[str] = frozenset(),
 ) -> Result:
     """Score the facts for one reading of a question (terms, terms as typed, each term's word) and decide;
-    `wording` is _wording's (words around the question, words of what the asker says of themselves)."""
+    `wording` is _wording's (words around the question, words of what the asker says of themselves), `aside` the
+    reading's terms among them (aside_terms), worked out once by the caller."""
     terms, as_typed, surface = reading
-    query = _weigh(terms, index, surface, *wording)
+    query = _weigh(terms, index, surface, *wording, aside=aside)
     # What each fact shares with the question's known words, kept for a second pass (known words weigh the
     # same in both; only the unknown ones change, and no fact holds those).
     worked = _Worked()
@@ -604,16 +609,16 @@ def _weigh(
     surface: dict[str, str],
     wording: frozenset[str] = frozenset(),
     context: frozenset[str] = frozenset(),
+    aside: frozenset[str] = frozenset(),
 ) -> Query:
     """(term id or None if unknown, weight, is evidence) per distinct term, heaviest first.
 
     A word the fact base has never seen weighs by how rare it is in English: a name or a rare
     word as much as UNKNOWN_FACTOR times the rarest known word, an everyday one like filler, and so
-    does one of `wording`: the words around the question itself (see _wording), and every known word of
-    `context`, what the asker says of themselves.
+    does one of `wording`: the words around the question itself (see _wording), and every word of
+    `context`, what the asker says of themselves; the known terms `aside` (aside_terms) weigh as filler.
     """
     query: dict[str, tuple[int | None, float, bool]] = {}
-    aside = aside_terms(terms, index, wording, context)
     for term in terms:
         term_id = index.term_ids.get(term)
         if term in aside:
