@@ -26,6 +26,7 @@ from bot.matching.index import Index
 from bot.matching.terms import (
     EVERYDAY_STEMS,
     GENERIC_QUESTION_STEMS,
+    MIN_MISSPELLING,
     MISSPELLING_ZIPF,
     QUESTION_STEMS,
     STOP_STEMS,
@@ -82,9 +83,7 @@ FULL_PHRASING = 0.95
 # "in person?" are all there in too many questions about something else.
 MIN_PHRASING_TERMS = 3
 
-MIN_EVERYDAY_TYPO = 5  # shorter unknown words are too often names an everyday word is one letter from
 SURE_TYPO_LENGTH = 7  # a misspelt word this long, no English word, answers a question on its own correction
-MIN_UNSEEN_TYPO = 5  # ... and so does a shorter one English never writes ("taled"), from this length on
 RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
@@ -541,7 +540,7 @@ def _sure_typos(question: str, index: Index) -> bool:
         return False
     # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell.
     return any(len(w) >= SURE_TYPO_LENGTH for w in changed) or all(
-        len(w) >= MIN_UNSEEN_TYPO and zipf(w) < MISSPELLING_ZIPF for w in changed
+        len(w) >= MIN_MISSPELLING and zipf(w) < MISSPELLING_ZIPF for w in changed
     )
 
 
@@ -738,7 +737,7 @@ def _everyday(term: str, word: str) -> bool:
     # A misspelt everyday word ("concenred", "outocme") is no unknown subject either: a word English has never
     # seen written (wordfreq knows rare words and names: "looting", "Rafah") that an everyday word is an edit or two
     # away from, as typos of the facts' own words are corrected to them.
-    return len(word) >= MIN_EVERYDAY_TYPO and zipf(word) == 0 and everyday_typo(word)
+    return len(word) >= MIN_MISSPELLING and zipf(word) == 0 and everyday_typo(word)
 
 
 def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:

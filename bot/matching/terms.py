@@ -41,6 +41,9 @@ LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
 MIN_INFLECTED_TYPO = 6  # a shorter unknown word is not looked up without its ending
 INFLECTIONS = ("ings", "ing", "ed", "es", "s")  # endings a misspelt word may carry that its known form lacks
 MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at about this frequency or below
+# A shorter unknown word is too often a name, or another word, that a known word is an edit from, to be read as a
+# misspelling on the word lists' say alone (respelling, everyday typos, a lone correction trusted).
+MIN_MISSPELLING = 5
 
 
 def _deletes(word: str) -> set[str]:
@@ -156,7 +159,7 @@ def _framing_vocabulary() -> Vocabulary:
 
 
 _FRAMING_WORDS = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS
-_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to tell a misspelling in
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_MISSPELLING},}}")  # a word long enough to tell a misspelling in
 
 
 def respelt(text: str, facts: Vocabulary | None = None) -> str:
