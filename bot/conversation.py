@@ -822,7 +822,7 @@ def _as_you(tokens: list[str]) -> list[str]:
 
 # Who a message is about when it asks the bot about itself: "how accurate are you?", "where do your answers come
 # from?", "what else do you know?".
-_YOU = frozenset(("you", "your", "yours", "yourself", "u", "ur"))
+_YOU = frozenset(("you", "your", "yours", "yourself"))  # "u", "ur" are spelt out before (bot.words.SHORTHAND)
 # Words that say nothing of the documents' subjects: a message about the bot made of them is about the bot.
 _NOT_A_SUBJECT_WORD = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS | _DOCUMENT_WORDS | _CHAT_WORDS
 
