@@ -17,6 +17,7 @@ from bot.matching.cache import content_key
 
 log = logging.getLogger("briefbot")
 WATCH_EVERY = 1.0  # seconds between looks at the files' sizes and times: an edit is live within ~2 s
+SETTLE = 0.2  # an edit must hold this long before it is read: an editor may be half way through writing it
 
 
 @dataclass(frozen=True)
@@ -168,15 +169,29 @@ class Watcher:
 
     def check(self) -> Reload | None:
         """Reload if anything changed since the last look; the outcome, or None if nothing did."""
-        snapshot = self._snapshot()
-        if snapshot == self._seen:
+        before = self._settled()
+        if before == self._seen:
             return None
-        self._seen = snapshot
         outcome = self.factbase.reload()
-        self._seen = self._snapshot()  # a reload may name new documents: watch those too
+        # The files as they were before the reload, so a write that lands during it is seen as a
+        # change at the next look; a document the reload newly names is watched from now on.
+        stats = {path: (mtime, size) for path, mtime, size in before}
+        self._seen = tuple((path, *stats.get(path, (mtime, size))) for path, mtime, size in self._snapshot())
         if outcome.loaded or outcome.problems:
             self.on_reload(outcome)
         return outcome
+
+    def _settled(self, tries: int = 10) -> tuple[tuple[str, int, int], ...]:
+        """The files' sizes and times once they stop changing (or after `tries` looks, if they never do)."""
+        snapshot = self._snapshot()
+        for _ in range(tries):
+            if snapshot == self._seen or self._stop.wait(SETTLE):
+                break
+            again = self._snapshot()
+            if again == snapshot:
+                break
+            snapshot = again
+        return snapshot
 
     def _snapshot(self) -> tuple[tuple[str, int, int], ...]:
         found = []

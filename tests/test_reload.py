@@ -90,6 +90,27 @@ def test_an_edited_document_is_noticed_too(kb_copy):
     assert watcher.check() is None  # nothing changed since
 
 
+def test_a_write_landing_while_a_reload_reads_the_files_is_read_at_the_next_look(kb_copy):
+    factbase = FactBase(kb_copy)
+    watcher = Watcher(factbase, lambda outcome: None)
+    facts = kb_copy / "facts" / "harbour.yaml"
+    text = facts.read_text()
+    first, second = "They paid four million euros.", "They paid four million euros in all."
+    reload = factbase.reload
+
+    def reload_then_an_editor_finishes_saving():
+        outcome = reload()
+        facts.write_text(text.replace("The repairs cost four million euros.", second))
+        return outcome
+
+    factbase.reload = reload_then_an_editor_finishes_saving  # type: ignore[method-assign]
+    facts.write_text(text.replace("The repairs cost four million euros.", first))
+    assert watcher.check().loaded and factbase.knowledge.fact("repair-cost").answer == first
+    factbase.reload = reload  # type: ignore[method-assign]
+    assert watcher.check().loaded and factbase.knowledge.fact("repair-cost").answer == second
+    assert watcher.check() is None
+
+
 def test_a_question_in_flight_keeps_one_fact_base(kb_copy):
     factbase = FactBase(kb_copy)
     current = factbase.current  # what a listener takes at the start of a question
