@@ -214,6 +214,8 @@ def answer(
     if language_of(typed, index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
     if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
+        if _asks_of_own_thing(text):
+            return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
     # The word of talk, looked for once (a set test first: most questions have none).
     talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
@@ -309,6 +311,23 @@ _ASKS_TOPIC = re.compile(
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
+# A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
+# call?", "what did we discuss in the team meeting?", "what's the topic of our standup?"): no document holds it,
+# whatever a fact says of calls, meetings or topics.
+_OWN_THING = re.compile(
+    r"(?:\b(?:of|for|at|in|on|during|from|about|is|was|are|were)|'s|’s)\s+(?:"
+    r"(?:our|my)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly|next|last)(?:'s)?\s+)*"
+    r"|(?:the|this|next|a)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly)(?:'s)?\s+)+"
+    r")([a-z]+)",
+    re.IGNORECASE,
+)
+# Whom or what the asking is for, not a thing asked of: "what did they say about aid, for my team?", "for my notes".
+_FOR_WHOM = frozenset(
+    "team teams staff boss manager managers colleague colleagues coworker coworkers client clients customer customers "
+    "company board class students readers audience friend friends family group department editor editors notes "
+    "records reference understanding".split()
+)
+_ADJUNCTS = re.compile(r"[,;:()]|\s[-–—]+\s")
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = re.compile(
     r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
@@ -327,6 +346,18 @@ PROTAGONIST_SHARE = 0.2
 # A question whose only subject words are protagonists ("who is al-Sisi?") is answered only when it makes up at
 # least half of the best fact's phrasings (precision): the question word alone then says what is asked of them.
 NAMES_ONLY_PRECISION = 0.5
+
+
+def _asks_of_own_thing(text: str) -> bool:
+    """Whether the asking part of a message asks of a thing of the asker's own workplace (see _OWN_THING). One set off
+    as a clause of its own says what the asking is for ("for our weekly report, when did they speak?")."""
+    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
+    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)] or parts
+    for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
+        for found in _OWN_THING.finditer(segment):
+            if found.group(1).lower() not in _FOR_WHOM and segment[: found.start()].strip():
+                return True
+    return False
 
 
 def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
