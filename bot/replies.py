@@ -112,6 +112,13 @@ _FIGURE = re.compile(
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
+# A day of a month or a year says when, not how many: "on November 14" answers no "how many times …?".
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_OR_YEAR = re.compile(
+    rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # What is to come, or an intention stated now ("agreed to intensify"): either
 # answers "will they…?" / "are they going to…?".
 _FUTURE = re.compile(
@@ -575,7 +582,7 @@ _WHY = opens_with("why")
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
-    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", text)):
+    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", _DAY_OR_YEAR.sub("", text))):
         return Gap.FIGURE
     if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
         return Gap.FIGURE

@@ -130,6 +130,9 @@ def test_a_span_of_time_asked_for_is_no_figure_of_people(curated_index):
     # "two presidents" is a figure, but not how long anything lasted.
     reply = reply_to("how long was the phone call?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
+    # Nor is the day of a month ("on November 14") a count: this had been answered with the call's date.
+    counted = reply_to("how many calls have they had this year?", curated_index)
+    assert counted.kind is Kind.RELATED and counted.gap is Gap.FIGURE and [f.id for f in counted.facts] == ["call-date"]
 
 
 def test_which_and_what_ask_alike_and_raising_a_subject_is_discussing_it(curated_index):
