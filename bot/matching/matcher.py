@@ -327,6 +327,16 @@ _FOR_WHOM = frozenset(
     "company board class students readers audience friend friends family group department editor editors notes "
     "records reference understanding".split()
 )
+# What a question is asked for ("for our weekly report", "for the digest"), not a thing asked of.
+_WORK_PRODUCTS = frozenset(
+    "report reports digest update updates memo memos newsletter briefing brief notes summary deck slides presentation "
+    "doc docs document documents post piece article review".split()
+)
+_QUESTION_WORD = re.compile(
+    r"\b(?:(?:what|when|who|where|how)s?|whom|whose|which|why|did|does|do|is|was|are|were|can|could|will|has|have)\b",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"(?:is|was|are|were)\b", re.IGNORECASE)
 _ADJUNCTS = re.compile(r"[,;:()]|\s[-–—]+\s")
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = re.compile(
@@ -349,13 +359,18 @@ NAMES_ONLY_PRECISION = 0.5
 
 
 def _asks_of_own_thing(text: str) -> bool:
-    """Whether the asking part of a message asks of a thing of the asker's own workplace (see _OWN_THING). One set off
-    as a clause of its own says what the asking is for ("for our weekly report, when did they speak?")."""
+    """Whether the question of a message asks of a thing of the asker's own workplace (see _OWN_THING): after its
+    question word ("when is our weekly call?"), or as what a yes/no question asks about ("is the team meeting
+    today?"). One in a clause of its own says what the asking is for ("for our weekly report, when did they speak?",
+    "I've got a quick one for the weekly digest: who did Putin thank?"), and so does a work product asked for."""
     parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)] or parts
     for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
         for found in _OWN_THING.finditer(segment):
-            if found.group(1).lower() not in _FOR_WHOM and segment[: found.start()].strip():
+            head, before = found.group(1).lower(), segment[: found.start()]
+            if head in _FOR_WHOM or (head in _WORK_PRODUCTS and found.group().lower().startswith("for")):
+                continue
+            if _QUESTION_WORD.search(before) or (not before.strip() and _COPULA.match(found.group())):
                 return True
     return False
 
