@@ -337,7 +337,7 @@ _QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"(?:is|was|are|were)\b", re.IGNORECASE)
-_ADJUNCTS = re.compile(r"[,;:()]|\s[-–—]+\s")
+_ADJUNCTS = re.compile(r"[,;:()\n]|\s[-–—]+\s")
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = re.compile(
     r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
