@@ -534,6 +534,8 @@ def _without_turns(text: str) -> str:
 _DOCUMENT_FRAME = re.compile(
     r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?"
+    # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document.
+    r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it)\b(?=\s*(?:[,;:?!.]|$))(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
     r"|\b(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text)(?:'|’)s\s+",
     re.IGNORECASE,
@@ -880,7 +882,7 @@ def _document_named(what: str, index: Index, *, headline: bool) -> Document | Li
 # Asking where without "where": "in which country is it based?", "what city is the paper located in?".
 _WHERE = re.compile(
     r"\b(?:in|from) (?:which|what) (?:country|countries|city|town|place|region|part)\b"
-    r"|\b(?:based|located|situated|headquartered)\b"
+    r"|\b(?:based(?!\s+(?:on|upon)\b)|located|situated|headquartered)\b"
 )
 
 

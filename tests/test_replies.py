@@ -243,6 +243,10 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("In this report, when did the harbour reopen?") == "when did the harbour reopen?"
     assert without_chat("what is in the report") == "what is in the report"  # nothing else is asked
     assert without_chat("Based on the article, who led the repairs?") == "who led the repairs?"
+    # "this" at a clause's edge is the document too; "based on" asks nothing about where something is based.
+    assert without_chat("based on this, who led the repairs?") == "who led the repairs?"
+    assert without_chat("who led the repairs according to this?") == "who led the repairs?"
+    assert Ask.WHERE not in kinds_of("How would you describe the repairs based on the report?")
     assert without_chat("What does the article say about the ferry?") == "What did they say about the ferry?"
     assert without_chat("does the report mention taxes?") == "did they mention taxes?"
     # A chat phrase's question word stays when what follows would become a yes/no question without it.
