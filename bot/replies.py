@@ -293,7 +293,17 @@ def warm_up(index: Index) -> None:
 
 def split_two(question: str) -> tuple[str, str] | None:
     """The two questions of a two-part question, or None."""
-    text = " ".join(for_matching(question).split())
+    shown = for_matching(question)
+    # A list of two, one a line: "- date of the call\n- who took part".
+    items = [found.group(1) for found in _BULLET.finditer(shown)]
+    if len(items) == 2 and all(_has_content(item) for item in items):
+        return items[0], items[1]
+    # "I have two questions: …", "two things: …" only announce what follows.
+    text = _ANNOUNCED.sub("", " ".join(shown.split()), count=1)
+    # "When and how did they speak?" asks both of the one rest.
+    paired = _PAIRED.match(text)
+    if paired:
+        return f"{paired.group(1)} {paired.group(3)}", f"{paired.group(2)} {paired.group(3)}"
     # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
     # ends in a colon only announces them ("two things:").
     numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
@@ -348,6 +358,12 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 _ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
 _PARTS = re.compile(r"\?\s+|;\s+")
+_PAIRED = re.compile(
+    r"^\W*(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+(what|when|where|who|why|how|which)\s+(\w.*)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_ANNOUNCED = re.compile(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
 # "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
 _NUMBERED = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?[1-9][.):]\s+", re.IGNORECASE)
 _FIRST = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?1[.):]\s", re.IGNORECASE)

@@ -323,6 +323,16 @@ def test_questions_set_apart_by_a_semicolon_or_numbers_are_two():
         "who led the repairs",
     )
     assert split_two("what happened on 3. March?") is None
+    # A list of two, one a line; a lead-in that announces questions; two question words over one rest.
+    assert split_two("- reopening date\n- who led the repairs") == ("reopening date", "who led the repairs")
+    assert split_two("I have two questions: when did the harbour reopen, and who led the repairs?") == (
+        "when did the harbour reopen",
+        "who led the repairs?",
+    )
+    assert split_two("When and why did the harbour reopen?") == (
+        "When did the harbour reopen?",
+        "why did the harbour reopen?",
+    )
 
 
 def test_splitting_needs_a_second_question_not_just_and():
