@@ -351,6 +351,11 @@ def test_a_misspelt_inflection_is_corrected_to_the_form_the_facts_use(curated_in
     assert vocabulary is not None
     assert vocabulary.corrections("relesaing") == ["release"]  # the facts say "release", never "releasing"
     assert vocabulary.corrections("evacuatinos")[0] == "evacuation"
+    # The slip may be in the ending: two letters swapped across it, or a letter typed twice.
+    assert vocabulary.corrections("releaisng") == ["release"]
+    assert vocabulary.corrections("releasnig") == ["release"]
+    assert vocabulary.corrections("discusisng") == ["discuss"]
+    assert vocabulary.corrections("releasingg") == ["release"]
     # A real word, however rare, is no typo of a fact-base word.
     for word in ("welding", "calves", "cairns"):
         assert vocabulary.corrections(word) == [word], word

@@ -96,7 +96,22 @@ class Vocabulary:
                     base = word[: -len(ending)]
                     found = self._closest(base) or self._closest(f"{base}e")
                     break
+            # Or the slip is in the ending itself: "releaisng", "discusisng" (two letters swapped), "releasingg".
+            found = found or self._inflected_after_one_slip(word)
         return found or [word]
+
+    def _inflected_after_one_slip(self, word: str) -> list[str]:
+        """Known words of which `word`, with one letter dropped or two neighbours swapped back, is a regular -s,
+        -ed or -ing form; most frequent first."""
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        bases: set[str] = set()
+        for variant in _deletes(word) | swapped:
+            ending = next((e for e in INFLECTIONS if variant.endswith(e)), "")
+            if not ending:
+                continue
+            base = variant[: -len(ending)]
+            bases.update(b for b in (base, f"{base}e") if len(b) >= MIN_TYPO_LENGTH and b in self.counts)
+        return sorted(bases, key=lambda w: (-self.counts[w], w))
 
     def _closest(self, word: str) -> list[str]:
         """The known words within the edits forgiven of `word`, closest and then most frequent first; [] if none."""
