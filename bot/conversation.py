@@ -356,7 +356,8 @@ _BRIEF_ME = re.compile(
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
-    r"(?:article|document|doc|report|piece|story|text|source)\s+(?=(?:say|mention|state|tell|report)\b)",
+    r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
+    r"(?=(?:say|mention|state|tell|report)\b)",
     re.IGNORECASE,
 )
 
@@ -533,7 +534,8 @@ def _without_turns(text: str) -> str:
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = re.compile(
     r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
-    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news)\b(?:\s*[,;:]\s*)?"
+    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist)\b"
+    r"(?:\s*[,;:]\s*)?"
     # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document.
     r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it)\b(?=\s*(?:[,;:?!.]|$))(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
