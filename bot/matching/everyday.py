@@ -23,7 +23,7 @@ EVERYDAY_WORDS = frozenset(
     especially even evening event ever every everybody everyone everything exact exactly example
     except explain explained fact facts fair fairly far feel felt few fill find fine first
     follow following forget forgot found free full fully further get gets getting give given
-    gives giving glad go goes going gone good got great guess guys hand handle happen happened
+    gives giving glad go goes going gone good got great group groups guess guys hand handle happen happened
     happening happens hard hear heard hello help here hey hi high hold hope hoping idea
     important include included including indeed info information inside instead interested
     interesting item itself just keep kind kindly know knowledge known last late later least
