@@ -80,6 +80,7 @@ GAPS = {
     "time": "My documents give no time of day for that.",
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
+    "agent": "My documents don't say who.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

@@ -65,6 +65,7 @@ class Gap(StrEnum):
     TIME = "time"  # of day
     PLACE = "place"
     REASON = "reason"  # why
+    AGENT = "agent"  # who did what the question names
 
 
 @dataclass(frozen=True)
@@ -558,7 +559,48 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     asks = Gap.REASON if Ask.WHY in kinds else Gap.DATE if Ask.WHEN in kinds else None
     if asks is not None and not _own_subjects(result, fact, index):
         return asks
+    if Ask.WHO in kinds and not _states_act(asked, result, fact, index):
+        return Gap.AGENT
     return None
+
+
+# The act a "who" question asks the doer of: "who holds the hostages?", "who is keeping them?", "who initiated the
+# call?", "who took them?". A word after "who" (and "is", "was" …) that reads as a verb: a regular -s, -ed or -ing
+# form or a common irregular past. Not where "who" is the object ("who did Putin thank?": the subject comes first),
+# nor "who is al-Sisi?", "who else …", "who wants …" (a wish is no act a fact must state).
+_WHO_ACT = re.compile(
+    r"^\W*who\s+(?:(?:is|was|were|are|s|has|had|have|will|would)\s+)?(?:\w+ly\s+)?"
+    r"([a-z]+(?:ing|ed)|[a-z]*[^s\W]s|took|taken|held|kept|caught|made|gave|given|sent|wrote|written|led|brought|"
+    r"began|begun|won|ran|told|met|paid|fought|chose|chosen)\b",
+    re.IGNORECASE,
+)
+_NO_ACT = frozenset(
+    "needs need needed wants wanted wanting going getting being trying supposed has was is does".split()
+)
+
+
+def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
+    """Whether a fact states the act a "who" question asks the doer of (see _WHO_ACT): "who holds the hostages?" is
+    not answered by a fact that only says the hostages must be released. True where the question names no act."""
+    found = _WHO_ACT.match(asked)
+    if found is None or found.group(1).lower() in _NO_ACT:
+        return True
+    word = found.group(1).lower()
+    vocabulary = index.normalizer.vocabulary
+    if vocabulary is not None:
+        word = vocabulary.correct(word)  # "who publishd it?"
+    # With the word after it, for an act of two words ("who called for …": a demand, not a phone call).
+    after = words(asked[found.end() :])[:1]
+    terms_of = index.normalizer.terms_of_words
+    acts = [
+        t
+        for t in set(terms_of([word, *after])) - set(terms_of(after))
+        if t not in QUESTION_STEMS and t not in index.normalizer.name_terms
+    ]
+    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
+    if number is None:
+        number = index.knowledge.facts.number_of(fact.id)
+    return not acts or (number is not None and all(index.uses(number, t) for t in acts))
 
 
 def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:

@@ -535,3 +535,19 @@ def test_a_result_or_upshot_is_an_outcome(curated_index):
     # "outcome" is the curated word; its common names had drawn the topic or the telephone.
     for question in ("what were the results of the conversation", "What's the upshot of the Putin-Sisi call?"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["ceasefire-agreement"], question
+
+
+def test_who_did_an_act_no_fact_states_is_not_answered_by_the_fact_about_its_object(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # The hostages fact says they must be released, not who holds them: this had been answered with it.
+    for asked in ("who is holding the hostages?", "who took the hostages?"):
+        reply = reply_to(asked, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.AGENT, asked
+    # An act the fact states, in one word or two ("called for" is a demand), or "who" as the object.
+    for asked, fact in (("who reported the agreement?", "egyptian-presidency-report"),
+                        ("who called for an end to obstacles to aid?", "aid-obstacles"),
+                        ("who did Putin thank?", "thanks-evacuation"),
+                        ("who was going to be evacuated from Gaza?", "evacuation-foreigners")):  # fmt: skip
+        reply = reply_to(asked, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], asked
