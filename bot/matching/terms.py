@@ -46,6 +46,10 @@ MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at 
 MIN_MISSPELLING = 5
 
 
+_ENDING = re.compile(rf"(?:{'|'.join(INFLECTIONS)})$")  # the longest first, as listed
+_ENDING_LETTERS = frozenset(e[-1] for e in INFLECTIONS)
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -103,14 +107,19 @@ class Vocabulary:
     def _inflected_after_one_slip(self, word: str) -> list[str]:
         """Known words of which `word`, with one letter dropped or two neighbours swapped back, is a regular -s,
         -ed or -ing form; most frequent first."""
-        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        # Only a slip in the last letters can hide an ending (one before them leaves it whole, for the look-up above),
+        # and an ending needs its last letter there.
+        start = max(0, len(word) - len(INFLECTIONS[0]) - 2)
+        if not _ENDING_LETTERS.intersection(word[start:]):
+            return []
+        variants = {word[:i] + word[i + 1 :] for i in range(start, len(word))}
+        variants.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(start, len(word) - 1))
         bases: set[str] = set()
-        for variant in _deletes(word) | swapped:
-            ending = next((e for e in INFLECTIONS if variant.endswith(e)), "")
-            if not ending:
-                continue
-            base = variant[: -len(ending)]
-            bases.update(b for b in (base, f"{base}e") if len(b) >= MIN_TYPO_LENGTH and b in self.counts)
+        for variant in variants:
+            found = _ENDING.search(variant)
+            if found is not None:
+                base = variant[: found.start()]
+                bases.update(b for b in (base, f"{base}e") if len(b) >= MIN_TYPO_LENGTH and b in self.counts)
         return sorted(bases, key=lambda w: (-self.counts[w], w))
 
     def _closest(self, word: str) -> list[str]:
