@@ -551,3 +551,13 @@ def test_who_did_an_act_no_fact_states_is_not_answered_by_the_fact_about_its_obj
                         ("who was going to be evacuated from Gaza?", "evacuation-foreigners")):  # fmt: skip
         reply = reply_to(asked, curated_index)
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], asked
+
+
+def test_a_month_the_facts_know_asks_about_the_date(curated_index):
+    from bot.replies import Kind, Lead, reply_to  # noqa: PLC0415
+
+    # The month is in every quote that tells of the call: this had been "which of these do you mean?".
+    reply = reply_to("was the call in November?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is Lead.YES
+    # A day or year the facts don't have is another date, no reason to answer with this one.
+    assert reply_to("what happened in gaza on november 15", curated_index).kind is Kind.ABSTAIN

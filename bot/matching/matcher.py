@@ -205,6 +205,10 @@ def answer(
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
     if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
+    if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
+        # "was the call in November?" asks about the call's date, as "what date was the call?" does: the month
+        # alone is also in every fact whose quote tells of the call.
+        terms, as_typed = [*terms, DATE], [*as_typed, DATE]
     if not terms or set(terms) <= QUESTION_STEMS:
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_WORDS)
     if latin_share(question) < LATIN_SHARE:
@@ -298,6 +302,25 @@ _ASKED_FOR_OWNED = re.compile(
 # ..., their ...>" asks for the subject matter, which "about" (a function word) alone can't say. Read as the word
 # "topic" when the fact base has it ("what were they worried about?" has no such noun phrase and is left alone).
 TOPIC = "topic"
+# A month or a year in a question names a date ("was the call in November?"): read as the word "date" when the fact
+# base has it.
+DATE = "date"
+_NAMES_A_DATE = re.compile(
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_known_date(text: str, index: Index) -> bool:
+    """Whether a question names a date whose every word the fact base knows ("in November", "on November 14"): one
+    it doesn't ("November 15", "in 2023") is another day, which no fact's date answers."""
+    known = index.normalizer.known_words
+    found = [words(m.group()) for m in _NAMES_A_DATE.finditer(text)]
+    return bool(found) and all(w in known for date in found for w in date if w != "of")
+
+
 # A participle before "about" says what people felt or did, not what a thing was about ("what were the leaders
 # worried about?", "what were the presidents talking about?").
 _ASKS_TOPIC = re.compile(
