@@ -32,7 +32,7 @@ from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index,
 from bot.matching.matcher import WILDCARD_STEMS, actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.summaries import Summary, summarize
-from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
+from bot.words import DATE_MENTION, MONTHS, QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
 
 
 class Kind(StrEnum):
@@ -114,12 +114,6 @@ _FIGURE = re.compile(
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
 # A day of a month or a year says when, not how many: "on November 14" answers no "how many times …?".
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAY_OR_YEAR = re.compile(
-    rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|"
-    r"(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 # What is to come, or an intention stated now ("agreed to intensify"): either
 # answers "will they…?" / "are they going to…?".
 _FUTURE = re.compile(
@@ -129,7 +123,7 @@ _FUTURE = re.compile(
 )
 _WILL = re.compile(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
 _DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    rf"\b(?:{MONTHS}|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"
     r"last (?:week|month|year))\b",
     re.IGNORECASE,
@@ -597,20 +591,14 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
         for t in set(terms_of([word, *after])) - set(terms_of(after))
         if t not in QUESTION_STEMS and t not in index.normalizer.name_terms
     ]
-    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
-    if number is None:
-        number = index.knowledge.facts.number_of(fact.id)
+    number = _number_of(fact, result, index)
     return not acts or (number is not None and all(index.uses(number, t) for t in acts))
 
 
 def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
     """Whether every subject word of the question is among the fact's own words, a name counting as there where a
     name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
-    # The fact is one of the result's candidates: its number is at hand (a look-up by id would build a table of
-    # every fact's id, tens of milliseconds in a large fact base).
-    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
-    if number is None:
-        number = index.knowledge.facts.number_of(fact.id)
+    number = _number_of(fact, result, index)
     own = set(index.fact_terms[number]) if number is not None else set()
     # Words of talk only say the thing was spoken of ("why does the article mention a gesture of recognition?").
     talk = _words_of(index.normalizer).talk
@@ -635,12 +623,19 @@ def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
     return not missing - named
 
 
+def _number_of(fact: Fact, result: Result, index: Index) -> int | None:
+    """A fact's position in the index. It is one of the result's candidates, so the number is at hand (a look-up by
+    id would build a table of every fact's id, tens of milliseconds in a large fact base)."""
+    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
+    return index.knowledge.facts.number_of(fact.id) if number is None else number
+
+
 _WHY = opens_with("why")
 
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
-    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", _DAY_OR_YEAR.sub("", text))):
+    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", DATE_MENTION.sub("", text))):
         return Gap.FIGURE
     if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
         return Gap.FIGURE

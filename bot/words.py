@@ -16,6 +16,15 @@ QUESTION_OPENERS = (
 )
 
 
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A date as questions and answers write it: a month (with its day), a day of a month, or a year.
+DATE_MENTION = re.compile(
+    rf"\b(?:(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def opens_with(*choices: str) -> re.Pattern[str]:
     """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
     return re.compile(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)

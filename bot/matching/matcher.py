@@ -34,6 +34,7 @@ from bot.matching.terms import (
     verb_stem,
 )
 from bot.words import (
+    DATE_MENTION,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -305,19 +306,13 @@ TOPIC = "topic"
 # A month or a year in a question names a date ("was the call in November?"): read as the word "date" when the fact
 # base has it.
 DATE = "date"
-_NAMES_A_DATE = re.compile(
-    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 
 
 def _names_a_known_date(text: str, index: Index) -> bool:
     """Whether a question names a date whose every word the fact base knows ("in November", "on November 14"): one
     it doesn't ("November 15", "in 2023") is another day, which no fact's date answers."""
     known = index.normalizer.known_words
-    found = [words(m.group()) for m in _NAMES_A_DATE.finditer(text)]
+    found = [words(m.group()) for m in DATE_MENTION.finditer(text)]
     return bool(found) and all(w in known for date in found for w in date if w != "of")
 
 
