@@ -273,12 +273,15 @@ def test_a_thing_of_the_askers_workplace_is_not_the_documents(curated_index):
     assert [f.id for f in reply_to("was it a meeting?", curated_index).facts] == ["call-medium"]
     # Asked of their own call, meeting or standup: these had got the date, the medium and the main topic.
     for theirs in ("when is our weekly call?", "what did we discuss in the team meeting?", "is the team meeting today?",
-                   "what's the topic of our standup?", "what is on our agenda today?"):  # fmt: skip
+                   "what's the topic of our standup?", "what is on our agenda today?",
+                   "what's the agenda for tomorrow's call?", "who was on the call with the client?",
+                   "what did my manager say about the report?"):  # fmt: skip
         assert reply_to(theirs, curated_index).kind is Kind.ABSTAIN, theirs
     # Whom or what the asking is for is no thing asked of.
     for asked, fact in (("for our weekly report, when did they speak?", "call-date"),
                         ("what did they say about the hostages, for my team?", "hostages"),
                         ("my team wants to know when they spoke", "call-date"),
+                        ("I need to tell my boss: who reported the ceasefire?", "egyptian-presidency-report"),
                         ("a quick one for the weekly digest — who did Putin thank?", "thanks-evacuation")):  # fmt: skip
         assert [f.id for f in reply_to(asked, curated_index).facts] == [fact], asked
 

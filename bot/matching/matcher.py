@@ -218,9 +218,10 @@ def answer(
     typed = words(text)
     if language_of(typed, index.normalizer.known_words):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.LANGUAGE)
-    if not _WORKPLACE_WORDS.isdisjoint(typed):  # one set test for the many questions that name no workplace
-        if _asks_of_own_thing(text):
-            return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
+    # One set test each for the many questions that name no workplace.
+    if not _OWN_WORDS.isdisjoint(typed) and _asks_of_own_thing(text):
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
+    if not _WORKPLACE_WORDS.isdisjoint(typed):
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
     # The word of talk, looked for once (a set test first: most questions have none).
     talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
@@ -328,6 +329,11 @@ _ASKS_TOPIC = re.compile(
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
+# The words without which a question names no thing or person of the asker's own (see _asks_of_own_thing).
+_OWN_WORDS = _WORKPLACE_WORDS | frozenset(
+    "tomorrow tonight customer customers boss manager managers colleague colleagues coworker coworkers ceo vendor "
+    "vendors".split()
+)
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
 # call?", "what did we discuss in the team meeting?", "what's the topic of our standup?"): no document holds it,
@@ -336,7 +342,16 @@ _OWN_THING = re.compile(
     r"(?:\b(?:of|for|at|in|on|during|from|about|is|was|are|were)|'s|’s)\s+(?:"
     r"(?:our|my)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly|next|last)(?:'s)?\s+)*"
     r"|(?:the|this|next|a)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly)(?:'s)?\s+)+"
+    r"|(?:tomorrow|tonight|next\s+week)(?:'s|’s)\s+"
     r")([a-z]+)",
+    re.IGNORECASE,
+)
+# The asker's own people as who a question is about: "what did my manager say about the report?", "did our client
+# agree?", "who was on the call with the client?".
+_THEIR_PEOPLE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|will|would|is|was)\s+(?:my|our|the)|with\s+(?:my|our|the))\s+"
+    r"(?:client|clients|customer|customers|boss|manager|managers|colleague|colleagues|coworker|coworkers|ceo|vendor|"
+    r"vendors|team)\b",
     re.IGNORECASE,
 )
 # Whom or what the asking is for, not a thing asked of: "what did they say about aid, for my team?", "for my notes".
@@ -384,6 +399,9 @@ def _asks_of_own_thing(text: str) -> bool:
     parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)] or parts
     for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
+        people = _THEIR_PEOPLE.search(segment)
+        if people is not None and (people.start() == 0 or _QUESTION_WORD.search(segment[: people.start()])):
+            return True
         for found in _OWN_THING.finditer(segment):
             head, before = found.group(1).lower(), segment[: found.start()]
             if head in _FOR_WHOM or (head in _WORK_PRODUCTS and found.group().lower().startswith("for")):
