@@ -332,7 +332,7 @@ _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly dai
 # The words without which a question names no thing or person of the asker's own (see _asks_of_own_thing).
 _OWN_WORDS = _WORKPLACE_WORDS | frozenset(
     "tomorrow tonight customer customers boss manager managers colleague colleagues coworker coworkers ceo vendor "
-    "vendors".split()
+    "vendors standups stand hands offsite offsites retro retros retrospective sprint sprints sync syncs".split()
 )
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
@@ -348,6 +348,10 @@ _OWN_THING = re.compile(
 )
 # The asker's own people as who a question is about: "what did my manager say about the report?", "did our client
 # agree?", "who was on the call with the client?".
+# A workplace's own events, whoever's they are said to be: "what time is standup?", "when's the all-hands?".
+_OWN_EVENT = re.compile(
+    r"\b(?:standups?|stand-ups?|all-hands|offsites?|retros?|retrospectives?|sprints?|syncs?)\b", re.IGNORECASE
+)
 _THEIR_PEOPLE = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|will|would|is|was)\s+(?:my|our|the)|with\s+(?:my|our|the))\s+"
     r"(?:client|clients|customer|customers|boss|manager|managers|colleague|colleagues|coworker|coworkers|ceo|vendor|"
@@ -399,9 +403,9 @@ def _asks_of_own_thing(text: str) -> bool:
     parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)] or parts
     for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
-        people = _THEIR_PEOPLE.search(segment)
-        if people is not None and (people.start() == 0 or _QUESTION_WORD.search(segment[: people.start()])):
-            return True
+        for theirs in (_THEIR_PEOPLE.search(segment), _OWN_EVENT.search(segment)):
+            if theirs is not None and (theirs.start() == 0 or _QUESTION_WORD.search(segment[: theirs.start()])):
+                return True
         for found in _OWN_THING.finditer(segment):
             head, before = found.group(1).lower(), segment[: found.start()]
             if head in _FOR_WHOM or (head in _WORK_PRODUCTS and found.group().lower().startswith("for")):
