@@ -397,9 +397,14 @@ def _without_on_behalf(text: str) -> str:
 # "(asking for a colleague)", "asking for my team": on whose behalf, not a demand ("ask for" is one of the
 # documents' words for calling for something) nor a subject.
 _ON_BEHALF = re.compile(
-    r"[\s,;:—–-]*\(?\s*(?:(?:i'?m|i am|just|also)\s+)?asking\s+for\s+(?:a|an|my|our|the|some)\s+(?:\w+\s+)?"
+    r"[\s,;:—–-]*\(?\s*(?:(?:i'?m|i am|just|also)\s+)?asking\s+for\s+(?:"
+    r"(?:a|an|my|our|the|some)\s+(?:\w+\s+)?"
     r"(?:friends?|colleagues?|co-?workers?|boss|manager|team|teammates?|clients?|editor|reporters?|students?|class|"
-    r"mates?|partners?|someone|somebody|others?|people|folks|group|department|unit)\b\s*\)?(?=\W*$|\W*[,.;:?!—–-])",
+    r"mates?|partners?|someone|somebody|others?|people|folks|group|department|unit)"
+    # What it is for, with or without an article: "asking for standup", "asking for our weekly sync".
+    r"|(?:(?:a|an|my|our|the|this|tomorrow'?s|today'?s)\s+)?(?:\w+\s+)?"
+    r"(?:standup|stand-up|retro|sync|memo|digest|newsletter|slides|deck|notes|briefing|one-pager)"
+    r")\b\s*\)?(?=\W*$|\W*[,.;:?!—–-])",
     re.IGNORECASE,
 )
 

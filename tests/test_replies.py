@@ -247,6 +247,7 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("based on this, who led the repairs?") == "who led the repairs?"
     assert without_chat("who led the repairs according to this?") == "who led the repairs?"
     assert without_chat("who led the repairs, according to the author?") == "who led the repairs?"
+    assert without_chat("who led the repairs? asking for standup") == "who led the repairs?"
     assert without_chat("What does the writer say about the ferry?") == "What did they say about the ferry?"
     assert Ask.WHERE not in kinds_of("How would you describe the repairs based on the report?")
     assert without_chat("What does the article say about the ferry?") == "What did they say about the ferry?"
