@@ -113,7 +113,6 @@ _FIGURE = re.compile(
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
-# A day of a month or a year says when, not how many: "on November 14" answers no "how many times …?".
 # What is to come, or an intention stated now ("agreed to intensify"): either
 # answers "will they…?" / "are they going to…?".
 _FUTURE = re.compile(
@@ -645,6 +644,7 @@ _WHY = opens_with("why")
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
+    # A date says when, not how many: "on November 14" answers no "how many times …?".
     if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", DATE_MENTION.sub("", text))):
         return Gap.FIGURE
     if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
