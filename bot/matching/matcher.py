@@ -329,11 +329,6 @@ _ASKS_TOPIC = re.compile(
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
-# The words without which a question names no thing or person of the asker's own (see _asks_of_own_thing).
-_OWN_WORDS = _WORKPLACE_WORDS | frozenset(
-    "tomorrow tonight customer customers boss manager managers colleague colleagues coworker coworkers ceo vendor "
-    "vendors standups stand hands offsite offsites retro retros retrospective sprint sprints sync syncs".split()
-)
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
 # call?", "what did we discuss in the team meeting?", "what's the topic of our standup?"): no document holds it,
@@ -346,17 +341,28 @@ _OWN_THING = re.compile(
     r")([a-z]+)",
     re.IGNORECASE,
 )
+# A workplace's own events, whoever's they are said to be: "what time is standup?", "when's the all-hands?".
+_OWN_EVENTS = (
+    "standup standups stand-up stand-ups all-hands offsite offsites retro retros retrospective retrospectives sprint "
+    "sprints sync syncs".split()
+)
+_OWN_EVENT = re.compile(rf"\b(?:{'|'.join(_OWN_EVENTS)})\b", re.IGNORECASE)
 # The asker's own people as who a question is about: "what did my manager say about the report?", "did our client
 # agree?", "who was on the call with the client?".
-# A workplace's own events, whoever's they are said to be: "what time is standup?", "when's the all-hands?".
-_OWN_EVENT = re.compile(
-    r"\b(?:standups?|stand-ups?|all-hands|offsites?|retros?|retrospectives?|sprints?|syncs?)\b", re.IGNORECASE
+_OWN_PEOPLE = (
+    "client clients customer customers boss manager managers colleague colleagues coworker coworkers ceo vendor "
+    "vendors team".split()
 )
 _THEIR_PEOPLE = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|will|would|is|was)\s+(?:my|our|the)|with\s+(?:my|our|the))\s+"
-    r"(?:client|clients|customer|customers|boss|manager|managers|colleague|colleagues|coworker|coworkers|ceo|vendor|"
-    r"vendors|team)\b",
+    rf"(?:{'|'.join(_OWN_PEOPLE)})\b",
     re.IGNORECASE,
+)
+# The words without which a question names no thing, event or person of the asker's own (see _asks_of_own_thing).
+_OWN_WORDS = (
+    _WORKPLACE_WORDS
+    | frozenset(("tomorrow", "tonight", *_OWN_PEOPLE))
+    | frozenset(w for event in _OWN_EVENTS for w in words(event))
 )
 # Whom or what the asking is for, not a thing asked of: "what did they say about aid, for my team?", "for my notes".
 _FOR_WHOM = frozenset(
