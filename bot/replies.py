@@ -289,7 +289,7 @@ def split_two(question: str) -> tuple[str, str] | None:
     """The two questions of a two-part question, or None."""
     shown = for_matching(question)
     # A list of two, one a line: "- date of the call\n- who took part".
-    items = [found.group(1) for found in _BULLET.finditer(shown)]
+    items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
     if len(items) == 2 and all(_has_content(item) for item in items):
         return items[0], items[1]
     # "I have two questions: …", "two things: …" only announce what follows.
@@ -579,22 +579,21 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     found = _WHO_ACT.match(asked)
     if found is None or found.group(1).lower() in _NO_ACT:
         return True
+    normalizer = index.normalizer
     word = found.group(1).lower()
-    vocabulary = index.normalizer.vocabulary
-    if vocabulary is not None:
-        word = vocabulary.correct(word)  # "who publishd it?"
+    if normalizer.vocabulary is not None:
+        word = normalizer.vocabulary.correct(word)  # "who publishd it?"
     # With the word after it, for an act of two words ("who called for …": a demand, not a phone call).
     after = words(asked[found.end() :])[:1]
-    terms_of = index.normalizer.terms_of_words
+    terms_of = normalizer.terms_of_words
     acts = [
         t
         for t in set(terms_of([word, *after])) - set(terms_of(after))
-        if t not in QUESTION_STEMS and t not in index.normalizer.name_terms
+        if t not in QUESTION_STEMS and t not in normalizer.name_terms
     ]
     # Only an act no fact states: one some other fact states was weighed by the matcher already, and the fact it
     # chose may state it in other words ("who confirmed the ceasefire efforts?": the presidency reported them). A
     # word of a canonical form of several words is stated only beside the rest ("took" of "took part").
-    normalizer = index.normalizer
     unstated = [
         t
         for t in acts
