@@ -52,7 +52,7 @@ def test_ask_json_batch_reads_one_question_per_line_in_order(capsys, monkeypatch
 
 
 def test_explain_shows_phrasing_score_runner_up_and_margin(capsys):
-    _, out, _ = run(capsys, "ask", "--explain", "how much did the repairs cost")
+    _, out, _ = run(capsys, "ask", "--explain", "what did the repairs cost")
     assert "best: repair-cost" in out
     assert "runner-up:" in out and "margin:" in out and "via “" in out
 

@@ -227,6 +227,22 @@ def test_only_the_quote_sentence_that_proves_the_answer_counts_for_a_fact():
     assert not {"mayor", "dock"} & from_quote  # the first sentence is context
 
 
+def test_a_sentence_proving_two_facts_credits_each_with_its_own_part_and_what_came_before():
+    from bot.knowledge import Fact  # noqa: PLC0415
+    from bot.matching.index import segment_of  # noqa: PLC0415
+    from bot.matching.terms import Normalizer  # noqa: PLC0415
+
+    quote = "Ilsa Korhonen led the repairs, which cost four million euros."
+    lead = Fact("lead", "doc", ("Who led the repairs?",), "Ilsa Korhonen led the repairs.", quote, (), 0, 1, "f", 1)
+    cost = Fact("cost", "doc", ("What did the repairs cost?",), "Four million euros.", quote, (), 0, 1, "f", 1)
+    segment = segment_of([lead, cost], Normalizer(()))
+    lead_quote, cost_quote = ({segment.terms[i] for i in segment.quote_only[n]} for n in (0, 1))
+    assert not {"cost", "euro"} & lead_quote  # what follows the lead's part is the cost fact's own
+    assert {"led", "korhonen"} <= cost_quote  # what comes before the cost is its context, as a sentence before is
+    alone = segment_of([lead], Normalizer(()))
+    assert "cost" in {alone.terms[i] for i in alone.quote_only[0]}  # a sentence one fact quotes stays all its own
+
+
 def test_a_typo_two_known_words_are_equally_close_to_reads_as_the_one_the_question_goes_with(tmp_path):
     from bot.knowledge import load_knowledge  # noqa: PLC0415
     from bot.matching import build_index  # noqa: PLC0415

@@ -209,19 +209,34 @@ class Index:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _proving_sentence(sentences: Sequence[Sequence[int]], answer: AbstractSet[int]) -> set[int]:
-    """Term ids of the quote's sentence that proves the answer (the one sharing most terms with it).
+def _proving_sentence(sentences: Sequence[Sequence[int]], answer: set[int]) -> Sequence[int]:
+    """Term ids of the quote's sentence that proves the answer (the one sharing most terms with it), in order.
 
     A quote may take in the sentence before, to say who "they" are; that sentence is another fact's
     own, and crediting its words to this fact drew questions about the other one here.
     """
-    best: set[int] = set()
+    best: Sequence[int] = ()
     best_overlap = -1
     for sentence in sentences:
-        terms = set(sentence)
-        if len(terms & answer) >= best_overlap:  # a tie goes to the later sentence: context comes first
-            best, best_overlap = terms, len(terms & answer)
+        overlap = len(answer.intersection(sentence))
+        if overlap >= best_overlap:  # a tie goes to the later sentence: context comes first
+            best, best_overlap = sentence, overlap
     return best
+
+
+def _split_sentence(sentence: Sequence[int], owns: Sequence[set[int]], credits: Sequence[set[int]]) -> None:
+    """Share one proving sentence out between the facts it proves (each fact's own terms in `owns`, the sentence's
+    other terms it is credited with in `credits`, trimmed here): what follows a fact's own part of the sentence and
+    another of them says in its own words is that one's. "They discussed practical arrangements …, thus
+    demonstrating their common desire to …": the desire is not the arrangements' ("what did the practical
+    arrangements show?" had drawn the arrangements by their quote's "demonstrating"), while the arrangements stay
+    the desire's context, as a sentence before a fact's own stays its context (_proving_sentence)."""
+    for own, credit in zip(owns, credits, strict=True):
+        last = max((n for n, term in enumerate(sentence) if term in own), default=-1)
+        if last < 0:
+            continue
+        others = set().union(*(o for o in owns if o is not own))
+        credit -= (set(sentence[last + 1 :]) - set(sentence[: last + 1])) & others
 
 
 @dataclass
@@ -277,7 +292,11 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
     ends = [n for n, term in enumerate(numbered) if term == 0]
     ends.append(len(numbered))
 
-    full_rows, quote_rows, phrasing_rows = PackedRows(), PackedRows(), PackedRows()
+    fulls: list[set[int]] = []
+    provings: list[set[int]] = []
+    # Facts proved by one sentence, by its words: the curator has split what it says between them.
+    sharing: dict[tuple[int, ...], list[int]] = {}
+    phrasing_rows = PackedRows()
     text, start = 0, 0  # the next text, and where it starts in `numbered`
     for fact, (own, quoted) in zip(table, shapes, strict=True):
         sequence = numbered[start : ends[text + own - 1]]
@@ -286,21 +305,25 @@ def _segment_of(table: FactTable, normalizer: Normalizer) -> Segment:
         bounds = [start, *(end + 1 for end in ends[text : text + own + quoted])]  # where each of its texts starts
         quote_parts = [numbered[a : b - 1] for a, b in pairwise(bounds[own:])]
         if len(quote_parts) == 1:
-            proving = set(quote_parts[0])
+            sentence: Sequence[int] = quote_parts[0]
         else:
             answer = len(fact.phrasings)
-            proving = _proving_sentence(quote_parts, set(numbered[bounds[answer] : bounds[answer + 1] - 1]))
-        full_rows.append(full)
-        quote_rows.append(proving - full)
+            sentence = _proving_sentence(quote_parts, set(numbered[bounds[answer] : bounds[answer + 1] - 1]))
+        sharing.setdefault(tuple(sentence), []).append(len(fulls))
+        fulls.append(full)
+        provings.append(set(sentence) - full)
         for a, b in pairwise(bounds[: len(fact.phrasings) + 2]):  # each phrasing, and the answer
             phrasing_rows.append(set(numbered[a : b - 1]))
         text += own + quoted
         start = bounds[-1]
+    for shared, group in sharing.items():
+        if len(group) > 1:
+            _split_sentence(shared, [fulls[n] for n in group], [provings[n] for n in group])
     return Segment(
         table,
         tuple(local),
-        full_rows,
-        quote_rows,
+        PackedRows(fulls),
+        PackedRows(provings),
         counts,
         frozenset(tag for fact in table for tag in fact.tags),
         phrasing_rows,
