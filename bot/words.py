@@ -105,8 +105,8 @@ def stem(word: str) -> str:
         return word[:-2]  # "the 14th" is the 14th: "November 14"
     if len(word) <= 4 or word.isdigit():
         return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
+    if word.endswith(("ies", "ied")):
+        return word[:-3] + "y"  # "intensified" meets "intensify", as "intensifies" does
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
