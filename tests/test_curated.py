@@ -577,3 +577,18 @@ def test_a_sentence_two_facts_share_answers_each_by_its_own_part(curated_index):
     assert [f.id for f in reply_to("what practical arrangements did they discuss?", curated_index).facts] == [
         "practical-arrangements"
     ]
+
+
+def test_what_a_name_the_article_mentions_in_passing_said_is_not_in_it(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The article names Israel only in "the Israeli-Palestinian conflict": "what did Israel say?" had been answered
+    # with the conflict the presidents discussed.
+    for question in (
+        "What did Israel say?",
+        "What did Israel reply?",
+        "how did Israel react?",
+        "did the israelis talk about the hostages",
+    ):
+        assert reply_to(question, curated_index).kind is not Kind.ANSWER, question
+    assert reply_to("What did Egypt say about the Palestinian state?", curated_index).kind is Kind.ANSWER

@@ -412,3 +412,55 @@ def test_respelling_a_question_of_known_words_builds_no_word_list(curated_index)
     terms._framing_vocabulary.cache_clear()
     terms.respelt("when did the two presidents speak?", curated_index.normalizer.vocabulary)
     assert terms._framing_vocabulary.cache_info().currsize == 0
+
+
+def _two_document_base(folder):
+    """A report whose every fact is Osmund's (Sarn named once) beside a longer one about others."""
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching import build_index  # noqa: PLC0415
+
+    reports = {
+        "osmund": [
+            "Talvik Osmund said the difos harbour would reopen in Sarn.",
+            *(f"Talvik Osmund approved the {w} plan." for w in ("vilu", "kopa", "marta", "senla", "tuvi")),
+        ],
+        "others": [f"Beren Kallio opened the {w} market." for w in ("alda", "borna", "cerra", "dulva", "ebba")]
+        + [f"Mira Toivo signed the {w} treaty." for w in ("falka", "gosta", "hilva", "ivra", "jorna", "kelta")]
+        + [f"Anton Reyes praised the {w} school." for w in ("lomba", "murra", "nelva", "orla", "pesta", "quilla")],
+    }
+    (folder / "seeds").mkdir()
+    knowledge = folder / "knowledge"
+    (knowledge / "facts").mkdir(parents=True)
+    documents = ["documents:"]
+    for name, sentences in reports.items():
+        (folder / "seeds" / f"{name}.txt").write_text(" ".join(sentences) + "\n")
+        documents += [
+            f"  - id: {name}\n    file: seeds/{name}.txt\n    title: {name}\n    publisher: P\n    covers: Plans.\n"
+            "    summary:\n      short: Plans.\n      long: Plans."
+        ]
+        facts = [f"document: {name}", "facts:"]
+        for number, sentence in enumerate(sentences):
+            thing = " ".join(sentence.rstrip(".").split()[-2:])
+            facts += [
+                f"  - id: {name}-{number}",
+                f"    questions: ['What about the {thing}?', '{thing} news']",
+                f"    answer: {sentence}",
+                f"    quote: {sentence}",
+            ]
+        (knowledge / "facts" / f"{name}.yaml").write_text("\n".join(facts) + "\n")
+    (knowledge / "documents.yaml").write_text("\n".join(documents) + "\n")
+    (knowledge / "aliases.yaml").write_text(
+        "names:\n  - canonical: osmund\n    variants: [Talvik Osmund]\n  - canonical: sarn\n    variants: [Sarn town]\n"
+    )
+    return build_index(load_knowledge(knowledge))
+
+
+def test_what_someone_said_is_answered_only_of_its_documents_own_speakers(tmp_path):
+    index = _two_document_base(tmp_path)
+    # Osmund is in 6 of the 23 facts, under the share that makes a protagonist of the whole fact base, but in
+    # every fact of his own report: what he said is there.
+    assert index.share_in_document(index.term_ids["osmund"], 0) == 1.0
+    result = answer("what did Osmund say about the difos harbour?", index)
+    assert result.answered and result.best.fact.id == "osmund-0"
+    # Sarn is named once, in passing: nothing Sarn said is in the documents, however well the rest matches.
+    assert not answer("what did Sarn say about the difos harbour?", index).answered

@@ -195,6 +195,10 @@ class FactTable(Sequence[Fact]):
         """The id of fact `number`, without building the fact."""
         return self._text(self._first[number])
 
+    def document_of(self, number: int) -> str:
+        """The document id of fact `number`, without building the fact."""
+        return self._text(self._first[number] + 1)
+
     def phrasing_counts(self) -> array[int]:
         """Per fact, how many phrasings (questions and affirms) it has."""
         counts = self._counts

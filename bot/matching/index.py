@@ -86,6 +86,19 @@ class Index:
         return min(found, default=self.rarest_weight)
 
     @cached_property
+    def document_sizes(self) -> Counter[str]:
+        """How many facts each document has (worked out the first time a question needs it)."""
+        facts = self.knowledge.facts
+        return Counter(map(facts.document_of, range(len(facts))))
+
+    def share_in_document(self, term_id: int, number: int) -> float:
+        """The share of the facts of fact `number`'s document that use a term, in their own words or quote."""
+        facts = self.knowledge.facts
+        document = facts.document_of(number)
+        users = set(self.postings[term_id]).union(self.quote_postings[term_id])
+        return sum(1 for n in users if facts.document_of(n) == document) / self.document_sizes[document]
+
+    @cached_property
     def question_term_ids(self) -> frozenset[int]:
         """Ids of the question words (what, when, who, ...) the fact base uses."""
         return frozenset(self.term_ids[s] for s in QUESTION_STEMS if s in self.term_ids)

@@ -236,7 +236,9 @@ def answer(
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
-    if result.answered and (_asks_for_unknown(text, index) or (talk and _unknown_speaker(text, talk, index))):
+    if result.answered and (
+        _asks_for_unknown(text, index) or (talk and result.best and _unknown_speaker(text, talk, index, result.best))
+    ):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
     if not result.answered:
         # A misspelling may be a word the fact base knows too ("the dofos husis" of a fact about the "difos
@@ -390,7 +392,9 @@ _HOW_DESCRIBED = re.compile(
 # Words of talk, read as typed ("say" is a function word to the matcher).
 _TALK_WORDS = frozenset(
     "discuss discussed discusses discussing discussion discussions discus talk talks talked talking speak speaks "
-    "spoke spoken speaking say says said saying mention mentions mentioned mentioning tell tells told telling".split()
+    "spoke spoken speaking say says said saying mention mentions mentioned mentioning tell tells told telling reply "
+    "replies replied replying respond responds responded responding response responses react reacts reacted "
+    "reacting reaction reactions comment comments commented commenting".split()
 )
 _TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
@@ -458,19 +462,28 @@ _OCCASION = re.compile(
 )
 
 
-def _unknown_speaker(text: str, found: re.Match[str], index: Index) -> bool:
+def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candidate) -> bool:
     """Whether a question about what someone said names as the speaker someone the documents don't know ("what did
-    the US say about the Palestinian state?", "what did Biden say…"): what others said is no answer to it, however
-    well the topic matches. An everyday word ("people", "they") is no such name. `found` is the word of talk."""
+    the US say about the Palestinian state?", "what did Biden say…"), or only names that the `best` fact's document
+    mentions in passing ("what did Israel say?": the article names Israel only in "the Israeli-Palestinian
+    conflict"): what others said is no answer to it, however well the topic matches. An everyday word ("people",
+    "they") is no such name. `found` is the word of talk."""
     if found.start() == 0:
         return False
     speakers = _who_spoke(text, found.start())
     if not speakers:
         return False
     terms, _, surface = index.normalizer.question_words(" ".join(speakers))
-    return any(
-        t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms
-    )
+    if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
+        return True
+    names = [index.term_ids[t] for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
+    return bool(names) and not any(_speaks_in_document(n, best.number, index) for n in names)
+
+
+def _speaks_in_document(term_id: int, number: int, index: Index) -> bool:
+    """Whether a name is one of the protagonists of fact `number`'s document: used by a good share of the fact base
+    (actor) or of that document's facts (a fact base of many documents has protagonists in each)."""
+    return actor(term_id, index) or (number >= 0 and index.share_in_document(term_id, number) >= PROTAGONIST_SHARE)
 
 
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
