@@ -652,7 +652,7 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.FUTURE
     if Ask.WHEN in kinds and _TIME_ASKED.search(asked) and not _TIME.search(text):
         return Gap.TIME
-    if Ask.WHEN in kinds and not _DATE.search(text):
+    if Ask.WHEN in kinds and not _DATE.search(text) and not (_HABIT_ASKED.search(asked) and _HABIT.search(text)):
         return Gap.DATE
     if Ask.WHERE in kinds and not _NOT_PLACE_ASKED.search(asked) and not _names_place(asked, text):
         return Gap.PLACE
@@ -715,6 +715,12 @@ _SPAN = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times))\b",
     re.IGNORECASE,
 )
+
+
+# "When do Russia and Egypt collaborate?" asks when they do as a rule, which "in times of crisis" answers; "when did
+# their relations begin?" asks for a date.
+_HABIT_ASKED = re.compile(r"\bwhen\s+(?:do|does)\b", re.IGNORECASE)
+_HABIT = re.compile(r"\bin times? of\b", re.IGNORECASE)
 
 
 # "What time was the call?" asks for a time of day, which a date doesn't give.

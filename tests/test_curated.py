@@ -592,3 +592,13 @@ def test_what_a_name_the_article_mentions_in_passing_said_is_not_in_it(curated_i
     ):
         assert reply_to(question, curated_index).kind is not Kind.ANSWER, question
     assert reply_to("What did Egypt say about the Palestinian state?", curated_index).kind is Kind.ANSWER
+
+
+def test_when_something_happens_as_a_rule_is_answered_by_the_kind_of_time(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # "…their collaboration in times of crisis" says when they collaborate, though it gives no date.
+    reply = reply_to("When do Russia and Egypt collaborate, according to the article?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["bilateral-relations"]
+    # But not when something happened once.
+    assert reply_to("when did the relations between Russia and Egypt begin?", curated_index).gap is Gap.DATE
