@@ -476,14 +476,14 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     terms, _, surface = index.normalizer.question_words(" ".join(speakers))
     if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
         return True
-    names = [index.term_ids[t] for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
-    return bool(names) and not any(_speaks_in_document(n, best.number, index) for n in names)
+    names = [t for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
+    return bool(names) and not any(_speaks_in_document(t, best.number, index) for t in names)
 
 
-def _speaks_in_document(term_id: int, number: int, index: Index) -> bool:
-    """Whether a name is one of the protagonists of fact `number`'s document: used by a good share of the fact base
-    (actor) or of that document's facts (a fact base of many documents has protagonists in each)."""
-    return actor(term_id, index) or (number >= 0 and index.share_in_document(term_id, number) >= PROTAGONIST_SHARE)
+def _speaks_in_document(name: str, number: int, index: Index) -> bool:
+    """Whether a known name is one of the protagonists of fact `number`'s document: of the whole fact base
+    (_protagonist) or of that document's facts (a fact base of many documents has protagonists in each)."""
+    return _protagonist(name, index) or index.share_in_document(index.term_ids[name], number) >= PROTAGONIST_SHARE
 
 
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
