@@ -271,6 +271,14 @@ def read_chat(text: str, index: Index) -> Reading | None:
         turns = _only_turns(after) or turns
         turn = next(t for t in _PRECEDENCE if t in turns)
         return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+    asked_for = _ASKED_FOR.match(plain)
+    if asked_for:
+        # "give me the short version", "could I get the highlights", "what's the bottom line": a request for a
+        # chat phrase asks what the phrase alone does (only for help and summaries: "what's up" stays a greeting).
+        wanted = _only_turns(asked_for.group("rest").split())
+        if wanted and wanted <= {Turn.SUMMARY, Turn.HELP}:
+            turn = next(t for t in _PRECEDENCE if t in wanted)
+            return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
@@ -295,6 +303,17 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
+
+
+# Asking for something by a verb of giving or a "what is": what follows names what is wanted.
+_ASKED_FOR = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
+    r"|(?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
+    r"|(?:can|could|may) (?:i|we) (?:please )?(?:just )?(?:get|have|see)"
+    r"|(?:i|we) (?:d|would) like|(?:i|we) want|let (?:me|us) (?:have|see)|let s (?:have|see)"
+    r"|what s|whats|what is|what are|what re|what was|what were)"
+    r"(?: (?:a|an|the|some|your|its))? (?P<rest>.+)$"
+)
 
 
 # A message of emoji alone is a turn by what they show: a wave greets, folded hands or a heart thank, and a

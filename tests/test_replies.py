@@ -52,7 +52,9 @@ from tests.conftest import KB
         ("what do you know about the harbour reopening?", Kind.SUMMARY), ("is this working?", Kind.CHAT),
         ("can I ask you something?", Kind.CHAT), ("what's your name?", Kind.CHAT),
         ("can you summarise the document in 3 bullets", Kind.SUMMARY), ("bullet points please", Kind.SUMMARY),
-        ("give me the key points as a list", Kind.SUMMARY),
+        ("give me the key points as a list", Kind.SUMMARY), ("give me the short version", Kind.SUMMARY),
+        ("show me the bottom line", Kind.SUMMARY), ("what's the short version?", Kind.SUMMARY),
+        ("could we get the big picture?", Kind.SUMMARY), ("give me some help", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -65,6 +67,8 @@ def test_chat_shorthand_and_asking_to_ask_wrap_a_question(index):
     assert reply_to("tl;dr on the ferry to Lindholm", index).facts[0].id == "ferry-service"
     # "gonna ask" is no question about the future.
     assert reply_to("gonna ask: who led the repairs?", index).kind is Kind.ANSWER
+    # Asking for a chat phrase asks for what it names; asking for anything more asks a question.
+    assert reply_to("give me the date of the reopening", index).facts[0].id == "reopen-date"
 
 
 def test_a_time_of_day_is_not_a_date():
