@@ -908,6 +908,7 @@ def _document_named(what: str, index: Index, *, headline: bool) -> Document | Li
 # Asking where without "where": "in which country is it based?", "what city is the paper located in?".
 _WHERE = re.compile(
     r"\b(?:in|from) (?:which|what) (?:country|countries|city|town|place|region|part)\b"
+    r"|\b(?:which|what) (?:region|regions|territory|territories|area|areas|place|places|location|locations|zone)\b"
     r"|\b(?:based(?!\s+(?:on|upon)\b)|located|situated|headquartered)\b"
 )
 

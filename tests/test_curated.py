@@ -602,3 +602,15 @@ def test_when_something_happens_as_a_rule_is_answered_by_the_kind_of_time(curate
     assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["bilateral-relations"]
     # But not when something happened once.
     assert reply_to("when did the relations between Russia and Egypt begin?", curated_index).gap is Gap.DATE
+
+
+def test_a_noun_of_place_after_which_asks_where(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "region" is only in the aid fact ("aid to the region"): it had drawn "which region worried them most?" there.
+    for question in ("which region was the main concern?", "which territory was at the center of their concern?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["gaza-focus"], question
+    assert reply_to("which region worried them most?", curated_index).kind is not Kind.ANSWER
+    # An answer that names no place doesn't say where.
+    assert reply_to("what place dominated their concerns?", curated_index).kind is not Kind.ANSWER

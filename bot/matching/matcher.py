@@ -204,6 +204,10 @@ def answer(
         # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
         # manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
+    place = _WHICH_PLACE.search(text)
+    if place:
+        kind = set(index.normalizer.terms_of_words(words(place.group())[1:]))
+        terms, as_typed = [t for t in terms if t not in kind], [t for t in as_typed if t not in kind]
     if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
@@ -264,7 +268,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     if found is None:
         return False
     head = found.group(1).lower()
-    if head in STOPWORDS or head in _FIGURE_NOUNS or _everyday(stem(head), head):
+    if head in STOPWORDS or head in _FIGURE_NOUNS or head in _PLACE_NOUNS or _everyday(stem(head), head):
         return False
     vocabulary = index.normalizer.vocabulary
     if vocabulary is not None and vocabulary.corrections(head) != [head]:
@@ -309,6 +313,15 @@ TOPIC = "topic"
 # A month or a year in a question names a date ("was the call in November?"): read as the word "date" when the fact
 # base has it.
 DATE = "date"
+
+
+# "Which region was the main concern?", "what territory did they focus on?": a noun of place after "which" or "what"
+# asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject: a fact
+# that says "the region" (aid "to the region") is no likelier to answer it.
+_PLACE_NOUNS = frozenset("region regions territory territories area areas place places location locations zone".split())
+_WHICH_PLACE = re.compile(
+    rf"\b(?:which|what)\s+(?:(?:parts?\s+of\s+the\s+world)|{'|'.join(sorted(_PLACE_NOUNS))})\b", re.IGNORECASE
+)
 
 
 def _names_a_known_date(text: str, index: Index) -> bool:
