@@ -614,3 +614,12 @@ def test_a_noun_of_place_after_which_asks_where(curated_index):
     assert reply_to("which region worried them most?", curated_index).kind is not Kind.ANSWER
     # An answer that names no place doesn't say where.
     assert reply_to("what place dominated their concerns?", curated_index).kind is not Kind.ANSWER
+
+
+def test_a_talk_named_by_a_noun_has_no_speaker(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "the discussion" names the call: "month" was read as someone who discussed, unknown to the documents.
+    reply = reply_to("what month was the discussion in?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date"]
+    assert reply_to("what was Israel's response?", curated_index).kind is not Kind.ANSWER

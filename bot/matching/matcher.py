@@ -499,6 +499,7 @@ def _speaks_in_document(name: str, number: int, index: Index) -> bool:
     return _protagonist(name, index) or index.share_in_document(index.term_ids[name], number) >= PROTAGONIST_SHARE
 
 
+_DETERMINERS = frozenset("the a an this that these those their his her its our my your".split())
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
 _ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does has have had whether if".split()))
 _TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
@@ -527,6 +528,8 @@ def _who_spoke(text: str, talk_at: int) -> list[str]:
     and that word: who spoke ("… could you tell me whether Putin and al-Sisi said …": Putin and al-Sisi)."""
     clause = re.split(r"[.?!:;—–]|\s-\s", text[:talk_at])[-1]
     typed = clause.split()
+    if typed and typed[-1].lower() in _DETERMINERS:
+        return []  # "what month was the discussion in?": a talk named by a noun, which no one in the clause held
     opener = max((n for n, w in enumerate(typed) if w.lower().strip(",") in _ASKING_WORDS), default=-1)
     return words(" ".join(typed[opener + 1 :])) if opener >= 0 else []
 
