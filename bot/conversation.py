@@ -732,10 +732,11 @@ def _without_closing_turn(text: str) -> str:
     return _without_unstopped_closing(text)
 
 
-# Words after which "thanks" is what was given, not the asker's own: "did Putin express thanks?", "who gave thanks".
+# Words after which "thanks" is what was given, not the asker's own: "did Putin express thanks?", "who gave thanks",
+# "Putin's thanks!".
 _GIVES_THANKS = frozenset(
     "give gave given gives giving say said says saying express expressed expresses expressing offer offered offers "
-    "send sent sends extend extended his her their its of no many special".split()
+    "send sent sends extend extended his her their its of no many special s".split()
 )
 _OPENERS = frozenset(QUESTION_OPENERS)
 # A request opens as a question does: "name the two presidents thanks", "list the topics please".
@@ -748,8 +749,8 @@ def _without_unstopped_closing(text: str) -> str:
     "thanks" had drawn the fact about Putin's thanks, and a "please" hid the "about" that ends a question asking for
     a topic. Only a phrase holding a word of thanks or goodbye ("what was great" keeps its "great"). "Thanks" itself
     may be what is asked about ("gaza thanks", "did Putin express thanks"): it comes off only after a whole question
-    or request (opening with a question word, an auxiliary or "name", "list", ...) and not after a word that gives
-    it."""
+    or request (opening with a question word, an auxiliary or "name", "list", ...) or with an exclamation mark
+    ("ceasefire thanks!"), and not after a word that gives it."""
     lowered = text.lower()
     if not any(hint in lowered for hint in _CLOSING_HINTS):
         return text  # most questions: a few substring tests
@@ -767,8 +768,10 @@ def _without_unstopped_closing(text: str) -> str:
         turns = _only_turns(tail)
         if not turns or turns - {Turn.THANKS, Turn.GOODBYE}:
             continue
-        if tail[0] in _THANKS_WORDS and (tokens[-size - 1] in _GIVES_THANKS or not _asks_whole(text)):
-            continue
+        if tail[0] in _THANKS_WORDS and (
+            tokens[-size - 1] in _GIVES_THANKS or not (_asks_whole(text) or text.rstrip().endswith("!"))
+        ):
+            continue  # "gaza thanks": the thanks may be the subject, but not shouted after it ("gaza aid thanks!")
         return _cut_tail(text, tokens, size)
     return text
 

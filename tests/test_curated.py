@@ -623,3 +623,20 @@ def test_a_talk_named_by_a_noun_has_no_speaker(curated_index):
     reply = reply_to("what month was the discussion in?", curated_index)
     assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date"]
     assert reply_to("what was Israel's response?", curated_index).kind is not Kind.ANSWER
+
+
+def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "(for a memo)" had lowered "were practical steps discussed?" below the answer cut-off, and "— need this for a
+    # memo" made "evacuation of russians" a question about a need; "thanks!" shouted after a topic is a sign-off.
+    for question, fact in (
+        ("were practical steps discussed? (for a memo)", "practical-arrangements"),
+        ("evacuation of russians — need this for a memo", "thanks-evacuation"),
+        ("whats the source of this story — need this for a memo", "publisher"),
+        ("gaza aid thanks!", "aid-obstacles"),
+        ("putin's thanks!", "thanks-evacuation"),
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+    assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER

@@ -71,6 +71,7 @@ PRECISION_POWER = 0.5
 BEST_PHRASING_SHARE = 0.7  # precision = this * best phrasing + the rest * mean over phrasings
 QUOTE_CREDIT = 0.5  # a question word found only in the quote counts half: quotes carry context
 FILLER_WEIGHT = 0.15  # weight of an unknown everyday word ("exactly", "wondering")
+AROUND_WEIGHT = 0.0  # weight of a word only around the question (see _wording): no part of what is asked
 MIN_SUBJECT_CHARS = 2  # an unknown single letter ("quick q", "r they…") is shorthand, not a subject
 # A known word around a question (see _wording) this common in English (zipf: "important" 5.5, "last" 5.8,
 # "aid" 5.0; "hostages" 4.0, "ceasefire" 3.9) only says how the asker came to ask.
@@ -741,8 +742,12 @@ def _weigh(
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
         term_id = index.term_ids.get(term)
-        if term in aside:
-            query[term] = (term_id, FILLER_WEIGHT, False)
+        if term in aside or (
+            term_id is None and (surface.get(term, term) in wording or surface.get(term, term) in context)
+        ):
+            # Not part of the question at all: "(for a memo)" must not make "were practical steps discussed?" a
+            # lesser match than it is alone. (A filler word inside the question still counts: it was asked.)
+            query[term] = (term_id, AROUND_WEIGHT, False)
         elif term_id is not None:
             weight = index.weights[term_id]
             if (term in EVERYDAY_STEMS or term in GENERIC_QUESTION_STEMS) and not index.normalizer.aliased(term, terms):
@@ -758,17 +763,14 @@ def _weigh(
                 query[term] = (term_id, FILLER_WEIGHT, False)
                 continue
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif (
-            _everyday(term, surface.get(term, term))
-            or surface.get(term, term) in wording
-            or surface.get(term, term) in context
-            or term in QUESTION_STEMS
-        ):
+        elif _everyday(term, surface.get(term, term)) or term in QUESTION_STEMS:
             # A question word no fact uses ("whose", "whom") asks for something; it names nothing to find.
             query[term] = (None, FILLER_WEIGHT, False)
         else:
             share = rarity(surface.get(term, term))
             query[term] = (None, max(FILLER_WEIGHT, share * index.unknown_weight), False)
+    if not any(weight for _, weight, _ in query.values()):
+        return [(term_id, FILLER_WEIGHT, False) for term_id, _, _ in query.values()]
     return sorted(query.values(), key=lambda item: -item[1])
 
 
@@ -813,6 +815,11 @@ def _wording(
     if len(parts) < 2:
         return nothing, nothing
     asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
+    if not asking:
+        # "evacuation of russians - need this for a memo": what the asker says of themselves frames the one part
+        # that is left, which asks by naming what it wants.
+        named = [p for p in parts if not _FIRST_PERSON.match(p)]
+        asking = named if len(named) == 1 and len(parts) > 1 else []
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
@@ -843,7 +850,11 @@ def _wording(
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b", re.IGNORECASE
+    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b"
+    # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
+    r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
+    r"|(?:asking\s+)?for\s+(?:a|an|my|our)\s+[\w-]+\W*$)",
+    re.IGNORECASE,
 )
 
 
