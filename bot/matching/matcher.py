@@ -818,8 +818,8 @@ def _wording(
     if not asking:
         # "evacuation of russians - need this for a memo": what the asker says of themselves frames the one part
         # that is left, which asks by naming what it wants.
-        named = [p for p in parts if not _FIRST_PERSON.match(p)]
-        asking = named if len(named) == 1 and len(parts) > 1 else []
+        left = [p for p in parts if not _FIRST_PERSON.match(p)]
+        asking = left if len(left) == 1 else []
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
