@@ -350,7 +350,8 @@ def test_a_misspelt_everyday_word_is_no_unknown_subject():
     from bot.matching.matcher import _everyday  # noqa: PLC0415
     from bot.words import stem  # noqa: PLC0415
 
-    for typo in ("concenred", "outocme", "mattres"):
+    # "exacty" is in wordfreq's web text as a common misspelling is (zipf 1.1), not as a word.
+    for typo in ("concenred", "outocme", "mattres", "exacty"):
         assert _everyday(stem(typo), typo), typo
     # A word English writes, however rare, or a name, may be what is asked about.
     for word in ("looting", "rafah", "latitude"):
@@ -372,6 +373,7 @@ def test_a_misspelt_inflection_is_corrected_to_the_form_the_facts_use(curated_in
     assert vocabulary.corrections("releasnig") == ["release"]
     assert vocabulary.corrections("discusisng") == ["discuss"]
     assert vocabulary.corrections("releasingg") == ["release"]
+    assert vocabulary.corrections("intenified") == ["intensify"]  # -ied of a word the facts spell with -y
     # A real word, however rare, is no typo of a fact-base word.
     for word in ("welding", "calves", "cairns"):
         assert vocabulary.corrections(word) == [word], word

@@ -869,7 +869,7 @@ def _everyday(term: str, word: str) -> bool:
     # A misspelt everyday word ("concenred", "outocme") is no unknown subject either: a word English has never
     # seen written (wordfreq knows rare words and names: "looting", "Rafah") that an everyday word is an edit or two
     # away from, as typos of the facts' own words are corrected to them.
-    return len(word) >= MIN_MISSPELLING and zipf(word) == 0 and everyday_typo(word)
+    return len(word) >= MIN_MISSPELLING and zipf(word) < MISSPELLING_ZIPF and everyday_typo(word)
 
 
 def _score_pruned(query: Query, index: Index, worked: _Worked, allowed: Container[int] | None = None) -> list[_Scored]:

@@ -91,7 +91,7 @@ class Vocabulary:
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
         found = self._closest(word)
-        if not found and len(word) >= MIN_INFLECTED_TYPO and zipf(word) == 0:
+        if not found and len(word) >= MIN_INFLECTED_TYPO and zipf(word) < MISSPELLING_ZIPF:
             # The fact base may hold only another form of the word misspelt: "relesaing" of "release", "takled" of
             # "talk". The ending is set aside and the rest looked up, as it is and with the "e" an ending drops; only
             # for a word no English text has ("welding" is no "held", however rare).
@@ -99,6 +99,8 @@ class Vocabulary:
                 if word.endswith(ending):
                     base = word[: -len(ending)]
                     found = self._closest(base) or self._closest(f"{base}e")
+                    if not found and base.endswith("i"):
+                        found = self._closest(f"{base[:-1]}y")  # "intenified": "intensify"
                     break
             # Or the slip is in the ending itself: "releaisng", "discusisng" (two letters swapped), "releasingg".
             found = found or self._inflected_after_one_slip(word)
