@@ -16,6 +16,14 @@ SEED = ROOT / "seeds" / "putin-sisi-phone-call-la-nouvelle-tribune.txt"
 SEED_SHA256 = "e8a27049f7c37030ad8491c0623e04548433234581c6896cbb3365de6b1ada39"
 
 
+def answered_with(question: str, index) -> list[str]:
+    """The ids of the facts a question is answered with; [] if it gets no answer."""
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, index)
+    return [f.id for f in reply.facts] if reply.kind is Kind.ANSWER else []
+
+
 def test_shipped_fact_base_is_valid_and_every_quote_is_at_its_offsets():
     knowledge = load_knowledge(ROOT / "knowledge")
     assert len(knowledge.facts) >= 15
@@ -136,21 +144,16 @@ def test_a_span_of_time_asked_for_is_no_figure_of_people(curated_index):
 
 
 def test_which_and_what_ask_alike_and_raising_a_subject_is_discussing_it(curated_index):
-    from bot.replies import Kind, reply_to  # noqa: PLC0415
-
     for question, fact in [
         ("which conflict did they address?", "main-topic"),
         ("Which conflict did the presidents talk about?", "main-topic"),
         ("did the leaders bring up the hostages?", "hostages"),
         ("did they raise the hostages?", "hostages"),
     ]:
-        reply = reply_to(question, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+        assert answered_with(question, curated_index) == [fact], question
 
 
 def test_common_words_around_a_question_do_not_pick_the_fact(curated_index):
-    from bot.replies import Kind, reply_to  # noqa: PLC0415
-
     # "Important" and "last week" are words a fact uses ("the importance of relations", "a lasting solution"),
     # but around the question they only say how the asker came to ask. An en dash joins two names.
     for question, fact in [
@@ -161,8 +164,7 @@ def test_common_words_around_a_question_do_not_pick_the_fact(curated_index):
         ),
         ("Can you confirm the date of the Putin–Sisi phone call?", "call-date"),
     ]:
-        reply = reply_to(question, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+        assert answered_with(question, curated_index) == [fact], question
 
 
 def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_index):
@@ -295,8 +297,7 @@ def test_who_talked_is_not_what_they_talked_about(curated_index):
         ("what did putin and sisi say about gaza", "gaza-focus"),
         ("What did the Kremlin leader and his Egyptian counterpart say about Gaza's children?", "end-bloodshed"),
     ]:
-        reply = reply_to(question, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+        assert answered_with(question, curated_index) == [fact], question
     assert [f.id for f in reply_to("What did Putin and Sisi discuss?", curated_index).facts] == ["main-topic"]
     assert reply_to("Did Putin and Sisi discuss sanctions on Russia?", curated_index).kind is Kind.ABSTAIN
     # Nor are they unnamed: "the leaders" who mentioned something had drawn the facts phrased with "leaders".
@@ -553,8 +554,7 @@ def test_who_did_an_act_no_fact_states_is_not_answered_by_the_fact_about_its_obj
                         ("who called for an end to obstacles to aid?", "aid-obstacles"),
                         ("who did Putin thank?", "thanks-evacuation"),
                         ("who was going to be evacuated from Gaza?", "evacuation-foreigners")):  # fmt: skip
-        reply = reply_to(asked, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], asked
+        assert answered_with(asked, curated_index) == [fact], asked
 
 
 def test_a_month_the_facts_know_asks_about_the_date(curated_index):
@@ -595,11 +595,11 @@ def test_what_a_name_the_article_mentions_in_passing_said_is_not_in_it(curated_i
 
 
 def test_when_something_happens_as_a_rule_is_answered_by_the_kind_of_time(curated_index):
-    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
 
     # "…their collaboration in times of crisis" says when they collaborate, though it gives no date.
-    reply = reply_to("When do Russia and Egypt collaborate, according to the article?", curated_index)
-    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["bilateral-relations"]
+    asked = "When do Russia and Egypt collaborate, according to the article?"
+    assert answered_with(asked, curated_index) == ["bilateral-relations"]
     # But not when something happened once.
     assert reply_to("when did the relations between Russia and Egypt begin?", curated_index).gap is Gap.DATE
 
@@ -609,8 +609,7 @@ def test_a_noun_of_place_after_which_asks_where(curated_index):
 
     # "region" is only in the aid fact ("aid to the region"): it had drawn "which region worried them most?" there.
     for question in ("which region was the main concern?", "which territory was at the center of their concern?"):
-        reply = reply_to(question, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["gaza-focus"], question
+        assert answered_with(question, curated_index) == ["gaza-focus"], question
     assert reply_to("which region worried them most?", curated_index).kind is not Kind.ANSWER
     # An answer that names no place doesn't say where.
     assert reply_to("what place dominated their concerns?", curated_index).kind is not Kind.ANSWER
@@ -620,8 +619,7 @@ def test_a_talk_named_by_a_noun_has_no_speaker(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
     # "the discussion" names the call: "month" was read as someone who discussed, unknown to the documents.
-    reply = reply_to("what month was the discussion in?", curated_index)
-    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date"]
+    assert answered_with("what month was the discussion in?", curated_index) == ["call-date"]
     assert reply_to("what was Israel's response?", curated_index).kind is not Kind.ANSWER
 
 
@@ -637,6 +635,5 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         ("gaza aid thanks!", "aid-obstacles"),
         ("putin's thanks!", "thanks-evacuation"),
     ):
-        reply = reply_to(question, curated_index)
-        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+        assert answered_with(question, curated_index) == [fact], question
     assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER
