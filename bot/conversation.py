@@ -19,7 +19,16 @@ from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching, without_emoji, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
-from bot.words import QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, spelt_out, words
+from bot.words import (
+    DETERMINERS,
+    PLACE_NOUNS,
+    QUESTION_OPENERS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    opens_with,
+    spelt_out,
+    words,
+)
 
 
 class Turn(StrEnum):
@@ -268,17 +277,14 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if turns:
         # "thanks, but that's not what I asked": what follows "but" is what the message says.
         after = tokens[len(tokens) - tokens[::-1].index("but") :] if "but" in tokens else []
-        turns = _only_turns(after) or turns
-        turn = next(t for t in _PRECEDENCE if t in turns)
-        return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+        return _reading_of(_only_turns(after) or turns, knowledge)
     asked_for = _ASKED_FOR.match(plain)
     if asked_for:
         # "give me the short version", "could I get the highlights", "what's the bottom line": a request for a
         # chat phrase asks what the phrase alone does (only for help and summaries: "what's up" stays a greeting).
         wanted = _only_turns(asked_for.group("rest").split())
         if wanted and wanted <= {Turn.SUMMARY, Turn.HELP}:
-            turn = next(t for t in _PRECEDENCE if t in wanted)
-            return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
+            return _reading_of(wanted, knowledge)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
@@ -303,6 +309,12 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
+
+
+def _reading_of(turns: set[Turn], knowledge: KnowledgeBase) -> Reading:
+    """The reading of a message made of these turns: the first by precedence (a summary of the only document)."""
+    turn = next(t for t in _PRECEDENCE if t in turns)
+    return Reading(turn, _only_document(knowledge) if turn is Turn.SUMMARY else None)
 
 
 # Asking for something by a verb of giving or a "what is": what follows names what is wanted.
@@ -911,7 +923,7 @@ def _document_named(what: str, index: Index, *, headline: bool) -> Document | Li
 # Asking where without "where": "in which country is it based?", "what city is the paper located in?".
 _WHERE = re.compile(
     r"\b(?:in|from) (?:which|what) (?:country|countries|city|town|place|region|part)\b"
-    r"|\b(?:which|what) (?:region|regions|territory|territories|area|areas|place|places|location|locations|zone)\b"
+    rf"|\b(?:which|what) (?:{'|'.join(sorted(PLACE_NOUNS))})\b"
     r"|\b(?:based(?!\s+(?:on|upon)\b)|located|situated|headquartered)\b"
 )
 
@@ -930,7 +942,7 @@ def _declares(tokens: list[str]) -> bool:
 
 
 _FINITE = frozenset("was were is are did does has had".split())
-_BEFORE_A_NOUN = frozenset("the a an this that these those their his her its our your my of".split())
+_BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 

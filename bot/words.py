@@ -15,6 +15,11 @@ QUESTION_OPENERS = (
     *"did do does is are was were has have had can could will would should".split(),
 )
 
+# Words that open a noun phrase: after one, "discussion" or "response" names a thing, not someone's act.
+DETERMINERS = frozenset("the a an this that these those their his her its our my your".split())
+# Nouns of place: "which region …?" asks where, as "where …?" does.
+PLACE_NOUNS = frozenset("region regions territory territories area areas place places location locations zone".split())
+
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A date as questions and answers write it: a month (with its day), a day of a month, or a year.

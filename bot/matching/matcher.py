@@ -35,6 +35,8 @@ from bot.matching.terms import (
 )
 from bot.words import (
     DATE_MENTION,
+    DETERMINERS,
+    PLACE_NOUNS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -269,7 +271,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     if found is None:
         return False
     head = found.group(1).lower()
-    if head in STOPWORDS or head in _FIGURE_NOUNS or head in _PLACE_NOUNS or _everyday(stem(head), head):
+    if head in STOPWORDS or head in _FIGURE_NOUNS or head in PLACE_NOUNS or _everyday(stem(head), head):
         return False
     vocabulary = index.normalizer.vocabulary
     if vocabulary is not None and vocabulary.corrections(head) != [head]:
@@ -319,9 +321,8 @@ DATE = "date"
 # "Which region was the main concern?", "what territory did they focus on?": a noun of place after "which" or "what"
 # asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject: a fact
 # that says "the region" (aid "to the region") is no likelier to answer it.
-_PLACE_NOUNS = frozenset("region regions territory territories area areas place places location locations zone".split())
 _WHICH_PLACE = re.compile(
-    rf"\b(?:which|what)\s+(?:(?:parts?\s+of\s+the\s+world)|{'|'.join(sorted(_PLACE_NOUNS))})\b", re.IGNORECASE
+    rf"\b(?:which|what)\s+(?:(?:parts?\s+of\s+the\s+world)|{'|'.join(sorted(PLACE_NOUNS))})\b", re.IGNORECASE
 )
 
 
@@ -500,7 +501,6 @@ def _speaks_in_document(name: str, number: int, index: Index) -> bool:
     return _protagonist(name, index) or index.share_in_document(index.term_ids[name], number) >= PROTAGONIST_SHARE
 
 
-_DETERMINERS = frozenset("the a an this that these those their his her its our my your".split())
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
 _ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does has have had whether if".split()))
 _TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
@@ -529,7 +529,7 @@ def _who_spoke(text: str, talk_at: int) -> list[str]:
     and that word: who spoke ("… could you tell me whether Putin and al-Sisi said …": Putin and al-Sisi)."""
     clause = re.split(r"[.?!:;—–]|\s-\s", text[:talk_at])[-1]
     typed = clause.split()
-    if typed and typed[-1].lower() in _DETERMINERS:
+    if typed and typed[-1].lower() in DETERMINERS:
         return []  # "what month was the discussion in?": a talk named by a noun, which no one in the clause held
     opener = max((n for n, w in enumerate(typed) if w.lower().strip(",") in _ASKING_WORDS), default=-1)
     return words(" ".join(typed[opener + 1 :])) if opener >= 0 else []
@@ -742,9 +742,8 @@ def _weigh(
     query: dict[str, tuple[int | None, float, bool]] = {}
     for term in terms:
         term_id = index.term_ids.get(term)
-        if term in aside or (
-            term_id is None and (surface.get(term, term) in wording or surface.get(term, term) in context)
-        ):
+        word = surface.get(term, term)
+        if term in aside or (term_id is None and (word in wording or word in context)):
             # Not part of the question at all: "(for a memo)" must not make "were practical steps discussed?" a
             # lesser match than it is alone. (A filler word inside the question still counts: it was asked.)
             query[term] = (term_id, AROUND_WEIGHT, False)
@@ -763,11 +762,11 @@ def _weigh(
                 query[term] = (term_id, FILLER_WEIGHT, False)
                 continue
             query[term] = (term_id, weight, term not in QUESTION_STEMS)
-        elif _everyday(term, surface.get(term, term)) or term in QUESTION_STEMS:
+        elif _everyday(term, word) or term in QUESTION_STEMS:
             # A question word no fact uses ("whose", "whom") asks for something; it names nothing to find.
             query[term] = (None, FILLER_WEIGHT, False)
         else:
-            share = rarity(surface.get(term, term))
+            share = rarity(word)
             query[term] = (None, max(FILLER_WEIGHT, share * index.unknown_weight), False)
     if not any(weight for _, weight, _ in query.values()):
         return [(term_id, FILLER_WEIGHT, False) for term_id, _, _ in query.values()]
