@@ -240,7 +240,9 @@ _QUANTITY = tuple(
     for p in (
         "how many", "how much", "what number", "number of", "numbers", "what percentage", "percentage of",
         "how long", "how often", "how far", "how old", "what amount", "amount of", "toll", "total", "count of",
-        "headcount", "figure", "figures", "statistics", "stats", "tally",
+        "headcount", "figure", "figures", "statistics", "stats", "tally", "how big", "how large",
+        # A population asked for is a head count; one spoken of ("the civilian population of Gaza") is people.
+        "what is the population", "what s the population", "what was the population",
     )
 )  # fmt: skip
 # A question about what will happen ("will there be a ceasefire?"), not what someone means to do
@@ -572,8 +574,10 @@ _DOCUMENT_FRAME = re.compile(
     r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist)\b"
     r"(?:\s*[,;:]\s*)?"
-    # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document.
-    r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it)\b(?=\s*(?:[,;:?!.]|$))(?:\s*[,;:]\s*)?"
+    # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document; "…
+    # according to them?" for the people it reports, whose account it is anyway.
+    r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it|them|him|her)\b(?=\s*(?:[,;:?!.]|$))"
+    r"(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
     r"|\b(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text)(?:'|’)s\s+",
     re.IGNORECASE,

@@ -637,3 +637,20 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
     ):
         assert answered_with(question, curated_index) == [fact], question
     assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER
+
+
+def test_the_readers_words_for_the_articles_own(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "The two capitals" is the press's Moscow and Cairo; a focal point is a centre; made public is reported.
+    for question, fact in (
+        ("what vision do the two capitals share", "shared-vision"),
+        ("what was the focal point of the talks?", "gaza-focus"),
+        ("the ceasefire agreement was made public by whom?", "egyptian-presidency-report"),
+        ("who disclosed the agreement?", "egyptian-presidency-report"),
+        ("who is suffering most from the conflict according to them?", "end-bloodshed"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    # A capital asked for is no capital of the two: "what is the capital of Egypt?" is not in the documents.
+    assert not reply_to("what is the capital of egypt", curated_index).answered
+    assert reply_to("what is the population of Gaza?", curated_index).gap is Gap.FIGURE
