@@ -654,3 +654,15 @@ def test_the_readers_words_for_the_articles_own(curated_index):
     # A capital asked for is no capital of the two: "what is the capital of Egypt?" is not in the documents.
     assert not reply_to("what is the capital of egypt", curated_index).answered
     assert reply_to("what is the population of Gaza?", curated_index).gap is Gap.FIGURE
+
+
+def test_re_colon_and_the_two_of_them_keep_a_preamble_out_of_the_question(curated_index):
+    # "re: gaza?" had made "gaza?" a second question, and "the two of them" a question pointing back at the preamble:
+    # either way "super" in "hey, super quick:" weighed as an unknown subject.
+    for question in (
+        "hey, super quick: did the two of them agree on anything re: gaza? ty",
+        "hey, super quick: did they agree on anything re: gaza?",
+        "hey, super quick: did both of them agree on anything?",
+    ):
+        assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
+    assert answered_with("was there consensus on pursuing a truce?", curated_index) == ["ceasefire-agreement"]

@@ -774,11 +774,12 @@ def _weigh(
 
 
 # A message's parts: sentences, clauses set off by a dash, colon or semicolon, and asides in brackets ("what did
-# they say about gaza (asking for a friend)?").
+# they say about gaza (asking for a friend)?"). The colon of "re:" ("did they agree on anything re: gaza?") is no
+# clause's end: what follows is what the clause is about.
 # A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
 # And where "but" or "so" turns from an aside to the question ("sorry if this is a dumb question but did they ...?").
 _PARTS = re.compile(
-    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+|[()]|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
+    r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|(?<!\bre)[;:]\s+|[()]|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
@@ -791,7 +792,9 @@ _NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (no
 _TOPICAL = re.compile(
     r"\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)", re.IGNORECASE
 )
-_POINTING = re.compile(r"\b(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
+# "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
+# named in the documents whatever the other parts say: no pointing back.
+_POINTING = re.compile(r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
 
 
 def _wording(
