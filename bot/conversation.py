@@ -466,7 +466,8 @@ def _named_as(text: str) -> str:
     return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
 
 
-# "In what way did they talk?" asks what "how did they talk?" asks ("what" would ask for a thing: the topic).
+# "In what way did they talk?", "through what channel did they talk?" ask what "how did they talk?" asks ("what"
+# would ask for a thing: the topic).
 # "Was the conflict called deadly?", "what step was called crucial?": "called" after a form of "be", with what
 # it was called after it, names and does not phone ("was Sisi called by Putin?", "… called on the 14th?" still do).
 _CALLED_AS = re.compile(
@@ -476,7 +477,9 @@ _CALLED_AS = re.compile(
     r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",
     re.IGNORECASE,
 )
-_IN_WHAT_WAY = re.compile(r"\b(?:in|by)\s+what\s+(?:ways?|manner|means)\b", re.IGNORECASE)
+_IN_WHAT_WAY = re.compile(
+    r"\b(?:in|by|through|via|over)\s+what\s+(?:ways?|manner|means|channels?|medium|mode|methods?)\b", re.IGNORECASE
+)
 
 
 def _reported(text: str) -> str:

@@ -649,6 +649,9 @@ def test_the_readers_words_for_the_articles_own(curated_index):
         ("the ceasefire agreement was made public by whom?", "egyptian-presidency-report"),
         ("who disclosed the agreement?", "egyptian-presidency-report"),
         ("who is suffering most from the conflict according to them?", "end-bloodshed"),
+        ("what conflict were the issues tied to?", "main-topic"),  # "related to"
+        ("what dispute was the conversation about?", "main-topic"),
+        ("through what channel did the leaders converse?", "call-medium"),  # asks how, not what
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A capital asked for is no capital of the two: "what is the capital of Egypt?" is not in the documents.
