@@ -81,6 +81,7 @@ GAPS = {
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
     "agent": "My documents don't say who.",
+    "roles": "My documents don't say that: they tell it the other way round.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

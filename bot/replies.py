@@ -66,6 +66,7 @@ class Gap(StrEnum):
     PLACE = "place"
     REASON = "reason"  # why
     AGENT = "agent"  # who did what the question names
+    ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
 
 
 @dataclass(frozen=True)
@@ -546,6 +547,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     gap = _gap(kinds, asked, fact.answer)
     if gap is not None:
         return gap
+    if _roles_turned(_active(asked, index)[0], fact, index):
+        # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
+        # fact tells of the act, done by the other one; what was asked is not in the documents.
+        return Gap.ROLES
     if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
@@ -872,7 +877,21 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
         for statement in _CLAUSE_END.split(text)
         if action in (terms := index.normalizer.terms_of_words(words(statement)))
     ]
-    return bool(telling) and not any(_does(roles[0], action, terms, statement, index) for terms, statement in telling)
+    # Turned only where the other one is seen doing it, named before the act: who does what is read from word order,
+    # and "in a gesture of recognition, Putin …" names the act before its doer.
+    return (
+        bool(telling)
+        and len(roles) > 1
+        and not any(_does(roles[0], action, terms, statement, index) for terms, statement in telling)
+        and any(_named_before(roles[1], action, terms, index) for terms, _ in telling)
+    )
+
+
+def _named_before(agent: str, action: str, run: list[str], index: Index) -> bool:
+    """Whether a statement's run of terms names the agent (or one who stands for it) before the action."""
+    stands_for = index.normalizer.affiliations
+    first = next((n for n, t in enumerate(run) if t == agent or agent in stands_for.get(t, ())), None)
+    return first is not None and action in run[first + 1 :]
 
 
 def _named_subject(asked: str, index: Index) -> str | None:

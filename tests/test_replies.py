@@ -464,11 +464,11 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
 @pytest.mark.parametrize(
     ("question", "yes"),
     [
-        ("Did Putin thank Sisi?", True), ("Did Sisi thank Putin?", False),
+        ("Did Putin thank Sisi?", True),
         ("Did Egypt help evacuate Russians?", True), ("Did Russia help evacuate Egyptians?", False),
         ("Did they discuss evacuating Egyptians?", False),  # "evacuating Russian citizens": done to someone else
         ("Did Poutine talk to al-Sissi by phone?", True),  # but talking with someone is mutual
-        ("Was Sisi thanked by Putin?", True), ("Was Putin thanked by Sisi?", False),
+        ("Was Sisi thanked by Putin?", True),
         # One name, after "by": the one who did it, as in "did Sisi express gratitude?".
         ("Was the gratitude expressed by Sisi?", False), ("Was the gratitude expressed by Putin?", True),
         ("Was help provided by Russia?", False), ("Was aid provided by Egypt?", True),
@@ -494,6 +494,27 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
     reply = reply_to(question, curated_index)
     assert reply.answered
     assert (reply.parts[0].lead is Lead.YES) is yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Sisi thank Putin?", "Was Putin thanked by Sisi?", "I'm wondering if Sisi thanked Putin",
+     "What did Sisi thank Putin for?"],
+)  # fmt: skip
+def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
+    # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
+    # round; what was asked is not there, and the reply says so before what the document does say.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.ROLES and not reply.answered
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"]
+    text = reply_text(reply, curated_index.knowledge, command="x")
+    assert text.startswith("My documents don't say that: they tell it the other way round. What they do say:")
+
+
+def test_an_act_named_before_its_doer_is_not_turned_round(curated_index):
+    # "In a gesture of recognition, Vladimir Putin expressed …": the act comes first, Putin still does it.
+    reply = reply_to("what did putin acknowledge egypt for?", curated_index)
+    assert reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.PLAIN
 
 
 def test_a_fact_that_names_only_the_place_never_says_yes_to_what_happens_there(curated_index):
@@ -531,7 +552,6 @@ def test_a_fact_about_what_is_set_aside_does_not_answer(curated_index):
         ("My manager asked whether they discussed the hostages", "hostages", Lead.YES),
         ("Morning! Our regional lead asked me whether the presidents said anything about getting foreigners out of "
          "Gaza - did they?", "evacuation-foreigners", Lead.YES),
-        ("I'm wondering if Sisi thanked Putin", "thanks-evacuation", Lead.SAYS),  # roles turned: no yes
     ],
 )  # fmt: skip
 def test_a_question_reported_as_asked_by_someone_is_a_yes_no_question(curated_index, question, fact, lead):
