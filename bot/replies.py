@@ -744,9 +744,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
     says" instead. `kinds` are the question's (kinds_of), read once by the caller."""
     if Ask.YES_NO not in kinds:
-        # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did.
+        # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did. (Who did
+        # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
-        return Lead.SAYS if negated or _roles_turned(asked, fact, index) else Lead.PLAIN
+        return Lead.SAYS if negated else Lead.PLAIN
     asked, done = _active(asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
@@ -889,9 +890,14 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
 
 def _named_before(agent: str, action: str, run: list[str], index: Index) -> bool:
     """Whether a statement's run of terms names the agent (or one who stands for it) before the action."""
+    named = _named_at(agent, run, index)
+    return bool(named) and action in run[named[0] + 1 :]
+
+
+def _named_at(agent: str, run: list[str], index: Index) -> list[int]:
+    """Where a run of terms names the agent, or one who stands for it ("Egyptian" for Egypt)."""
     stands_for = index.normalizer.affiliations
-    first = next((n for n, t in enumerate(run) if t == agent or agent in stands_for.get(t, ())), None)
-    return first is not None and action in run[first + 1 :]
+    return [n for n, t in enumerate(run) if t == agent or agent in stands_for.get(t, ())]
 
 
 def _named_subject(asked: str, index: Index) -> str | None:
@@ -1022,9 +1028,8 @@ def _action(terms: list[str], roles: list[str], curated: Container[str] = frozen
 def _does(agent: str, action: str | None, run: list[str], statement: str, index: Index) -> bool:
     """Whether, in a statement's run of terms, the agent does the action: it stands before it, or after a "by"
     ("assistance provided by Egypt")."""
-    stands_for = index.normalizer.affiliations
     acts = [n for n, t in enumerate(run) if t == action]
-    by_agent = [n for n, t in enumerate(run) if t == agent or agent in stands_for.get(t, ())]
+    by_agent = _named_at(agent, run, index)
     if not acts or not by_agent or by_agent[0] < acts[0]:
         return True
     after_by = (m.group(1) for m in _BY.finditer(statement))
