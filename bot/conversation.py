@@ -147,7 +147,10 @@ _HOW_WANTED = (
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail)"
 )
-_HOW_WANTED_EDGES = re.compile(rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)", re.IGNORECASE)
+# At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
+_HOW_WANTED_EDGES = re.compile(
+    rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)|\s*,\s*{_HOW_WANTED}\s*,\s*", re.IGNORECASE
+)
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
                      "terms", "english", "language", "detail", "bullet", "list", "points")  # fmt: skip
@@ -290,7 +293,10 @@ def read_chat(text: str, index: Index) -> Reading | None:
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
-    if (_CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain)) and _names_nothing(plain.split(), index):
+    asks_bot = _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain)
+    # Only what follows the frame can name a subject: the frame's own words ("kinds", "questions") may be the
+    # documents' words too.
+    if asks_bot and _names_nothing(plain[asks_bot.end() :].split(), index):
         return Reading(Turn.HELP)  # not "what kind of information do you have about the hostages?"
     closing = _closing_words(plain.split(), text)
     if closing is not None:

@@ -273,8 +273,9 @@ def test_how_an_answer_is_wanted_is_not_what_it_is_about(index):
     assert without_chat("In a nutshell, who led the repairs?") == "who led the repairs?"
     assert without_chat("who led the repairs, in plain English?") == "who led the repairs?"
     assert reply_to("in layman's terms, how much did the repairs cost?", index).facts[0].id == "repair-cost"
-    # Only at either end of a message: inside one, such words may name a thing.
+    # Only at either end of a message, or set off by commas: otherwise such words may name a thing.
     assert without_chat("were supplies in short supply?") == "were supplies in short supply?"
+    assert without_chat("I need to know, in a nutshell, who led the repairs?") == "I need to know who led the repairs?"
 
 
 def test_a_request_for_the_quote_or_to_be_shown_is_a_question_about_what_follows(index):
