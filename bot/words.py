@@ -143,7 +143,7 @@ SHORTHAND = {
     "wud": "would", "shud": "should", "wot": "what", "hw": "how", "bout": "about", "b4": "before", "ya": "you",
     "yu": "you", "dat": "that", "dem": "them", "gonna": "going to", "wanna": "want to", "gimme": "give me",
     "lemme": "let me", "teh": "the", "wuz": "was", "fone": "phone", "fones": "phones", "tlk": "talk",
-    "tlkd": "talked", "btwn": "between", "smth": "something", "sth": "something", "yday": "yesterday",
+    "tlkd": "talked", "btwn": "between", "nd": "and", "smth": "something", "sth": "something", "yday": "yesterday",
     # Without the apostrophe, as "what's" is read: "what" and "s".
     "whats": "what s", "thats": "that s", "hows": "how s", "whos": "who s", "wheres": "where s",
     "didnt": "didn t", "doesnt": "doesn t", "dont": "don t", "isnt": "isn t", "wasnt": "wasn t", "werent": "weren t",

@@ -670,3 +670,49 @@ def test_re_colon_and_the_two_of_them_keep_a_preamble_out_of_the_question(curate
     ):
         assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
     assert answered_with("was there consensus on pursuing a truce?", curated_index) == ["ceasefire-agreement"]
+
+
+def test_a_help_frame_and_a_how_wanted_aside_say_nothing_of_the_subject(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "kinds of questions": the frame's own words are the fact base's too ("what kind of solution …?").
+    assert reply_to("what kinds of questions can I ask?", curated_index).kind is Kind.CHAT
+    assert answered_with("what sort of things can i ask you about the hostages?", curated_index) == ["hostages"]
+    # ", in a nutshell," inside a message is how the answer is wanted, as at its edges: "nutshell" had weighed as
+    # a rare unknown subject and sunk the question.
+    long_winded = (
+        "so I'm putting together a briefing for the team and I need to know, in a nutshell, what the two "
+        "presidents said about humanitarian aid to Gaza :memo:"
+    )
+    assert answered_with(long_winded, curated_index) == ["aid-obstacles"]
+
+
+def test_a_doer_or_a_comparative_is_read_as_the_word_it_is_made_from(curated_index):
+    from collections import Counter  # noqa: PLC0415
+
+    from bot.matching.terms import Vocabulary  # noqa: PLC0415
+
+    vocabulary = Vocabulary.of(Counter(["speak", "call", "office", "sum", "hard"]))
+    assert vocabulary.corrections("speakers") == ["speak"]
+    assert vocabulary.corrections("caller") == ["call"]
+    assert vocabulary.corrections("harder") == ["hard"]
+    # Not with an "e" dropped or a consonant doubled: an officer is no office, summer no sum.
+    assert vocabulary.corrections("officer") == ["officer"]
+    assert vocabulary.corrections("summer") == ["summer"]
+    # "speakers" had weighed as an unknown subject: no fact at all; now the call's facts are offered.
+    assert "call-participants" in [
+        f.id for f in reply_to_suggestions("was Abdel Fattah al-Sisi one of the speakers?", curated_index)
+    ]
+    assert answered_with("who were the callers?", curated_index) == ["call-participants"]
+
+
+def reply_to_suggestions(question: str, index) -> list:
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, index)
+    return [*reply.facts, *(c.fact for c in reply.result.suggestions)]
+
+
+def test_remote_is_a_readers_word_for_not_in_person(curated_index):
+    for question in ("in person or remote?", "did they meet face to face or talk remotely?"):
+        assert answered_with(question, curated_index) == ["call-medium"], question

@@ -39,6 +39,8 @@ def test_chat_shorthand_is_spelt_out_before_matching(curated_index):
         "evacuation-foreigners"
     ]
     assert reply_to("whn was the convo", curated_index).facts[0].id == "call-date"
+    # "nd" had weighed as an unknown name.
+    assert reply_to("wat day did putin nd sisi tlak", curated_index).facts[0].id == "call-date"
 
 
 def test_the_united_states_is_a_name_not_us():

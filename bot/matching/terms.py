@@ -44,6 +44,8 @@ MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at 
 # A shorter unknown word is too often a name, or another word, that a known word is an edit from, to be read as a
 # misspelling on the word lists' say alone (respelling, everyday typos, a lone correction trusted).
 MIN_MISSPELLING = 5
+DOER_SUFFIXES = ("ers", "er")  # the longest first
+MIN_DOER_BASE = 4
 
 
 _ENDING = re.compile(rf"(?:{'|'.join(INFLECTIONS)})$")  # the longest first, as listed
@@ -88,6 +90,9 @@ class Vocabulary:
         if it is known, a real word, or nothing is close enough."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return [word]
+        doer = self._doer(word)
+        if doer:
+            return [doer]
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
         found = self._closest(word)
@@ -105,6 +110,19 @@ class Vocabulary:
             # Or the slip is in the ending itself: "releaisng", "discusisng" (two letters swapped), "releasingg".
             found = found or self._inflected_after_one_slip(word)
         return found or [word]
+
+    def _doer(self, word: str) -> str | None:
+        """The fact base's verb an unknown agent noun is made from ("speakers": "speak", "caller": "call"), or None.
+
+        English makes a noun for who does something of nearly any verb with -er; the stemmer leaves it apart from
+        its verb, so "was Sisi one of the speakers?" named nobody the article says spoke. Only the plain suffix
+        after a base of MIN_DOER_BASE letters: with a dropped "e" or a doubled consonant too many other words end
+        so ("officer" is no "office", "summer" no "sum")."""
+        for suffix in DOER_SUFFIXES:
+            if word.endswith(suffix):
+                base = word[: -len(suffix)]
+                return base if len(base) >= MIN_DOER_BASE and base in self.counts else None
+        return None
 
     def _inflected_after_one_slip(self, word: str) -> list[str]:
         """Known words of which `word`, with one letter dropped or two neighbours swapped back, is a regular -s,
