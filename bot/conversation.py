@@ -188,6 +188,12 @@ _SUMMARY_OF = re.compile(
     rf"|{_POINTS})"
     r"(?: of| on| for| about)?(?P<what>.*)$"
 )
+# "What happened in the call?": all of it, where a document tells of one event (not "what happened on November 14?",
+# a day, nor "in Gaza", a place where more happened than a document tells).
+_HAPPENED_IN = re.compile(
+    r"^what (?:happened|went on) (?:in|during) (?P<what>(?:the |this |that )?(?:[\w-]+ ){0,3}"
+    r"(?:call|phone call|conversation|talks|talk|meeting|discussion|exchange|article|document|report|story))$"
+)
 _WHAT_ABOUT = re.compile(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
     rf"(?:gist|point|summary|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
@@ -303,7 +309,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(closing)
     if _MAIN_POINTS.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
-    for pattern in (_SUMMARY_OF, _WHAT_ABOUT):
+    for pattern in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN):
         match = pattern.match(plain)
         if match:
             found = _document_named(match.group("what"), index, headline=True)
@@ -959,6 +965,9 @@ _BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 
+_WHEN_NOUNS = ("date", "deadline", "timeline", "timetable", "timeframe", "time frame", "start date", "end date")
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -985,7 +994,10 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",
-                                                         " which month ", " timing ")):  # fmt: skip
+                                                         " which month ", " timing ")) or (
+        # "Did they agree on a date for the ceasefire?", "was a deadline set?": asks for a date, by yes or no.
+        Ask.YES_NO in found and any(f" {d} {n} " in joined for d in ("a", "any") for n in _WHEN_NOUNS)
+    ):  # fmt: skip
         found.add(Ask.WHEN)
     if tokens[0] in ("who", "whom", "whose"):
         found.add(Ask.WHO)

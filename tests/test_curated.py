@@ -176,7 +176,8 @@ def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_inde
     assert reply_to("was the ceasefire discussed in the call?", curated_index).parts[0].lead is Lead.YES
     # Taking part is asked "on the call", and the call itself can be what is asked about.
     assert [f.id for f in reply_to("who was on the call?", curated_index).facts] == ["call-participants"]
-    assert [f.id for f in reply_to("what happened in the call?", curated_index).facts] == ["main-topic"]
+    assert [f.id for f in reply_to("what was discussed in the call?", curated_index).facts] == ["main-topic"]
+    # (What happened in it is all of it: its summary, test_what_happened_in_the_event_….)
 
 
 def test_a_leader_named_by_his_country_is_who_the_article_names(curated_index):
@@ -716,3 +717,24 @@ def reply_to_suggestions(question: str, index) -> list:
 def test_remote_is_a_readers_word_for_not_in_person(curated_index):
     for question in ("in person or remote?", "did they meet face to face or talk remotely?"):
         assert answered_with(question, curated_index) == ["call-medium"], question
+
+
+def test_a_date_asked_for_by_yes_or_no_must_be_given(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # Three probes written apart (s6f, s9c, s15b) asked it: the ceasefire fact had answered "here is what the
+    # document says", as if the date were in it.
+    for question in ("did they agree on a date for the ceasefire?", "did the leaders agree on any date for a truce?"):
+        reply = reply_to(question, curated_index)
+        assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.DATE), question
+    assert answered_with("did the call take place on a date in november?", curated_index) == ["call-date"]
+
+
+def test_what_happened_in_the_event_a_document_tells_of_asks_for_its_summary(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question in ("what happened in the putin-sisi call, in brief?", "what happened during the call?"):
+        assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
+    # A place or a day is not the document's event: more happened there than it tells.
+    assert reply_to("what happened in gaza?", curated_index).kind is not Kind.SUMMARY
+    assert answered_with("what happened on November 14?", curated_index) == ["call-date"]
