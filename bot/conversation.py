@@ -425,7 +425,8 @@ def without_chat(text: str) -> str:
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
-    return _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+    text = _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+    return _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
 
 
 _SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
@@ -489,6 +490,9 @@ _CALLED_AS = re.compile(
     r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",
     re.IGNORECASE,
 )
+# "What's the plan on the ceasefire front?": on the ceasefire; "front" is the idiom's, not a subject ("the front line"
+# is none of it).
+_ON_THE_FRONT = re.compile(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
 _IN_WHAT_WAY = re.compile(
     r"\b(?:in|by|through|via|over)\s+what\s+(?:ways?|manner|means|channels?|medium|mode|methods?)\b", re.IGNORECASE
 )

@@ -738,3 +738,10 @@ def test_what_happened_in_the_event_a_document_tells_of_asks_for_its_summary(cur
     # A place or a day is not the document's event: more happened there than it tells.
     assert reply_to("what happened in gaza?", curated_index).kind is not Kind.SUMMARY
     assert answered_with("what happened on November 14?", curated_index) == ["call-date"]
+
+
+def test_an_idiom_front_and_a_verb_of_intent_frame_what_is_asked(curated_index):
+    # "front" of "on the ceasefire front" had weighed as an unknown subject; "propose" as a rare one, where "plan",
+    # "intend" and "aim" were already framing words.
+    assert answered_with("what's the plan on the ceasefire front?", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("how do they propose to ease the suffering in gaza?", curated_index)

@@ -69,6 +69,7 @@ FRAME_WORDS = frozenset(
     attitude attitudes outlook perspective standpoint stand stood feelings sentiment
     goal goals aim aims aimed purpose purposes objective objectives intention intentions intend
     intended plan plans planned planning agenda priority priorities hope hoped hoping wish wished
+    propose proposes proposed proposing seek seeks seeking sought
     role roles step steps measure measures action actions move moves approach response responses
     reaction reactions outcome outcomes result results conclusion conclusions takeaway takeaways
     upshot message messages highlight highlights key major basically essentially generally
