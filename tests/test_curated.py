@@ -773,3 +773,12 @@ def test_readers_words_that_came_back_probe_after_probe(curated_index):
 
     # The article says telephone: a video call is no yes.
     assert reply_to("was it a video call?", curated_index).parts[0].lead is not Lead.YES
+
+
+def test_presidential_and_in_touch_are_the_articles_presidents_and_talk(curated_index):
+    assert answered_with("what was the date of the russian-egyptian presidential call?", curated_index) == ["call-date"]
+    assert "call-medium" in answered_with("how did the leaders get in touch?", curated_index)
+    # "presidential office" stays the presidency: the longer variant wins.
+    assert answered_with("what did the egyptian presidential office report?", curated_index) == [
+        "egyptian-presidency-report"
+    ]
