@@ -24,6 +24,7 @@ from bot.words import (
     PLACE_NOUNS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
+    SHORTHAND,
     STOPWORDS,
     opens_with,
     spelt_out,
@@ -581,7 +582,8 @@ def _without_turns(text: str) -> str:
     # The rest as written, where its words can be found again: its sentences and capitals tell the matcher
     # what the question is and what only surrounds it.
     shown = for_matching(text)
-    found = [m.start() for m in _WORD_RUN.finditer(shown)]
+    # Where each token's word starts: shorthand spelt out as two words ("Im": "i m") is two tokens of one word.
+    found = [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
     if len(found) == len(tokens):
         return shown[found[start] :].strip()
     return " ".join(tokens[start:])

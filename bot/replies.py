@@ -382,7 +382,7 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     words before the first subject word: "what did they say about"); `joint` may be another conjunction."""
     text = " ".join(for_matching(question).split())
     pairs = []
-    for match in re.finditer(rf",?\s+(?:{joint})\s+", text):
+    for match in re.finditer(rf",?\s+(?:{joint})\s+", text, re.IGNORECASE):
         # Both halves lie in the sentence that holds the "and": one before it only leads up to the question
         # ("I'm catching up on the Middle East news. Did Putin and Sisi say anything about ...?").
         start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)

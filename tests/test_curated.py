@@ -769,8 +769,11 @@ def test_readers_words_that_came_back_probe_after_probe(curated_index):
         ("was it a video call?", "call-medium"),
         ("did they demand unimpeded aid access?", "aid-obstacles"),
         ("Where did the info about the ceasefire agreement come from?", "egyptian-presidency-report"),
+        ("Where does the ceasefire info come from?", "egyptian-presidency-report"),
     ):
         assert answered_with(question, curated_index) == [fact], question
+    # The phrasing for it says "report", not "news": "btw what's the latest news?" had drawn the presidency's fact.
+    assert answered_with("btw what's the latest news?", curated_index) == []
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
     # The article says telephone: a video call is no yes.
@@ -784,3 +787,22 @@ def test_presidential_and_in_touch_are_the_articles_presidents_and_talk(curated_
     assert answered_with("what did the egyptian presidential office report?", curated_index) == [
         "egyptian-presidency-report"
     ]
+
+
+def test_capitals_and_a_missing_apostrophe_change_no_reading(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "OR" and "AND" in capitals join two alternatives or two questions as in lower case.
+    assert answered_with("WAS IT A PHONE CALL OR A VISIT?", curated_index) == ["call-medium"]
+    assert answered_with("WHEN DID THEY SPEAK AND WHAT DID THEY AGREE?", curated_index) == [
+        "call-date",
+        "ceasefire-agreement",
+    ]
+    # "Im" (I'm typed without its apostrophe) is no name, and spelt out as two words it no longer loses the
+    # message's sentences: the preamble stays wording.
+    for question in (
+        "ok so context: Im new on the middle east desk. what did Putin and Sisi say about the hostages?",
+        "Im catching up on the news. did they discuss the hostages?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and reply.facts[0].id == "hostages", question

@@ -785,7 +785,8 @@ _PARTS = re.compile(
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
 _FIRST_WORD = re.compile(r"^\W*[\w'-]+")
-_NAMED = re.compile(r"\b(?!I\b)[A-Z][\w'-]*|\w*\d\w*")  # a capitalised word (not "I") or one with a digit
+# A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
+_NAMED = re.compile(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."); a question that points back with a pronoun asks about what another part names ("... did they
 # discuss them?").
