@@ -806,3 +806,11 @@ def test_capitals_and_a_missing_apostrophe_change_no_reading(curated_index):
     ):
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.ANSWER and reply.facts[0].id == "hostages", question
+
+
+def test_a_typo_two_words_are_as_close_to_reads_as_the_one_a_fact_uses(curated_index):
+    # "tlaking" is one edit from "taking" (a word of the fact base only inside "taking part", no term alone) and
+    # from "talking": the second is a fact's word.
+    assert answered_with("who was tlaking to whom?", curated_index) == ["call-participants"]
+    # A function word is a reading too: "div" is "did" before it is "die" (killing).
+    assert answered_with("how do i center a div", curated_index) == []

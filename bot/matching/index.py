@@ -107,7 +107,11 @@ class Index:
         """Which of `options` (terms, most likely first) a fact uses together with the most of the `known`
         terms (those of the question that need no correction): its position; the first on a tie."""
         context = {self.term_ids[t] for t in known if t in self.term_ids and t not in QUESTION_STEMS}
-        best, best_shared = 0, 0
+        # With nothing else to go by, a reading that is a fact's term (or a function word: "") beats one that is
+        # neither: "tlaking" is "talking" (a word of talk), not "taking", a word of the fact base only inside
+        # "taking part".
+        best = next((n for n, option in enumerate(options) if not option or option in self.term_ids), 0)
+        best_shared = 0
         if not context:
             return best
         for position, option in enumerate(options):
