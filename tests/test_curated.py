@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from collections import Counter
 
 import pytest
 
@@ -814,3 +815,17 @@ def test_a_typo_two_words_are_as_close_to_reads_as_the_one_a_fact_uses(curated_i
     assert answered_with("who was tlaking to whom?", curated_index) == ["call-participants"]
     # A function word is a reading too: "div" is "did" before it is "die" (killing).
     assert answered_with("how do i center a div", curated_index) == []
+
+
+def test_two_slips_one_a_swap_are_read_as_the_facts_word(curated_index):
+    from bot.matching.terms import Vocabulary, _framing_vocabulary  # noqa: PLC0415
+
+    for question, fact in (
+        ("what did they say about the hsotges", "hostages"),  # swapped and a letter dropped: two edits, 7 letters
+        ("caesfire agreement?", "ceasefire-agreement"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    assert Vocabulary.of(Counter(["hostages"])).corrections("hsotges") == ["hostages"]
+    # Not into an everyday word: a near miss's unknown subject would become filler.
+    assert not _framing_vocabulary().swaps
+    assert answered_with("who meiated the hostage talks?", curated_index) == []

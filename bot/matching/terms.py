@@ -62,11 +62,14 @@ class Vocabulary:
 
     counts: Counter[str] = field(default_factory=Counter)
     by_delete: dict[str, list[str]] = field(default_factory=dict)
+    # Whether a word two slips away, one of them a swap, is looked for: for a fact base's words, not for the
+    # everyday ones, which would read a near miss's unknown subject as filler ("who meiated the talks?").
+    swaps: bool = True
 
     @classmethod
-    def of(cls, counts: Counter[str]) -> Vocabulary:
+    def of(cls, counts: Counter[str], *, swaps: bool = True) -> Vocabulary:
         """The vocabulary with these word counts."""
-        vocabulary = cls(counts)
+        vocabulary = cls(counts, swaps=swaps)
         for word in counts:
             if len(word) >= MIN_TYPO_LENGTH and not word.isdigit():
                 for variant in _deletes(word):
@@ -109,7 +112,18 @@ class Vocabulary:
                     break
             # Or the slip is in the ending itself: "releaisng", "discusisng" (two letters swapped), "releasingg".
             found = found or self._inflected_after_one_slip(word)
+            # Or two slips, one of them two letters swapped ("hsotges", "caesfire"): a swap is the commonest slip,
+            # and the single-deletion index finds no word two edits away.
+            found = found or (self._after_a_swap(word) if self.swaps else [])
         return found or [word]
+
+    def _after_a_swap(self, word: str) -> list[str]:
+        """Known words one edit from `word` with two neighbouring letters swapped back; most frequent first."""
+        found: set[str] = set()
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                found.update(self._closest(word[:i] + word[i + 1] + word[i] + word[i + 2 :]))
+        return sorted(found, key=lambda w: (-self.counts[w], w))
 
     def _doer(self, word: str) -> str | None:
         """The fact base's verb an unknown agent noun is made from ("speakers": "speak", "caller": "call"), or None.
@@ -181,7 +195,7 @@ def _everyday_vocabulary() -> Vocabulary:
     # The lists hold base forms; a typo is as often of an inflected one ("mattres"). Built at the first unknown
     # word that needs it (about 40,000 deletion keys, some milliseconds).
     forms = Counter(form for w in EVERYDAY_WORDS | FRAME_WORDS if w.isalpha() for form in _inflected(w))
-    return Vocabulary.of(forms)
+    return Vocabulary.of(forms, swaps=False)
 
 
 def _inflected(word: str) -> tuple[str, ...]:
@@ -199,7 +213,7 @@ def _framing_vocabulary() -> Vocabulary:
     # framing words with their simple inflections (_everyday_vocabulary).
     forms = Counter(w for w in STOPWORDS | QUESTION_WORDS if w.isalpha())
     forms.update(_everyday_vocabulary().counts)
-    return Vocabulary.of(forms)
+    return Vocabulary.of(forms, swaps=False)
 
 
 _FRAMING_WORDS = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS
