@@ -694,8 +694,6 @@ def test_a_help_frame_and_a_how_wanted_aside_say_nothing_of_the_subject(curated_
 
 
 def test_a_doer_or_a_comparative_is_read_as_the_word_it_is_made_from(curated_index):
-    from collections import Counter  # noqa: PLC0415
-
     from bot.matching.terms import Vocabulary  # noqa: PLC0415
 
     vocabulary = Vocabulary.of(Counter(["speak", "call", "office", "sum", "hard"]))
