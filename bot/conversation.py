@@ -794,7 +794,7 @@ def _without_unstopped_closing(text: str) -> str:
     tokens = _plain(text).split()
     if len(tokens) < 2:
         return text
-    if tokens[-1] == "please":
+    if tokens[-1] in _TRAILING:
         return _cut_tail(text, tokens, 1)
     if _CLOSING.keys().isdisjoint(tokens[1:]):
         return text
@@ -816,7 +816,9 @@ def _without_unstopped_closing(text: str) -> str:
 _THANKS_WORDS = frozenset(("thanks", "thank", "thankyou"))
 # What every word of thanks, goodbye or "please" holds, as typed (shorthand included: "thx", "pls").
 _CLOSING_HINTS = ("thank", "thx", "thnx", "thanx", "tnx", "cheers", "appreciat", "bye", "farewell", "please", "pls",
-                  "plz")  # fmt: skip
+                  "plz", "asap", "lol", "lmao", "haha", "urgently")  # fmt: skip
+# A last word that asks nothing, typed straight after a question: "… pls", "… asap", "… lol".
+_TRAILING = frozenset(("please", "asap", "lol", "lmao", "haha", "urgently"))
 
 
 def _asks_whole(text: str) -> bool:
@@ -830,7 +832,7 @@ def _asks_whole(text: str) -> bool:
 def _cut_tail(text: str, tokens: list[str], size: int) -> str:
     """The text without its last `size` words (of `tokens`, its plain words), question mark kept."""
     shown = for_matching(text)
-    found = [m.start() for m in _WORD_RUN.finditer(shown)]
+    found = [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
     kept = shown[: found[-size]] if len(found) == len(tokens) else " ".join(tokens[:-size])
     return kept.rstrip(" ,;:-–—") + ("?" if text.rstrip().endswith("?") else "")
 

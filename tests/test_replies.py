@@ -726,3 +726,12 @@ def test_questions_numbered_q1_q2_are_two_questions(index):
 def test_where_the_article_says_something_asks_whether_it_does():
     assert without_chat("where in the article does it mention the ferry?") == "did they mention the ferry?"
     assert without_chat("where did they meet?") == "where did they meet?"
+
+
+def test_a_last_word_that_asks_nothing_comes_off(index):
+    # "asap" and "lol" had weighed as words of the question, enough to sink one near the cut-off.
+    assert without_chat("who led the repairs asap?") == "who led the repairs?"
+    assert without_chat("who led the repairs lol") == "who led the repairs"
+    # Shorthand spelt out as two words still finds where the last word starts.
+    assert without_chat("when did u say the harbour reopened pls") == "when did u say the harbour reopened"
+    assert reply_to("when did the harbour reopen asap?", index).facts[0].id == "reopen-date"
