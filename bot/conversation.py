@@ -427,7 +427,28 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
     text = _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
-    return _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
+    text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
+    # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
+    # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
+    # told apart as under any one frame.
+    if named_first := _NAMED_FIRST.match(text):
+        # "What did they discuss about …" is no English: a transitive verb of talk asks what was said.
+        frame = _TRANSITIVE_TALK.sub("say", named_first.group("frame"))
+        return f"{frame} about {named_first.group('topic')}?"
+    return text
+
+
+_TRANSITIVE_TALK = re.compile(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
+
+
+_NAMED_FIRST = re.compile(
+    r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)[^?:;\n]+?)\s*"
+    r"(?:\s[-–—]+|:)\s*"
+    r"(?P<frame>what\s+(?:did|do|does|have|has)\s+(?:they|both|the\s+(?:two|leaders|presidents)|the\s+two\s+\w+)\s+"
+    r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)(?:\s+on\s+it|\s+on\s+them)?)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 
 _SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
@@ -562,10 +583,7 @@ def _without_turns(text: str) -> str:
     elif briefing := _BRIEF_ME.match(text):
         whom = next(g for g in briefing.groups()[1:] if g)
         text = f"{briefing.group(1)}tell {whom} about{text[briefing.end() :]}"
-    if said := _DOCUMENT_SAYS.match(text):
-        text = f"{said.group(1)}did they {text[said.end() :]}"
-    elif where_said := _WHERE_IN_DOCUMENT.match(text):
-        text = f"did they {text[where_said.end() :]}"
+    text = _asked_of_document(text)
     tokens = _plain(text).split()
     start = 0
     while start < len(tokens):
@@ -584,9 +602,17 @@ def _without_turns(text: str) -> str:
     shown = for_matching(text)
     # Where each token's word starts: shorthand spelt out as two words ("Im": "i m") is two tokens of one word.
     found = [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
-    if len(found) == len(tokens):
-        return shown[found[start] :].strip()
-    return " ".join(tokens[start:])
+    rest = shown[found[start] :].strip() if len(found) == len(tokens) else " ".join(tokens[start:])
+    return _asked_of_document(rest)  # "hmm, what does the article say …?" once "hmm" is off
+
+
+def _asked_of_document(text: str) -> str:
+    """ "What does the article say about …?" asked as "what did they say about …?" (see _DOCUMENT_SAYS)."""
+    if said := _DOCUMENT_SAYS.match(text):
+        return f"{said.group(1)}did they {text[said.end() :]}"
+    if where_said := _WHERE_IN_DOCUMENT.match(text):
+        return f"did they {text[where_said.end() :]}"
+    return text
 
 
 # "... according to the article", "in this report": where the question is asked, not what. The document's
@@ -973,7 +999,7 @@ _BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 
-_WHEN_NOUNS = ("date", "deadline", "timeline", "timetable", "timeframe", "time frame", "start date", "end date")
+_WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
 
 
 def kinds_of(text: str) -> set[Ask]:
@@ -1003,8 +1029,9 @@ def kinds_of(text: str) -> set[Ask]:
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",
                                                          " which month ", " timing ")) or (
-        # "Did they agree on a date for the ceasefire?", "was a deadline set?": asks for a date, by yes or no.
-        Ask.YES_NO in found and any(f" {d} {n} " in joined for d in ("a", "any") for n in _WHEN_NOUNS)
+        # "Did they agree on a date for the ceasefire?", "was a deadline set?", "… on a ceasefire date?": asks for a
+        # date, by yes or no.
+        Ask.YES_NO in found and any(f" {n} " in joined for n in _WHEN_NOUNS)
     ):  # fmt: skip
         found.add(Ask.WHEN)
     if tokens[0] in ("who", "whom", "whose"):

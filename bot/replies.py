@@ -130,8 +130,8 @@ _DATE = re.compile(
 )
 # A second question joined to the first: "…, and who reported it?", "… and about a Palestinian state?"
 _SECOND = re.compile(
-    r"(?:,\s*|\s+)(?:and|also|plus|as well as)\s+(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|"
-    r"was|were|will|can|could|about)\b)",
+    r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+"
+    r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b)",
     re.IGNORECASE,
 )
 
@@ -319,20 +319,33 @@ def split_two(question: str) -> tuple[str, str] | None:
     match = _SECOND.search(text)
     # The first half must ask too: "I was reading the Tribune piece and couldn't figure out: when was the call?"
     # tells where a question comes from.
-    if match and _has_content(text[: match.start()]) and _ASKS.match(text):
+    if match and _has_content(text[: match.start()]) and (_ASKS.match(text) or _names_what(text[: match.start()])):
         first, second = text[: match.start()], text[match.end() :]
         return _about_first(first, second) if words(second) else None
     return None
 
 
 _WH = opens_with(rf"(?:and\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})")
+MAX_NAMING_WORDS = 4
+
+
+def _names_what(text: str) -> bool:
+    """Whether a first half asks by naming what it wants, as a few words with no verb do ("date of call + who was on
+    it?"); not one that tells where a question comes from ("I read the piece and …")."""
+    found = words(text)
+    return 0 < len(found) <= MAX_NAMING_WORDS and not _TELLS.match(text)
+
+
+_TELLS = re.compile(r"^\W*(?:i|i'm|im|we|my|our|so|ok|okay|hi|hey|hello|just|they|he|she|it)\b", re.IGNORECASE)
 
 
 def _about_first(first: str, second: str) -> tuple[str, str]:
     """Two halves, the second asking about the first's subject where it names none of its own: "who was on the
     call and when was it?", "what did Putin thank Egypt for, and what does it show about their relations?". The
     subject stands where the second's "it" is ("what was it about?" -> "what was the ... call about?")."""
-    subject = " ".join(_content(first))
+    # A half that names what it wants names it before "of" ("date of call"), and what it is about after it.
+    about = first.rsplit(" of ", 1)[1] if " of " in first and _names_what(first) else first
+    subject = " ".join(_content(about))
     for pointer in (_IT, _THAT):
         if pointer.search(second):
             return first, pointer.sub(f"the {subject}", second, count=1)

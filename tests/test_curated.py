@@ -827,3 +827,15 @@ def test_two_slips_one_a_swap_are_read_as_the_facts_word(curated_index):
     # Not into an everyday word: a near miss's unknown subject would become filler.
     assert not _framing_vocabulary().swaps
     assert answered_with("who meiated the hostage talks?", curated_index) == []
+
+
+def test_keyword_questions_of_a_hurried_reader(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    assert answered_with("date of call + who was on it?", curated_index) == ["call-date", "call-participants"]
+    assert answered_with("hostages and palestinian state - what did they say?", curated_index) == [
+        "hostages",
+        "palestinian-state",
+    ]
+    reply = reply_to("is it true that they agreed on a ceasefire date?", curated_index)
+    assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.DATE)

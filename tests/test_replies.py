@@ -735,3 +735,24 @@ def test_a_last_word_that_asks_nothing_comes_off(index):
     # Shorthand spelt out as two words still finds where the last word starts.
     assert without_chat("when did u say the harbour reopened pls") == "when did u say the harbour reopened"
     assert reply_to("when did the harbour reopen asap?", index).facts[0].id == "reopen-date"
+
+
+def test_a_subject_named_first_and_a_half_that_names_what_it_wants(index):
+    # "X and Y - what did they say?" asks what "what did they say about X and Y?" asks.
+    assert without_chat("the ferry and the repairs - what did they say?") == (
+        "what did they say about the ferry and the repairs?"
+    )
+    assert without_chat("the ferry — what did they discuss?") == "what did they say about the ferry?"
+    # A question's own dash stays: "who led the repairs - any idea?" names no subject before a frame.
+    assert without_chat("what happened - what did they say?") == "what happened - what did they say?"
+    # "date of the reopening + who led it?": a few words naming what is wanted ask as a question does.
+    reply = reply_to("date of reopening + who led the repairs?", index)
+    assert [f.id for f in reply.facts] == ["reopen-date", "repair-lead"]
+
+
+def test_the_documents_frame_comes_off_after_an_opening_too():
+    # "what does the article say …" had become "did they say …" only where it opened the message.
+    for opening in ("", "hmm, ", "hey briefbot, ", "morning :sunny: "):
+        assert without_chat(f"{opening}what does the report say about the ferry?") == (
+            "what did they say about the ferry?"
+        ), opening
