@@ -839,3 +839,9 @@ def test_keyword_questions_of_a_hurried_reader(curated_index):
     ]
     reply = reply_to("is it true that they agreed on a ceasefire date?", curated_index)
     assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.DATE)
+
+
+def test_what_a_thing_other_than_a_talk_is_about_is_asked_of_that_thing(curated_index):
+    assert answered_with("what's the agreement about?", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("what was the call about?", curated_index) == ["main-topic"]
+    assert answered_with("what were the talks about?", curated_index) == ["main-topic"]

@@ -211,7 +211,7 @@ def answer(
     if place:
         kind = set(index.normalizer.terms_of_words(words(place.group())[1:]))
         terms, as_typed = [t for t in terms if t not in kind], [t for t in as_typed if t not in kind]
-    if TOPIC in index.term_ids and TOPIC not in terms and _ASKS_TOPIC.search(text):
+    if TOPIC in index.term_ids and TOPIC not in terms and _asks_topic(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
         # "was the call in November?" asks about the call's date, as "what date was the call?" does: the month
@@ -326,6 +326,12 @@ _WHICH_PLACE = re.compile(
 )
 
 
+def _asks_topic(text: str) -> bool:
+    """Whether a question asks what a talk, an event or a text was about (see _ASKS_TOPIC)."""
+    found = _ASKS_TOPIC.search(text)
+    return found is not None and not _TOPIC_OF.isdisjoint(w.lower() for w in words(found.group("what")))
+
+
 def _names_a_known_date(text: str, index: Index) -> bool:
     """Whether a question names a date whose every word the fact base knows ("in November", "on November 14"): one
     it doesn't ("November 15", "in 2023") is another day, which no fact's date answers."""
@@ -336,10 +342,16 @@ def _names_a_known_date(text: str, index: Index) -> bool:
 
 # A participle before "about" says what people felt or did, not what a thing was about ("what were the leaders
 # worried about?", "what were the presidents talking about?").
+# And only of a talk, an event or a text ("what was the call about?", "what is it about?"): "what's the agreement
+# about?" asks what was agreed, which the agreement's own fact tells.
 _ASKS_TOPIC = re.compile(
-    r"\b(?:is|was|are|were|s)\s+(?:it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)"
+    r"\b(?:is|was|are|were|s)\s+(?P<what>it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)"
     r"(?<!\wed)(?<!\wing)\s+about\W*$",
     re.IGNORECASE,
+)
+_TOPIC_OF = frozenset(
+    """it this that call calls conversation conversations talk talks discussion discussions exchange exchanges
+    meeting meetings chat dialogue summit conference article report piece story document text news""".split()
 )
 
 
