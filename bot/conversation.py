@@ -368,13 +368,17 @@ _CLOSING = {
 def _closing_words(tokens: list[str], text: str) -> Turn | None:
     """Thanks or a goodbye made of one such word and everyday words only, asking nothing ("thanks for your time":
     its "time" must not draw the fact about "times of crisis"); None otherwise."""
-    if "?" in text or not QUESTION_WORDS.isdisjoint(tokens):
+    if "?" in text or (not QUESTION_WORDS.isdisjoint(tokens) and not _REACTION.search(" ".join(tokens))):
         return None
     anchors = [_CLOSING[t] for t in tokens if t in _CLOSING]
     rest = (t for t in tokens if t not in _CLOSING)
     if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CHAT_WORDS for t in rest):
         return anchors[0]
     return None
+
+
+# "Thanks, that's exactly what I needed": its "what" asks nothing (nor does its "needed" name the hostages' need).
+_REACTION = re.compile(r"\b(?:that|this|it) (?:s|is|was) (?:exactly |just |precisely )?(?:what|who|how)\b")
 
 
 # "Show me the passage about ...", "can you show us what they said": a request, not the "show" of "what does the

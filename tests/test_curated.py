@@ -845,3 +845,20 @@ def test_what_a_thing_other_than_a_talk_is_about_is_asked_of_that_thing(curated_
     assert answered_with("what's the agreement about?", curated_index) == ["ceasefire-agreement"]
     assert answered_with("what was the call about?", curated_index) == ["main-topic"]
     assert answered_with("what were the talks about?", curated_index) == ["main-topic"]
+
+
+def test_a_newcomers_longer_messages(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "that's exactly what I needed": its "what" asks nothing, its "needed" is no need to free the hostages.
+    for message in ("thanks, that's exactly what I needed", "thank you, that's just what I was looking for"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
+    # "that" points back at the sentence before: what the thanks were about, not what the call was about.
+    assert answered_with("I read somewhere that Putin thanked Egypt. What was that about?", curated_index) == [
+        "thanks-evacuation"
+    ]
+    assert answered_with("I saw the piece on the call. what was it about?", curated_index) == ["main-topic"]
+    # What the answer is for is the asker's: "Monday" and "roundup" had weighed as unknown subjects.
+    question = "Good morning! For our Monday roundup I need the date of the Putin–al-Sisi phone call, please."
+    assert answered_with(question, curated_index) == ["call-date"]
+    assert answered_with("what did the leaders consider delicate?", curated_index) == ["gaza-focus"]

@@ -230,6 +230,8 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
     if not _WORKPLACE_WORDS.isdisjoint(typed):
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
+        # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
+        around |= {w for m in _FOR_OURS.finditer(text) for w in words(m.group(1))}
     # The word of talk, looked for once (a set test first: most questions have none).
     talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
     speakers = _speakers(text, talk, index) if talk else frozenset()
@@ -329,7 +331,15 @@ _WHICH_PLACE = re.compile(
 def _asks_topic(text: str) -> bool:
     """Whether a question asks what a talk, an event or a text was about (see _ASKS_TOPIC)."""
     found = _ASKS_TOPIC.search(text)
-    return found is not None and not _TOPIC_OF.isdisjoint(w.lower() for w in words(found.group("what")))
+    if found is None:
+        return False
+    named = [w.lower() for w in words(found.group("what"))]
+    if named in (["it"], ["this"], ["that"]) and _EARLIER_SENTENCE.search(text, 0, found.start()):
+        # The pronoun stands for what a sentence before names: a talk ("I saw the piece on the call. What was it
+        # about?"), or not ("I read that Putin thanked Egypt. What was that about?": what the thanks were for).
+        named = [w.lower() for w in words(text[: found.start()])]
+        return not _TOPIC_OF.isdisjoint(w for w in named if w not in _PRONOUNS_OF_TOPIC)
+    return not _TOPIC_OF.isdisjoint(named)
 
 
 def _names_a_known_date(text: str, index: Index) -> bool:
@@ -349,6 +359,8 @@ _ASKS_TOPIC = re.compile(
     r"(?<!\wed)(?<!\wing)\s+about\W*$",
     re.IGNORECASE,
 )
+_EARLIER_SENTENCE = re.compile(r"\w[.!?]+\s")
+_PRONOUNS_OF_TOPIC = frozenset(("it", "this", "that"))
 _TOPIC_OF = frozenset(
     """it this that call calls conversation conversations talk talks discussion discussions exchange exchanges
     meeting meetings chat dialogue summit conference article report piece story document text news""".split()
@@ -358,6 +370,11 @@ _TOPIC_OF = frozenset(
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
+_FOR_OURS = re.compile(
+    r"\bfor\s+(?:our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s*(?:[,.:;!?()—–]|\s-|$|\s(?:i|we|i'm|im|can|could|please|pls|what|who|when|where|why|how|which|did|do|does)\b))",
+    re.IGNORECASE,
+)
 _WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
 # call?", "what did we discuss in the team meeting?", "what's the topic of our standup?"): no document holds it,
@@ -807,7 +824,10 @@ _TOPICAL = re.compile(
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
-_POINTING = re.compile(r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)\W*$", re.IGNORECASE)
+_POINTING = re.compile(
+    r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _wording(
