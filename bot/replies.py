@@ -151,6 +151,9 @@ def reply_to(
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     halves = split_two(asked)
     if halves:
+        three = _three_parts(question, halves, result, index, answer_threshold, allowed)
+        if three is not None:
+            return three
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
@@ -493,6 +496,41 @@ def _two_parts(
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
     return None
+
+
+# Where a list of questions turns to the next one: "when did they speak, who were they, and …".
+_NEXT_QUESTION = re.compile(
+    r",\s*(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were)\b)", re.IGNORECASE
+)
+
+
+def _three_parts(
+    question: str,
+    halves: tuple[str, str],
+    whole: Result,
+    index: Index,
+    threshold: float,
+    allowed: Container[int] | None,
+) -> Reply | None:
+    """ "When did they speak, who were they, and what did they agree on?": a two-part question whose first half is
+    two questions itself. Each of the three asked as a two-part question's half is; at least two answered by
+    different facts, and the one not answered named as such (never dropped). None if not three or fewer answered."""
+    pieces = [piece.strip() for half in halves for piece in _NEXT_QUESTION.split(half)]
+    if len(pieces) != 3 or not all(_ASKS.match(piece) for piece in pieces):
+        return None
+    results = [answer(piece, index, answer_threshold=threshold, allowed=allowed) for piece in pieces]
+    replies = [
+        _half_reply(question, piece, result, index, threshold, strict=False)
+        for piece, result in zip(pieces, results, strict=True)
+    ]
+    answered = [reply for reply in replies if reply is not None and reply.kind is Kind.ANSWER]
+    parts = tuple(part for reply in answered for part in reply.parts)
+    if len(answered) < 2 or len({part.fact.id for part in parts}) != len(parts):
+        return None
+    unanswered = tuple(
+        piece for piece, reply in zip(pieces, replies, strict=True) if reply is None or reply.kind is not Kind.ANSWER
+    )
+    return Reply(question, Kind.ANSWER, whole, parts, unanswered=unanswered)
 
 
 def _half_reply(

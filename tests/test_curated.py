@@ -862,3 +862,14 @@ def test_a_newcomers_longer_messages(curated_index):
     question = "Good morning! For our Monday roundup I need the date of the Putin–al-Sisi phone call, please."
     assert answered_with(question, curated_index) == ["call-date"]
     assert answered_with("what did the leaders consider delicate?", curated_index) == ["gaza-focus"]
+
+
+def test_three_questions_in_one_are_each_answered_or_named(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    reply = reply_to("when did they speak, who took part and what did they agree?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date", "call-participants", "ceasefire-agreement"]
+    # One the documents can't be matched to is named, not dropped.
+    reply = reply_to("when did they speak, who were they, and what did they agree on?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date", "ceasefire-agreement"]
+    assert reply.unanswered == ("who were they",)
