@@ -144,7 +144,7 @@ def reply_to(
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_source(without_chat(text), index.knowledge)
+    asked = _who_reported(without_source(without_chat(text), index.knowledge), index)
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)
@@ -178,6 +178,23 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+# "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
+# who reported it; the matcher drops words of saying, which name no subject.
+_WHO_SAID = re.compile(
+    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims|told\s+(?:us|me|reporters|the\s+press))\s+(?=\w)",
+    re.IGNORECASE,
+)
+_REPORTED = stem("reported")
+
+
+def _who_reported(asked: str, index: Index) -> str:
+    """ "Who said …" asked as "who reported …", where the fact base knows reporting (see _WHO_SAID)."""
+    found = _WHO_SAID.match(asked)
+    if found is None or _REPORTED not in index.term_ids or not _has_content(asked[found.end() :]):
+        return asked  # "who said what?" names nothing said
+    return f"{found.group(1)}reported {asked[found.end() :]}"
 
 
 class _NotStating:

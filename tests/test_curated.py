@@ -873,3 +873,15 @@ def test_three_questions_in_one_are_each_answered_or_named(curated_index):
     reply = reply_to("when did they speak, who were they, and what did they agree on?", curated_index)
     assert [f.id for f in reply.facts] == ["call-date", "ceasefire-agreement"]
     assert reply.unanswered == ("who were they",)
+
+
+def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index):
+    # Three probes apart (final, s8, s15b) had the agreement's own fact, whose answer only ends with its source.
+    for question in (
+        "who said they agreed to step up ceasefire efforts?",
+        "who said the leaders would intensify efforts for a ceasefire?",
+    ):
+        assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
+    # What the leaders themselves said stays theirs; and "who said what?" names nothing said.
+    assert answered_with("who said the bloodshed must end?", curated_index) == ["end-bloodshed"]
+    assert answered_with("who said what?", curated_index) == []
