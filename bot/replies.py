@@ -183,7 +183,9 @@ def reply_to(
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
 # who reported it; the matcher drops words of saying, which name no subject.
 _WHO_SAID = re.compile(
-    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims|told\s+(?:us|me|reporters|the\s+press))\s+(?=\w)",
+    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims|told\s+(?:us|me|reporters|the\s+press))\s+(?=\w)"
+    # "According to whom did they agree …?" asks the same.
+    r"|^(\W*)according\s+to\s+whom\s+(?:did|do|does|was|were|is|are|has|have|had)\s+(?=\w)",
     re.IGNORECASE,
 )
 _REPORTED = stem("reported")
@@ -194,7 +196,8 @@ def _who_reported(asked: str, index: Index) -> str:
     found = _WHO_SAID.match(asked)
     if found is None or _REPORTED not in index.term_ids or not _has_content(asked[found.end() :]):
         return asked  # "who said what?" names nothing said
-    return f"{found.group(1)}reported {asked[found.end() :]}"
+    opening = found.group(1) if found.group(1) is not None else f"{found.group(2)}who "
+    return f"{opening}reported {asked[found.end() :]}"
 
 
 class _NotStating:

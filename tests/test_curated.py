@@ -880,6 +880,7 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
     for question in (
         "who said they agreed to step up ceasefire efforts?",
         "who said the leaders would intensify efforts for a ceasefire?",
+        "according to whom did the two leaders agree to intensify efforts?",
     ):
         assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
     # What the leaders themselves said stays theirs; and "who said what?" names nothing said.
