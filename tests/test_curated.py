@@ -886,3 +886,9 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
     # What the leaders themselves said stays theirs; and "who said what?" names nothing said.
     assert answered_with("who said the bloodshed must end?", curated_index) == ["end-bloodshed"]
     assert answered_with("who said what?", curated_index) == []
+
+
+def test_to_communicate_is_to_talk(curated_index):
+    # Only the medium's phrasing used it: "when did they communicate?" had the medium, not the date.
+    assert answered_with("when and how did they communicate?", curated_index) == ["call-date", "call-medium"]
+    assert answered_with("how did putin and sisi talk to each other", curated_index) == ["call-medium"]
