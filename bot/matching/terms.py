@@ -126,12 +126,13 @@ class Vocabulary:
         return sorted(found, key=lambda w: (-self.counts[w], w))
 
     def _doer(self, word: str) -> str | None:
-        """The fact base's verb an unknown agent noun is made from ("speakers": "speak", "caller": "call"), or None.
+        """The fact base's word an unknown doer or comparative is made from ("speakers": "speak", "caller": "call",
+        "harder": "hard"), or None.
 
-        English makes a noun for who does something of nearly any verb with -er; the stemmer leaves it apart from
-        its verb, so "was Sisi one of the speakers?" named nobody the article says spoke. Only the plain suffix
-        after a base of MIN_DOER_BASE letters: with a dropped "e" or a doubled consonant too many other words end
-        so ("officer" is no "office", "summer" no "sum")."""
+        English makes a noun for who does something of nearly any verb with -er, and the comparative of most short
+        adjectives; the stemmer leaves either apart from its base, so "was Sisi one of the speakers?" named nobody
+        the article says spoke. Only the plain suffix after a base of MIN_DOER_BASE letters: with a dropped "e" or
+        a doubled consonant too many other words end so ("officer" is no "office", "summer" no "sum")."""
         for suffix in DOER_SUFFIXES:
             if word.endswith(suffix):
                 base = word[: -len(suffix)]
