@@ -81,6 +81,7 @@ GAPS = {
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
     "agent": "My documents don't say who.",
+    "which": "My documents don't say which.",
     "roles": "My documents don't say that: they tell it the other way round.",
 }
 WHAT_THEY_SAY = "What they do say:"

@@ -66,6 +66,7 @@ class Gap(StrEnum):
     PLACE = "place"
     REASON = "reason"  # why
     AGENT = "agent"  # who did what the question names
+    WHICH = "which"  # which ones of a group the answer names only as a whole
     ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
 
 
@@ -735,7 +736,45 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.DATE
     if Ask.WHERE in kinds and not _NOT_PLACE_ASKED.search(asked) and not _names_place(asked, text):
         return Gap.PLACE
+    if _only_as_a_whole(asked, text):
+        return Gap.WHICH
     return None
+
+
+# "Which hostages …?": which ones of a group, by a plural noun after "which".
+_WHICH_ONES = re.compile(r"^\W*which\s+([a-z]+s)\b", re.IGNORECASE)
+# What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".
+_NARROWED = re.compile(
+    r"\s*,?\s*(?:in particular|such as|including|especially|notably|of|in|from|at|who|that|which|held|taken|named)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_as_a_whole(asked: str, text: str) -> bool:
+    """Whether a question asks which ones of a group ("which hostages were released?") that an answer names only as
+    a whole, "the hostages", with nothing before or after the noun to tell which: no name, number or qualifier.
+    ("Which citizens were evacuated?" is answered by "Russian citizens", "which foreigners …?" by a text that says
+    "foreign nationals", and a noun the answer lacks is no such group.)"""
+    found = _WHICH_ONES.match(asked)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    tokens = list(_TOKEN.finditer(text))
+    # The noun as typed, or one slip from it ("which hostags …?"), as the matcher read it.
+    places = [n for n, token in enumerate(tokens) if n and _same_word(token.group().lower(), noun)]
+    return bool(places) and all(
+        tokens[n - 1].group().lower() == "the" and not _NARROWED.match(text, tokens[n].end()) for n in places
+    )
+
+
+_TOKEN = re.compile(r"[\w'-]+")
+MIN_SLIP_NOUN = 6  # a shorter noun one letter from another is as likely another word
+
+
+def _same_word(word: str, typed: str) -> bool:
+    from rapidfuzz.distance import OSA  # noqa: PLC0415 - only "which N …" questions get here
+
+    return word == typed or (len(typed) >= MIN_SLIP_NOUN and OSA.distance(word, typed, score_cutoff=1) <= 1)
 
 
 # A place in an answer: a name after a word of place ("from the Gaza Strip", "in Cairo") or a word for a place. A name

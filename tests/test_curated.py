@@ -892,3 +892,14 @@ def test_to_communicate_is_to_talk(curated_index):
     # Only the medium's phrasing used it: "when did they communicate?" had the medium, not the date.
     assert answered_with("when and how did they communicate?", curated_index) == ["call-date", "call-medium"]
     assert answered_with("how did putin and sisi talk to each other", curated_index) == ["call-medium"]
+
+
+def test_which_hostages_is_not_answered_by_the_need_to_release_the_hostages(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # Three probes apart (outcomes, s14, s15c) wrote it as a near miss.
+    for question in ("which hostages were released?", "which hostages are still held?", "which hostags"):
+        reply = reply_to(question, curated_index)
+        assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.WHICH), question
+    assert answered_with("which civilians did they single out?", curated_index) == ["end-bloodshed"]
+    assert answered_with("which citizens were evacuated with Egypt's help?", curated_index) == ["thanks-evacuation"]

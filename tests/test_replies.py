@@ -756,3 +756,18 @@ def test_the_documents_frame_comes_off_after_an_opening_too():
         assert without_chat(f"{opening}what does the report say about the ferry?") == (
             "what did they say about the ferry?"
         ), opening
+
+
+def test_which_ones_of_a_group_the_answer_names_only_as_a_whole():
+    from bot.replies import _gap, kinds_of  # noqa: PLC0415
+
+    asked = "which boats came back first?"
+    assert _gap(kinds_of(asked), asked, "The boats came back on March 3.") is Gap.WHICH
+    # Named, counted or narrowed, or called by another word: the answer tells which.
+    for text in (
+        "The fishing boats came back first.",
+        "The boats of the Valmora fleet came back first.",
+        "Three boats came back first.",
+        "The trawlers came back first.",
+    ):
+        assert _gap(kinds_of(asked), asked, text) is None, text
