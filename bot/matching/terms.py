@@ -45,6 +45,7 @@ MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at 
 # misspelling on the word lists' say alone (respelling, everyday typos, a lone correction trusted).
 MIN_MISSPELLING = 5
 DOER_SUFFIXES = ("ers", "er")  # the longest first
+MEMO_SIZE = 50_000
 MIN_DOER_BASE = 4
 
 
@@ -65,6 +66,9 @@ class Vocabulary:
     # Whether a word two slips away, one of them a swap, is looked for: for a fact base's words, not for the
     # everyday ones, which would read a near miss's unknown subject as filler ("who meiated the talks?").
     swaps: bool = True
+    # Corrections worked out, by word: a question's unknown word is looked up by the wording respeller and again by
+    # the matcher, and a served bot meets the same typos again (MEMO_SIZE words at most, then it starts afresh).
+    _memo: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, counts: Counter[str], *, swaps: bool = True) -> Vocabulary:
@@ -93,6 +97,14 @@ class Vocabulary:
         if it is known, a real word, or nothing is close enough."""
         if word in self.counts or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return [word]
+        found = self._memo.get(word)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[word] = self._corrections(word)
+        return list(found)
+
+    def _corrections(self, word: str) -> list[str]:
         doer = self._doer(word)
         if doer:
             return [doer]
