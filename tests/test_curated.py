@@ -903,3 +903,15 @@ def test_which_hostages_is_not_answered_by_the_need_to_release_the_hostages(cura
         assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.WHICH), question
     assert answered_with("which civilians did they single out?", curated_index) == ["end-bloodshed"]
     assert answered_with("which citizens were evacuated with Egypt's help?", curated_index) == ["thanks-evacuation"]
+
+
+def test_an_effect_on_people_is_how_they_are_affected(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question in (
+        "what effect is the conflict having on civilians, per the leaders?",
+        "how did the article describe the conflict's effect on civilians",
+    ):
+        assert answered_with(question, curated_index) == ["end-bloodshed"], question
+    # "In effect" (in force) is no effect on anyone: not answered.
+    assert reply_to("is the ceasefire in effect now?", curated_index).kind is not Kind.ANSWER
