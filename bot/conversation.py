@@ -604,8 +604,7 @@ def _without_turns(text: str) -> str:
     # The rest as written, where its words can be found again: its sentences and capitals tell the matcher
     # what the question is and what only surrounds it.
     shown = for_matching(text)
-    # Where each token's word starts: shorthand spelt out as two words ("Im": "i m") is two tokens of one word.
-    found = [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
+    found = _token_starts(shown)
     rest = shown[found[start] :].strip() if len(found) == len(tokens) else " ".join(tokens[start:])
     return _asked_of_document(rest)  # "hmm, what does the article say …?" once "hmm" is off
 
@@ -779,6 +778,12 @@ def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) ->
 _WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.words, apostrophes split) starts
 
 
+def _token_starts(shown: str) -> list[int]:
+    """Where each of a text's plain tokens (_plain) starts in it: shorthand spelt out as two words ("Im": "i m") is
+    two tokens of one word."""
+    return [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
+
+
 def _without_closing_turn(text: str) -> str:
     """The text without a chat turn (and soft words, emoji) after its last stop, if that is all there is
     after it: a soft word alone ("…run again?") is part of the question."""
@@ -862,7 +867,7 @@ def _asks_whole(text: str) -> bool:
 def _cut_tail(text: str, tokens: list[str], size: int) -> str:
     """The text without its last `size` words (of `tokens`, its plain words), question mark kept."""
     shown = for_matching(text)
-    found = [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
+    found = _token_starts(shown)
     kept = shown[: found[-size]] if len(found) == len(tokens) else " ".join(tokens[:-size])
     return kept.rstrip(" ,;:-–—") + ("?" if text.rstrip().endswith("?") else "")
 

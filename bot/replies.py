@@ -658,11 +658,7 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
         return True
     normalizer = index.normalizer
     word = found.group(1).lower()
-    if normalizer.vocabulary is not None:
-        # "who publishd it?"; of two readings as close, the one a fact uses ("who was tlaking …?": talking).
-        options = normalizer.vocabulary.corrections(word)
-        readings = [normalizer.terms_of_words([w]) for w in options]
-        word = options[index.in_context([r[0] if r else "" for r in readings], [])] if len(options) > 1 else options[0]
+    word = normalizer.read_typo(word, index.in_context)  # "who publishd it?", "who was tlaking …?"
     # With the word after it, for an act of two words ("who called for …": a demand, not a phone call).
     after = words(asked[found.end() :])[:1]
     terms_of = normalizer.terms_of_words

@@ -431,9 +431,21 @@ class Normalizer:
             known = self.terms_of_words([w for w in typed if w in self.vocabulary.counts])
             for position, found in enumerate(options):
                 if len(found) > 1:
-                    readings = [self.terms_of_words([w]) for w in found]
-                    corrected[position] = found[context([r[0] if r else "" for r in readings], known)]
+                    corrected[position] = self._read_in(found, context, known)
         return typed, corrected
+
+    def read_typo(self, word: str, context: Context) -> str:
+        """One word corrected alone: of several readings as close, the one `context` picks with nothing else known
+        ("tlaking": the fact's "talking", not the "taking" of an alias)."""
+        if self.vocabulary is None:
+            return word
+        found = self.vocabulary.corrections(word)
+        return self._read_in(found, context, []) if len(found) > 1 else found[0]
+
+    def _read_in(self, found: list[str], context: Context, known: list[str]) -> str:
+        """Which of a typo's equally close readings `context` picks, given the question's `known` terms."""
+        readings = [self.terms_of_words([w]) for w in found]
+        return found[context([r[0] if r else "" for r in readings], known)]
 
     def terms_of_words(self, found: list[str]) -> list[str]:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
