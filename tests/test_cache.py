@@ -20,6 +20,24 @@ def test_unchanged_fact_base_loads_from_the_cache(kb_copy, tmp_path, monkeypatch
     assert answer("ferry", second).best.fact.id == answer("ferry", first).best.fact.id
 
 
+def test_the_typo_index_read_from_the_cache_finds_what_the_built_one_finds(kb_copy, tmp_path):
+    from bot.matching.terms import Vocabulary  # noqa: PLC0415
+
+    built = load_index(kb_copy, cache_dir=tmp_path / "cache").normalizer.vocabulary
+    cache.finish_writing()
+    loaded = load_index(kb_copy, cache_dir=tmp_path / "cache").normalizer.vocabulary
+    assert isinstance(built, Vocabulary) and isinstance(loaded, Vocabulary)
+    assert loaded.by_delete == built.by_delete and len(loaded.by_delete) > 100
+    words = sorted(built.counts)
+    # Every known word with a letter dropped, doubled or swapped, and strings no word is near.
+    typos = [w[1:] for w in words] + [w + w[-1] for w in words] + [w[1] + w[0] + w[2:] for w in words if len(w) > 2]
+    for typo in [*typos, "zzzzqx", "a", ""]:
+        assert loaded.corrections(typo) == built.corrections(typo)
+        assert loaded.has_neighbour(typo) == built.has_neighbour(typo)
+    again = pickle.loads(pickle.dumps(loaded))  # a loaded index is written again as it was read
+    assert again.by_delete == built.by_delete
+
+
 def test_a_large_index_is_written_in_the_background_and_then_served_from_the_cache(kb_copy, tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "BACKGROUND_BYTES", 0)  # every index counts as large
     folder = tmp_path / "cache"
