@@ -684,15 +684,19 @@ def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
     name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
     number = _number_of(fact, result, index)
     own = set(index.fact_terms[number]) if number is not None else set()
-    # Words of talk only say the thing was spoken of ("why does the article mention a gesture of recognition?").
-    talk = _words_of(index.normalizer).talk
+    # Words of talk only say the thing was spoken of ("why does the article mention a gesture of recognition?"). A
+    # word of worth is there where any is: "why is ending the obstacles to aid important?" is answered by a fact that
+    # calls it a crucial step, and why it is so.
+    words_of = _words_of(index.normalizer)
+    worth = words_of.worth if any(index.term_ids.get(t) in own for t in words_of.worth) else frozenset()
     subjects = [
         t
         for t in result.terms
         if t in index.term_ids
         and t not in QUESTION_STEMS
         and t not in EVERYDAY_STEMS
-        and t not in talk
+        and t not in words_of.talk
+        and t not in worth
         and t not in result.aside  # "I'm a student of diplomacy. When did they speak?" asks no date of diplomacy
     ]
     missing = {t for t in subjects if index.term_ids[t] not in own}
@@ -1191,6 +1195,7 @@ class _WordTerms:
     reciprocal: frozenset[str]
     wish: frozenset[str]  # words of wanting, any of which states what another asks ("want" of "the need to")
     mutual: frozenset[str]  # talk or reciprocal: done with someone, whoever is named first
+    worth: frozenset[str]  # words of worth: "why is X important?" asks why X, as the fact's reason gives it
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -1204,7 +1209,8 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         said = talk | frozenset(normalizer.terms_of_words(_SAID_WORDS)) | _SPEECH_OR_INTENT_STEMS
         reciprocal = frozenset(normalizer.terms_of_words(_RECIPROCAL))
         wish = frozenset(normalizer.terms_of_words(_WISH.split()))
-        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, reciprocal, wish, talk | reciprocal)
+        worth = frozenset(normalizer.terms_of_words(_WORTH.split()))
+        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, reciprocal, wish, talk | reciprocal, worth)
     return found
 
 
@@ -1250,6 +1256,7 @@ _INTENT = """need needs needed desire desires want wants wanted wish call calls 
 INTENT_REACH = 4
 # Wanting something, by any of its words: "did they want the captives freed?" is stated by "the need to release
 # the hostages", "did they call for an end to the killing?" by "their desire to end the bloodshed".
+_WORTH = "important importance significant significance vital crucial essential"
 _WISH = "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded"
 
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a

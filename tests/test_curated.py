@@ -367,6 +367,10 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     assert reply_to("why did putin call sisi?", curated_index).gap is Gap.REASON  # "they spoke by telephone"
     assert [f.id for f in reply_to("Why did Putin thank Sisi?", curated_index).facts] == ["thanks-evacuation"]
     assert reply_to("Why does the article mention a gesture of recognition?", curated_index).answered
+    # Why something matters is the reason a fact gives where it calls it important, crucial, vital (probe_s16) ...
+    assert answered_with("why is ending the obstacles to aid important?", curated_index) == ["aid-obstacles"]
+    # ... and no reason where it does not: thanks for the evacuation say nothing of why it mattered.
+    assert reply_to("why was the evacuation of russian citizens important?", curated_index).gap is Gap.REASON
 
 
 def test_the_leaders_unnamed_are_whom_a_statements_they_stands_for(curated_index):
@@ -720,6 +724,8 @@ def reply_to_suggestions(question: str, index) -> list:
 def test_remote_is_a_readers_word_for_not_in_person(curated_index):
     for question in ("in person or remote?", "did they meet face to face or talk remotely?"):
         assert answered_with(question, curated_index) == ["call-medium"], question
+    # "Person" alone is no meeting: the group's canonical form is one word (probe_s16).
+    assert answered_with("who are the two persons speaking in the article?", curated_index) == ["call-participants"]
 
 
 def test_a_date_asked_for_by_yes_or_no_must_be_given(curated_index):
