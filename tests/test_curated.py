@@ -470,6 +470,18 @@ def test_what_someone_the_documents_lack_said_is_not_answered(curated_index):
     assert answer("what is the call's date?", curated_index).answered
 
 
+def test_whom_they_talked_with_is_no_topic_however_many_words_name_them(curated_index):
+    # "with the Egyptian president" had lost only "the Egyptian" and left "president" as what was talked about:
+    # Putin, who spoke, was dropped from the question, and it got "did you mean" (probe_s16b).
+    plain = answered_with("did putin speak with sisi?", curated_index)
+    assert plain
+    for question in ("did putin speak with the egyptian president?", "did putin speak with the president of egypt?"):
+        assert answered_with(question, curated_index) == plain, question
+    # What they talked about still is: after the names, "about …".
+    assert answered_with("did putin speak with sisi about gaza?", curated_index) == ["gaza-focus"]
+    assert answered_with("did putin talk to the egyptian president about the hostages?", curated_index) == ["hostages"]
+
+
 def test_one_name_as_the_subject_must_be_who_does_it(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

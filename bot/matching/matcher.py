@@ -481,10 +481,19 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
     # the clause's last question word or auxiliary and the word of talk.
     before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if _unnamed_protagonist(t, index)}
-    rest = _TALKED_WITH.sub(" ", _OCCASION.sub(" ", text[found.end() :]))
+    rest = _OCCASION.sub(" ", text[found.end() :])
+    terms = normalizer.terms_of_words(words(rest))
+    talked_with = _TALKED_WITH.match(rest)
+    if talked_with:
+        # Whom they talked with, however many words name them ("with the Egyptian president", "to Cairo's president"),
+        # talked too: the documents' people up to what the talk was about ("… with Sisi about Gaza").
+        about = _ABOUT_TOPIC.search(rest, talked_with.end())
+        cut = about.start() if about else len(rest)
+        named = normalizer.terms_of_words(words(rest[talked_with.end() : cut]))
+        terms = [t for t in named if not _unnamed_protagonist(t, index)] + normalizer.terms_of_words(words(rest[cut:]))
     topic = [
         t
-        for t in normalizer.terms_of_words(words(rest))
+        for t in terms
         if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in before
     ]
     return before if before and topic else frozenset()
@@ -532,7 +541,7 @@ def _speaks_in_document(name: str, number: int, index: Index) -> bool:
 
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
 _ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does has have had whether if".split()))
-_TALKED_WITH = re.compile(r"^\W*(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+", re.IGNORECASE)
+_TALKED_WITH = re.compile(r"^\W*(?:with|to)\b", re.IGNORECASE)
 
 
 def actor(term_id: int, index: Index) -> bool:
