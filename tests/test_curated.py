@@ -797,6 +797,20 @@ def test_readers_words_that_came_back_probe_after_probe(curated_index):
     assert reply_to("was it a video call?", curated_index).parts[0].lead is not Lead.YES
 
 
+def test_the_enclave_is_gaza_and_aid_flows_enters_or_is_delivered(curated_index):
+    # The press's word for Gaza (probe_s16c, twice); aid's flow (probe_s15b) and entry (probe_s16c) for its delivery.
+    for question, fact in (
+        ("was the situation in the palestinian enclave discussed?", "gaza-focus"),
+        ("who would be evacuated from the enclave?", "evacuation-foreigners"),
+        ("what was discussed about facilitating the entry of aid?", "practical-arrangements"),
+        ("did they want aid to flow freely into gaza", "aid-obstacles"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    # Nothing else flows or enters in the article.
+    for question in ("did they discuss the flow of refugees into egypt?", "what did they say about the flow of arms?"):
+        assert answered_with(question, curated_index) == [], question
+
+
 def test_presidential_and_in_touch_are_the_articles_presidents_and_talk(curated_index):
     assert answered_with("what was the date of the russian-egyptian presidential call?", curated_index) == ["call-date"]
     assert "call-medium" in answered_with("how did the leaders get in touch?", curated_index)
