@@ -183,6 +183,8 @@ _SUMMARY_OF = re.compile(
     r"(?:a |an |the )?"
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up|sum it up"
+    # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
+    r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
@@ -240,7 +242,9 @@ _POLITE = re.compile(
     r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain)"
     r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
     r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
-    r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?)?\s*"
+    r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
+    # "I need to know what concerned them most": its "need" is the asker's, not the hostages' need.
+    r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand))?\s*"
 )
 
 

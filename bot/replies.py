@@ -145,7 +145,7 @@ def reply_to(
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = _who_reported(without_source(without_chat(text), index.knowledge), index)
+    asked = _who_reported(_by_whom(without_source(without_chat(text), index.knowledge)), index)
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)
@@ -179,6 +179,29 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+# "By whom was the assistance provided?", "the agreement was reported by whom?": the doer asked of a passive, asked
+# as "who provided the assistance?", the form the matcher and the check that a fact states the act (_WHO_ACT) read.
+_BY_WHOM = re.compile(
+    r"^(?P<open>\W*)by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?P<what>.+?)\s+"
+    r"(?P<act>\w+)(?P<end>\W*)$"
+    r"|^(?P<open2>\W*)(?P<what2>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<act2>\w+)\s+by\s+whom"
+    r"(?P<end2>\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _by_whom(asked: str) -> str:
+    """ "By whom was X done?" asked as "who done X?" (see _BY_WHOM): the words the matcher needs, in their order."""
+    if "whom" not in asked.lower():
+        return asked
+    found = _BY_WHOM.match(asked)
+    if found is None:
+        return asked
+    if found["act"] is not None:
+        return f"{found['open']}who {found['act']} {found['what']}{found['end']}"
+    return f"{found['open2']}who {found['act2']} {found['what2']}{found['end2']}"
 
 
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
@@ -391,7 +414,9 @@ _BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.I
 _ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
 _PARTS = re.compile(r"\?\s+|;\s+")
 _PAIRED = re.compile(
-    r"^\W*(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+(what|when|where|who|why|how|which)\s+(\w.*)$",
+    # A request may come first: "explain when and how they talked".
+    r"^\W*(?:(?:please\s+)?(?:tell\s+(?:me|us)|explain|describe|show\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+)?"
+    r"(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+(what|when|where|who|why|how|which)\s+(\w.*)$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
@@ -778,8 +803,13 @@ def _same_word(word: str, typed: str) -> bool:
 
 
 # A place in an answer: a name after a word of place ("from the Gaza Strip", "in Cairo") or a word for a place. A name
-# alone is no place: "the Egyptian presidency reported" says who, not where.
-_PLACE_NAME = r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+# alone is no place: "the Egyptian presidency reported" says who, not where; nor is one that qualifies the noun after
+# it ("related to the Israeli-Palestinian conflict" says what about, not where): only a function word, or none, follows.
+_PLACE_NAME = (
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?![\w'-])"
+    r"(?!\s+(?!(?:and|or|but|on|in|at|to|from|for|with|by|of|via|during|after|before|since|until|as|where|when|which|"
+    r"who|that|is|was|were|are|has|had|have|will|would|said|says)\b)[a-z])"
+)
 _PLACE_WORD = (
     r"(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|villages?|capital|borders?|strip|territory|abroad|"
     r"harbou?rs?|ports?|coast|islands?|provinces?|camps?|crossings?|airports?|streets?|hospitals?)\b"

@@ -920,9 +920,47 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
     assert answered_with("who said what?", curated_index) == []
 
 
+def test_by_whom_asks_who_did_it(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # probe_s16d: "by whom was the call held?" had the call's date (its "held"), and a passive's doer was no "who".
+    for question, fact in (
+        ("by whom was the call held?", "call-participants"),
+        ("by whom was the agreement reported?", "egyptian-presidency-report"),
+        ("The agreement was reported by whom?", "egyptian-presidency-report"),
+        ("by whom was the assistance provided?", "thanks-evacuation"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    # The act must be stated, as for "who took the hostages?".
+    assert reply_to("by whom were the hostages taken?", curated_index).gap is Gap.AGENT
+
+
+def test_where_the_call_was_is_not_the_conflict_it_was_about(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "related to the Israeli-Palestinian conflict" had passed for a place, and the topic replaced the medium.
+    reply = reply_to("where was the call?", curated_index)
+    assert (reply.gap, [f.id for f in reply.facts]) == (Gap.PLACE, ["call-medium"])
+    assert answered_with("where were the russian citizens evacuated from?", curated_index) == ["thanks-evacuation"]
+
+
+def test_a_request_frame_is_the_askers(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "I need to know …": the asker's need, not the hostages' (probe_s16d).
+    assert answered_with("I need to know what concerned them most", curated_index) == ["gaza-focus"]
+    # "Describe the document" asks for its summary; "explain what the call was about", its question.
+    for question in ("describe the document", "explain the article briefly", "describe the call"):
+        assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
+    assert answered_with("explain what the conversation was about", curated_index) == ["main-topic"]
+    assert answered_with("describe how the two leaders communicated", curated_index) == ["call-medium"]
+
+
 def test_to_communicate_is_to_talk(curated_index):
     # Only the medium's phrasing used it: "when did they communicate?" had the medium, not the date.
     assert answered_with("when and how did they communicate?", curated_index) == ["call-date", "call-medium"]
+    # Asked as a request too (probe_s16d).
+    assert answered_with("explain when and how they talked", curated_index) == ["call-date", "call-medium"]
     assert answered_with("how did putin and sisi talk to each other", curated_index) == ["call-medium"]
 
 
