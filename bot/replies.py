@@ -158,7 +158,7 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked, joint=r"and|or|&")[:MAX_SPLITS] if _more_than(result, index) else ():
+    for pair in split_and(asked, joint=r"and|or|&|as well as")[:MAX_SPLITS] if _more_than(result, index) else ():
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -278,6 +278,10 @@ def _after_lead_in(sentence: str) -> str:
 TIE_PRECISION = 0.5
 
 
+# What a question asks for by its kind, which a fact gives or lacks: a figure, a date, a time, a place.
+_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.PLACE))
+
+
 def _tie(question: str, asked: str, result: Result, index: Index, threshold: float) -> Reply | None:
     """Both of two facts that answer a question equally well (no third close behind) and share a subject word
     of it: the documents say two things about it, and picking one by a hair's breadth of score would be a
@@ -288,20 +292,23 @@ def _tie(question: str, asked: str, result: Result, index: Index, threshold: flo
     first, second = candidates[:2]
     if len(candidates) > 2 and second.score - candidates[2].score < MIN_MARGIN:
         return None
-    if max(first.precision, second.precision) < TIE_PRECISION:
-        return None  # a vague question ("what did they emphasise?") that neither fact is asked for by: ask back
     subjects = [t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
     if not any(index.uses(first.number, t) and index.uses(second.number, t) for t in subjects):
         return None  # each matched a different part of the question: not two answers to one thing
+    replies = [_checked(question, asked, result, c.fact, index, swap=False) for c in (first, second)]
+    answers = [reply for reply in replies if reply.kind is Kind.ANSWER]
+    if len(answers) == 1 and any(reply.gap in _WANTED for reply in replies):
+        # Only one gives what is asked ("how many presidents spoke?": the participants' "two presidents", not the
+        # topic's): the question itself breaks the tie.
+        return answers[0]
+    if max(first.precision, second.precision) < TIE_PRECISION:
+        return None  # a vague question ("what did they emphasise?") that neither fact is asked for by: ask back
     if _proves(first.fact, second.fact):
         # The better-matching fact's quote holds the other's: it proves what both say.
         return _checked(question, asked, result, first.fact, index)
-    parts: list[Part] = []
-    for candidate in (first, second):
-        reply = _checked(question, asked, result, candidate.fact, index, swap=False)
-        if reply.kind is not Kind.ANSWER:  # a figure, a date or the future the fact lacks: say so, as usual
-            return None
-        parts += reply.parts
+    if len(answers) < 2:  # a figure, a date or the future one lacks: say so, as usual
+        return None
+    parts = [part for reply in replies for part in reply.parts]
     leads = {p.lead for p in parts}
     # The reply opens by saying the documents hold two passages: "here is what the document says" twice over would
     # only repeat it, so the opening says it once, for both, where no passage affirms what was asked. A plain yes

@@ -514,6 +514,19 @@ def test_of_two_subjects_under_one_frame_the_covered_one_is_answered(curated_ind
     assert all(p.lead is not Lead.YES for p in reply_to("was it a video call or phone?", curated_index).parts)
 
 
+def test_as_well_as_joins_two_subjects_as_and_does(curated_index):
+    question = "did they talk about the hostages as well as a palestinian state?"  # probe_s16e
+    assert answered_with(question, curated_index) == ["hostages", "palestinian-state"]
+
+
+def test_of_two_tied_facts_the_one_that_gives_what_is_asked_answers(curated_index):
+    # "How many presidents spoke?": the participants ("two presidents") and the topic tie on the words, but only the
+    # first gives a figure (probe_s16e); it had got "did you mean".
+    assert answered_with("how many presidents spoke?", curated_index) == ["call-participants"]
+    assert answered_with("how many leaders spoke?", curated_index) == ["call-participants"]
+    assert answered_with("how many hostages did they discuss?", curated_index) == []
+
+
 def test_say_is_a_word_of_talk_though_the_terms_leave_it_out(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
