@@ -774,10 +774,12 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 
 
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
-_WHICH_ONES = re.compile(r"^\W*which\s+([a-z]+s)\b", re.IGNORECASE)
+# "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
+_WHICH_ONES = re.compile(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)
 # What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".
 _NARROWED = re.compile(
-    r"\s*,?\s*(?:in particular|such as|including|especially|notably|of|in|from|at|who|that|which|held|taken|named)\b",
+    r"\s*,?\s*(?:in particular|such as|including|especially|notably|of|in|from|at|who|that|which|held|taken|named|"
+    r"related|relating|concerning|regarding|about|on|linked|connected)\b",
     re.IGNORECASE,
 )
 
@@ -790,12 +792,15 @@ def _only_as_a_whole(asked: str, text: str) -> bool:
     found = _WHICH_ONES.match(asked)
     if found is None:
         return False
-    noun = found.group(1).lower()
+    noun = found.group(2).lower()
+    # The answer's words before the noun tell which only if the question lacks them: "Russian citizens" answers
+    # "which citizens …?", not "which Russian citizens …?".
+    told = {"the", *found.group(1).lower().split()}
     tokens = list(_TOKEN.finditer(text))
     # The noun as typed, or one slip from it ("which hostags …?"), as the matcher read it.
     places = [n for n, token in enumerate(tokens) if n and _same_word(token.group().lower(), noun)]
     return bool(places) and all(
-        tokens[n - 1].group().lower() == "the" and not _NARROWED.match(text, tokens[n].end()) for n in places
+        tokens[n - 1].group().lower() in told and not _NARROWED.match(text, tokens[n].end()) for n in places
     )
 
 

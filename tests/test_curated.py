@@ -985,6 +985,9 @@ def test_which_hostages_is_not_answered_by_the_need_to_release_the_hostages(cura
         reply = reply_to(question, curated_index)
         assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.WHICH), question
     assert answered_with("which civilians did they single out?", curated_index) == ["end-bloodshed"]
+    # Words before the noun that the question has too tell no more (probe_s16f); a qualifier after it does.
+    assert reply_to("which foreign nationals were evacuated first?", curated_index).gap is Gap.WHICH
+    assert answered_with("which crucial issues did they address?", curated_index) == ["main-topic"]
     assert answered_with("which citizens were evacuated with Egypt's help?", curated_index) == ["thanks-evacuation"]
 
 
