@@ -31,6 +31,7 @@ from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.matcher import WILDCARD_STEMS, actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
+from bot.positions import at_position, quoted_there
 from bot.summaries import Summary, summarize
 from bot.words import DATE_MENTION, MONTHS, QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
 
@@ -146,6 +147,11 @@ def reply_to(
     if reading is not None:
         return _chat(question, reading, index)
     asked = _who_reported(_by_whom(without_source(without_chat(text), index.knowledge)), index)
+    asked, allowed = at_position(asked, index.knowledge, allowed)
+    if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
+        # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
+        nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
+        return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in there))
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)

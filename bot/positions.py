@@ -1,0 +1,89 @@
+"""Places in a document a question points to: "in the second paragraph, what did they call for?", "what does the
+last sentence say they want?". Only facts quoted from that place may answer; the words that point are no subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from bot.knowledge import Document, Fact, KnowledgeBase
+
+_ORDINALS = {
+    "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "last": -1, "final": -1, "closing": -1,
+    "concluding": -1, "penultimate": -2, "second to last": -2, "second-to-last": -2,
+}  # fmt: skip
+_POINTING = re.compile(
+    r"(?:\b(?:does|did|do)\s+)?(?:\b(?:in|from|of|according\s+to|per)\s+)?\bthe\s+"
+    rf"(?P<ordinal>{'|'.join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))})\s+"
+    r"(?P<unit>paragraph|sentence)\b(?:\s+of\s+(?:the|this)\s+(?:article|document|report|piece|text|story))?"
+    # "What does the last sentence say they want?": the place is where something is said.
+    r"(?:\s+(?:say|says|said|mention|mentions|tell|tells)\b)?",
+    re.IGNORECASE,
+)
+# Paragraphs are runs of lines with text; sentences end at a stop followed by a space (not "U.S.").
+_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+_SENTENCE = re.compile(r"\S(?:.|\n)*?(?:[.!?]+[\"”’)]*(?=\s|$)|\Z)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+def at_position(
+    asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None
+) -> tuple[str, Container[int] | None]:
+    """The question without the words that point into the document, and the facts it may then be answered from
+    (those of `allowed` quoted from that place). Unchanged where it points nowhere, or where the fact base holds
+    several documents (which one's paragraph is meant is not said)."""
+    if ("paragraph" not in asked.lower() and "sentence" not in asked.lower()) or len(knowledge.documents) != 1:
+        return asked, allowed
+    found = _POINTING.search(asked)
+    if found is None:
+        return asked, allowed
+    document = next(iter(knowledge.documents.values()))
+    places = _paragraphs(document) if found["unit"].lower() == "paragraph" else _sentences(document)
+    position = _ORDINALS[" ".join(found["ordinal"].lower().replace("-", " ").split())]
+    start, end = places[position] if -len(places) <= position < len(places) else (0, 0)
+    rest = f"{asked[: found.start()]} {asked[found.end() :]}"
+    return " ".join(rest.split()).lstrip(" ,;:"), _QuotedFrom(knowledge, document.id, start, end, allowed)
+
+
+def _paragraphs(document: Document) -> list[tuple[int, int]]:
+    """Where each paragraph of the document's body starts and ends: a first line with no stop is its headline."""
+    found = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(document.text)]
+    first = document.text[found[0][0] : found[0][1]] if found else ""
+    return found[1:] if first and "\n" not in first.strip() and not _ENDS_SENTENCE.search(first) else found
+
+
+def _sentences(document: Document) -> list[tuple[int, int]]:
+    text = document.text
+    return [
+        (paragraph_start + m.start(), paragraph_start + m.end())
+        for paragraph_start, paragraph_end in _paragraphs(document)
+        for m in _SENTENCE.finditer(text[paragraph_start:paragraph_end])
+    ]
+
+
+class _QuotedFrom:
+    """The facts (of those `allowed`) whose quote overlaps a stretch of one document; read lazily, as the matcher
+    reaches them."""
+
+    def __init__(
+        self, knowledge: KnowledgeBase, document: str, start: int, end: int, allowed: Container[int] | None
+    ) -> None:
+        self._facts, self._document, self._start, self._end, self._allowed = (
+            knowledge.facts, document, start, end, allowed,
+        )  # fmt: skip
+
+    def __contains__(self, number: object) -> bool:
+        if not isinstance(number, int) or (self._allowed is not None and number not in self._allowed):
+            return False
+        fact = self._facts[number]
+        return fact.document == self._document and fact.start < self._end and self._start < fact.end
+
+
+def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> list[Fact]:
+    """The facts a question pointing into the document may be answered from, in the document's order: what "what
+    does the second sentence say?" asks for. Empty unless `allowed` came from at_position."""
+    if not isinstance(allowed, _QuotedFrom):
+        return []
+    found = [fact for number, fact in enumerate(knowledge.facts) if number in allowed]
+    return sorted(found, key=lambda fact: (fact.start, fact.end))  # a stable sort: curated order among equals
