@@ -55,7 +55,7 @@ class Ask(StrEnum):
 
 # Whole-message phrases of each turn (after case and punctuation are folded away).
 _PHRASES = {
-    Turn.THANKS: "thanks|thank you|ty|tysm|cheers|many thanks|thanks a lot|thanks so much|"
+    Turn.THANKS: "thanks|thank you|ty|tysm|ta|cheers|many thanks|thanks a lot|thanks so much|"
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"

@@ -429,7 +429,9 @@ _PARTS = re.compile(r"\?\s+|;\s+")
 _PAIRED = re.compile(
     # A request may come first: "explain when and how they talked".
     r"^\W*(?:(?:please\s+)?(?:tell\s+(?:me|us)|explain|describe|show\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+)?"
-    r"(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+(what|when|where|who|why|how|which)\s+(\w.*)$",
+    r"(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+"
+    # "When and with whom did Putin speak?": the second may be asked with its preposition.
+    r"((?:(?:with|to|from|by|for|about)\s+)?(?:what|when|where|who|whom|why|how|which))\s+(\w.*)$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)

@@ -972,8 +972,21 @@ def test_a_request_frame_is_the_askers(curated_index):
 def test_to_communicate_is_to_talk(curated_index):
     # Only the medium's phrasing used it: "when did they communicate?" had the medium, not the date.
     assert answered_with("when and how did they communicate?", curated_index) == ["call-date", "call-medium"]
-    # Asked as a request too (probe_s16d).
+    # Asked as a request too (probe_s16d), and with the second's preposition (probe_s16g).
     assert answered_with("explain when and how they talked", curated_index) == ["call-date", "call-medium"]
+    assert answered_with("when and with whom did putin speak?", curated_index) == ["call-date", "call-participants"]
+    # A dialogue is a conversation (probe_s16g).
+    assert answered_with("what was the humanitarian focus of the dialogue?", curated_index)
+
+
+def test_a_degree_of_a_quality_no_fact_names_is_not_in_the_documents(curated_index):
+    # "How reliable is La Nouvelle Tribune?" had the publisher's fact as its answer (probe_s16g).
+    for question in ("how reliable is la nouvelle tribune?", "how successful was the call?"):
+        assert answered_with(question, curated_index) == [], question
+    # A quality the facts name, or one of the article's words for it, is answered.
+    assert answered_with("how serious is the situation in gaza?", curated_index) == ["gaza-focus"]
+    assert answered_with("how valuable was egypt's help?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("how important are the relations?", curated_index) == ["bilateral-relations"]
     assert answered_with("how did putin and sisi talk to each other", curated_index) == ["call-medium"]
 
 

@@ -268,6 +268,10 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     """Whether a question asks for a thing by a noun no fact uses ("what is the capital of the Palestinian state?",
     "what language is La Nouvelle Tribune in?"): what is asked for is not in the documents, however well the rest
     of the question matches. Everyday nouns ("what kind of", "what was the outcome of") only frame a question."""
+    quality = _HOW_QUALITY.match(text)
+    if quality is not None:
+        # "How reliable is La Nouvelle Tribune?" asks a degree of a quality no fact names: the paper is no answer.
+        return _unknown_word(quality.group(1).lower(), index)
     owned = _ASKED_FOR_OWNED.match(text)
     found = owned or _ASKED_FOR.match(text)
     if found is None:
@@ -289,6 +293,26 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     terms_of = index.normalizer.terms_of_words
     rest = text[: found.start(1)] if owned else text[found.end(1) :]
     own = set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(rest))) - QUESTION_STEMS
+    return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
+
+
+# "How reliable is …?", "how successful was …?": the quality a degree is asked of (not "how many", "how come").
+_HOW_QUALITY = re.compile(
+    r"^\W*how\s+(?!(?:many|much|long|often|far|old|big|large|soon|come|so|about|exactly|else|do|does|did|is|are|was|"
+    r"were|can|could|would|will|should|has|have|had)\b)([a-z]+)\s+(?:is|was|are|were|s)\b",
+    re.IGNORECASE,
+)
+
+
+def _unknown_word(word: str, index: Index) -> bool:
+    """Whether a word names something no fact holds: not a function or everyday word, no misspelling of a fact's
+    word, and none of its terms known."""
+    if word in STOPWORDS or _everyday(stem(word), word):
+        return False
+    vocabulary = index.normalizer.vocabulary
+    if vocabulary is not None and vocabulary.corrections(word) != [word]:
+        return False
+    own = set(index.normalizer.terms_of_words([word])) - QUESTION_STEMS
     return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
 
 
