@@ -233,7 +233,7 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|fyi|quick question|quick q|quick one|random question"
+    r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|fyi|quick question|quick q|quick one|random question"
     r"|random q|just curious|curious|question|q|bot|please)"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
@@ -500,8 +500,11 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
         return rest if asides and rest.strip() else text
     if rest.startswith(","):
         return rest.lstrip(" ,")  # "I was wondering, humanitarian aid - what was said?"
-    first = spelt_out(words(rest)[:1])[:1]  # "whats" is "what s"
-    return rest if first and first[0] in _OPENERS else text
+    first = spelt_out(words(rest)[:2])  # "whats" is "what s"
+    if first and (first[0] in _OPENERS or first[:2] == ["by", "whom"]):
+        return rest
+    # No question follows the frame ("i'd like to know their position on …"): only asides before it come off.
+    return text[found.start("frame") :] if asides and found.start("frame") else text
 
 
 def _named_as(text: str) -> str:

@@ -191,9 +191,9 @@ def reply_to(
 # as "who provided the assistance?", the form the matcher and the check that a fact states the act (_WHO_ACT) read.
 _BY_WHOM = re.compile(
     r"^(?P<open>\W*)by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?P<what>.+?)\s+"
-    r"(?P<act>\w+)(?P<end>\W*)$"
+    r"(?P<act>\w+)(?P<end>\W*$|\s*\?.*)"
     r"|^(?P<open2>\W*)(?P<what2>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<act2>\w+)\s+by\s+whom"
-    r"(?P<end2>\W*)$",
+    r"(?P<end2>\W*$|\s*\?.*)",
     re.IGNORECASE,
 )
 

@@ -123,7 +123,22 @@ def stem(word: str) -> str:
             word = word[:-1]
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
-    return word
+    return _one_spelling(word)
+
+
+def _one_spelling(stemmed: str) -> str:
+    """British and American spellings of a stem as one ("organis"/"organiz", "favour"/"favor", "dialogu"/"dialog",
+    "defenc"/"defens"): a reader writes either, whichever the documents use. Only endings that no other word shares
+    are folded (not -ll-: "filled" is no "filed")."""
+    if len(stemmed) >= 5 and stemmed.endswith(("iz", "yz")):
+        return f"{stemmed[:-1]}s"
+    if len(stemmed) >= 6 and stemmed.endswith("our") and (stemmed[-4] not in "aeou"):
+        return f"{stemmed[:-2]}r"
+    if len(stemmed) >= 6 and stemmed.endswith("ogu"):
+        return stemmed[:-1]
+    if len(stemmed) >= 6 and stemmed.endswith(("fenc", "cenc")):
+        return f"{stemmed[:-1]}s"
+    return stemmed
 
 
 # Chat shorthand, spelt out in questions before anything else reads them: "ppl" is "people" and "convo" a

@@ -676,12 +676,18 @@ def test_thanks_or_please_typed_straight_after_a_question_is_no_part_of_it():
         assert without_chat(kept) == kept
 
 
-def test_a_polite_frame_before_a_direct_question_is_taken_off():
+def test_a_polite_frame_before_a_direct_question_is_taken_off(index):
     assert without_chat("can you tell me did the mayor thank the dock workers?") == (
         "did the mayor thank the dock workers?"
     )
     assert without_chat("Do you know who led the repairs?") == "who led the repairs?"
     assert without_chat("can you tell me about the ferry?") == "can you tell me about the ferry?"
+    # After markup or a quote marker too; "by whom" opens a question; a frame that no question follows stays, while
+    # the asides before it still come off.
+    assert reply_to("*I need to know who led the repairs*", index).facts[0].id == "repair-lead"
+    assert without_chat("> I need to know who led the repairs") == "who led the repairs"
+    assert without_chat("can someone tell me by whom the repairs were led?") == "by whom the repairs were led?"
+    assert without_chat("random q - i'd like to know the cost") == "i'd like to know the cost"
 
 
 def test_the_bots_name_calling_it_does_not_make_a_question_about_it(curated_index):

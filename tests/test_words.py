@@ -109,3 +109,17 @@ def test_contractions_typed_without_apostrophes_and_the_us_in_lower_case():
     assert spelt_out(["im", "confused"]) == ["i", "m", "confused"]
     assert spelt_out(["did", "the", "us", "take", "part"]) == ["did", "the", "usa", "take", "part"]
     assert spelt_out(["did", "they", "tell", "us"]) == ["did", "they", "tell", "us"]
+
+
+def test_british_and_american_spellings_stem_alike(index):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    for british, american in (
+        ("organising", "organizing"), ("favour", "favor"), ("harbours", "harbors"), ("dialogue", "dialog"),
+        ("defence", "defense"), ("analysed", "analyzed"), ("behaviour", "behavior"),
+    ):  # fmt: skip
+        assert stem(british) == stem(american), british
+    # Endings other words share stay apart.
+    assert len({stem(w) for w in ("four", "for", "our", "or", "hour", "filled", "filed")}) == 7
+    # The test fact base writes "harbour": an American asks about the harbor.
+    assert reply_to("when did the harbor reopen?", index).facts[0].id == "reopen-date"
