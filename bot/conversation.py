@@ -146,7 +146,8 @@ _HOW_WANTED = (
     r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
-    r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail)"
+    r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail"
+    r"|verbatim|word for word|word-for-word|in full|in their own words)"
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
 _HOW_WANTED_EDGES = re.compile(
@@ -154,6 +155,7 @@ _HOW_WANTED_EDGES = re.compile(
 )
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
+                     "verbatim", "full",
                      "terms", "english", "language", "detail", "bullet", "list", "points")  # fmt: skip
 
 
@@ -421,6 +423,15 @@ _DOCUMENT_SAYS = re.compile(
 _WHERE_IN_DOCUMENT = re.compile(
     r"^\W*where\s+(?:does|do|did)\s+it\s+(?=(?:say|mention|talk|discuss|state|report|speak)\b)", re.IGNORECASE
 )
+# "Show me where the article mentions Gaza's residents", "where in the text is the date of the call?": where in the
+# document, which the quote shows; asked as what it says of the rest.
+_SHOW_WHERE = re.compile(
+    r"^\W*(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|tell|point)\s+(?:me|us)(?:\s+to)?\s+)?where\s+"
+    r"(?:(?:in\s+)?(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+(?:is|are|was|were)\s+"
+    r"|(?:the|this|it)\s*(?:article|document|doc|report|piece|story|text)?\s+"
+    r"(?:says|said|mentions|mentioned|talks\s+about|discusses|refers\s+to|covers|speaks\s+of)\s+)",
+    re.IGNORECASE,
+)
 
 
 def without_chat(text: str) -> str:
@@ -587,6 +598,8 @@ def _without_turns(text: str) -> str:
         text = rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
+    if shown_where := _SHOW_WHERE.match(text):  # before "in the text" comes off as a frame: it says where
+        text = f"what did they say about {text[shown_where.end() :]}"
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
@@ -619,6 +632,8 @@ def _without_turns(text: str) -> str:
 def _asked_of_document(text: str) -> str:
     """ "What does the article say about …?" asked as "what did they say about …?" (see _DOCUMENT_SAYS)."""
     if said := _DOCUMENT_SAYS.match(text):
+        if said.group(1).strip().lower() == "where":  # "where does the article say …?": where in it, the quote shows
+            return f"did they {text[said.end() :]}"
         return f"{said.group(1)}did they {text[said.end() :]}"
     if where_said := _WHERE_IN_DOCUMENT.match(text):
         return f"did they {text[where_said.end() :]}"

@@ -957,6 +957,21 @@ def test_where_the_call_was_is_not_the_conflict_it_was_about(curated_index):
     assert answered_with("where were the russian citizens evacuated from?", curated_index) == ["thanks-evacuation"]
 
 
+def test_where_in_the_document_asks_for_the_passage_not_a_place(curated_index):
+    # A fact-checker's questions (probe_s16h): the quote shows where; no place is asked.
+    for question, fact in (
+        ("show me where the article mentions gaza's residents", "aid-obstacles"),
+        ("where does the article say the call was by telephone?", "call-medium"),
+        ("where in the text is the date of the call?", "call-date"),
+        ("where in the article are the hostages mentioned?", "hostages"),
+        ("verbatim, what did they say about civilians?", "end-bloodshed"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    assert reply_to("where is gaza?", curated_index).gap is Gap.PLACE
+
+
 def test_a_request_frame_is_the_askers(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
