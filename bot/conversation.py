@@ -113,6 +113,8 @@ _PHRASES = {
     "can i ask you something|can i ask something|can i ask a question|may i ask a question|may i ask you something|"
     # "this bot" reads as "you" (_BOT_NAMES): "what is this bot?" arrives as "what is you".
     "what is you|what s you|what does you do|how does you work|"
+    # The message alone, to a bot: the bot itself ("what's this?" after a mention).
+    "what is this|what s this|what is this thing|what s this thing|"
     # Where the bot's answers come from: the documents it has, which help lists.
     "what are your sources|what sources do you have|what sources do you use|which sources do you use|"
     "what are the documents|what are your documents|what documents are there|which documents are there|"

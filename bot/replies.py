@@ -213,7 +213,8 @@ def _by_whom(asked: str) -> str:
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
 # who reported it; the matcher drops words of saying, which name no subject.
 _WHO_SAID = re.compile(
-    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims|told\s+(?:us|me|reporters|the\s+press))\s+(?=\w)"
+    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims"
+    r"|told\s+(?:us|me|reporters|the\s+press|the\s+news|the\s+world|the\s+public|everyone))\s+(?=\w)"
     # "According to whom did they agree …?" asks the same.
     r"|^(\W*)according\s+to\s+whom\s+(?:did|do|does|was|were|is|are|has|have|had)\s+(?=\w)",
     re.IGNORECASE,
@@ -685,7 +686,8 @@ _WHO_ACT = re.compile(
     re.IGNORECASE,
 )
 _NO_ACT = frozenset(
-    "needs need needed wants wanted wanting going getting being trying supposed has was is does".split()
+    # "Who gets hurt most?" asks who is hurt: "get" makes a passive as "is" does.
+    "needs need needed wants wanted wanting going getting gets get got being trying supposed has was is does".split()
 )
 
 

@@ -928,9 +928,16 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
         "according to whom did the two leaders agree to intensify efforts?",
     ):
         assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
+    # Told the news, the world, the public (probe_s16i).
+    assert answered_with("who told the news about the agreement?", curated_index) == ["egyptian-presidency-report"]
     # What the leaders themselves said stays theirs; and "who said what?" names nothing said.
     assert answered_with("who said the bloodshed must end?", curated_index) == ["end-bloodshed"]
     assert answered_with("who said what?", curated_index) == []
+
+
+def test_who_gets_hurt_asks_who_is_hurt(curated_index):
+    # "Get" makes a passive as "is" does: no act of getting is asked of a fact (probe_s16i).
+    assert answered_with("who gets hurt most in the war?", curated_index) == ["end-bloodshed"]
 
 
 def test_by_whom_asks_who_did_it(curated_index):

@@ -55,7 +55,7 @@ from tests.conftest import KB
         ("give me the key points as a list", Kind.SUMMARY), ("give me the short version", Kind.SUMMARY),
         ("show me the bottom line", Kind.SUMMARY), ("what's the short version?", Kind.SUMMARY),
         ("could we get the big picture?", Kind.SUMMARY), ("give me some help", Kind.CHAT), ("ta", Kind.CHAT),
-        ("ta mate", Kind.CHAT), ("describe the report", Kind.SUMMARY),
+        ("ta mate", Kind.CHAT), ("describe the report", Kind.SUMMARY), ("what's this?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
