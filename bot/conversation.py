@@ -423,7 +423,9 @@ _DOCUMENT_SAYS = re.compile(
 # "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The
 # article's words have come off by then ("in the article" is where a question is asked); "it" is the document.
 _WHERE_IN_DOCUMENT = re.compile(
-    r"^\W*where\s+(?:does|do|did)\s+it\s+(?=(?:say|mention|talk|discuss|state|report|speak)\b)", re.IGNORECASE
+    r"^\W*where\s+(?:in\s+(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+)?(?:does|do|did)\s+it\s+"
+    r"(?=(?:say|mention|talk|discuss|state|report|speak)\b)",
+    re.IGNORECASE,
 )
 # "Show me where the article mentions Gaza's residents", "where in the text is the date of the call?": where in the
 # document, which the quote shows; asked as what it says of the rest.
@@ -447,7 +449,7 @@ def without_chat(text: str) -> str:
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
-    text = _IN_WHAT_WAY.sub("how", _named_as(_without_polite(_reported(_without_turns(text)))))
+    text = _IN_WHAT_WAY.sub("how", _named_as(_asked_plainly(_without_polite(_reported(_without_turns(text))))))
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -600,8 +602,6 @@ def _without_turns(text: str) -> str:
         text = rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
-    if shown_where := _SHOW_WHERE.match(text):  # before "in the text" comes off as a frame: it says where
-        text = f"what did they say about {text[shown_where.end() :]}"
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
@@ -628,24 +628,39 @@ def _without_turns(text: str) -> str:
     shown = for_matching(text)
     found = _token_starts(shown)
     rest = shown[found[start] :].strip() if len(found) == len(tokens) else " ".join(tokens[start:])
-    return _asked_of_document(rest)  # "hmm, what does the article say …?" once "hmm" is off
+    return _asked_plainly(rest)  # "hmm, what does the article say …?" once "hmm" is off
+
+
+def _asked_plainly(text: str) -> str:
+    """What is asked, once what opened the message is off: how it is wanted ("verbatim, …"), and the document's
+    own frame (_asked_of_document)."""
+    if _may_say_how_wanted(text):
+        text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
+    return _asked_of_document(text)
 
 
 def _asked_of_document(text: str) -> str:
     """ "What does the article say about …?" asked as "what did they say about …?" (see _DOCUMENT_SAYS)."""
     if said := _DOCUMENT_SAYS.match(text):
-        if said.group(1).strip().lower() == "where":  # "where does the article say …?": where in it, the quote shows
-            return f"did they {text[said.end() :]}"
-        return f"{said.group(1)}did they {text[said.end() :]}"
+        opening = said.group(1)
+        if where := _WHERE_AT_END.search(opening):  # "where does the article say …?": where in it, the quote shows
+            opening = opening[: where.start()]
+        return f"{opening}did they {text[said.end() :]}"
     if where_said := _WHERE_IN_DOCUMENT.match(text):
         return f"did they {text[where_said.end() :]}"
+    if shown_where := _SHOW_WHERE.match(text):
+        return f"what did they say about {text[shown_where.end() :]}"
     return text
+
+
+_WHERE_AT_END = re.compile(r"\bwhere\s*$", re.IGNORECASE)
 
 
 # "... according to the article", "in this report": where the question is asked, not what. The document's
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = re.compile(
-    r"\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
+    # Not right after "where": "where in the text is …?" asks where in it (see _SHOW_WHERE).
+    r"(?<!where)(?<!where\s)\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist)\b"
     r"(?:\s*[,;:]\s*)?"
     # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document; "…

@@ -974,6 +974,14 @@ def test_where_in_the_document_asks_for_the_passage_not_a_place(curated_index):
         ("verbatim, what did they say about civilians?", "end-bloodshed"),
     ):
         assert answered_with(question, curated_index) == [fact], question
+    # After the asides and markup Slack messages open with (make robustness).
+    for question, fact in (
+        ("btw show me where the article mentions gaza's residents", "aid-obstacles"),
+        ("*where does the article say the call was by telephone?*", "call-medium"),
+        ("hello! where in the text is the date of the call?", "call-date"),
+        ("btw verbatim, what did they say about civilians?", "end-bloodshed"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
     from bot.replies import Gap, reply_to  # noqa: PLC0415
 
     assert reply_to("where is gaza?", curated_index).gap is Gap.PLACE
