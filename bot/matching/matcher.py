@@ -271,17 +271,15 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     quality = _HOW_QUALITY.match(text)
     if quality is not None:
         # "How reliable is La Nouvelle Tribune?" asks a degree of a quality no fact names: the paper is no answer.
-        return _unknown_word(quality.group(1).lower(), index)
+        word = quality.group(1).lower()
+        return not _asks_nothing_new(word, index) and _none_known(set(index.normalizer.terms_of_words([word])), index)
     owned = _ASKED_FOR_OWNED.match(text)
     found = owned or _ASKED_FOR.match(text)
     if found is None:
         return False
     head = found.group(1).lower()
-    if head in STOPWORDS or head in _FIGURE_NOUNS or head in PLACE_NOUNS or _everyday(stem(head), head):
+    if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index):
         return False
-    vocabulary = index.normalizer.vocabulary
-    if vocabulary is not None and vocabulary.corrections(head) != [head]:
-        return False  # "what stiuation was at the heart of their talks?": a misspelt word the facts use
     if _ABOUT_TOPIC.search(text, found.end(1)):
         # "What was the verdict of Folacut regarding the difos?": a noun asked for about something names a kind
         # of statement (a verdict, a take), whose content the fact gives; only one asked for of a thing names
@@ -292,8 +290,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     # it map to.
     terms_of = index.normalizer.terms_of_words
     rest = text[: found.start(1)] if owned else text[found.end(1) :]
-    own = set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(rest))) - QUESTION_STEMS
-    return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
+    return _none_known(set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(rest))), index)
 
 
 # "How reliable is …?", "how successful was …?": the quality a degree is asked of (not "how many", "how come").
@@ -304,15 +301,18 @@ _HOW_QUALITY = re.compile(
 )
 
 
-def _unknown_word(word: str, index: Index) -> bool:
-    """Whether a word names something no fact holds: not a function or everyday word, no misspelling of a fact's
-    word, and none of its terms known."""
+def _asks_nothing_new(word: str, index: Index) -> bool:
+    """Whether a word asked for is a function or everyday word, which only frames a question, or a misspelling of a
+    fact's word ("what stiuation was at the heart of their talks?")."""
     if word in STOPWORDS or _everyday(stem(word), word):
-        return False
+        return True
     vocabulary = index.normalizer.vocabulary
-    if vocabulary is not None and vocabulary.corrections(word) != [word]:
-        return False
-    own = set(index.normalizer.terms_of_words([word])) - QUESTION_STEMS
+    return vocabulary is not None and vocabulary.corrections(word) != [word]
+
+
+def _none_known(terms: set[str], index: Index) -> bool:
+    """Whether some terms, question words aside, are there and none of them is a fact's or an everyday one."""
+    own = terms - QUESTION_STEMS
     return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
 
 
