@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
-from bot.knowledge import Document, Fact, KnowledgeBase
+from bot.knowledge import Fact, KnowledgeBase
 
 _ORDINALS = {
     "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
@@ -31,59 +32,66 @@ def at_position(
     asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None
 ) -> tuple[str, Container[int] | None]:
     """The question without the words that point into the document, and the facts it may then be answered from
-    (those of `allowed` quoted from that place). Unchanged where it points nowhere, or where the fact base holds
-    several documents (which one's paragraph is meant is not said)."""
-    if ("paragraph" not in asked.lower() and "sentence" not in asked.lower()) or len(knowledge.documents) != 1:
+    (those of `allowed` quoted from that place). With several documents, which one's paragraph is meant is not said:
+    that place in each of them. Unchanged where the question points nowhere."""
+    if "paragraph" not in asked.lower() and "sentence" not in asked.lower():
         return asked, allowed
     found = _POINTING.search(asked)
     if found is None:
         return asked, allowed
-    document = next(iter(knowledge.documents.values()))
-    places = _paragraphs(document) if found["unit"].lower() == "paragraph" else _sentences(document)
+    unit = found["unit"].lower()
     position = _ORDINALS[" ".join(found["ordinal"].lower().replace("-", " ").split())]
-    start, end = places[position] if -len(places) <= position < len(places) else (0, 0)
+    spans = {}
+    for document in knowledge.documents.values():
+        places = _places(document.text, unit)
+        if -len(places) <= position < len(places):
+            spans[document.id] = places[position]
     rest = f"{asked[: found.start()]} {asked[found.end() :]}"
-    return " ".join(rest.split()).lstrip(" ,;:"), _QuotedFrom(knowledge, document.id, start, end, allowed)
+    return " ".join(rest.split()).lstrip(" ,;:"), _QuotedFrom(knowledge, spans, allowed)
 
 
-def _paragraphs(document: Document) -> list[tuple[int, int]]:
-    """Where each paragraph of the document's body starts and ends: a first line with no stop is its headline."""
-    found = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(document.text)]
-    first = document.text[found[0][0] : found[0][1]] if found else ""
+@lru_cache(maxsize=4096)
+def _places(text: str, unit: str) -> tuple[tuple[int, int], ...]:
+    """Where each paragraph or sentence of a document's text starts and ends (worked out once per text: a question
+    pointing into several documents reads each of them)."""
+    paragraphs = _paragraphs(text)
+    if unit == "paragraph":
+        return tuple(paragraphs)
+    return tuple(
+        (start + m.start(), start + m.end()) for start, end in paragraphs for m in _SENTENCE.finditer(text[start:end])
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of a document's body starts and ends: a first line with no stop is its headline."""
+    found = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    first = text[found[0][0] : found[0][1]] if found else ""
     return found[1:] if first and "\n" not in first.strip() and not _ENDS_SENTENCE.search(first) else found
 
 
-def _sentences(document: Document) -> list[tuple[int, int]]:
-    text = document.text
-    return [
-        (paragraph_start + m.start(), paragraph_start + m.end())
-        for paragraph_start, paragraph_end in _paragraphs(document)
-        for m in _SENTENCE.finditer(text[paragraph_start:paragraph_end])
-    ]
-
-
 class _QuotedFrom:
-    """The facts (of those `allowed`) whose quote overlaps a stretch of one document; read lazily, as the matcher
-    reaches them."""
+    """The facts (of those `allowed`) whose quote overlaps the stretch named for their document; read lazily, as the
+    matcher reaches them."""
 
     def __init__(
-        self, knowledge: KnowledgeBase, document: str, start: int, end: int, allowed: Container[int] | None
+        self, knowledge: KnowledgeBase, spans: dict[str, tuple[int, int]], allowed: Container[int] | None
     ) -> None:
-        self._facts, self._document, self._start, self._end, self._allowed = (
-            knowledge.facts, document, start, end, allowed,
-        )  # fmt: skip
+        self._facts, self._spans, self._allowed = knowledge.facts, spans, allowed
+        self.one_document = len(knowledge.documents) == 1
 
     def __contains__(self, number: object) -> bool:
         if not isinstance(number, int) or (self._allowed is not None and number not in self._allowed):
             return False
         fact = self._facts[number]
-        return fact.document == self._document and fact.start < self._end and self._start < fact.end
+        span = self._spans.get(fact.document)
+        return span is not None and fact.start < span[1] and span[0] < fact.end
 
 
 def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> list[Fact]:
     """The facts a question pointing into the document may be answered from, in the document's order: what "what
-    does the second sentence say?" asks for. Empty unless `allowed` came from at_position."""
-    if not isinstance(allowed, _QuotedFrom):
+    does the second sentence say?" asks for. Empty unless `allowed` came from at_position, and where the fact base
+    holds several documents (the second sentence of every one of them is no answer)."""
+    if not isinstance(allowed, _QuotedFrom) or not allowed.one_document:
         return []
     found = [fact for number, fact in enumerate(knowledge.facts) if number in allowed]
     return sorted(found, key=lambda fact: (fact.start, fact.end))  # a stable sort: curated order among equals

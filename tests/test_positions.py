@@ -3,7 +3,7 @@ facts quoted from there, and the words that point are no subject."""
 
 from dataclasses import replace
 
-from bot.positions import at_position
+from bot.positions import at_position, quoted_there
 from bot.replies import Kind, reply_to
 
 
@@ -31,10 +31,20 @@ def test_a_place_the_document_lacks_or_that_says_nothing_of_it_answers_nothing(i
     assert ids("in the first sentence, who led the repairs?", index) == []
 
 
-def test_with_several_documents_a_place_is_left_as_asked(index):
+def test_with_several_documents_the_place_is_that_place_in_each(index):
     knowledge = index.knowledge
     document = next(iter(knowledge.documents.values()))
-    two = replace(knowledge, documents={**knowledge.documents, "other": replace(document, id="other")})
-    asked = "in the last sentence, what returned first?"
-    assert at_position(asked, two, None) == (asked, None)
-    assert at_position(asked, knowledge, None)[0] == "what returned first?"
+    # A second document whose last sentence is the first one's first: which document is meant is not said.
+    first_sentence = "The Valmora harbour reopened on March 3 after three weeks of storm repairs."
+    two = replace(
+        knowledge, documents={**knowledge.documents, "other": replace(document, id="other", text=first_sentence)}
+    )
+    asked, allowed = at_position("in the last sentence, what returned first?", two, None)
+    assert asked == "what returned first?"
+    numbers = {fact.id: n for n, fact in enumerate(knowledge.facts)}
+    assert numbers["first-boats"] in allowed and numbers["reopen-date"] not in allowed
+    # Asked of the place alone, every document's last sentence is no answer.
+    assert quoted_there(two, allowed) == []
+    assert [f.id for f in quoted_there(knowledge, at_position("what's in the last sentence?", knowledge, None)[1])] == [
+        "first-boats"
+    ]
