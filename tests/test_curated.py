@@ -852,6 +852,17 @@ def test_capitals_and_a_missing_apostrophe_change_no_reading(curated_index):
         assert reply.kind is Kind.ANSWER and reply.facts[0].id == "hostages", question
 
 
+def test_a_short_word_with_two_letters_swapped_is_a_sure_typo(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "wen did they tlak" (three probes apart) got "did you mean": a four-letter typo was too short to trust, but a
+    # swap keeps every letter of the word it comes from.
+    for question in ("wen did they tlak", "when did they tlak?"):
+        assert answered_with(question, curated_index) == ["call-date"], question
+    # Another slip in a word that short still asks back.
+    assert reply_to("when did they tslk", curated_index).kind is Kind.SUGGEST
+
+
 def test_a_typo_two_words_are_as_close_to_reads_as_the_one_a_fact_uses(curated_index):
     # "tlaking" is one edit from "taking" (a word of the fact base only inside "taking part", no term alone) and
     # from "talking": the second is a fact's word.

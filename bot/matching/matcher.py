@@ -88,6 +88,7 @@ FULL_PHRASING = 0.95
 MIN_PHRASING_TERMS = 3
 
 SURE_TYPO_LENGTH = 7  # a misspelt word this long, no English word, answers a question on its own correction
+MIN_SWAPPED = 4  # a shorter word with two letters swapped is as likely another word
 RETYPE_LENGTH = 5  # a shorter word is never read as a misspelling of another word the fact base knows
 MAX_QUESTION_CHARS = 2000  # longer than any real question; beyond it we ask for a shorter one
 LATIN_SHARE = 0.5  # a question with fewer Latin letters than this is in another script than the documents
@@ -722,9 +723,25 @@ def _sure_typos(question: str, index: Index) -> bool:
     changed = [w for w in typed if w not in vocabulary.counts and vocabulary.correct(w) != w]
     if not changed or any(is_english_word(w) for w in changed):
         return False
-    # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell.
+    # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell;
+    # so is a short one that is a known word with two neighbouring letters swapped ("tlak"), the commonest slip,
+    # which keeps every letter the word has.
     return any(len(w) >= SURE_TYPO_LENGTH for w in changed) or all(
-        len(w) >= MIN_MISSPELLING and zipf(w) < MISSPELLING_ZIPF for w in changed
+        zipf(w) < MISSPELLING_ZIPF and (len(w) >= MIN_MISSPELLING or _swapped(w, vocabulary.correct(w)))
+        for w in changed
+    )
+
+
+def _swapped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with two neighbouring letters swapped."""
+    if len(typed) != len(word) or len(typed) < MIN_SWAPPED:
+        return False
+    slips = [n for n in range(len(word)) if typed[n] != word[n]]
+    return (
+        len(slips) == 2
+        and slips[1] == slips[0] + 1
+        and typed[slips[0]] == word[slips[1]]
+        and typed[slips[1]] == word[slips[0]]
     )
 
 
