@@ -456,7 +456,7 @@ def without_chat(text: str) -> str:
     # told apart as under any one frame.
     if named_first := _NAMED_FIRST.match(text):
         # "What did they discuss about …" is no English: a transitive verb of talk asks what was said.
-        frame = _TRANSITIVE_TALK.sub("say", named_first.group("frame"))
+        frame = "what did they say" if named_first["generic"] else _TRANSITIVE_TALK.sub("say", named_first["frame"])
         return f"{frame} about {named_first.group('topic')}?"
     return text
 
@@ -468,8 +468,10 @@ _NAMED_FIRST = re.compile(
     r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)[^?:;\n]+?)\s*"
     r"(?:\s[-–—]+|:)\s*"
     r"(?P<frame>what\s+(?:did|do|does|have|has)\s+(?:they|both|the\s+(?:two|leaders|presidents)|the\s+two\s+\w+)\s+"
-    r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)(?:\s+on\s+it|\s+on\s+them)?)"
-    r"\s*\??\s*$",
+    r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)(?:\s+on\s+it|\s+on\s+them)?"
+    # "Evacuation of Russians - what happened?": what the documents say of the subject named first, not when.
+    r"|(?P<generic>what\s+happened|what\s+(?:is|s|was)\s+the\s+(?:story|deal|news)|what\s+about\s+(?:it|them)))"
+    r"(?:\s+(?:pls|plz|please))?[\s?!.*_~]*$",
     re.IGNORECASE,
 )
 

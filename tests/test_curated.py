@@ -893,6 +893,9 @@ def test_keyword_questions_of_a_hurried_reader(curated_index):
         "hostages",
         "palestinian-state",
     ]
+    # A generic question after the subject asks what was said of it, not when it happened (probe_s14).
+    assert answered_with("evacuaton of russians - what happened?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("hostages - what about them?", curated_index) == ["hostages"]
     reply = reply_to("is it true that they agreed on a ceasefire date?", curated_index)
     assert (reply.kind, reply.gap) == (Kind.RELATED, Gap.DATE)
 
