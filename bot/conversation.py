@@ -707,28 +707,50 @@ _ABOUT_EVENT = re.compile(
 
 
 def without_source(text: str, knowledge: KnowledgeBase) -> str:
-    """A question without the source it opens by naming, when that is one of the documents' publishers or titles:
-    "As reported by La Nouvelle Tribune, what did the two leaders discuss?" asks what they discussed, not who
-    published it. Another source ("according to the Egyptian presidency, …") may be what is asked about."""
+    """A question without the source it names, when that is one of the documents' publishers or titles: "As reported
+    by La Nouvelle Tribune, what did the two leaders discuss?" and "who took part in the conversation reported by La
+    Nouvelle Tribune?" ask about the conversation, not who published it. Another source ("according to the Egyptian
+    presidency, …") may be what is asked about."""
     found = _SOURCE_FRAME.match(text)
-    if found is None:
-        return text
-    named = [w.lower() for w in words(found.group("what"))]
+    if found is not None and _has_words(found.group("rest")) and _names_a_document(found.group("what"), knowledge):
+        return found.group("rest")
+    if "by" in text.lower() or "in" in text.lower():
+        for inside in _SOURCE_INSIDE.finditer(text):
+            rest = f"{text[: inside.start()]}{text[inside.end() :]}"
+            # "Was the article published in La Nouvelle Tribune?" asks about the publishing: nothing else is left.
+            asks_more = any(
+                w not in STOPWORDS and w not in QUESTION_WORDS and w not in _DOCUMENT_WORDS for w in words(rest.lower())
+            )
+            if asks_more and _names_a_document(inside.group("what"), knowledge):
+                return rest
+    return text
+
+
+def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
+    """Whether words name one of the documents by its publisher or title, all of it or its end ("Nouvelle Tribune",
+    "the Tribune piece")."""
+    named = [w.lower() for w in words(what)]
     while named and named[-1] in _DOCUMENT_WORDS:
         named.pop()  # "the Tribune piece"
     if named[:1] == ["the"]:
         del named[0]
-    rest = found.group("rest")
-    if not named or not _has_words(rest):
-        return text
+    if not named:
+        return False
     said = " " + " ".join(named)
     for document in knowledge.documents.values():
         for source in (document.publisher, document.title):
-            # All of a source's name, or the end of it: "Nouvelle Tribune" of "La Nouvelle Tribune".
             whole = " " + " ".join(words(source)).lower()
             if whole == said or (len(named) > 1 and whole.endswith(said)):
-                return rest
-    return text
+                return True
+    return False
+
+
+# "… the conversation reported by La Nouvelle Tribune?": where the question's subject was read about.
+_SOURCE_INSIDE = re.compile(
+    r"\s*,?\s*\b(?:as\s+)?(?:reported|published|covered|carried|described)\s+(?:by|in)\s+(?P<what>[^,?.!;:()]{2,80}?)"
+    r"(?=\s*(?:[,?.!;:()]|$))",
+    re.IGNORECASE,
+)
 
 
 _SOURCE_FRAME = re.compile(
@@ -1050,6 +1072,7 @@ _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 
 _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
+_THE_TIME = re.compile(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
 def kinds_of(text: str) -> set[Ask]:
@@ -1078,7 +1101,10 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",
-                                                         " which month ", " timing ")) or (
+                                                         " which month ", " timing ", " what hour ")) or (
+        # "What was the exact time of the call?" asks when, as "what time was the call?" does.
+        _THE_TIME.search(joined)
+    ) or (
         # "Did they agree on a date for the ceasefire?", "was a deadline set?", "… on a ceasefire date?": asks for a
         # date, by yes or no.
         Ask.YES_NO in found and any(f" {n} " in joined for n in _WHEN_NOUNS)

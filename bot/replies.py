@@ -894,7 +894,10 @@ _HABIT = re.compile(r"\bin times? of\b", re.IGNORECASE)
 
 
 # "What time was the call?" asks for a time of day, which a date doesn't give.
-_TIME_ASKED = re.compile(r"\b(?:what|which|at what) time\b", re.IGNORECASE)
+_TIME_ASKED = re.compile(
+    r"\b(?:what|which|at what) (?:time|hour)\b|\bthe (?:exact |precise |actual )?(?:time|hour) (?:of|was|is)\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|morning|afternoon|evening|night|o.clock)",
     re.IGNORECASE,

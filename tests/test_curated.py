@@ -852,6 +852,22 @@ def test_capitals_and_a_missing_apostrophe_change_no_reading(curated_index):
         assert reply.kind is Kind.ANSWER and reply.facts[0].id == "hostages", question
 
 
+def test_the_last_probes_words_a_source_inside_and_a_time_asked(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # probe_s16j, written after the session's other fixes: "come up" is being discussed, "envision" a vision.
+    assert reply_to("did the captives come up?", curated_index).parts[0].lead is Lead.YES
+    assert answered_with("what do russia and egypt both envision for the middle east?", curated_index) == [
+        "shared-vision"
+    ]
+    # The document named as where the subject was read about is not what is asked; publishing itself still is.
+    question = "who took part in the conversation reported by la nouvelle tribune?"
+    assert answered_with(question, curated_index) == ["call-participants"]
+    assert reply_to("was the article published in la nouvelle tribune?", curated_index).parts[0].lead is Lead.YES
+    # "The exact time of the call" asks when, which neither the telephone nor the topic fact tells.
+    assert answered_with("what was the exact time of the call?", curated_index) == []
+
+
 def test_a_short_word_with_two_letters_swapped_is_a_sure_typo(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
