@@ -248,7 +248,9 @@ _POLITE = re.compile(
     r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
     # "I need to know what concerned them most": its "need" is the asker's, not the hostages' need.
-    r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand))?\s*"
+    r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand)"
+    # "Explain why the author mentions …": a request, before the question it asks.
+    r"|explain)?\s*"
 )
 
 
@@ -415,7 +417,11 @@ _BRIEF_ME = re.compile(
 _DOCUMENT_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
     r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
-    r"(?=(?:say|mention|state|tell|report)\b)",
+    r"(?=(?:say|mention|state|tell|report)\b)"
+    # Asked indirectly, after a request: "(explain) why the author mentions …".
+    r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
+    r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
+    r"(?=(?:says|mentions|states|tells|reports)\b)",
     re.IGNORECASE,
 )
 
@@ -595,13 +601,7 @@ _TAG = re.compile(
 
 def _without_turns(text: str) -> str:
     """The message without the chat turns before and after its question (without_chat's first step)."""
-    text = _without_closing_turn(text)
-    if confirming := _CONFIRM.match(text):
-        # "true or false: they discussed humanitarian aid" asks whether it is true that they did; "confirm: did
-        # they …?" asks already.
-        rest = text[confirming.end() :].rstrip()
-        first = rest.split()[0].lower()
-        text = rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
+    text = _confirmed(_without_closing_turn(text))
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
@@ -634,17 +634,29 @@ def _without_turns(text: str) -> str:
 
 
 def _asked_plainly(text: str) -> str:
-    """What is asked, once what opened the message is off: how it is wanted ("verbatim, …"), and the document's
-    own frame (_asked_of_document)."""
+    """What is asked, once what opened the message is off: a statement to confirm, how it is wanted ("verbatim, …"),
+    and the document's own frame (_asked_of_document)."""
+    text = _confirmed(text)
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     return _asked_of_document(text)
 
 
+def _confirmed(text: str) -> str:
+    """ "True or false: they discussed humanitarian aid" asked as whether it is true that they did; "confirm: did they
+    …?" asks already."""
+    confirming = _CONFIRM.match(text)
+    if confirming is None:
+        return text
+    rest = text[confirming.end() :].rstrip()
+    first = rest.split()[0].lower()
+    return rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
+
+
 def _asked_of_document(text: str) -> str:
     """ "What does the article say about …?" asked as "what did they say about …?" (see _DOCUMENT_SAYS)."""
     if said := _DOCUMENT_SAYS.match(text):
-        opening = said.group(1)
+        opening = said.group(1) if said.group(1) is not None else said.group(2)
         if where := _WHERE_AT_END.search(opening):  # "where does the article say …?": where in it, the quote shows
             opening = opening[: where.start()]
         return f"{opening}did they {text[said.end() :]}"
@@ -808,8 +820,10 @@ def set_aside(text: str) -> tuple[str, str]:
         function = lowered in STOPWORDS or lowered in QUESTION_WORDS
         if count == _EXCEPTED_WORDS or (function and not (count == 0 and lowered in _ARTICLES)):
             break  # a function word ("was", "to") or enough words
-        if count and named and not word.group()[0].isupper():
-            break  # "besides Putin and Sisi took part": a name ends at the first word in lower case
+        if count and named and not word.group()[0].isupper() and not _ENDS_CLAUSE.match(text, word.end()):
+            # "besides Putin and Sisi took part": a name ends at the first word in lower case, unless that word ends
+            # the clause ("…, besides Russian citizens?": the name's noun).
+            break
         count += lowered not in _ARTICLES
         end = word.end()
     if joint is not None and count == 0:
@@ -817,11 +831,13 @@ def set_aside(text: str) -> tuple[str, str]:
     if end == found.end():
         return text, ""
     rest = re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[end:]}")
-    return re.sub(r"\s+(?=[?!.,])", "", rest).strip(" ,;:"), text[found.end() : end]
+    rest = re.sub(r"[,;:]+(?=[?!.])", "", re.sub(r"\s+(?=[?!.,])", "", rest))  # "evacuated, besides X?"
+    return rest.strip(" ,;:"), text[found.end() : end]
 
 
 _EXCEPTING = re.compile(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
 _EXCEPTING_HINTS = ("besides", "apart", "aside", "other than", "except")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[?!.,;:]|$)")
 _EXCEPTED_WORDS = 2  # "besides foreign nationals"
 _JOINING = frozenset(("and", "or"))
 _ARTICLES = frozenset(("the", "a", "an"))

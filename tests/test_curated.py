@@ -868,6 +868,20 @@ def test_the_last_probes_words_a_source_inside_and_a_time_asked(curated_index):
     assert answered_with("what was the exact time of the call?", curated_index) == []
 
 
+def test_a_reading_quizs_questions(curated_index):
+    # probe_s16k: a teacher's quiz. What is set aside may end with a noun after its name; "explain why the author
+    # mentions …" asks why it is mentioned; words about words ("which adjectives", "what words") only frame.
+    for question, fact in (
+        ("Who was to be evacuated, besides Russian citizens?", "evacuation-foreigners"),
+        ("Explain why the author mentions the evacuation of Russian citizens.", "thanks-evacuation"),
+        ("what words did they use about the hostages?", "hostages"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    from bot.conversation import set_aside  # noqa: PLC0415
+
+    assert set_aside("did anyone besides Putin and Sisi take part?") == ("did anyone take part?", "Putin and Sisi")
+
+
 def test_a_short_word_with_two_letters_swapped_is_a_sure_typo(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 

@@ -79,6 +79,7 @@ FRAME_WORDS = frozenset(
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise
     quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph
-    paragraphs sentence sentences wording
+    paragraphs sentence sentences wording word words term phrase phrases adjective adjectives
+    adverb adverbs noun nouns verb verbs
     """.split()
 )
