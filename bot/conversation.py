@@ -531,8 +531,20 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
 
 
 def _named_as(text: str) -> str:
-    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
-    return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
+    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS); "how did Putin
+    show his gratitude?" -> "how did Putin express his gratitude?" (see _SHOWN_FEELING)."""
+    if "called" in text.lower():
+        text = _CALLED_AS.sub(r"\1described as ", text)
+    return _SHOWN_FEELING.sub("express", text) if "show" in text.lower() else text
+
+
+# To show a feeling is to express it: "how did Putin show his gratitude?" asks how he expressed it, where the documents'
+# "show" is what a gesture or a fact shows (an alias of "underline": "this gesture underlines the importance …").
+_SHOWN_FEELING = re.compile(
+    r"\b(?:show|shows|showed|shown|showing)(?=\s+(?:(?:his|her|their|its|some|any|great|deep|much|real)\s+)?"
+    r"(?:gratitude|appreciation|thanks|thankfulness|concern|sympathy|solidarity|support|respect)\b)",
+    re.IGNORECASE,
+)
 
 
 # "In what way did they talk?", "through what channel did they talk?" ask what "how did they talk?" asks ("what"

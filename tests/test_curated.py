@@ -882,6 +882,16 @@ def test_a_reading_quizs_questions(curated_index):
     assert set_aside("did anyone besides Putin and Sisi take part?") == ("did anyone take part?", "Putin and Sisi")
 
 
+def test_to_show_a_feeling_is_to_express_it(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # The documents' "show" is what a gesture shows (the relations fact's "underline"); a person showing gratitude
+    # expressed it (probe_s16l, and "did Putin show appreciation to Egypt?" of probe_s14).
+    assert answered_with("how did putin show his gratitude?", curated_index) == ["thanks-evacuation"]
+    assert reply_to("did putin show appreciation to egypt?", curated_index).parts[0].lead is Lead.YES
+    assert answered_with("what does the gesture show?", curated_index) == ["bilateral-relations"]
+
+
 def test_a_short_word_with_two_letters_swapped_is_a_sure_typo(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 

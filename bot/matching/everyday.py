@@ -8,8 +8,11 @@ news document is not about. Irregular verb forms are listed with their verbs (st
 ones: "gave" is no "give" to it), the missing ones found by WordNet's verb exceptions list.
 """
 
-EVERYDAY_WORDS = frozenset(
-    """
+# Chat's interjections: everyday words, but never what a misspelt word was meant to be ("hamass" is no "hahas").
+INTERJECTIONS = frozenset(("lol", "haha", "hahaha", "lmao", "rofl", "hehe", "omg", "ugh"))
+EVERYDAY_WORDS = (
+    frozenset(
+        """
     able about above accept according across act actually add afternoon again against ago ahead
     almost alone along already alright although always amount another answer answers anybody
     anyone anything anyway anywhere appear apply approach area around article articles ask asked
@@ -54,8 +57,10 @@ EVERYDAY_WORDS = frozenset(
     comment comments commented remark remarks claim claims claimed play plays played playing
     medium mode format correct incorrect accurate accurately firstly second secondly third thirdly finally lastly
     gave built dealt forgotten gotten kept knew understood wrote
-    lol haha hahaha lmao rofl hehe omg ugh apologies apology apologise apologize
+    apologies apology apologise apologize
     """.split()
+    )
+    | INTERJECTIONS
 )
 
 # The words a question uses to ask *for* a position, an aim, a worry, a step or news, rather than

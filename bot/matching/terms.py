@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
-from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
+from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS, INTERJECTIONS
 from bot.matching.frequency import is_english_word, zipf
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
@@ -265,7 +265,9 @@ class Vocabulary:
 def _everyday_vocabulary() -> Vocabulary:
     # The lists hold base forms; a typo is as often of an inflected one ("mattres"). Built at the first unknown
     # word that needs it (about 40,000 deletion keys, some milliseconds).
-    forms = Counter(form for w in EVERYDAY_WORDS | FRAME_WORDS if w.isalpha() for form in _inflected(w))
+    forms = Counter(
+        form for w in (EVERYDAY_WORDS | FRAME_WORDS) - INTERJECTIONS if w.isalpha() for form in _inflected(w)
+    )
     return Vocabulary.of(forms, swaps=False)
 
 
