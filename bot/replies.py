@@ -199,7 +199,7 @@ _BY_WHOM = re.compile(
 
 
 def _by_whom(asked: str) -> str:
-    """ "By whom was X done?" asked as "who done X?" (see _BY_WHOM): the words the matcher needs, in their order."""
+    """ "By whom was X provided?" asked as "who provided X?" (see _BY_WHOM), in the order the matcher reads."""
     if "whom" not in asked.lower():
         return asked
     found = _BY_WHOM.match(asked)
