@@ -455,7 +455,8 @@ def without_chat(text: str) -> str:
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
-    text = _IN_WHAT_WAY.sub("how", _named_as(_asked_plainly(_without_polite(_reported(_without_turns(text))))))
+    text = _without_polite(_reported(_without_turns(text)))
+    text = _IN_WHAT_WAY.sub("how", _as_expressed(_named_as(_asked_plainly(text))))
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -531,10 +532,12 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
 
 
 def _named_as(text: str) -> str:
-    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS); "how did Putin
-    show his gratitude?" -> "how did Putin express his gratitude?" (see _SHOWN_FEELING)."""
-    if "called" in text.lower():
-        text = _CALLED_AS.sub(r"\1described as ", text)
+    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
+    return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
+
+
+def _as_expressed(text: str) -> str:
+    """ "How did Putin show his gratitude?" -> "how did Putin express his gratitude?" (see _SHOWN_FEELING)."""
     return _SHOWN_FEELING.sub("express", text) if "show" in text.lower() else text
 
 
@@ -642,7 +645,7 @@ def _without_turns(text: str) -> str:
     shown = for_matching(text)
     found = _token_starts(shown)
     rest = shown[found[start] :].strip() if len(found) == len(tokens) else " ".join(tokens[start:])
-    return _asked_plainly(rest)  # "hmm, what does the article say …?" once "hmm" is off
+    return rest  # what it asks is read once the polite frames are off too (without_chat: _asked_plainly)
 
 
 def _asked_plainly(text: str) -> str:
