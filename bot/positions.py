@@ -1,13 +1,16 @@
 """Places in a document a question points to: "in the second paragraph, what did they call for?", "what does the
-last sentence say they want?". Only facts quoted from that place may answer; the words that point are no subject."""
+last sentence say they want?", or the document's own words in quotation marks ("what does 'humanitarian impulse'
+refer to?"). Only facts quoted from that place may answer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.knowledge import Fact, KnowledgeBase
+from bot.words import QUESTION_WORDS, STOPWORDS, words
 
 _ORDINALS = {
     "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
@@ -95,3 +98,82 @@ def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> li
         return []
     found = [fact for number, fact in enumerate(knowledge.facts) if number in allowed]
     return sorted(found, key=lambda fact: (fact.start, fact.end))  # a stable sort: curated order among equals
+
+
+# Words in quotation marks: straight or curly, double or single (a single quote only where no letter touches it
+# on the outside: "Egypt's" and "didn't" hold apostrophes, not quotes).
+_QUOTED = re.compile(
+    r'"(?P<straight>[^"\n]{2,200}?)"|“(?P<curly>[^”\n]{2,200}?)”|‘(?P<single>[^’\n]{2,200}?)’'
+    r"|(?<!\w)'(?P<plain>[^'\n]{2,200}?)'(?!\w)"
+)
+_QUOTE_MARKS = frozenset("\"“‘'")
+MIN_QUOTED_CHARS = 4  # a quoted word shorter than this ("'it'") names no place
+# What a question says of words it quotes, besides asking: "what does 'X' mean?", "why does the author use 'X'?".
+_OF_WORDS = frozenset(
+    "mean means meant meaning refer refers referred referring reference mention mentions mentioned use uses used "
+    "using phrase phrases word words term terms expression context article document author writer text passage "
+    "quote quoted exactly line".split()
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """What a question quotes from the documents: the facts whose quote holds those words, and whether the question
+    asks anything of them beyond what they refer to."""
+
+    facts: frozenset[int]
+    asks_more: bool
+
+
+def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> Quoted | None:
+    """The facts (of those `allowed`) whose quote holds words the question quotes from a document ("who gave
+    'valuable and comprehensive assistance'?"); None where it quotes no document's words. Case, accents and
+    punctuation don't count, as in a question's other words."""
+    if _QUOTE_MARKS.isdisjoint(asked):
+        return None
+    spans: dict[str, list[tuple[int, int]]] = {}
+    rest = asked
+    for found in _QUOTED.finditer(asked):
+        quoted = words(next(group for group in found.groups() if group))
+        if sum(map(len, quoted)) < MIN_QUOTED_CHARS or all(w in STOPWORDS for w in quoted):
+            continue
+        phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, quoted)) + r"(?!\w)", re.IGNORECASE)
+        for document in knowledge.documents.values():
+            spans.setdefault(document.id, []).extend(m.span() for m in phrase.finditer(document.text))
+        rest = rest.replace(found.group(), " ")
+    if not any(spans.values()):
+        return None
+    facts = knowledge.facts
+    pinned = frozenset(
+        number
+        for number in range(len(facts))
+        if (allowed is None or number in allowed)
+        and _holds(facts.span_of(number), spans.get(facts.document_of(number)))
+    )
+    if not pinned:
+        return None
+    if len(pinned) <= _FEW:
+        # A quote that takes in the sentence before it, for what "they" stands for, holds that sentence's words too:
+        # the fact quoting them most closely is the one they belong to.
+        within = {n: (facts.document_of(n), *facts.span_of(n)) for n in pinned}
+        pinned = frozenset(n for n in pinned if not any(_inside(within[m], within[n]) for m in pinned if m != n))
+    asks_more = any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in words(rest))
+    return Quoted(pinned, asks_more)
+
+
+_FEW = 20  # pinned facts compared pairwise
+
+
+def _inside(inner: tuple[str, int, int], outer: tuple[str, int, int]) -> bool:
+    """Whether one quote lies within another, and is shorter."""
+    return inner[0] == outer[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[1:] != outer[1:]
+
+
+def _holds(quote: tuple[int, int], spans: list[tuple[int, int]] | None) -> bool:
+    return bool(spans) and any(quote[0] <= start and end <= quote[1] for start, end in spans or ())
+
+
+def in_document_order(knowledge: KnowledgeBase, numbers: Container[int]) -> list[Fact]:
+    """The facts of these numbers, in the order their quotes stand in the documents."""
+    found = [knowledge.facts[n] for n in range(len(knowledge.facts)) if n in numbers]
+    return sorted(found, key=lambda fact: (fact.document, fact.start, fact.end))

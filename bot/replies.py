@@ -31,7 +31,7 @@ from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.matcher import WILDCARD_STEMS, actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
-from bot.positions import at_position, quoted_there
+from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
 from bot.summaries import Summary, summarize
 from bot.words import DATE_MENTION, MONTHS, QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
 
@@ -152,10 +152,23 @@ def reply_to(
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
         nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
         return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in there))
+    quoted = quoted_in_documents(asked, index.knowledge, allowed)
+    if quoted is not None:
+        if not quoted.asks_more and len(quoted.facts) <= MAX_QUOTED_FACTS:
+            # "What does 'a crucial step' refer to?": the sentences that say it, whatever the matcher makes of the rest.
+            nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
+            there = in_document_order(index.knowledge, quoted.facts)
+            return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in there))
+        allowed = quoted.facts
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
+    if quoted is not None and not result.answered:
+        # The question quotes the document's own words: the fact that quotes them is what it asks about, however
+        # little else of the question its phrasings hold ("what does 'deadly conflict' refer to?"), and its quote
+        # shows where the words stand.
+        result = answer(asked, index, answer_threshold=0.0, allowed=allowed)
     halves = split_two(asked)
     if halves:
         three = _three_parts(question, halves, result, index, answer_threshold, allowed)
@@ -496,6 +509,9 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
 # At most this many readings of a message's "and"s (or "or"s) are tried, each two more matches: a message that
 # strings together dozens of them is no two-part question, and must not cost a second.
 MAX_SPLITS = 3
+# Words quoted from more places than this ("what does 'conflict' mean?") are too common to be where the answer is
+# on their own: the question is matched among those places instead.
+MAX_QUOTED_FACTS = 3
 # Two subjects under one frame are alike in length: the second may run this many content words longer than
 # the first ("the repairs and the ferry to Lindholm") before the words after "and" read as the rest of one
 # question instead.

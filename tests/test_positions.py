@@ -1,9 +1,9 @@
-"""A question that points into the document ("in the last sentence", "the second paragraph") is answered from the
-facts quoted from there, and the words that point are no subject."""
+"""A question that points into the document ("in the last sentence", "the second paragraph", or the document's own
+words in quotation marks) is answered from the facts quoted from there, and the words that point are no subject."""
 
 from dataclasses import replace
 
-from bot.positions import at_position, quoted_there
+from bot.positions import at_position, quoted_in_documents, quoted_there
 from bot.replies import Kind, reply_to
 
 
@@ -48,3 +48,25 @@ def test_with_several_documents_the_place_is_that_place_in_each(index):
     assert [f.id for f in quoted_there(knowledge, at_position("what's in the last sentence?", knowledge, None)[1])] == [
         "first-boats"
     ]
+
+
+def test_words_quoted_from_the_document_are_answered_from_the_fact_quoting_them(index):
+    # "Through the night" is in the mayor's sentence alone; the question asks nothing else of it.
+    assert ids('what does "working through the night" refer to?', index) == ["mayor-thanks"]
+    assert ids("why ‘through the night’?", index) == ["mayor-thanks"]
+    # Its words are in the reopening's quote only, in none of its phrasings: answered all the same.
+    assert ids("what does 'three weeks' mean?", index) == ["reopen-date"]
+    # Quoted from two places (the headline and the first sentence): both, in the document's order.
+    assert ids('where does it say "storm repairs"?', index) == ["publisher", "reopen-date"]
+
+
+def test_quoted_words_the_document_lacks_or_a_question_asking_more_are_matched_as_usual(index):
+    assert quoted_in_documents('did they say "working overtime"?', index.knowledge, None) is None
+    assert quoted_in_documents("what's the harbour's name? it's 'Valmora', isn't it", index.knowledge, None) is not None
+    # An apostrophe is no quotation mark.
+    assert quoted_in_documents("who led the harbour's repairs?", index.knowledge, None) is None
+    # Asking who else said them asks more than where they are: the matcher decides among the facts quoting them, and
+    # someone the documents don't know gets no answer.
+    quoted = quoted_in_documents('did the minister say "working through the night"?', index.knowledge, None)
+    assert quoted is not None and quoted.asks_more
+    assert ids('did the minister say "working through the night"?', index) == []

@@ -199,6 +199,10 @@ class FactTable(Sequence[Fact]):
         """The document id of fact `number`, without building the fact."""
         return self._text(self._first[number] + 1)
 
+    def span_of(self, number: int) -> tuple[int, int]:
+        """Where fact `number`'s quote starts and ends in its document, without building the fact."""
+        return self._numbers[3 * number], self._numbers[3 * number + 1]
+
     def phrasing_counts(self) -> array[int]:
         """Per fact, how many phrasings (questions and affirms) it has."""
         counts = self._counts
