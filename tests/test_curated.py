@@ -1098,3 +1098,41 @@ def test_an_effect_on_people_is_how_they_are_affected(curated_index):
         assert answered_with(question, curated_index) == ["end-bloodshed"], question
     # "In effect" (in force) is no effect on anyone: not answered.
     assert reply_to("is the ceasefire in effect now?", curated_index).kind is not Kind.ANSWER
+
+
+def test_a_subject_named_before_a_bare_question_is_what_it_asks_about(curated_index):
+    # "Mentioned?" names nothing: "children and women" is the subject, not wording around the question.
+    assert answered_with("children and women - mentioned?", curated_index) == ["end-bloodshed"]
+    # What the asker says of themselves still surrounds it.
+    assert answered_with("what was discussed — need this for a memo", curated_index) == ["main-topic"]
+
+
+def test_a_time_of_day_around_a_question_names_nothing_asked(curated_index):
+    for question in (
+        "hey team, quick one before the 3pm sync: does the article say when the call took place? thx",
+        "HEY TEAM, QUICK ONE BEFORE THE 3PM SYNC: DOES THE ARTICLE SAY WHEN THE CALL TOOK PLACE?",
+    ):
+        assert answered_with(question, curated_index) == ["call-date"], question
+    # A part in which the asker says what they are doing ("we're …") is theirs: its "re" is no "regarding".
+    question = "context: we're tracking the gaza crisis. what was the focus of their discussion?"
+    assert answered_with(question, curated_index) == ["gaza-focus"]
+
+
+def test_a_leader_named_by_a_possessive_is_the_leader_the_of_form_names(curated_index):
+    normalizer = curated_index.normalizer
+    # "Egypt's president" is "president of Egypt", a variant of Sisi; "Egypt's help" stays Egypt's help.
+    assert normalizer.terms_of_words(words("Egypt's president")) == normalizer.terms_of_words(words("al-Sisi"))
+    assert "egypt" in normalizer.terms_of_words(words("Egypt's help"))
+    assert answered_with("who is egypt's president?", curated_index) == ["call-participants"]
+    # A name asked for is who: "X name?".
+    assert answered_with("egypt pres name?", curated_index) == ["call-participants"]
+
+
+def test_quoted_words_of_the_article_find_the_sentence_that_says_them(curated_index):
+    for question, fact in [
+        ('what was the "crucial step" mentioned?', "aid-obstacles"),
+        ("what does 'deadly conflict' refer to?", "hostages"),
+        ("whose “common desire” is mentioned at the end?", "common-desire"),
+        ('what does the article mean by "times of crisis"?', "bilateral-relations"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question

@@ -866,11 +866,14 @@ _ASKING = opens_with(*QUESTION_OPENERS)
 _FIRST_WORD = re.compile(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
 _NAMED = re.compile(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
+# A time of day names nothing asked about: "quick one before the 3pm sync", "by 10:30 pls".
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."); a question that points back with a pronoun asks about what another part names ("... did they
 # discuss them?").
+# ("re" is the shorthand, not the end of "we're" or "you're".)
 _TOPICAL = re.compile(
-    r"\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)", re.IGNORECASE
+    r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)", re.IGNORECASE
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
@@ -908,16 +911,26 @@ def _wording(
     if len(asking) != 1 or _POINTING.search(asking[0]):
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
+    if _names_nothing(asking[0]):
+        # What the asker says of themselves still only surrounds it ("what was discussed — need this for a memo").
+        around = [p for p in around if _FIRST_PERSON.match(p)]
+        if not around:
+            return nothing, nothing
     # Past each part's first word, which is capitalised anyway (all of it when it is "FYI"). A message typed in
     # capitals shows no name by them: there a word English doesn't use is one.
     shouted = not any(c.islower() for c in text)
     named = (
-        (w for p in around for w in words(p) if w.isdigit() or (len(w) > 1 and not is_english_word(w)))
+        (
+            w
+            for p in around
+            for w in words(_TIME_OF_DAY.sub("", p))
+            if w.isdigit() or (len(w) > 1 and not is_english_word(w))
+        )
         if shouted
         else (
             w
             for p in around
-            for n in _NAMED.findall(_FIRST_WORD.sub("", p))
+            for n in _NAMED.findall(_TIME_OF_DAY.sub("", _FIRST_WORD.sub("", p)))
             for w in words(n)
             if len(w) > 1 or w.isdigit()
         )
@@ -928,9 +941,20 @@ def _wording(
     if terms_of is not None:
         own = set(terms_of(list(asked)))
         asked |= {w for p in around for w in words(p) if not own.isdisjoint(terms_of([w]))}
-    wording = frozenset(w for p in around for w in words(p) if w not in asked and is_english_word(w))
+    times = {w for p in around for t in _TIME_OF_DAY.findall(p) for w in words(t)}
+    wording = frozenset(w for p in around for w in words(p) if w not in asked and (is_english_word(w) or w in times))
     context = frozenset(w for p in around if _FIRST_PERSON.match(p) for w in words(p) if w not in asked)
     return wording, context
+
+
+def _names_nothing(part: str) -> bool:
+    """Whether a part asks without naming anything, nor asking when, who, why, ... ("mentioned?", "what did they
+    say?"): it asks about what the other parts name ("children and women - mentioned?"), which are then no wording
+    around it."""
+    return all(w in STOPWORDS or w in _TALK_WORDS or w in _ANY_THING for w in words(part))
+
+
+_ANY_THING = frozenset("what anything something".split())  # what a part asks about when it names nothing
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".

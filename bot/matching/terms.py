@@ -512,9 +512,22 @@ class Normalizer:
         phrases = self.phrases
         distinct = dict.fromkeys(found)  # a fact file's words are mostly repeats: stem each one once
         tokens = list(map(dict(zip(distinct, map(stem, distinct), strict=True)).__getitem__, found))
+        if "s" in tokens:
+            tokens = self._possessives_turned(tokens)
         if phrases.keys() & tokens:  # one C-level check; most texts have no alias at all
             tokens = self._map_aliases(tokens, [i for i, t in enumerate(tokens) if t in phrases])
         return [t for t in tokens if t not in STOP_STEMS]
+
+    def _possessives_turned(self, tokens: list[str]) -> list[str]:
+        """ "Egypt's president" read as "president of Egypt" where that is a variant: the possessive is one more way
+        to say it, and curators list only the "of" form."""
+        turned = list(tokens)
+        for i in range(1, len(tokens) - 1):
+            if tokens[i] == "s":
+                key = (tokens[i + 1], "of", tokens[i - 1])
+                if any(variant == key for variant, _ in self.phrases.get(key[0], ())):
+                    turned[i - 1 : i + 2] = key
+        return turned
 
     def _map_aliases(self, tokens: list[str], hits: list[int]) -> list[str]:
         """Replace alias variants starting at the `hits` positions, longest variant first."""
