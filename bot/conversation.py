@@ -68,7 +68,7 @@ _PHRASES = {
     "thanks a million|appreciate the help|appreciate your help|i appreciate it|i appreciate that|very useful|"
     "that s useful|useful|really useful|thankyou|thanks for your time|thank you for your time|"
     "thanks for the answer|thank you for the answer|thanks for answering",
-    Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|"
+    Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
     "anyone home|hello anyone home|anybody home|anyone|anybody|"
@@ -125,7 +125,7 @@ _PHRASES = {
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
-    "rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
+    "readout|rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
     "quick summary|short summary|summary please|what is it about|what s it about|what s the tldr|what s the tl dr|"
     "what is the tldr|what is the tl dr|what s the gist|what is the gist|what s the summary|what is the summary|"
     "in short|in brief|in short what happened|in brief what happened|"
@@ -183,10 +183,12 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 _POINTS = r"(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
-    r"^(?:can you |could you |can i |could i |may i |please )*(?:give me |get me |get |have |i want |i d like )?"
-    r"(?:a |an |the )?"
+    r"^(?:can you |could you |can i |could i |may i |please )*"
+    r"(?:give me |get me |get |have |i want |i d like |is there |do you have |have you got |got )?(?:a |an |the |any )?"
+    # A readout is the summary of a call that an office puts out.
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
-    r"|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up|sum it up"
+    r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
+    r"|sum it up"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"
@@ -203,7 +205,12 @@ _HAPPENED_IN = re.compile(
 )
 _WHAT_ABOUT = re.compile(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
-    rf"(?:gist|point|summary|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
+    rf"(?:gist|point|summary|readout|recap|overview|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
+)
+# "Call summary pls", "article tldr": the document named first.
+_NAMED_SUMMARY = re.compile(
+    r"^(?P<what>(?:[\w-]+ ){1,4}?)(?:summary|recap|overview|readout|rundown|synopsis|gist|tldr|tl dr)"
+    r"(?: pls| plz| please)?$"
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
 _MAIN_POINTS = re.compile(rf"^(?:what are|what re|what were|what is|what s|whats|what was) (?:the )?(?:{_POINTS})$")
@@ -237,8 +244,15 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 _CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|also|btw|by the way|fyi|quick question|quick q|quick one|random question"
-    r"|random q|just curious|curious|question|q|bot|please)"
+    r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
+    r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
+    # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
+    # (whose "when" asks for no date).
+    # (A chat turn, "sorry" may have come off already.)
+    r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
+    r"|for (?:the|a|another|my) (?:dumb|silly|stupid|basic|naive|random|newbie|noob) question)"
+    r"|(?:when|whenever|if) you (?:get|have) (?:a )?(?:chance|sec|second|minute|moment)|whenever you can|no rush"
+    r"|hope (?:you re|you are) (?:well|good|doing well)|hope all is well)"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
@@ -320,10 +334,11 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(closing)
     if _MAIN_POINTS.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
-    for pattern in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN):
+    for pattern in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY):
         match = pattern.match(plain)
         if match:
-            found = _document_named(match.group("what"), index, headline=True)
+            # "Ferry summary" names a subject the document covers, of which the facts tell: only its title names it.
+            found = _document_named(match.group("what"), index, headline=True, covers=pattern is not _NAMED_SUMMARY)
             if found is not False:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
@@ -1055,10 +1070,13 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 _MANNER = re.compile(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
 
 
-def _document_named(what: str, index: Index, *, headline: bool) -> Document | Literal[False] | None:
+def _document_named(
+    what: str, index: Index, *, headline: bool, covers: bool = True
+) -> Document | Literal[False] | None:
     """The document `what` refers to; None for "all of them" (or the only one); False if it names a topic,
     not a document. With `headline`, a phrase whose terms (aliases included) all come from a document's
-    title, id, publisher or the first clause of what it covers ("the call", "putin and sisi") names it."""
+    title, id, publisher or (with `covers`) the first clause of what it covers ("the call", "putin and sisi")
+    names it."""
     knowledge = index.knowledge
     what = _MANNER.sub("", what)
     content = [w for w in what.split() if w not in STOPWORDS]
@@ -1069,7 +1087,7 @@ def _document_named(what: str, index: Index, *, headline: bool) -> Document | Li
     normalizer = index.normalizer
     wanted = set(normalizer.terms_of_words([w for w in content if w not in _DOCUMENT_WORDS]))
     for document in knowledge.documents.values():
-        clause = re.split(r"[:;.]", document.covers, maxsplit=1)[0]
+        clause = re.split(r"[:;.]", document.covers, maxsplit=1)[0] if covers else ""
         described = set(
             normalizer.terms_of_words(words(f"{document.title} {document.id} {document.publisher} {clause}"))
         )

@@ -56,6 +56,8 @@ from tests.conftest import KB
         ("show me the bottom line", Kind.SUMMARY), ("what's the short version?", Kind.SUMMARY),
         ("could we get the big picture?", Kind.SUMMARY), ("give me some help", Kind.CHAT), ("ta", Kind.CHAT),
         ("ta mate", Kind.CHAT), ("describe the report", Kind.SUMMARY), ("what's this?", Kind.CHAT),
+        ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
+        ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -785,3 +787,21 @@ def test_which_ones_of_a_group_the_answer_names_only_as_a_whole():
         "The trawlers came back first.",
     ):
         assert _gap(kinds_of(asked), asked, text) is None, text
+
+
+def test_a_subject_before_summary_is_asked_about_unless_it_names_a_document(index):
+    # "Report tldr" asks for the report's summary; "ferry summary" asks what the report says of the ferry.
+    reply = reply_to("ferry service summary", index)
+    assert reply.kind is Kind.ANSWER and reply.facts[0].id == "ferry-service"
+
+
+def test_a_busy_colleagues_courtesies_are_no_part_of_the_question(index):
+    for question, fact in [
+        ("when you get a chance, can you tell me who led the repairs?", "repair-lead"),
+        ("sorry to bug you again, but who led the repairs?", "repair-lead"),
+        ("sorry for the dumb question, when did the harbour reopen?", "reopen-date"),
+        ("hope you're well! who led the repairs?", "repair-lead"),
+    ]:
+        reply = reply_to(question, index)
+        # "When you get a chance" asks for no date: the engineer's name answers it, with no gap.
+        assert reply.kind is Kind.ANSWER and reply.facts[0].id == fact and reply.gap is None, question
