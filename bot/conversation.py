@@ -72,6 +72,8 @@ _PHRASES = {
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
     "anyone home|hello anyone home|anybody home|anyone|anybody|"
+    # Introducing oneself: the greeting back says what can be asked.
+    "i m new here|i am new here|im new here|new here|i m new|i am new|first time here|"
     # Checking that the bot is there at all.
     "is this working|is it working|are you working|does this work|is this thing on|is this on|can you hear me|"
     "are you alive|are you awake|you awake|are you online|you online",
@@ -184,7 +186,9 @@ _POINTS = r"(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*"
-    r"(?:give me |get me |get |have |i want |i d like |is there |do you have |have you got |got )?(?:a |an |the |any )?"
+    r"(?:give me |give us |give |get me |get |have |send me |i want |i d like |is there |do you have |have you got "
+    r"|got )?"
+    r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
@@ -471,7 +475,7 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
     text = _without_polite(_reported(_without_turns(text)))
-    text = _IN_WHAT_WAY.sub("how", _as_expressed(_named_as(_asked_plainly(text))))
+    text = _IN_WHAT_WAY.sub("how", _as_expressed(_named_as(_asked_plainly(_name_asked(_the_document_read(text))))))
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -549,6 +553,43 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
 def _named_as(text: str) -> str:
     """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
     return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
+
+
+def _name_asked(text: str) -> str:
+    """ "What's the Russian president's name?" -> "who is the Russian president?": a name asked for is who, and the
+    "what" of the frame asks for nothing more."""
+    found = _WHATS_THE_NAME.match(text) if "name" in text.lower() else None
+    if found is None or found["whose"].lower() in ("his", "her", "their", "its", "your", "my"):
+        return text  # "what's his name?" points back to an earlier message
+    verb = "is" if found["verb"].lower() == "s" else found["verb"]
+    return f"{found['open']}who {verb} {found['whose']}?"
+
+
+_WHATS_THE_NAME = re.compile(
+    r"^(?P<open>\W*)what(?:\s+|'|’)(?P<verb>is|s|was|were|are)\s+(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+"
+    r"(?:full\s+|first\s+|last\s+)?names?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _the_document_read(text: str) -> str:
+    """ "What's the source of this report?" -> "what's the source of this article?"; "where's this from?" -> "where is
+    this article from?": the document being read, never what someone in it reported."""
+    if "this" not in text.lower():
+        return text
+    found = _WHERE_FROM.match(text)
+    if found:
+        return f"{found['open']}where {found['verb']} this article {found['rest']}{found['after']}"
+    return _THIS_DOCUMENT.sub(r"\1 article", text)
+
+
+_THIS_DOCUMENT = re.compile(r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b", re.IGNORECASE)
+# The message alone, after an answer: where the answer comes from.
+_WHERE_FROM = re.compile(
+    r"^(?P<open>\W*)where(?:\s+|'|’)(?P<verb>is|s|does|did)\s+this\s+(?P<rest>(?:come|came)\s+from|from\b)"
+    r"(?P<after>\W*$|\W*[(—–-].*$)",
+    re.IGNORECASE,
+)
 
 
 def _as_expressed(text: str) -> str:

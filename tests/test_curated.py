@@ -1136,3 +1136,13 @@ def test_quoted_words_of_the_article_find_the_sentence_that_says_them(curated_in
         ('what does the article mean by "times of crisis"?', "bilateral-relations"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
+
+
+def test_this_report_is_the_document_being_read(curated_index):
+    # Not the Egyptian presidency's report: "this report" is the article, whose source is its publisher.
+    for question in ("what's the source of this report?", "where is this from?", "where's this from? (for a memo)"):
+        assert answered_with(question, curated_index) == ["publisher"], question
+
+
+def test_a_name_asked_for_is_who_and_its_what_asks_nothing_more(curated_index):
+    assert answered_with("what's the russian president's name?", curated_index) == ["call-participants"]

@@ -58,6 +58,7 @@ from tests.conftest import KB
         ("ta mate", Kind.CHAT), ("describe the report", Kind.SUMMARY), ("what's this?", Kind.CHAT),
         ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
+        ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
