@@ -475,7 +475,9 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
     text = _without_polite(_reported(_without_turns(text)))
-    text = _IN_WHAT_WAY.sub("how", _as_expressed(_named_as(_asked_plainly(_name_asked(_the_document_read(text))))))
+    text = _IN_WHAT_WAY.sub(
+        "how", _as_expressed(_named_as(_asked_plainly(_name_asked(_the_document_read(_blank_asked(text))))))
+    )
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -555,16 +557,47 @@ def _named_as(text: str) -> str:
     return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
 
 
+def _blank_asked(text: str) -> str:
+    """ "Fill in the blank: the call was held on ____" -> "the call was held on": a worksheet's sentence with a gap
+    asks what fills it, and the words around the gap say what that is (a "what" there would ask what the call was
+    about). No question mark: the sentence is not given to be confirmed."""
+    found = _FILL_IN.match(text)
+    framed = found is not None and bool(found.group().strip())
+    if found is None or ("_" not in text and not framed):  # dots alone are a pause ("so... who spoke?")
+        return text
+    blank = _BLANK if framed else _UNDERSCORES
+    if not blank.search(text, found.end()):
+        return text
+    return " ".join(blank.sub(" ", text[found.end() :]).split()).rstrip(".?")
+
+
+_UNDERSCORES = re.compile(r"_{2,}")
+_BLANK = re.compile(r"_{2,}|\.{3,}|…")
+_FILL_IN = re.compile(
+    r"^\W*(?:(?:(?:fill\s+in|fill)\s+(?:the\s+)?(?:blanks?|gaps?)|(?:complete|finish)\s+(?:the|this)\s+(?:sentence|statement))"
+    r"\s*[:,.—–-]?\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _name_asked(text: str) -> str:
     """ "What's the Russian president's name?" -> "who is the Russian president?": a name asked for is who, and the
     "what" of the frame asks for nothing more."""
-    found = _WHATS_THE_NAME.match(text) if "name" in text.lower() else None
+    if "name" not in text.lower():
+        return text
+    found = _WHATS_THE_NAME.match(text) or _NAME_AFTER.match(text)
     if found is None or found["whose"].lower() in ("his", "her", "their", "its", "your", "my"):
         return text  # "what's his name?" points back to an earlier message
-    verb = "is" if found["verb"].lower() == "s" else found["verb"]
+    verb = "is" if (found["verb"] or "s").lower() == "s" else found["verb"]
     return f"{found['open']}who {verb} {found['whose']}?"
 
 
+# "Egypt pres name?", "the egyptian president's name": asked with no question word (not "name one thing …", a request).
+_NAME_AFTER = re.compile(
+    r"^(?P<open>\W*)(?P<verb>)(?!(?:what|who|which|whose|how|when|where|why|do|does|did|is|are|was|were|can|could)\b)"
+    r"(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+(?:full\s+|first\s+|last\s+)?names?\W*$",
+    re.IGNORECASE,
+)
 _WHATS_THE_NAME = re.compile(
     r"^(?P<open>\W*)what(?:\s+|'|’)(?P<verb>is|s|was|were|are)\s+(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+"
     r"(?:full\s+|first\s+|last\s+)?names?\W*$",
@@ -964,7 +997,9 @@ _GIVES_THANKS = frozenset(
 )
 _OPENERS = frozenset(QUESTION_OPENERS)
 # A request opens as a question does: "name the two presidents thanks", "list the topics please".
-_REQUESTS = _OPENERS | frozenset("tell name list explain describe give show summarise summarize remind".split())
+_REQUESTS = _OPENERS | frozenset(
+    "tell name list explain describe give show summarise summarize remind identify outline specify".split()
+)
 
 
 def _without_unstopped_closing(text: str) -> str:

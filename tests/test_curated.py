@@ -1146,3 +1146,7 @@ def test_this_report_is_the_document_being_read(curated_index):
 
 def test_a_name_asked_for_is_who_and_its_what_asks_nothing_more(curated_index):
     assert answered_with("what's the russian president's name?", curated_index) == ["call-participants"]
+    # "Name one thing …" is a request for a thing, not for a person: not the presidency that reported the agreement.
+    assert "egyptian-presidency-report" not in answered_with("name one thing they agreed on", curated_index)
+    # A worksheet's verbs ask; they name nothing the documents lack.
+    assert answered_with("identify the publication", curated_index) == ["publisher"]

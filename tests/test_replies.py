@@ -806,3 +806,17 @@ def test_a_busy_colleagues_courtesies_are_no_part_of_the_question(index):
         reply = reply_to(question, index)
         # "When you get a chance" asks for no date: the engineer's name answers it, with no gap.
         assert reply.kind is Kind.ANSWER and reply.facts[0].id == fact and reply.gap is None, question
+
+
+def test_a_worksheet_sentence_with_a_gap_asks_what_fills_it(index):
+    for question, fact in [
+        ("fill in the blank: the harbour reopened on ____", "reopen-date"),
+        ("complete the sentence: the repairs were led by ...", "repair-lead"),
+        ("the ferry service to Lindholm will resume in ____", "ferry-service"),
+    ]:
+        reply = reply_to(question, index)
+        # The sentence is no statement to confirm: no "Yes" before what fills the gap.
+        assert reply.kind is Kind.ANSWER and reply.facts[0].id == fact, question
+        assert reply.parts[0].lead is Lead.PLAIN, question
+    # Dots alone are a pause, not a gap.
+    assert without_chat("the repairs... who led them?") == "the repairs... who led them?"

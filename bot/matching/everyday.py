@@ -58,6 +58,7 @@ EVERYDAY_WORDS = (
     medium mode format correct incorrect accurate accurately firstly second secondly third thirdly finally lastly
     gave built dealt forgotten gotten kept knew understood wrote
     apologies apology apologise apologize
+    identify identifies identified outline outlines outlined specify specifies specified
     """.split()
     )
     | INTERJECTIONS
