@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.knowledge import Document, KnowledgeBase
-from bot.markup import emoji_names, for_matching, without_emoji, without_pings
+from bot.markup import emoji_names, for_matching, without_emoji, without_links, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.words import (
@@ -100,7 +100,7 @@ _PHRASES = {
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
     "any help|any ideas|any idea|what kind of questions can i ask|what sort of questions can i ask|"
-    "what questions can i ask|"
+    "what questions can i ask|what else can i ask|what else can i ask about|what else can i ask you|"
     "what can you answer|what do you cover|what can i ask about|who made you|who built you|who created you|"
     "who wrote you|who runs you|what are you for|who built this|who made this|what topics do you cover|"
     "what subjects do you cover|what can i ask you about|i need help|need help|i need some help|can i get some help|"
@@ -470,13 +470,18 @@ def without_chat(text: str) -> str:
     # Emoji codes and pings mean nothing to a question, and would stand before its first word or read as stops
     # ("<!here> what did …", ":thinking_face:") to every pattern after this.
     if ":" in text or "<" in text:
-        text = _SPACES.sub(" ", without_emoji(without_pings(text))).strip()
+        text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
     text = _without_polite(_reported(_without_turns(text)))
     text = _IN_WHAT_WAY.sub(
-        "how", _as_expressed(_named_as(_asked_plainly(_name_asked(_the_document_read(_blank_asked(text))))))
+        "how",
+        _as_expressed(
+            _named_as(
+                _asked_plainly(_name_asked(_the_document_read(_blank_asked(_passage_asked(_evidence_asked(text))))))
+            )
+        ),
     )
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
@@ -539,6 +544,8 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
     found = _POLITE.match(folded) if len(folded) == len(text) else None
     if found is None or not found.group().strip():
         return text
+    if "\n" in text and found.group().strip() in _BULLETS:
+        return text  # a list's first bullet ("• who was on the call\n• when was it"): the list is read as one
     rest = text[found.end() :]
     if found["frame"] is None:
         # Only asides ("btw", "random q -"): they come off whatever follows them ("random q - gaza aid?").
@@ -552,9 +559,47 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
     return text[found.start("frame") :] if asides and found.start("frame") else text
 
 
+_BULLETS = frozenset("•-*–·")
+
+
 def _named_as(text: str) -> str:
     """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
     return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
+
+
+def _evidence_asked(text: str) -> str:
+    """ "Is there any evidence Putin thanked Sisi?" -> "Putin thanked Sisi?": asking for proof of a statement asks to
+    confirm it, and every answer carries its proof."""
+    found = _EVIDENCE.match(text) if _EVIDENCE_HINTS.intersection(words(text)) else None
+    if found is None or not text[found.end() :].strip():
+        return text
+    return text[found.end() :].rstrip(" .!?") + "?"
+
+
+_EVIDENCE_HINTS = frozenset(("evidence", "proof", "prove", "back", "substantiate", "verify"))
+_EVIDENCE = re.compile(
+    r"^\W*(?:(?:is|was)\s+there|do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:any\s+)?(?:evidence|proof)"
+    r"(?:\s+(?:that|of|for))?\s+"
+    r"|^\W*(?:can|could)\s+you\s+(?:back\s+up|prove|substantiate|verify)\s+(?:the\s+(?:claim|statement|idea)\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _passage_asked(text: str) -> str:
+    """ "Quote the part about the evacuation" -> "what does the article say about the evacuation": every answer quotes
+    its passage, so asking for the passage asks what it says."""
+    found = _PASSAGE_ABOUT.match(text) if _PASSAGE_HINTS.intersection(words(text)) else None
+    return f"what does the article say about {text[found.end() :]}" if found else text
+
+
+_PASSAGE_HINTS = frozenset(("quote", "cite", "show", "give", "paste", "find", "point"))
+_PASSAGE_ABOUT = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point)\s+(?:me\s+)?(?:to\s+)?"
+    r"(?:the\s+)?(?:exact\s+|relevant\s+)?(?:part|bit|passage|sentence|line|quote|words|wording|text|paragraph)s?\s+"
+    r"(?:about|on|regarding|concerning|that\s+(?:mentions?|talks?\s+about|covers?))\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _blank_asked(text: str) -> str:
@@ -566,8 +611,8 @@ def _blank_asked(text: str) -> str:
     if found is None or ("_" not in text and not framed):  # dots alone are a pause ("so... who spoke?")
         return text
     blank = _BLANK if framed else _UNDERSCORES
-    if not blank.search(text, found.end()):
-        return text
+    if not framed and not blank.search(text, found.end()):
+        return text  # (a framed gap may be gone already, with the chat turn read off around it)
     return " ".join(blank.sub(" ", text[found.end() :]).split()).rstrip(".?")
 
 
@@ -595,7 +640,7 @@ def _name_asked(text: str) -> str:
 # "Egypt pres name?", "the egyptian president's name": asked with no question word (not "name one thing …", a request).
 _NAME_AFTER = re.compile(
     r"^(?P<open>\W*)(?P<verb>)(?!(?:what|who|which|whose|how|when|where|why|do|does|did|is|are|was|were|can|could)\b)"
-    r"(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+(?:full\s+|first\s+|last\s+)?names?\W*$",
+    r"(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+(?:full\s+|first\s+|last\s+)?names?(?:\W*$|\W*[(—–-].*$)",
     re.IGNORECASE,
 )
 _WHATS_THE_NAME = re.compile(
@@ -613,7 +658,8 @@ def _the_document_read(text: str) -> str:
     found = _WHERE_FROM.match(text)
     if found:
         return f"{found['open']}where {found['verb']} this article {found['rest']}{found['after']}"
-    return _THIS_DOCUMENT.sub(r"\1 article", text)
+    # In the case it was typed in: a message in capitals must stay one ("... THIS PIECE ...").
+    return _THIS_DOCUMENT.sub(lambda m: f"{m[1]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
 
 
 _THIS_DOCUMENT = re.compile(r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b", re.IGNORECASE)

@@ -72,6 +72,12 @@ def without_pings(text: str) -> str:
     return _tokens(text, lambda m: " " if m.group(1)[:1] in ("@", "#", "!") else m.group(0))
 
 
+def without_links(text: str) -> str:
+    """The text with each link read as its visible words (`<https://x.io|the article>`: "the article"), and one with
+    none blanked: a question reads past them as past any other markup."""
+    return _tokens(text, lambda m: m.group(0) if m.group(1)[:1] in ("@", "#", "!") else _for_matching(m))
+
+
 def without_emoji(text: str) -> str:
     """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence)."""
     return _EMOJI.sub(" ", text) if ":" in text else text

@@ -365,8 +365,11 @@ def split_two(question: str) -> tuple[str, str] | None:
     shown = for_matching(question)
     # A list of two, one a line: "- date of the call\n- who took part".
     items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
-    if len(items) == 2 and all(_has_content(item) for item in items):
-        return items[0], items[1]
+    if len(items) == 2 and _has_content(items[0]):
+        if _has_content(items[1]):
+            return items[0], items[1]
+        if _IT.search(items[1]) or _WH.match(items[1]):  # "• who was on the call\n• when was it"
+            return _about_first(items[0], items[1])
     # "I have two questions: …", "two things: …" only announce what follows.
     text = _ANNOUNCED.sub("", " ".join(shown.split()), count=1)
     # "When and how did they speak?" asks both of the one rest.

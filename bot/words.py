@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     than then too very can could would should shall will may might must just also any some all
     each both either neither not no nor only own same such up down out over under again further
     once between among during via per within s t d ll m re ve y o please tell know let say said
-    says
+    says myself yourself himself herself itself ourselves yourselves themselves
     """.split()
 )
 

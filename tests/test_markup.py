@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from bot.markup import escape, for_matching, neutralize, plain, without_mention
+from bot.markup import escape, for_matching, neutralize, plain, without_links, without_mention
 from bot.words import words
 
 
@@ -43,3 +43,11 @@ def test_every_text_function_is_linear_on_hostile_input(unit):
         started = time.perf_counter()
         function(text)
         assert time.perf_counter() - started < 5, (function, unit)
+
+
+def test_a_link_reads_as_its_label_and_pings_stay_for_later():
+    assert (
+        without_links("<https://x.io/a|this report> - who published it? <@U1>")
+        == " this report  - who published it? <@U1>"
+    )
+    assert without_links("see <https://x.io/a> first") == "see   first"

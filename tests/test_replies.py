@@ -59,6 +59,7 @@ from tests.conftest import KB
         ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
+        ("what else can I ask?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -820,3 +821,22 @@ def test_a_worksheet_sentence_with_a_gap_asks_what_fills_it(index):
         assert reply.parts[0].lead is Lead.PLAIN, question
     # Dots alone are a pause, not a gap.
     assert without_chat("the repairs... who led them?") == "the repairs... who led them?"
+
+
+def test_asking_for_proof_or_for_the_passage_asks_what_the_document_says(index):
+    # Every answer carries its quote: asking for evidence of a statement asks to confirm it.
+    reply = reply_to("is there any evidence the mayor thanked the dock workers?", index)
+    assert reply.kind is Kind.ANSWER and reply.facts[0].id == "mayor-thanks" and reply.parts[0].lead is Lead.YES
+    for question, fact in [
+        ("quote the part about the ferry service", "ferry-service"),
+        ("can you show me the exact words about the repairs' cost?", "repair-cost"),
+        ("<https://x.io/a|this report> - who published it?", "publisher"),
+        ("did the mayor himself thank the dock workers?", "mayor-thanks"),
+    ]:
+        reply = reply_to(question, index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+
+
+def test_a_bulleted_list_keeps_its_first_bullet(index):
+    reply = reply_to("• who led the repairs\n• when did the harbour reopen", index)
+    assert [f.id for f in reply.facts] == ["repair-lead", "reopen-date"]

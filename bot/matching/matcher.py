@@ -203,7 +203,7 @@ def answer(
     # What the asker says of themselves around the question is theirs, not a misspelling of the fact base's words:
     # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
     around, context = _wording(text, index.normalizer.known_words, index.normalizer.terms_of_words)
-    terms, as_typed, surface = index.normalizer.question_words(question, context=index.in_context, kept=context)
+    terms, as_typed, surface = index.normalizer.question_words(text, context=index.in_context, kept=context)
     if _HOW_MUCH.search(text) or _HOW_DESCRIBED.search(text):
         # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
         # manner a fact's "how did they ...?" phrasing asks.
