@@ -607,7 +607,7 @@ def _blank_asked(text: str) -> str:
     asks what fills it, and the words around the gap say what that is (a "what" there would ask what the call was
     about). No question mark: the sentence is not given to be confirmed."""
     found = _FILL_IN.match(text)
-    framed = found is not None and bool(found.group().strip())
+    framed = found is not None and found["frame"] is not None
     if found is None or ("_" not in text and not framed):  # dots alone are a pause ("so... who spoke?")
         return text
     blank = _BLANK if framed else _UNDERSCORES
@@ -619,8 +619,8 @@ def _blank_asked(text: str) -> str:
 _UNDERSCORES = re.compile(r"_{2,}")
 _BLANK = re.compile(r"_{2,}|\.{3,}|…")
 _FILL_IN = re.compile(
-    r"^\W*(?:(?:(?:fill\s+in|fill)\s+(?:the\s+)?(?:blanks?|gaps?)|(?:complete|finish)\s+(?:the|this)\s+(?:sentence|statement))"
-    r"\s*[:,.—–-]?\s*)?",
+    r"^\W*(?:(?P<frame>(?:fill\s+in|fill)\s+(?:the\s+)?(?:blanks?|gaps?)|(?:complete|finish)\s+(?:the|this)\s+"
+    r"(?:sentence|statement))\s*[:,.—–-]?\s*)?",
     re.IGNORECASE,
 )
 

@@ -840,3 +840,7 @@ def test_asking_for_proof_or_for_the_passage_asks_what_the_document_says(index):
 def test_a_bulleted_list_keeps_its_first_bullet(index):
     reply = reply_to("• who led the repairs\n• when did the harbour reopen", index)
     assert [f.id for f in reply.facts] == ["repair-lead", "reopen-date"]
+    # Neither an aside nor a worksheet's gap: the list stays a list, its second item leaning on the first.
+    assert without_chat("• who led the repairs\n• when was it") == "• who led the repairs\n• when was it"
+    reply = reply_to("- what did the repairs cost\n- who led them", index)
+    assert [f.id for f in reply.facts] == ["repair-cost", "repair-lead"]
