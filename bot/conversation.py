@@ -854,7 +854,8 @@ _MONTH = (
 )
 _DATE_FRAME = re.compile(
     rf"\s*,?\s*\b(?:on|in)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?",
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?"
+    r"|\s*,?\s*\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",  # "on the 14th": the day of the month a fact gives
     re.IGNORECASE,
 )
 _ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
@@ -942,7 +943,7 @@ def without_date(text: str, known: Container[str]) -> str:
     if not _ASKS_WHAT_ELSE.match(text) or _ASKS_DATE.search(text):
         return text
     found = _DATE_FRAME.search(text)
-    if found is None or any(w not in known for w in words(found.group()) if w.isdigit()):
+    if found is None or any(n not in known for n in re.findall(r"\d+", found.group())):
         return text
     return _without(_DATE_FRAME, text, lambda w: w not in _UNNAMING)
 

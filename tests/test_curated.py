@@ -1150,3 +1150,21 @@ def test_a_name_asked_for_is_who_and_its_what_asks_nothing_more(curated_index):
     assert "egyptian-presidency-report" not in answered_with("name one thing they agreed on", curated_index)
     # A worksheet's verbs ask; they name nothing the documents lack.
     assert answered_with("identify the publication", curated_index) == ["publisher"]
+
+
+def test_what_the_asker_heard_names_the_subject_of_a_question_that_names_none(curated_index):
+    question = (
+        "I keep hearing that Russia and Egypt have a shared vision for the Middle East. What does the article say?"
+    )
+    assert answered_with(question, curated_index) == ["shared-vision"]
+
+
+def test_a_day_of_the_month_alone_is_the_date_a_fact_gives(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for question in ("was the call on the 14th?", "btw was the call on the 14th?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is Lead.YES, question
+    # It places a question as the month and day do; another day is no day the documents know.
+    assert answered_with("who did sisi talk to on the 14th?", curated_index) == ["call-participants"]
+    assert answered_with("who did sisi talk to on the 20th?", curated_index) == []

@@ -372,7 +372,12 @@ def _names_a_known_date(text: str, index: Index) -> bool:
     it doesn't ("November 15", "in 2023") is another day, which no fact's date answers."""
     known = index.normalizer.known_words
     found = [words(m.group()) for m in DATE_MENTION.finditer(text)]
+    # A day of the month alone: "was the call on the 14th?" names the 14th of the month a fact gives.
+    found += [[m[1]] for m in _DAY_OF_MONTH.finditer(text)]
     return bool(found) and all(w in known for date in found for w in date if w != "of")
+
+
+_DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # A participle before "about" says what people felt or did, not what a thing was about ("what were the leaders
@@ -871,9 +876,12 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."); a question that points back with a pronoun asks about what another part names ("... did they
 # discuss them?").
-# ("re" is the shorthand, not the end of "we're" or "you're".)
+# ("re" is the shorthand, not the end of "we're" or "you're"), and so does one telling what the asker heard or read
+# ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?").
 _TOPICAL = re.compile(
-    r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)", re.IGNORECASE
+    r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)"
+    r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b",
+    re.IGNORECASE,
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
