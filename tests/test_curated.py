@@ -1168,3 +1168,16 @@ def test_a_day_of_the_month_alone_is_the_date_a_fact_gives(curated_index):
     # It places a question as the month and day do; another day is no day the documents know.
     assert answered_with("who did sisi talk to on the 14th?", curated_index) == ["call-participants"]
     assert answered_with("who did sisi talk to on the 20th?", curated_index) == []
+
+
+def test_common_synonyms_of_the_articles_words_find_its_facts(curated_index):
+    for question, fact in [
+        ("what did they say about noncombatants?", "end-bloodshed"),
+        ("what did the two heads of government talk over?", "main-topic"),
+        ("what logistics were arranged?", "practical-arrangements"),
+        ("did the leaders lobby for the hostages to be let go?", "hostages"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question
+    # A variant must not stem like another word of the article: "accord" would make its "according to" an agreement.
+    normalizer = curated_index.normalizer
+    assert "agree" not in normalizer.terms_of_words(words("according to the Egyptian presidency"))
