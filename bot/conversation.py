@@ -728,7 +728,8 @@ def _reported(text: str) -> str:
 # Who wants to know, then "whether"/"if": one sentence, opening the message (or after "so", "hey" and the like).
 _WHETHER = re.compile(
     r"^[^?.!]*?\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|check|confirm|find out|"
-    r"figure out|curious|sure|idea)\b(?:\s+(?:me|us|you|him|her|them))?\s+(?:whether|if)\s+(?P<clause>\w.*)$",
+    # ("What I'm really wondering is whether …")
+    r"figure out|curious|sure|idea)\b(?:\s+(?:me|us|you|him|her|them))?(?:\s+is)?\s+(?:whether|if)\s+(?P<clause>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _OR_NOT = re.compile(r"\s+or\s+not\b", re.IGNORECASE)

@@ -1176,6 +1176,7 @@ def test_common_synonyms_of_the_articles_words_find_its_facts(curated_index):
         ("what did the two heads of government talk over?", "main-topic"),
         ("what logistics were arranged?", "practical-arrangements"),
         ("did the leaders lobby for the hostages to be let go?", "hostages"),
+        ("what kind of settlement are they committed to?", "palestinian-state"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
     # A variant must not stem like another word of the article: "accord" would make its "according to" an agreement.

@@ -844,3 +844,11 @@ def test_a_bulleted_list_keeps_its_first_bullet(index):
     assert without_chat("• who led the repairs\n• when was it") == "• who led the repairs\n• when was it"
     reply = reply_to("- what did the repairs cost\n- who led them", index)
     assert [f.id for f in reply.facts] == ["repair-cost", "repair-lead"]
+
+
+def test_what_the_asker_is_really_wondering_is_the_question(index):
+    question = (
+        "it's hard to keep track of it all, but what I'm really wondering is whether the mayor thanked the dock workers"
+    )
+    reply = reply_to(question, index)
+    assert [f.id for f in reply.facts] == ["mayor-thanks"] and reply.parts[0].lead is Lead.YES
