@@ -251,8 +251,7 @@ _POLITE = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
-    # (whose "when" asks for no date).
-    # (A chat turn, "sorry" may have come off already.)
+    # (whose "when" asks for no date); "sorry", a chat turn, may have come off already.
     r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
     r"|for (?:the|a|another|my) (?:dumb|silly|stupid|basic|naive|random|newbie|noob) question)"
     r"|(?:when|whenever|if) you (?:get|have) (?:a )?(?:chance|sec|second|minute|moment)|whenever you can|no rush"
@@ -475,14 +474,19 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(text), asides=False)
     text = _without_polite(_reported(_without_turns(text)))
-    text = _IN_WHAT_WAY.sub(
-        "how",
-        _as_expressed(
-            _named_as(
-                _asked_plainly(_name_asked(_the_document_read(_blank_asked(_passage_asked(_evidence_asked(text))))))
-            )
-        ),
-    )
+    # Each rewording reads one way of asking as the plain question it asks, in this order.
+    for reword in (
+        _evidence_asked,
+        _passage_asked,
+        _blank_asked,
+        _the_document_read,
+        _name_asked,
+        _asked_plainly,
+        _named_as,
+        _as_expressed,
+    ):
+        text = reword(text)
+    text = _IN_WHAT_WAY.sub("how", text)
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -570,13 +574,14 @@ def _named_as(text: str) -> str:
 def _evidence_asked(text: str) -> str:
     """ "Is there any evidence Putin thanked Sisi?" -> "Putin thanked Sisi?": asking for proof of a statement asks to
     confirm it, and every answer carries its proof."""
-    found = _EVIDENCE.match(text) if _EVIDENCE_HINTS.intersection(words(text)) else None
+    lowered = text.lower()
+    found = _EVIDENCE.match(text) if any(hint in lowered for hint in _EVIDENCE_HINTS) else None
     if found is None or not text[found.end() :].strip():
         return text
     return text[found.end() :].rstrip(" .!?") + "?"
 
 
-_EVIDENCE_HINTS = frozenset(("evidence", "proof", "prove", "back", "substantiate", "verify"))
+_EVIDENCE_HINTS = ("evidence", "proof", "prove", "back", "substantiate", "verify")  # a few substring tests first
 _EVIDENCE = re.compile(
     r"^\W*(?:(?:is|was)\s+there|do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:any\s+)?(?:evidence|proof)"
     r"(?:\s+(?:that|of|for))?\s+"
@@ -589,11 +594,12 @@ _EVIDENCE = re.compile(
 def _passage_asked(text: str) -> str:
     """ "Quote the part about the evacuation" -> "what does the article say about the evacuation": every answer quotes
     its passage, so asking for the passage asks what it says."""
-    found = _PASSAGE_ABOUT.match(text) if _PASSAGE_HINTS.intersection(words(text)) else None
+    lowered = text.lower()
+    found = _PASSAGE_ABOUT.match(text) if any(hint in lowered for hint in _PASSAGE_HINTS) else None
     return f"what does the article say about {text[found.end() :]}" if found else text
 
 
-_PASSAGE_HINTS = frozenset(("quote", "cite", "show", "give", "paste", "find", "point"))
+_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point")
 _PASSAGE_ABOUT = re.compile(
     r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point)\s+(?:me\s+)?(?:to\s+)?"
     r"(?:the\s+)?(?:exact\s+|relevant\s+)?(?:part|bit|passage|sentence|line|quote|words|wording|text|paragraph)s?\s+"
@@ -633,13 +639,13 @@ def _name_asked(text: str) -> str:
     found = _WHATS_THE_NAME.match(text) or _NAME_AFTER.match(text)
     if found is None or found["whose"].lower() in ("his", "her", "their", "its", "your", "my"):
         return text  # "what's his name?" points back to an earlier message
-    verb = "is" if (found["verb"] or "s").lower() == "s" else found["verb"]
-    return f"{found['open']}who {verb} {found['whose']}?"
+    verb = found.groupdict().get("verb") or "is"
+    return f"{found['open']}who {'is' if verb.lower() == 's' else verb} {found['whose']}?"
 
 
 # "Egypt pres name?", "the egyptian president's name": asked with no question word (not "name one thing …", a request).
 _NAME_AFTER = re.compile(
-    r"^(?P<open>\W*)(?P<verb>)(?!(?:what|who|which|whose|how|when|where|why|do|does|did|is|are|was|were|can|could)\b)"
+    r"^(?P<open>\W*)(?!(?:what|who|which|whose|how|when|where|why|do|does|did|is|are|was|were|can|could)\b)"
     r"(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+(?:full\s+|first\s+|last\s+)?names?(?:\W*$|\W*[(—–-].*$)",
     re.IGNORECASE,
 )

@@ -150,15 +150,12 @@ def reply_to(
     asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
-        nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
-        return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in there))
+        return _passages(question, asked, there)
     quoted = quoted_in_documents(asked, index.knowledge, allowed)
     if quoted is not None:
         if not quoted.asks_more and len(quoted.facts) <= MAX_QUOTED_FACTS:
             # "What does 'a crucial step' refer to?": the sentences that say it, whatever the matcher makes of the rest.
-            nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
-            there = in_document_order(index.knowledge, quoted.facts)
-            return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in there))
+            return _passages(question, asked, in_document_order(index.knowledge, quoted.facts))
         allowed = quoted.facts
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
@@ -198,6 +195,12 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+def _passages(question: str, asked: str, facts: list[Fact]) -> Reply:
+    """The reply to a question pointing at a place in the documents: what each fact quoted there says, in turn."""
+    nothing = Result(question, Outcome.ABSTAIN, (), reason=Reason.NO_WORDS)
+    return Reply(question, Kind.ANSWER, nothing, tuple(Part(fact, Lead.PLAIN, asked) for fact in facts))
 
 
 # "By whom was the assistance provided?", "the agreement was reported by whom?": the doer asked of a passive, asked

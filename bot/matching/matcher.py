@@ -874,10 +874,9 @@ _NAMED = re.compile(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
 # A time of day names nothing asked about: "quick one before the 3pm sync", "by 10:30 pls".
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
-# something."); a question that points back with a pronoun asks about what another part names ("... did they
-# discuss them?").
-# ("re" is the shorthand, not the end of "we're" or "you're"), and so does one telling what the asker heard or read
-# ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?").
+# something."; "re" is the shorthand, not the end of "we're"), and so does one telling what the asker heard or read
+# ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?"); a question that
+# points back with a pronoun asks about what another part names ("... did they discuss them?").
 _TOPICAL = re.compile(
     r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)"
     r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b",
