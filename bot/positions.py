@@ -96,8 +96,7 @@ def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> li
     holds several documents (the second sentence of every one of them is no answer)."""
     if not isinstance(allowed, _QuotedFrom) or not allowed.one_document:
         return []
-    found = [fact for number, fact in enumerate(knowledge.facts) if number in allowed]
-    return sorted(found, key=lambda fact: (fact.start, fact.end))  # a stable sort: curated order among equals
+    return in_document_order(knowledge, allowed)
 
 
 # Words in quotation marks: straight or curly, double or single (a single quote only where no letter touches it
@@ -170,10 +169,11 @@ def _inside(inner: tuple[str, int, int], outer: tuple[str, int, int]) -> bool:
 
 
 def _holds(quote: tuple[int, int], spans: list[tuple[int, int]] | None) -> bool:
-    return bool(spans) and any(quote[0] <= start and end <= quote[1] for start, end in spans or ())
+    return spans is not None and any(quote[0] <= start and end <= quote[1] for start, end in spans)
 
 
 def in_document_order(knowledge: KnowledgeBase, numbers: Container[int]) -> list[Fact]:
-    """The facts of these numbers, in the order their quotes stand in the documents."""
-    found = [knowledge.facts[n] for n in range(len(knowledge.facts)) if n in numbers]
+    """The facts of these numbers, in the order their quotes stand in the documents (a stable sort: curated order
+    among equals)."""
+    found = [fact for number, fact in enumerate(knowledge.facts) if number in numbers]
     return sorted(found, key=lambda fact: (fact.document, fact.start, fact.end))

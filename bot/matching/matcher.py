@@ -958,10 +958,8 @@ def _names_nothing(part: str) -> bool:
     """Whether a part asks without naming anything, nor asking when, who, why, ... ("mentioned?", "what did they
     say?"): it asks about what the other parts name ("children and women - mentioned?"), which are then no wording
     around it."""
-    return all(w in STOPWORDS or w in _TALK_WORDS or w in _ANY_THING for w in words(part))
-
-
-_ANY_THING = frozenset("what anything something".split())  # what a part asks about when it names nothing
+    # "What" asks for any one thing, as the wildcards ("anything", "something") do.
+    return all(w in STOPWORDS or w in _TALK_WORDS or w == "what" or stem(w) in WILDCARD_STEMS for w in words(part))
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
