@@ -1252,6 +1252,8 @@ _BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 
+# Past tense, then at most a short subject, then "going to": a plan as it stood then.
+_PLANNED_THEN = re.compile(r" (?:was|were|wasn t|weren t)(?: [a-z]+){0,3}? going to ")
 _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
 _THE_TIME = re.compile(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
@@ -1272,11 +1274,9 @@ def kinds_of(text: str) -> set[Ask]:
     counted = joined.replace(" figure out ", " ")
     if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
-    # "Who was going to be evacuated?", "were the wounded going to be evacuated?" ask what was planned then, which a
-    # plan stated in the past answers.
-    ahead = joined.replace(" was going to ", " ").replace(" were going to ", " ")
-    if tokens[0] in ("was", "were", "wasn", "weren"):
-        ahead = ahead.replace(" going to ", " ")
+    # "Who was going to be evacuated?", "were the wounded going to be evacuated?", "how were they going to get aid
+    # in?" ask what was planned then, which a plan stated in the past answers.
+    ahead = _PLANNED_THEN.sub(" ", joined)
     if any(p in ahead for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                 " upcoming ", " coming ", " soon ")):  # fmt: skip
         found.add(Ask.FUTURE)

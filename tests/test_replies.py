@@ -593,6 +593,9 @@ def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     # The same asked the other way round: past tense, then its subject, then "going to".
     assert Ask.FUTURE not in kinds_of("were the wounded going to be evacuated?")
     assert Ask.FUTURE in kinds_of("are the wounded going to be evacuated?")
+    # ... and with the subject between, in the middle of the question.
+    assert Ask.FUTURE not in kinds_of("how were they going to get aid in?")
+    assert Ask.FUTURE in kinds_of("how are they going to get aid in?")
 
 
 def test_chat_turns_by_their_common_forms(index):
