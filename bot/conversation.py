@@ -980,9 +980,10 @@ def set_aside(text: str) -> tuple[str, str]:
         function = lowered in STOPWORDS or lowered in QUESTION_WORDS
         if count == _EXCEPTED_WORDS or (function and not (count == 0 and lowered in _ARTICLES)):
             break  # a function word ("was", "to") or enough words
-        if count and named and not word.group()[0].isupper() and not _ENDS_CLAUSE.match(text, word.end()):
+        if count and named and not word.group()[0].isupper() and not _ENDS_NAMED.match(text, word.end()):
             # "besides Putin and Sisi took part": a name ends at the first word in lower case, unless that word ends
-            # the clause ("…, besides Russian citizens?": the name's noun).
+            # the clause ("…, besides Russian citizens?") or its verb follows ("who besides Russian citizens was to
+            # be evacuated?"): the name's noun.
             break
         count += lowered not in _ARTICLES
         end = word.end()
@@ -997,7 +998,7 @@ def set_aside(text: str) -> tuple[str, str]:
 
 _EXCEPTING = re.compile(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
 _EXCEPTING_HINTS = ("besides", "apart", "aside", "other than", "except")
-_ENDS_CLAUSE = re.compile(r"\s*(?:[?!.,;:]|$)")
+_ENDS_NAMED = re.compile(rf"\s*(?:[?!.,;:]|$|(?:{'|'.join(sorted(AUXILIARIES))})\b)", re.IGNORECASE)
 _EXCEPTED_WORDS = 2  # "besides foreign nationals"
 _JOINING = frozenset(("and", "or"))
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -544,6 +544,11 @@ def test_what_a_question_sets_aside_is_not_what_it_asks():
         "the hostages and the ceasefire",
     )
     assert set_aside("who besides Putin and Sisi took part?") == ("who took part?", "Putin and Sisi")
+    # A name's noun in lower case, its verb after it.
+    assert set_aside("Who besides Russian citizens was to be evacuated?") == (
+        "Who was to be evacuated?",
+        "Russian citizens",
+    )
     assert set_aside("Except for Egypt, who helped?") == ("who helped?", "Egypt")
     assert set_aside("other than that, what did they agree?")[1] == ""  # "that" points back: nothing set aside
 
