@@ -21,6 +21,7 @@ from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.words import (
     DETERMINERS,
+    MONTHS,
     PLACE_NOUNS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
@@ -869,9 +870,11 @@ _ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
 _ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time)\b|\bhow long\b", re.IGNORECASE)
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
+# ("Was the call on November 15?" asks when it was.)
 _ABOUT_EVENT = re.compile(
     r"^\W*(?:was|is|were|are)\s+(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|"
-    r"talks|discussion|article|document|report|piece|story)\s+(?:about|on|regarding|concerning)\s+(?=\w)",
+    rf"talks|discussion|article|document|report|piece|story)\s+(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|"
+    r"regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -953,6 +956,26 @@ def without_date(text: str, known: Container[str]) -> str:
     if found is None or any(n not in known for n in re.findall(r"\d+", found.group())):
         return text
     return _without(_DATE_FRAME, text, lambda w: w not in _UNNAMING)
+
+
+def when_instead(text: str, known: Container[str]) -> str | None:
+    """A yes/no question placed on a day the documents don't know, asked as "when": "was the call on November
+    15?" asks when the call was, since no fact gives that day ("when was the call?"). None for any other question,
+    and for a day the documents know ("was the call on November 14?", which a fact affirms)."""
+    found = _DATE_FRAME.search(text) or _YEAR_FRAME.search(text)
+    if found is None or Ask.YES_NO not in kinds_of(text):
+        return None
+    named = found.group().lower()
+    months = [next(m for m in MONTHS.split("|") if m.startswith(a[:3])) for a in re.findall(rf"\b{_MONTH}\b", named)]
+    if all(w in known for w in (*re.findall(r"\d+", named), *months)):
+        return None
+    rest = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[found.end() :]}"))
+    rest = rest.strip()
+    return f"when {rest[:1].lower()}{rest[1:]}"
+
+
+# A year alone: "did the call take place in 2022?".
+_YEAR_FRAME = re.compile(r"\s*,?\s*\bin\s+(?:19|20)\d\d\b")
 
 
 def set_aside(text: str) -> tuple[str, str]:

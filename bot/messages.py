@@ -83,6 +83,7 @@ GAPS = {
     "agent": "My documents don't say who.",
     "which": "My documents don't say which.",
     "roles": "My documents don't say that: they tell it the other way round.",
+    "another_date": "My documents don't give that date.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

@@ -22,6 +22,7 @@ from bot.conversation import (
     kinds_of,
     read_chat,
     set_aside,
+    when_instead,
     without_chat,
     without_date,
     without_source,
@@ -69,6 +70,7 @@ class Gap(StrEnum):
     AGENT = "agent"  # who did what the question names
     WHICH = "which"  # which ones of a group the answer names only as a whole
     ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
+    ANOTHER_DATE = "another_date"  # a yes/no question names a day; the documents give another
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,11 @@ def reply_to(
             # "What does 'a crucial step' refer to?": the sentences that say it, whatever the matcher makes of the rest.
             return _passages(question, asked, in_document_order(index.knowledge, quoted.facts))
         allowed = quoted.facts
+    when = when_instead(asked, index.normalizer.known_words)
+    if when is not None:
+        dated = _dated(question, asked, when, index, answer_threshold, allowed)
+        if dated is not None:
+            return dated
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
         allowed = _NotStating(aside, index, allowed)
@@ -195,6 +202,21 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+def _dated(
+    question: str, asked: str, when: str, index: Index, threshold: float, allowed: Container[int] | None
+) -> Reply | None:
+    """ "Was the call on November 15?" (a day no fact gives) as "when was the call?": the date the documents give
+    instead, marked as not what was asked; or, where the fact found gives no date ("did they agree on a ceasefire
+    on November 20?"), that it gives none. None when nothing answers the question asked as "when"."""
+    result = answer(when, index, answer_threshold=threshold, allowed=allowed)
+    if not result.answered or result.best is None:
+        return None
+    reply = _checked(question, when, result, result.best.fact, index)
+    if reply.kind is Kind.ANSWER:
+        return Reply(question, Kind.RELATED, result, (Part(reply.facts[0], Lead.PLAIN, asked),), gap=Gap.ANOTHER_DATE)
+    return reply
 
 
 def _passages(question: str, asked: str, facts: list[Fact]) -> Reply:

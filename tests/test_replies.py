@@ -860,3 +860,19 @@ def test_what_the_asker_is_really_wondering_is_the_question(index):
     )
     reply = reply_to(question, index)
     assert [f.id for f in reply.facts] == ["mayor-thanks"] and reply.parts[0].lead is Lead.YES
+
+
+def test_a_day_the_documents_lack_gets_the_day_they_give(index):
+    # "reopened on March 3": asked whether it was March 4, the reply is the date the documents give, not a yes and
+    # not "I don't have that".
+    reply = reply_to("did the harbour reopen on March 4?", index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.ANOTHER_DATE and not reply.answered
+    assert [f.id for f in reply.facts] == ["reopen-date"]
+    text = reply_text(reply, index.knowledge, command="x")
+    assert text.startswith("My documents don't give that date. What they do say:") and "March 3" in text
+    assert reply_to("did the harbour reopen on March 3?", index).parts[0].lead is Lead.YES
+    # A fact that gives no date at all says so.
+    assert reply_to("did the fishing boats return first on March 9?", index).gap is Gap.DATE
+    # Only a yes/no question: "what happened on March 4?" asks what, of a day nothing tells of.
+    assert reply_to("what happened on March 4?", index).kind is not Kind.RELATED
+    assert without_chat("Was the call on November 15?") == "Was the call on November 15?"
