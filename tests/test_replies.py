@@ -876,3 +876,15 @@ def test_a_day_the_documents_lack_gets_the_day_they_give(index):
     # Only a yes/no question: "what happened on March 4?" asks what, of a day nothing tells of.
     assert reply_to("what happened on March 4?", index).kind is not Kind.RELATED
     assert without_chat("Was the call on November 15?") == "Was the call on November 15?"
+
+
+def test_who_asked_of_what_the_leaders_felt_is_not_who_they_were(curated_index):
+    # "Who were the leaders concerned about?": whom they were concerned about; the fact naming the two leaders
+    # matched on "leaders" alone.
+    for question in ("who were the leaders concerned about?", "Who were the two presidents most worried for?"):
+        reply = reply_to(question, curated_index)
+        assert "call-participants" not in [f.id for f in reply.facts], question
+    assert [f.id for f in reply_to("who were the leaders?", curated_index).facts] == ["call-participants"]
+    assert [f.id for f in reply_to("who did the russian president talk to?", curated_index).facts] == [
+        "call-participants"
+    ]

@@ -239,6 +239,10 @@ def answer(
     if speakers:
         terms = [t for t in terms if t not in speakers]
         as_typed = [t for t in as_typed if t not in speakers]
+    doers = _doers_of_who(text, index)
+    if doers and not set(terms) - doers <= QUESTION_STEMS:
+        terms = [t for t in terms if t not in doers]
+        as_typed = [t for t in as_typed if t not in doers]
     occasion = _occasion(text, talk, index) if talk else frozenset()
     if occasion and not set(terms) - occasion <= QUESTION_STEMS:
         terms = [t for t in terms if t not in occasion]
@@ -527,6 +531,27 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
         if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in before
     ]
     return before if before and topic else frozenset()
+
+
+def _doers_of_who(text: str, index: Index) -> frozenset[str]:
+    """The documents' own people named (not by name) as doing what a "who" question asks the object of: "who were
+    the leaders most concerned for?", "who did the two presidents speak about?" ask whom the leaders were concerned
+    for, not who the leaders were, which the fact naming them would answer on their word alone."""
+    found = _WHO_OF.match(text)
+    if found is None:
+        return frozenset()
+    terms = index.normalizer.terms_of_words(words(found.group(1)))
+    doers = frozenset(t for t in terms if t not in index.normalizer.name_terms and _unnamed_protagonist(t, index))
+    # Something besides them is done or felt ("concerned", "speak"): "who were the leaders of?" asks nothing.
+    return doers if any(t not in doers and t not in STOP_STEMS for t in terms) else frozenset()
+
+
+# "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and
+# what they did or felt. (Anchored: one failed match at the first letter for most questions.)
+_WHO_OF = re.compile(
+    r"^\W*whom?\s+(?:did|do|does|were|was|are|is)\s+(.+?)\s+(?:about|for|of|to|with|at|on|over|toward|towards)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _occasion(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
