@@ -1016,6 +1016,7 @@ def set_aside(text: str) -> tuple[str, str]:
         return text, ""
     rest = re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[end:]}")
     rest = re.sub(r"[,;:]+(?=[?!.])", "", re.sub(r"\s+(?=[?!.,])", "", rest))  # "evacuated, besides X?"
+    rest = re.sub(r",,\s*", " ", rest)  # "who else, apart from Russians, was ...?": the commas went with it
     return rest.strip(" ,;:"), text[found.end() : end]
 
 

@@ -550,6 +550,7 @@ def test_what_a_question_sets_aside_is_not_what_it_asks():
         "Russian citizens",
     )
     assert set_aside("Except for Egypt, who helped?") == ("who helped?", "Egypt")
+    assert set_aside("who else, apart from Russians, was to leave Gaza?") == ("who else was to leave Gaza?", "Russians")
     assert set_aside("other than that, what did they agree?")[1] == ""  # "that" points back: nothing set aside
 
 
