@@ -159,6 +159,9 @@ def reply_to(
             # "What does 'a crucial step' refer to?": the sentences that say it, whatever the matcher makes of the rest.
             return _passages(question, asked, in_document_order(index.knowledge, quoted.facts))
         allowed = quoted.facts
+    talked = _whether_they_talked(question, asked, index, answer_threshold, allowed)
+    if talked is not None:
+        return talked
     when = when_instead(asked, index.normalizer.known_words)
     if when is not None:
         dated = _dated(question, asked, when, index, answer_threshold, allowed)
@@ -202,6 +205,41 @@ def reply_to(
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+def _whether_they_talked(
+    question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None
+) -> Reply | None:
+    """ "Did Putin speak with Sisi?", "did the two presidents talk?": a yes/no question naming only people the
+    documents are about and that they talked asks whether they did, which the fact saying who talked with whom
+    answers, with a yes when it names them all. (Matched as it stands, what they talked about answered it, and
+    "Did Putin and Sisi talk about gas prices?" names more than people: it is matched as usual.)"""
+    typed = words(asked)
+    verbs = [w for w in typed if w in _TALKED]
+    if len(verbs) != 1 or not _TOPIC_WORDS.isdisjoint(typed) or not QUESTION_WORDS.isdisjoint(typed):
+        return None  # "did they talk about the Gaza Strip?" asks what was said; "... say when they talked?", when
+    if kinds_of(asked) != {Ask.YES_NO}:
+        return None
+    terms, _ = index.normalizer.question_terms(asked)
+    talk = set(index.normalizer.terms_of_words(verbs))
+    people = {t for t in terms if t not in talk and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS}
+    persons = index.normalizer.name_terms | set(index.normalizer.terms_of_words(_PERSONS))
+    if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
+        return None  # "did they speak over the telephone?" asks how
+    result = answer(f"who {verbs[0]} with whom?", index, answer_threshold=threshold, allowed=allowed)
+    if not result.answered or result.best is None:
+        return None
+    number = _number_of(result.best.fact, result, index)
+    named = number is not None and all(index.uses(number, t) for t in people)
+    return Reply(question, Kind.ANSWER, result, (Part(result.best.fact, Lead.YES if named else Lead.SAYS, asked),))
+
+
+_TALKED = frozenset(
+    "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing".split()
+)
+# People named by what they are, not by name, or counted: "did the two presidents speak?".
+_PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
+_TOPIC_WORDS = frozenset("about of on regarding concerning over re".split())
 
 
 def _dated(

@@ -889,3 +889,23 @@ def test_who_asked_of_what_the_leaders_felt_is_not_who_they_were(curated_index):
     assert [f.id for f in reply_to("who did the russian president talk to?", curated_index).facts] == [
         "call-participants"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Putin speak with Sisi?", "did al-sisi and putin speak?", "did the two presidents speak?",
+     "is it true that putin spoke with sisi?", "Did Abdel-Fattah al-Sisi speak with Vladimir Putin?"],
+)  # fmt: skip
+def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, question):
+    # What they talked about had answered it ("Here is what the document says: They discussed crucial issues").
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is Lead.YES
+
+
+def test_whether_they_talked_of_something_or_with_someone_else_is_matched_as_usual(curated_index):
+    assert not reply_to("did Putin talk to Netanyahu?", curated_index).answered
+    assert [f.id for f in reply_to("did they talk about the gaza strip", curated_index).facts] == ["gaza-focus"]
+    assert [f.id for f in reply_to("did putin and sisi speak over the telephone?", curated_index).facts] == [
+        "call-medium"
+    ]
+    assert [f.id for f in reply_to("does the piece say when the leaders talked?", curated_index).facts] == ["call-date"]
