@@ -218,6 +218,8 @@ def _whether_they_talked(
     verbs = [w for w in typed if w in _TALKED]
     if len(verbs) != 1 or not _TOPIC_WORDS.isdisjoint(typed) or not QUESTION_WORDS.isdisjoint(typed):
         return None  # "did they talk about the Gaza Strip?" asks what was said; "... say when they talked?", when
+    if f" {verbs[0]} of " in f" {' '.join(typed)} ":
+        return None  # "did they speak of the hostages?" (not "... with the president of Egypt?")
     if kinds_of(asked) != {Ask.YES_NO}:
         return None
     terms, _ = index.normalizer.question_terms(asked)
@@ -239,7 +241,7 @@ _TALKED = frozenset(
 )
 # People named by what they are, not by name, or counted: "did the two presidents speak?".
 _PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
-_TOPIC_WORDS = frozenset("about of on regarding concerning over re".split())
+_TOPIC_WORDS = frozenset("about on regarding concerning over re".split())
 
 
 def _dated(
