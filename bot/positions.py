@@ -100,12 +100,13 @@ def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> li
 
 
 # Words in quotation marks: straight or curly, double or single (a single quote only where no letter touches it
-# on the outside: "Egypt's" and "didn't" hold apostrophes, not quotes).
+# on the outside: "Egypt's" and "didn't" hold apostrophes, not quotes); or in backticks, Slack's code, with which
+# people quote exact words as often ("what does `humanitarian impulse` refer to?").
 _QUOTED = re.compile(
     r'"(?P<straight>[^"\n]{2,200}?)"|“(?P<curly>[^”\n]{2,200}?)”|‘(?P<single>[^’\n]{2,200}?)’'
-    r"|(?<!\w)'(?P<plain>[^'\n]{2,200}?)'(?!\w)"
+    r"|(?<!\w)'(?P<plain>[^'\n]{2,200}?)'(?!\w)|`(?P<code>[^`\n]{2,200}?)`"
 )
-_QUOTE_MARKS = frozenset("\"“‘'")
+_QUOTE_MARKS = frozenset("\"“‘'`")
 MIN_QUOTED_CHARS = 4  # a quoted word shorter than this ("'it'") names no place
 # What a question says of words it quotes, besides asking: "what does 'X' mean?", "why does the author use 'X'?".
 _OF_WORDS = frozenset(

@@ -1134,6 +1134,7 @@ def test_quoted_words_of_the_article_find_the_sentence_that_says_them(curated_in
         ("what does 'deadly conflict' refer to?", "hostages"),
         ("whose “common desire” is mentioned at the end?", "common-desire"),
         ('what does the article mean by "times of crisis"?', "bilateral-relations"),
+        ("what does `humanitarian impulse` refer to?", "humanitarian-impulse"),  # Slack's code marks, as quotes
     ]:
         assert answered_with(question, curated_index) == [fact], question
 
