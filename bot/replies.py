@@ -550,6 +550,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
         if _IF_SO.match(right):
             continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject
+        if _BETWEEN.search(left):
+            continue  # "the friendship between Russia and Egypt": the two ends of one relation, not two subjects
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
@@ -585,6 +587,7 @@ MAX_QUOTED_FACTS = 3
 # question instead.
 CONJUNCT_SLACK = 2
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
 _ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
 

@@ -1183,3 +1183,26 @@ def test_common_synonyms_of_the_articles_words_find_its_facts(curated_index):
     # A variant must not stem like another word of the article: "accord" would make its "according to" an agreement.
     normalizer = curated_index.normalizer
     assert "agree" not in normalizer.terms_of_words(words("according to the Egyptian presidency"))
+
+
+def test_everyday_synonyms_of_the_articles_words(curated_index):
+    # The eighteenth session's pass over the article's words for the synonyms a reader uses.
+    for question, fact in [
+        ("how sensitive is the situation in gaza?", "gaza-focus"),
+        ("what did they say about ordinary people?", "end-bloodshed"),
+        ("what roadblocks to aid did they want removed?", "aid-obstacles"),
+        ("how do they want to settle the conflict?", "shared-vision"),
+        ("what did they agree to increase?", "ceasefire-agreement"),
+        ("what measures were discussed?", "practical-arrangements"),
+        ("what would the arrangements enable?", "practical-arrangements"),
+        ("were expats evacuated?", "evacuation-foreigners"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question
+    # A bond is as often a financial one: no relation.
+    assert answered_with("did they talk about bonds or the economy?", curated_index) == []
+
+
+def test_between_two_names_is_one_relation_not_two_questions(curated_index):
+    assert answered_with("how strong is the friendship between russia and egypt?", curated_index) == [
+        "bilateral-relations"
+    ]
