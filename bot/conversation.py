@@ -182,8 +182,12 @@ _STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
-# The main points by other names: "key points", "takeaways", "the key facts".
-_POINTS = r"(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
+# The main points by other names: "key points", "takeaways", "the key facts"; counted or not ("the 3 key takeaways",
+# "five main points").
+_POINTS = (
+    r"(?:(?:\d{1,2}|one|two|three|four|five|a few|few|some) )?"
+    r"(?:(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts)"
+)
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*"
@@ -1126,7 +1130,8 @@ def _asks_whole(text: str) -> bool:
     """Whether the message's last part opens as a question or request does ("need a one-liner: what was it …")."""
     body = text.rstrip().rstrip("?!.")
     stops = [m.end() for m in _STOP.finditer(body)]
-    last = _plain(body[stops[-1] :] if stops else body).split()
+    # Past a polite opening: "pls tell me who was on the call thx".
+    last = _POLITE.sub("", _plain(body[stops[-1] :] if stops else body), count=1).split()
     return bool(last) and last[0] in _REQUESTS
 
 

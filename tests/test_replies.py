@@ -59,7 +59,8 @@ from tests.conftest import KB
         ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
-        ("what else can I ask?", Kind.CHAT),
+        ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
+        ("what are the five main points?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -909,3 +910,15 @@ def test_whether_they_talked_of_something_or_with_someone_else_is_matched_as_usu
         "call-medium"
     ]
     assert [f.id for f in reply_to("does the piece say when the leaders talked?", curated_index).facts] == ["call-date"]
+
+
+def test_advice_for_the_asker_is_in_no_document(curated_index):
+    # "worried" is the concern at the centre of the talks; what the asker should feel is not in the article.
+    assert not reply_to("should we be worried?", curated_index).answered
+    assert not reply_to("should I share the ceasefire news with the team?", curated_index).answered
+
+
+def test_thanks_after_a_polite_request_is_the_askers(curated_index):
+    # "pls tell me …": a request all the same, so the "thx" after it is the asker's, not Putin's thanks.
+    reply = reply_to("pls tell me who was on the call thx", curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants"]

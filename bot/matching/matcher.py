@@ -229,6 +229,8 @@ def answer(
     # One set test each for the many questions that name no workplace.
     if not _OWN_WORDS.isdisjoint(typed) and _asks_of_own_thing(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
+    if _ADVICE.match(text):
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
     if not _WORKPLACE_WORDS.isdisjoint(typed):
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
         # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
@@ -481,6 +483,11 @@ PROTAGONIST_SHARE = 0.2
 # A question whose only subject words are protagonists ("who is al-Sisi?") is answered only when it makes up at
 # least half of the best fact's phrasings (precision): the question word alone then says what is asked of them.
 NAMES_ONLY_PRECISION = 0.5
+
+
+# What the asker should do or feel ("should we be worried?", "should I share this with the team?"): advice, which no
+# document gives, however well its words match a fact ("worried": the centre of concern).
+_ADVICE = re.compile(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
 
 
 def _asks_of_own_thing(text: str) -> bool:
