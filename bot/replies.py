@@ -34,7 +34,17 @@ from bot.matching.matcher import WILDCARD_STEMS, actor
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
 from bot.summaries import Summary, summarize
-from bot.words import DATE_MENTION, MONTHS, QUESTION_OPENERS, QUESTION_WORDS, STOPWORDS, opens_with, stem, words
+from bot.words import (
+    DATE_MENTION,
+    MONTHS,
+    QUESTION_OPENERS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    opens_with,
+    spelt_dates,
+    stem,
+    words,
+)
 
 
 class Kind(StrEnum):
@@ -144,7 +154,8 @@ def reply_to(
     question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, allowed: Container[int] | None = None
 ) -> Reply:
     """Everything the bot concludes about one message; `allowed` limits the facts it may answer from."""
-    text = respelt(question, index.normalizer.vocabulary)  # "how would you descibe …": its wording read as meant
+    # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates.
+    text = respelt(spelt_dates(question), index.normalizer.vocabulary)
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)

@@ -30,6 +30,43 @@ DATE_MENTION = re.compile(
 )
 
 
+# A date in digits: day and month either way round, with a year or not ("14/11", "11/14/2023", "14.11.2023"), or
+# year first ("2023-11-14"). A dot needs a year or a closing dot ("14.11."): "14.11" alone is a number.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2})\b|(?P<dot>(?<=\.\d)\.|"
+    r"(?<=\.\d\d)\.)|(?![\w/.]))|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})\b)"
+)
+_MONTH_NAMES = [m.capitalize() for m in MONTHS.split("|")]
+
+
+def spelt_dates(text: str) -> str:
+    """Dates written in digits spelt with the month's name, where the digits tell which is the month ("what
+    happened on 14/11?": "November 14"; "2023-11-14": "November 14, 2023"), so they read as the documents' dates do.
+    "11/12" (either way a date) and "24/7" (no date) stay as typed."""
+    if "/" not in text and "." not in text and "-" not in text:
+        return text
+
+    def spelt(found: re.Match[str]) -> str:
+        if found["iso_year"]:
+            month, day, year = int(found["iso_month"]), int(found["iso_day"]), found["iso_year"]
+        else:
+            a, b = int(found["a"]), int(found["b"])
+            if found["sep"] == "." and not (found["year"] or found["dot"]):
+                return found.group()
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                month, day = a, b
+            else:
+                return found.group()
+            year = found["year"] if found["year"] and len(found["year"]) == 4 else ""
+        if not (1 <= month <= 12 and 1 <= day <= 31) or found.group() == "24/7":
+            return found.group()
+        return f"{_MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
+
+    return _NUMERIC_DATE.sub(spelt, text)
+
+
 def opens_with(*choices: str) -> re.Pattern[str]:
     """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
     return re.compile(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)

@@ -922,3 +922,8 @@ def test_thanks_after_a_polite_request_is_the_askers(curated_index):
     # "pls tell me …": a request all the same, so the "thx" after it is the asker's, not Putin's thanks.
     reply = reply_to("pls tell me who was on the call thx", curated_index)
     assert [f.id for f in reply.facts] == ["call-participants"]
+
+
+def test_a_date_in_digits_reads_as_the_documents_date(curated_index):
+    assert [f.id for f in reply_to("what happened on 14/11?", curated_index).facts] == ["call-date"]
+    assert reply_to("was the call on 15/11?", curated_index).gap is Gap.ANOTHER_DATE

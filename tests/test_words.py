@@ -133,3 +133,15 @@ def test_a_misspelt_name_is_never_read_as_laughter(curated_index):
     # Palestinian-state fact answered it (make robustness over probe_s16l).
     assert "hahas" not in respelt("what is hamass position?", curated_index.normalizer.vocabulary)
     assert not reply_to("what is hamass position?", curated_index).answered
+
+
+def test_dates_in_digits_are_spelt_where_the_digits_tell_the_month():
+    from bot.words import spelt_dates  # noqa: PLC0415
+
+    assert spelt_dates("what happened on 14/11?") == "what happened on November 14?"
+    assert spelt_dates("call on 11/14/2023") == "call on November 14, 2023"
+    assert spelt_dates("2023-11-14") == "November 14, 2023"
+    assert spelt_dates("14.11.2023 call") == "November 14, 2023 call"
+    # Either way a date, no date at all, or a number.
+    for kept in ("what about 11/12?", "24/7 news", "50/50 split", "pi is 3.14", "version 1.2.3", "on 32/12"):
+        assert spelt_dates(kept) == kept
