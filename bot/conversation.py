@@ -871,7 +871,13 @@ _DATE_FRAME = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
-_ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time)\b|\bhow long\b", re.IGNORECASE)
+_ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time|when)\b|\bhow long\b", re.IGNORECASE)
+# The same asked after a part that sets it up: "call on the 14th: what was discussed?".
+_PART_ASKS_WHAT_ELSE = re.compile(
+    rf"[:;.?!\n]\s*(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b|\s[-–—]\s+"
+    rf"(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b",
+    re.IGNORECASE,
+)
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
 # ("Was the call on November 15?" asks when it was.)
@@ -954,7 +960,7 @@ def without_date(text: str, known: Container[str]) -> str:
     about on November 14?" asks what they talked about. A question asking when, or whether it was then ("did they
     speak on November 14?"), keeps it, and so does one about a day the documents don't know ("... on November
     20?"), which they can't answer."""
-    if not _ASKS_WHAT_ELSE.match(text) or _ASKS_DATE.search(text):
+    if not (_ASKS_WHAT_ELSE.match(text) or _PART_ASKS_WHAT_ELSE.search(text)) or _ASKS_DATE.search(text):
         return text
     found = _DATE_FRAME.search(text)
     if found is None or any(n not in known for n in re.findall(r"\d+", found.group())):
@@ -1039,7 +1045,7 @@ def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) ->
     stripped = re.sub(r"\s{2,}", " ", frame.sub(" ", text)).strip()
     if stripped == text.strip():
         return text
-    stripped = re.sub(r"\s+(?=[?!.])", "", stripped)  # "who led the repairs ?" where the frame stood last
+    stripped = re.sub(r"\s+(?=[?!.:;,])", "", stripped)  # "who led the repairs ?" where the frame stood last
     return stripped if any(names(w) for w in words(stripped)) else text
 
 

@@ -1169,6 +1169,8 @@ def test_a_day_of_the_month_alone_is_the_date_a_fact_gives(curated_index):
     # It places a question as the month and day do; another day is no day the documents know.
     assert answered_with("who did sisi talk to on the 14th?", curated_index) == ["call-participants"]
     assert answered_with("who did sisi talk to on the 20th?", curated_index) == []
+    # ... and in a part that sets up the question after it.
+    assert answered_with("call on the 14th: what was discussed?", curated_index) == ["main-topic"]
 
 
 def test_common_synonyms_of_the_articles_words_find_its_facts(curated_index):
