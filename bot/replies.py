@@ -30,7 +30,7 @@ from bot.conversation import (
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import WILDCARD_STEMS, actor
+from bot.matching.matcher import WILDCARD_STEMS, actor, question_alone
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
 from bot.summaries import Summary, summarize
@@ -159,7 +159,12 @@ def reply_to(
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = _who_reported(_by_whom(without_source(without_chat(text), index.knowledge)), index)
+    asked = without_chat(text)
+    alone = question_alone(asked, index)
+    if alone != asked:
+        # The question read again as it opens: "did the article say anything about …" after a line of context.
+        asked = without_chat(alone)
+    asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
     asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.

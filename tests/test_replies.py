@@ -927,3 +927,18 @@ def test_thanks_after_a_polite_request_is_the_askers(curated_index):
 def test_a_date_in_digits_reads_as_the_documents_date(curated_index):
     assert [f.id for f in reply_to("what happened on 14/11?", curated_index).facts] == ["call-date"]
     assert reply_to("was the call on 15/11?", curated_index).gap is Gap.ANOTHER_DATE
+
+
+def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curated_index):
+    # "Did the article say anything about …" is read as asking about what follows only where it opens the message.
+    question = (
+        "Quick context: my manager follows Egypt closely.\n"
+        "Did the article say anything about Egypt's role in the evacuation?"
+    )
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
+    # A part that names the subject is no context: "hostages: what was said?" asks about them.
+    assert [f.id for f in reply_to("I was wondering, hostages: what was said?", curated_index).facts] == ["hostages"]
+    # Nor is a tag that asks nothing a question of its own.
+    reply = reply_to("what did they agree on - any idea?", curated_index)
+    assert [f.id for f in reply.facts] == ["ceasefire-agreement"]

@@ -510,6 +510,10 @@ def _asks_of_own_thing(text: str) -> bool:
     return False
 
 
+_CLAUSE_START = re.compile(r"[.?!:;—–\n]|\s-\s")
+_SENTENCE_START = re.compile(r"[.?!\n]")
+
+
 def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     """The names a question about talk gives as those who talked, when it also names what they talked about
     ("did al-Sisi and Putin discuss Gaza?", "what did Putin and Sisi say about Gaza?": Gaza is asked about; the
@@ -518,7 +522,10 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     Sisi speak with Putin?" asks about them). Empty when nothing but the talk and the names is asked. `found` is the
     word of talk."""
     normalizer = index.normalizer
-    before = frozenset(t for t in normalizer.terms_of_words(words(text[: found.start()])) if _protagonist(t, index))
+    # In the sentence that holds the word of talk: "my manager follows Egypt closely. Did the article say anything
+    # about Egypt's role?" names Egypt in what the asker says, not as who spoke.
+    sentence = _SENTENCE_START.split(text[: found.start()])[-1]
+    before = frozenset(t for t in normalizer.terms_of_words(words(sentence)) if _protagonist(t, index))
     # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
     # the clause's last question word or auxiliary and the word of talk.
     before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if _unnamed_protagonist(t, index)}
@@ -627,7 +634,7 @@ def _unnamed_protagonist(term: str, index: Index) -> bool:
 def _who_spoke(text: str, talk_at: int) -> list[str]:
     """The words between the last question word or auxiliary of the clause that holds a word of talk (at `talk_at`)
     and that word: who spoke ("… could you tell me whether Putin and al-Sisi said …": Putin and al-Sisi)."""
-    clause = re.split(r"[.?!:;—–]|\s-\s", text[:talk_at])[-1]
+    clause = _CLAUSE_START.split(text[:talk_at])[-1]
     typed = clause.split()
     if typed and typed[-1].lower() in DETERMINERS:
         return []  # "what month was the discussion in?": a talk named by a noun, which no one in the clause held
@@ -984,6 +991,34 @@ def _wording(
     wording = frozenset(w for p in around for w in words(p) if w not in asked and (is_english_word(w) or w in times))
     context = frozenset(w for p in around if _FIRST_PERSON.match(p) for w in words(p) if w not in asked)
     return wording, context
+
+
+def question_alone(text: str, index: Index) -> str:
+    """The one part of a message that asks, when the others weigh nothing in matching it (see _wording, aside_terms):
+    "Quick context: my manager follows Egypt closely. Did the article say anything about Egypt's role in the
+    evacuation?" is its question, which the readers of a question's frame ("did the article say anything about")
+    then see as it opens. The message itself otherwise, or where the rest names or asks anything."""
+    if _PARTS.search(text.strip()) is None:
+        return text  # one part: nothing around it (one scan for most questions)
+    plain = for_matching(text)
+    normalizer = index.normalizer
+    wording, context = _wording(plain, normalizer.known_words, normalizer.terms_of_words)
+    if not wording and not context:
+        return text
+    parts = [p for p in _PARTS.split(plain) if p and any(c.isalnum() for c in p)]
+    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
+    # A question that opens as one, among statements: not a tag ("what did they agree on - any idea?").
+    if len(asking) != 1 or not _ASKING.match(asking[0]):
+        return text
+    asked = set(words(asking[0]))
+    around = [w for p in parts if p is not asking[0] for w in words(p) if w not in asked]
+    if not around or any(w not in wording and w not in context for w in around):
+        return text
+    terms = normalizer.terms_of_words(around)
+    aside = aside_terms(terms, index, wording, context)
+    if any(t in index.term_ids and t not in aside for t in terms):
+        return text  # a word the fact base knows, rare enough to name the subject ("Ceasefire talks. What ...?")
+    return asking[0].strip()
 
 
 def _names_nothing(part: str) -> bool:
