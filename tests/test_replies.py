@@ -942,3 +942,8 @@ def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curate
     # Nor is a tag that asks nothing a question of its own.
     reply = reply_to("what did they agree on - any idea?", curated_index)
     assert [f.id for f in reply.facts] == ["ceasefire-agreement"]
+
+
+def test_a_bare_tag_after_a_statement_asks_to_confirm_it(curated_index):
+    reply = reply_to("someone told me they backed a Palestinian state. true?", curated_index)
+    assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES
