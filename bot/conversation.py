@@ -972,6 +972,8 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     """A yes/no question placed on a day the documents don't know, asked as "when": "was the call on November
     15?" asks when the call was, since no fact gives that day ("when was the call?"). None for any other question,
     and for a day the documents know ("was the call on November 14?", which a fact affirms)."""
+    if not _DATE_HINT.search(text):
+        return None  # no digit and no month: one quick scan for most questions
     found = _DATE_FRAME.search(text) or _YEAR_FRAME.search(text)
     if found is None or Ask.YES_NO not in kinds_of(text):
         return None
@@ -984,6 +986,7 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     return f"when {rest[:1].lower()}{rest[1:]}"
 
 
+_DATE_HINT = re.compile(rf"\d|\b{_MONTH}\b", re.IGNORECASE)
 # A year alone: "did the call take place in 2022?".
 _YEAR_FRAME = re.compile(r"\s*,?\s*\bin\s+(?:19|20)\d\d\b")
 

@@ -907,6 +907,7 @@ _PARTS = re.compile(
     re.IGNORECASE,
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
+_PART_MARKS = frozenset(".!?;:()—–-")  # every split of _PARTS but "but" and "so" holds one
 _FIRST_WORD = re.compile(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
 _NAMED = re.compile(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
@@ -998,8 +999,11 @@ def question_alone(text: str, index: Index) -> str:
     "Quick context: my manager follows Egypt closely. Did the article say anything about Egypt's role in the
     evacuation?" is its question, which the readers of a question's frame ("did the article say anything about")
     then see as it opens. The message itself otherwise, or where the rest names or asks anything."""
-    if _PARTS.search(text.strip()) is None:
-        return text  # one part: nothing around it (one scan for most questions)
+    body = text.strip()
+    if _PART_MARKS.isdisjoint(body[:-1]) and " but " not in body and " so " not in body:
+        return text  # one part: nothing around it (a few character tests for most questions)
+    if _PARTS.search(body) is None:
+        return text
     plain = for_matching(text)
     normalizer = index.normalizer
     wording, context = _wording(plain, normalizer.known_words, normalizer.terms_of_words)
