@@ -252,8 +252,10 @@ def _whether_they_talked(
     return Reply(question, Kind.ANSWER, result, (Part(result.best.fact, Lead.YES if named else Lead.SAYS, asked),))
 
 
+# Talking, as a verb or as what they had or held ("did Sisi and Putin have a conversation?", "did Putin call Sisi?").
 _TALKED = frozenset(
-    "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing".split()
+    "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing conversation "
+    "conversations call called phone phoned chat chatted".split()
 )
 # People named by what they are, not by name, or counted: "did the two presidents speak?".
 _PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()

@@ -563,7 +563,8 @@ def _doers_of_who(text: str, index: Index) -> frozenset[str]:
 # "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and
 # what they did or felt. (Anchored: one failed match at the first letter for most questions.)
 _WHO_OF = re.compile(
-    r"^\W*whom?\s+(?:did|do|does|were|was|are|is)\s+(.+?)\s+(?:about|for|of|to|with|at|on|over|toward|towards)\W*$",
+    r"^\W*whom?\s+(?:did|do|does|were|was|are|is)\s+(.+?)\s+(?:about|for|of|to|with|at|on|over|toward|towards)"
+    r"(?:\s+(?:the\s+)?(?:most|more|mainly|mostly|especially|particularly|primarily|above all))?\W*$",
     re.IGNORECASE,
 )
 
