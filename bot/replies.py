@@ -244,6 +244,8 @@ def _whether_they_talked(
     persons = index.normalizer.name_terms | set(index.normalizer.terms_of_words(_PERSONS))
     if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
         return None  # "did they speak over the telephone?" asks how
+    if not _ANOTHER_TIME.isdisjoint(typed):
+        return None  # "did the presidents talk again?", "... yesterday?": another talk than the one told of
     result = answer(f"who {verbs[0]} with whom?", index, answer_threshold=threshold, allowed=allowed)
     if not result.answered or result.best is None:
         return None
@@ -260,6 +262,10 @@ _TALKED = frozenset(
 # People named by what they are, not by name, or counted: "did the two presidents speak?".
 _PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
 _TOPIC_WORDS = frozenset("about on regarding concerning over re".split())
+_ANOTHER_TIME = frozenset(
+    "again twice once more yesterday today tonight tomorrow recently lately last next before after earlier later "
+    "since still often regularly frequently already week weekend month year morning evening night".split()
+)
 
 
 def _dated(

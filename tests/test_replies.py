@@ -907,6 +907,10 @@ def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, ques
 
 def test_whether_they_talked_of_something_or_with_someone_else_is_matched_as_usual(curated_index):
     assert not reply_to("did Putin talk to Netanyahu?", curated_index).answered
+    # Another talk than the one the documents tell of: no yes.
+    for question in ("did the presidents talk again?", "did the leaders speak yesterday?"):
+        reply = reply_to(question, curated_index)
+        assert not (reply.answered and reply.parts[0].lead is Lead.YES), question
     assert [f.id for f in reply_to("did they talk about the gaza strip", curated_index).facts] == ["gaza-focus"]
     assert [f.id for f in reply_to("did putin and sisi speak over the telephone?", curated_index).facts] == [
         "call-medium"
