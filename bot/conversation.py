@@ -141,6 +141,8 @@ _PHRASES = {
     "what s the latest|what is the latest|the latest|latest|latest news|the latest news|what s the latest news|"
     "what is the latest news|any news|news|any updates|updates|what s the news|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
+    # What the documents' people said, all of it: "what did they say?", "what was said?".
+    "what did they say|what was said|what did they both say|what did both say|what did the two say|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
     "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }

@@ -185,6 +185,8 @@ def reply_to(
             return dated
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
     if aside:
+        if not _has_content(asked) and (rest := read_chat(asked, index)) is not None:
+            return _chat(question, rest, index)  # "what did they say besides the ceasefire?": all they said
         allowed = _NotStating(aside, index, allowed)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
     if quoted is not None and not result.answered:

@@ -60,7 +60,8 @@ from tests.conftest import KB
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
         ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
-        ("what are the five main points?", Kind.SUMMARY),
+        ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
+        ("what was said?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -953,3 +954,9 @@ def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curate
 def test_a_bare_tag_after_a_statement_asks_to_confirm_it(curated_index):
     reply = reply_to("someone told me they backed a Palestinian state. true?", curated_index)
     assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES
+
+
+def test_all_they_said_but_one_thing_is_the_summary(curated_index):
+    # Nothing is asked once the ceasefire is set aside: all they said, not "ask me a question".
+    assert reply_to("what did they say besides the ceasefire?", curated_index).kind is Kind.SUMMARY
+    assert [f.id for f in reply_to("what did they say about the hostages?", curated_index).facts] == ["hostages"]
