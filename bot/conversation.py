@@ -24,6 +24,7 @@ from bot.words import (
     MONTHS,
     PLACE_NOUNS,
     QUESTION_OPENERS,
+    QUESTION_TYPOS,
     QUESTION_WORDS,
     SHORTHAND,
     STOPWORDS,
@@ -1281,7 +1282,10 @@ def _declares(tokens: list[str]) -> bool:
     if len(tokens) < 3 or not QUESTION_WORDS.isdisjoint(tokens) or tokens[0] in _NOT_A_SUBJECT:
         return False
     if tokens[1] in AUXILIARIES:
-        return False  # "wen did they speak?": a question word misspelt, not a statement
+        # "wen did they speak?": a question word misspelt, not a statement ("Putin was grateful to Egypt?" is one).
+        return tokens[0] not in QUESTION_TYPOS
+    if tokens[0] in _SUBJECT_PRONOUNS:
+        return True  # "they support an independent Palestine?": whatever the verb's form
     return any(
         word in _FINITE or (word.endswith("ed") and len(word) > 4 and tokens[n - 1] not in _BEFORE_A_NOUN)
         for n, word in enumerate(tokens[1:], start=1)
@@ -1289,6 +1293,7 @@ def _declares(tokens: list[str]) -> bool:
 
 
 _FINITE = frozenset("was were is are did does has had".split())
+_SUBJECT_PRONOUNS = frozenset("they he she we".split())
 _BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
@@ -1309,7 +1314,14 @@ def kinds_of(text: str) -> set[Ask]:
     joined = f" {plain} "
     if tokens[0] in AUXILIARIES and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
-    elif tokens[0] not in AUXILIARIES and text.rstrip().endswith("?") and _declares(tokens):
+    elif (
+        tokens[0] not in AUXILIARIES
+        and text.rstrip().endswith("?")
+        and _declares(tokens)
+        and not (
+            _CHOICE.search(plain)  # "call was by phone or in person?" asks which
+        )
+    ):
         found.add(Ask.YES_NO)  # "they agreed on a ceasefire?", "Putin thanked Egypt, correct?": asking to confirm
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     counted = joined.replace(" figure out ", " ")

@@ -654,6 +654,10 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
     assert Ask.YES_NO not in kinds_of("the harbour reopening date?")  # a phrase, not a statement
     assert Ask.YES_NO not in kinds_of("the reopened harbour?")  # "reopened" after "the" names a thing
     assert Ask.YES_NO not in kinds_of("wen did the harbour reopen?")  # a misspelt question word
+    # A name and "was", or "they" and any verb: statements too; a choice is no yes/no question.
+    assert Ask.YES_NO in kinds_of("Putin was grateful to Egypt?")
+    assert Ask.YES_NO in kinds_of("they support an independent Palestine?")
+    assert Ask.YES_NO not in kinds_of("call was by phone or in person?")
     assert without_chat("true or false: the mayor thanked the dock workers") == (
         "is it true that the mayor thanked the dock workers?"
     )
