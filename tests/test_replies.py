@@ -964,3 +964,11 @@ def test_all_they_said_but_one_thing_is_the_summary(curated_index):
     # Nothing is asked once the ceasefire is set aside: all they said, not "ask me a question".
     assert reply_to("what did they say besides the ceasefire?", curated_index).kind is Kind.SUMMARY
     assert [f.id for f in reply_to("what did they say about the hostages?", curated_index).facts] == ["hostages"]
+
+
+def test_what_someone_the_documents_barely_know_thinks_is_not_answered(curated_index):
+    # Israel is named in the documents (the Israeli-Palestinian conflict) but says nothing in them.
+    assert not reply_to("what does Israel think of this?", curated_index).answered
+    assert [f.id for f in reply_to("how do the leaders feel about the bloodshed?", curated_index).facts] == [
+        "end-bloodshed"
+    ]

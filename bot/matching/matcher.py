@@ -252,8 +252,11 @@ def answer(
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
+    # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
+    # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
+    said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
     if result.answered and (
-        _asks_for_unknown(text, index) or (talk and result.best and _unknown_speaker(text, talk, index, result.best))
+        _asks_for_unknown(text, index) or (said and result.best and _unknown_speaker(text, said, index, result.best))
     ):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
     if not result.answered:
@@ -477,6 +480,8 @@ _TALK_WORDS = frozenset(
     "reacting reaction reactions comment comments commented commenting".split()
 )
 _TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+_OPINION_WORDS = frozenset("think thinks thought believe believes believed feel feels felt".split())
+_OPINION = re.compile(rf"\b(?:{'|'.join(sorted(_OPINION_WORDS))})\b", re.IGNORECASE)
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
 # ("Israel") talking is itself what is asked ("what did Israel say about the call?").
 PROTAGONIST_SHARE = 0.2
