@@ -1198,6 +1198,7 @@ def test_everyday_synonyms_of_the_articles_words(curated_index):
         ("what measures were discussed?", "practical-arrangements"),
         ("what would the arrangements enable?", "practical-arrangements"),
         ("were expats evacuated?", "evacuation-foreigners"),
+        ("do Russia and Egypt get along?", "bilateral-relations"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
     # A bond is as often a financial one: no relation.
