@@ -972,3 +972,10 @@ def test_what_someone_the_documents_barely_know_thinks_is_not_answered(curated_i
     assert [f.id for f in reply_to("how do the leaders feel about the bloodshed?", curated_index).facts] == [
         "end-bloodshed"
     ]
+
+
+def test_how_long_something_lasted_asks_a_duration_not_for_a_lasting_thing(curated_index):
+    # "a lasting and peaceful solution" had been the suggestion.
+    reply = reply_to("How long did the phone call last?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
+    assert [f.id for f in reply.facts] == ["call-medium"]

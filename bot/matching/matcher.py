@@ -208,6 +208,10 @@ def answer(
         # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
         # manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
+        if _LASTED.search(text):
+            # "How long did the call last?" asks a duration: the verb is its frame, not "a lasting solution".
+            lasted = set(index.normalizer.terms_of_words(["last", "lasts", "lasted"]))
+            terms, as_typed = [t for t in terms if t not in lasted], [t for t in as_typed if t not in lasted]
     place = _WHICH_PLACE.search(text)
     if place:
         kind = set(index.normalizer.terms_of_words(words(place.group())[1:]))
@@ -466,6 +470,7 @@ _QUESTION_WORD = re.compile(
 )
 _COPULA = re.compile(r"(?:is|was|are|were)\b", re.IGNORECASE)
 _ADJUNCTS = re.compile(r"[,;:()\n]|\s[-–—]+\s")
+_LASTED = re.compile(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = re.compile(
     r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
