@@ -232,23 +232,29 @@ def _whether_they_talked(
     documents are about and that they talked asks whether they did, which the fact saying who talked with whom
     answers, with a yes when it names them all. (Matched as it stands, what they talked about answered it, and
     "Did Putin and Sisi talk about gas prices?" names more than people: it is matched as usual.)"""
-    typed = words(asked)
+    # Being on the call is talking in it: "was Putin on the call?", "was al-Sisi one of the speakers?".
+    rest = _ON_THE_CALL.sub(" ", asked)
+    typed = words(rest)
     verbs = [w for w in typed if w in _TALKED]
-    if len(verbs) != 1 or not _TOPIC_WORDS.isdisjoint(typed) or not QUESTION_WORDS.isdisjoint(typed):
+    part = set(index.normalizer.terms_of_words(_TAKING_PART)).intersection(index.normalizer.terms_of_words(typed))
+    if len(verbs) + bool(part) + (rest != asked) != 1:
+        return None
+    if not _TOPIC_WORDS.isdisjoint(typed) or not QUESTION_WORDS.isdisjoint(typed):
         return None  # "did they talk about the Gaza Strip?" asks what was said; "... say when they talked?", when
-    if f" {verbs[0]} of " in f" {' '.join(typed)} ":
+    if verbs and f" {verbs[0]} of " in f" {' '.join(typed)} ":
         return None  # "did they speak of the hostages?" (not "... with the president of Egypt?")
     if kinds_of(asked) != {Ask.YES_NO}:
         return None
-    terms, _ = index.normalizer.question_terms(asked)
-    talk = set(index.normalizer.terms_of_words(verbs))
+    terms, _ = index.normalizer.question_terms(rest)
+    talk = set(index.normalizer.terms_of_words(verbs)) | part
     people = {t for t in terms if t not in talk and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS}
     persons = index.normalizer.name_terms | set(index.normalizer.terms_of_words(_PERSONS))
     if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
         return None  # "did they speak over the telephone?" asks how
     if not _ANOTHER_TIME.isdisjoint(typed):
         return None  # "did the presidents talk again?", "... yesterday?": another talk than the one told of
-    result = answer(f"who {verbs[0]} with whom?", index, answer_threshold=threshold, allowed=allowed)
+    result = answer(f"who {verbs[0] if verbs else 'talked'} with whom?", index, answer_threshold=threshold,
+                    allowed=allowed)  # fmt: skip
     if not result.answered or result.best is None:
         return None
     number = _number_of(result.best.fact, result, index)
@@ -261,6 +267,12 @@ _TALKED = frozenset(
     "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing conversation "
     "conversations call called phone phoned chat chatted".split()
 )
+_ON_THE_CALL = re.compile(
+    r"\b(?:on|in|during|part of|one of)\s+(?:the\s+)?(?:(?:tele)?phone\s+)?"
+    r"(?:call|conversation|line|phone|talks|discussion|speakers|participants)\b",
+    re.IGNORECASE,
+)
+_TAKING_PART = ["take part", "took part", "participate", "participated", "involved", "join", "joined"]
 # People named by what they are, not by name, or counted: "did the two presidents speak?".
 _PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
 _TOPIC_WORDS = frozenset("about on regarding concerning over re".split())

@@ -902,7 +902,8 @@ def test_who_asked_of_what_the_leaders_felt_is_not_who_they_were(curated_index):
     "question",
     ["Did Putin speak with Sisi?", "did al-sisi and putin speak?", "did the two presidents speak?",
      "is it true that putin spoke with sisi?", "Did Abdel-Fattah al-Sisi speak with Vladimir Putin?",
-     "Did Sisi and Putin have a conversation?", "did Putin call Sisi?"],
+     "Did Sisi and Putin have a conversation?", "did Putin call Sisi?", "Was Abdel Fattah el-Sisi on the call?",
+     "did sisi take part in the call?", "was al-sisi one of the speakers?"],
 )  # fmt: skip
 def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, question):
     # What they talked about had answered it ("Here is what the document says: They discussed crucial issues").
@@ -912,6 +913,7 @@ def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, ques
 
 def test_whether_they_talked_of_something_or_with_someone_else_is_matched_as_usual(curated_index):
     assert not reply_to("did Putin talk to Netanyahu?", curated_index).answered
+    assert not reply_to("was netanyahu on the call?", curated_index).answered
     # Another talk than the one the documents tell of: no yes.
     for question in ("did the presidents talk again?", "did the leaders speak yesterday?"):
         reply = reply_to(question, curated_index)
