@@ -236,7 +236,13 @@ def _whether_they_talked(
     rest = _ON_THE_CALL.sub(" ", asked)
     typed = words(rest)
     verbs = [w for w in typed if w in _TALKED]
-    part = set(index.normalizer.terms_of_words(_TAKING_PART)).intersection(index.normalizer.terms_of_words(typed))
+    taking_part = not _TAKING_PART_WORDS.isdisjoint(typed)
+    if not verbs and not taking_part and rest == asked:
+        return None  # no talk at all: most questions, after one pattern and a few set tests
+    normalizer = index.normalizer
+    part: set[str] = set()
+    if taking_part:
+        part = set(normalizer.terms_of_words(_TAKING_PART)).intersection(normalizer.terms_of_words(typed))
     if len(verbs) + bool(part) + (rest != asked) != 1:
         return None
     if not _TOPIC_WORDS.isdisjoint(typed) or not QUESTION_WORDS.isdisjoint(typed):
@@ -245,10 +251,10 @@ def _whether_they_talked(
         return None  # "did they speak of the hostages?" (not "... with the president of Egypt?")
     if kinds_of(asked) != {Ask.YES_NO}:
         return None
-    terms, _ = index.normalizer.question_terms(rest)
-    talk = set(index.normalizer.terms_of_words(verbs)) | part
+    terms, _ = normalizer.question_terms(rest)
+    talk = set(normalizer.terms_of_words(verbs)) | part
     people = {t for t in terms if t not in talk and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS}
-    persons = index.normalizer.name_terms | set(index.normalizer.terms_of_words(_PERSONS))
+    persons = normalizer.name_terms | set(normalizer.terms_of_words(_PERSONS))
     if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
         return None  # "did they speak over the telephone?" asks how
     if not _ANOTHER_TIME.isdisjoint(typed):
@@ -273,6 +279,7 @@ _ON_THE_CALL = re.compile(
     re.IGNORECASE,
 )
 _TAKING_PART = ["take part", "took part", "participate", "participated", "involved", "join", "joined"]
+_TAKING_PART_WORDS = frozenset(w for phrase in _TAKING_PART for w in phrase.split()) - {"part"}
 # People named by what they are, not by name, or counted: "did the two presidents speak?".
 _PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
 _TOPIC_WORDS = frozenset("about on regarding concerning over re".split())
