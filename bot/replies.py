@@ -135,7 +135,6 @@ _FUTURE = re.compile(
     r"decided to|intend(?:s|ed)? to|pledged|promised|committed to)\b",
     re.IGNORECASE,
 )
-_ARRANGED = re.compile(r"\barrangements? (?:to|for)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
 _DATE = re.compile(
     rf"\b(?:{MONTHS}|monday|tuesday|"
@@ -913,13 +912,7 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.FIGURE
     if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
         return Gap.FIGURE
-    # Arrangements made are how what is to come will go ("how will aid be delivered?", "who will be evacuated?"),
-    # though not that it will ("will the wounded be evacuated?").
-    if (
-        Ask.FUTURE in kinds
-        and not (_WILL if asks_outcome(asked) else _FUTURE).search(text)
-        and (Ask.YES_NO in kinds or not _ARRANGED.search(text))
-    ):
+    if Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
         return Gap.FUTURE
     if Ask.WHEN in kinds and _TIME_ASKED.search(asked) and not _TIME.search(text):
         return Gap.TIME

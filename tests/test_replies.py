@@ -981,11 +981,3 @@ def test_how_long_something_lasted_asks_a_duration_not_for_a_lasting_thing(curat
     reply = reply_to("How long did the phone call last?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
     assert [f.id for f in reply.facts] == ["call-medium"]
-
-
-def test_arrangements_made_answer_how_what_is_to_come_will_go(curated_index):
-    # "They discussed practical arrangements to facilitate the delivery …": how aid will get in, as planned.
-    assert [f.id for f in reply_to("how will aid be delivered?", curated_index).facts] == ["practical-arrangements"]
-    assert reply_to("how will aid be delivered?", curated_index).answered
-    # Not that it will happen: a yes/no question about the future still gets "My documents don't say".
-    assert reply_to("will the wounded be evacuated", curated_index).gap is Gap.FUTURE
