@@ -207,15 +207,15 @@ def answer(
     if _HOW_MUCH.search(text) or _HOW_DESCRIBED.search(text):
         # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
         # manner a fact's "how did they ...?" phrasing asks.
-        terms, as_typed = [t for t in terms if t != "how"], [t for t in as_typed if t != "how"]
+        terms, as_typed = _dropping({"how"}, terms, as_typed)
         if _LASTED.search(text):
             # "How long did the call last?" asks a duration: the verb is its frame, not "a lasting solution".
-            lasted = set(index.normalizer.terms_of_words(["last", "lasts", "lasted"]))
-            terms, as_typed = [t for t in terms if t not in lasted], [t for t in as_typed if t not in lasted]
+            terms, as_typed = _dropping(
+                set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
+            )
     place = _WHICH_PLACE.search(text)
     if place:
-        kind = set(index.normalizer.terms_of_words(words(place.group())[1:]))
-        terms, as_typed = [t for t in terms if t not in kind], [t for t in as_typed if t not in kind]
+        terms, as_typed = _dropping(set(index.normalizer.terms_of_words(words(place.group())[1:])), terms, as_typed)
     if TOPIC in index.term_ids and TOPIC not in terms and _asks_topic(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
@@ -243,16 +243,11 @@ def answer(
     talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
     speakers = _speakers(text, talk, index) if talk else frozenset()
     if speakers:
-        terms = [t for t in terms if t not in speakers]
-        as_typed = [t for t in as_typed if t not in speakers]
-    doers = _doers_of_who(text, index)
-    if doers and not set(terms) - doers <= QUESTION_STEMS:
-        terms = [t for t in terms if t not in doers]
-        as_typed = [t for t in as_typed if t not in doers]
-    occasion = _occasion(text, talk, index) if talk else frozenset()
-    if occasion and not set(terms) - occasion <= QUESTION_STEMS:
-        terms = [t for t in terms if t not in occasion]
-        as_typed = [t for t in as_typed if t not in occasion]
+        terms, as_typed = _dropping(speakers, terms, as_typed)
+    # Who does what a who-question asks the object of, and where a talk took place: off, unless nothing else is asked.
+    for frame in (_doers_of_who(text, index), _occasion(text, talk, index) if talk else frozenset()):
+        if frame and not set(terms) - frame <= QUESTION_STEMS:
+            terms, as_typed = _dropping(frame, terms, as_typed)
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
@@ -276,6 +271,11 @@ def answer(
             if second.answered:
                 return replace(second, aside=aside) if aside else second
     return replace(result, aside=aside) if aside else result
+
+
+def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
+    """A question's terms, and its terms as typed, without those of `drop`."""
+    return [t for t in terms if t not in drop], [t for t in as_typed if t not in drop]
 
 
 def _asks_for_unknown(text: str, index: Index) -> bool:
@@ -505,8 +505,8 @@ def _asks_of_own_thing(text: str) -> bool:
     question word ("when is our weekly call?"), or as what a yes/no question asks about ("is the team meeting
     today?"). One in a clause of its own says what the asking is for ("for our weekly report, when did they speak?",
     "I've got a quick one for the weekly digest: who did Putin thank?"), and so does a work product asked for."""
-    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
-    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)] or parts
+    parts, asking = _message_parts(text)
+    asking = asking or parts
     for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
         for theirs in (_THEIR_PEOPLE.search(segment), _OWN_EVENT.search(segment)):
             if theirs is not None and (theirs.start() == 0 or _QUESTION_WORD.search(segment[: theirs.start()])):
@@ -941,6 +941,12 @@ _POINTING = re.compile(
 )
 
 
+def _message_parts(text: str) -> tuple[list[str], list[str]]:
+    """A message's parts (see _PARTS), and those of them that ask: end in "?" or open as a question does."""
+    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
+    return parts, [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
+
+
 def _wording(
     text: str, known: Container[str] = frozenset(), terms_of: Callable[[list[str]], list[str]] | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -957,10 +963,9 @@ def _wording(
     they come from, all its words. Empty unless exactly one part asks, and it points back to no other with a
     pronoun."""
     nothing = frozenset[str]()
-    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
+    parts, asking = _message_parts(text)
     if len(parts) < 2:
         return nothing, nothing
-    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
     if not asking:
         # "evacuation of russians - need this for a memo": what the asker says of themselves frames the one part
         # that is left, which asks by naming what it wants.
@@ -1013,15 +1018,12 @@ def question_alone(text: str, index: Index) -> str:
     body = text.strip()
     if _PART_MARKS.isdisjoint(body[:-1]) and " but " not in body and " so " not in body:
         return text  # one part: nothing around it (a few character tests for most questions)
-    if _PARTS.search(body) is None:
-        return text
     plain = for_matching(text)
     normalizer = index.normalizer
     wording, context = _wording(plain, normalizer.known_words, normalizer.terms_of_words)
     if not wording and not context:
         return text
-    parts = [p for p in _PARTS.split(plain) if p and any(c.isalnum() for c in p)]
-    asking = [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
+    parts, asking = _message_parts(plain)
     # A question that opens as one, among statements: not a tag ("what did they agree on - any idea?").
     if len(asking) != 1 or not _ASKING.match(asking[0]):
         return text
