@@ -877,9 +877,7 @@ _ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
 _ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time|when)\b|\bhow long\b", re.IGNORECASE)
 # The same asked after a part that sets it up: "call on the 14th: what was discussed?".
 _PART_ASKS_WHAT_ELSE = re.compile(
-    rf"[:;.?!\n]\s*(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b|\s[-–—]\s+"
-    rf"(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b",
-    re.IGNORECASE,
+    rf"(?:[:;.?!\n]\s*|\s[-–—]\s+)(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b", re.IGNORECASE
 )
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
@@ -1312,17 +1310,10 @@ def kinds_of(text: str) -> set[Ask]:
         return set()
     found: set[Ask] = set()
     joined = f" {plain} "
-    if tokens[0] in AUXILIARIES and not _CHOICE.search(plain):
+    # Opening with an auxiliary, or a statement asked ("they agreed on a ceasefire?", "Putin thanked Egypt,
+    # correct?"): yes/no, unless it offers a choice ("call was by phone or in person?" asks which).
+    if (tokens[0] in AUXILIARIES or (text.rstrip().endswith("?") and _declares(tokens))) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
-    elif (
-        tokens[0] not in AUXILIARIES
-        and text.rstrip().endswith("?")
-        and _declares(tokens)
-        and not (
-            _CHOICE.search(plain)  # "call was by phone or in person?" asks which
-        )
-    ):
-        found.add(Ask.YES_NO)  # "they agreed on a ceasefire?", "Putin thanked Egypt, correct?": asking to confirm
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     counted = joined.replace(" figure out ", " ")
     if any(p in counted for p in _QUANTITY):
