@@ -729,7 +729,7 @@ def _reported(text: str) -> str:
     found = _WHETHER.match(text)
     if found is None:
         return text
-    clause = _TAG.sub("", _OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
+    clause = without_tag(_OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
     if _THEN_ASKS.search(clause):
         return text  # "not sure if this is the right place, but when was the call?": the question follows
     if asked := _YOU_TELL.match(clause) or _KNOWS_WH.match(clause):
@@ -757,6 +757,13 @@ _YOU_TELL = re.compile(
     r"(?:you|u)\s+(?:can|could|would|will|might)\s+(?:please\s+)?(?:tell|let|remind|show)\s+(?:me|us)(?:\s+know)?\s+",
     re.IGNORECASE,
 )
+
+
+def without_tag(text: str) -> str:
+    """A statement without the question asked again at its end: "they spoke, didn't they?" -> "they spoke"."""
+    return _TAG.sub("", text)
+
+
 # "… - did they?", ", didn't they?": the question asked again at the end.
 _TAG = re.compile(
     r"\s*[-–—,]?\s*\b(?:did|do|does|was|were|is|are|has|have|had)(?:n't|n’t| not)?\s+(?:they|it|he|she|we|you)\W*$",

@@ -26,6 +26,7 @@ from bot.conversation import (
     without_chat,
     without_date,
     without_source,
+    without_tag,
 )
 from bot.knowledge import Fact
 from bot.markup import for_matching
@@ -1058,7 +1059,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
         return Lead.SAYS if negated else Lead.PLAIN
-    asked, done = _active(asked, index)
+    positive = _positive(asked)
+    # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
+    asked, done = _active(without_chat(positive) if positive != asked else asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
@@ -1225,6 +1228,45 @@ def _named_subject(asked: str, index: Index) -> str | None:
 
 
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
+
+
+def _positive(asked: str) -> str:
+    """A yes/no question asked the one way the readers of a lead know: positive, inverted, unwrapped.
+
+    Negative only in its opening ("didn't they talk about the hostages?", "did they not…"), it asks to confirm the
+    positive, and a yes is followed by the statement that says so, which can't be read as "yes, they didn't"; a
+    negation anywhere else stays. "Is it true that the call was about Gaza?", "the call was about Gaza, wasn't it?"
+    and "the call was about Gaza?" all ask "was the call about Gaza?", whose subject stands after its auxiliary."""
+    positive = _NEGATIVE_OPENING.sub(lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), asked, 1)
+    positive = _NOT_AFTER_PRONOUN.sub(r"\g<lead>", positive, 1)
+    stated = _TRUE_THAT.sub("", positive, 1)
+    stated = without_tag(stated.rstrip().rstrip("?")).rstrip() + "?" if stated.rstrip().endswith("?") else stated
+    if (declared := _DECLARED.match(stated)) is None or not _PLAIN_SUBJECT.isdisjoint(
+        w.lower() for w in words(declared["subject"])
+    ):
+        return positive if stated == positive else stated
+    return f"{declared['aux']} {declared['subject']} {declared['rest']}"
+
+
+_NEGATIVE_OPENING = re.compile(
+    r"^(?P<lead>\W*)(?P<aux>is|are|was|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]t\b", re.IGNORECASE
+)
+_POSITIVE_OF = {"wo": "will", "ca": "can"}  # "won't", "can't"
+_TRUE_THAT = re.compile(
+    r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))\s+that\s+",
+    re.IGNORECASE,
+)
+# A statement asked as a question: its subject, a few words, then its auxiliary ("the call was about Gaza?").
+_DECLARED = re.compile(
+    r"^\W*(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?P<aux>is|are|was|were|has|have|had|will|would|did|does|do)"
+    r"\s+(?P<rest>\w.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words that make the words before an auxiliary more than a subject ("what was…", "so was…", "and it was…").
+_PLAIN_SUBJECT = QUESTION_WORDS | AUXILIARIES | frozenset("so and but or if whether that then yes no ok not".split())
+_NOT_AFTER_PRONOUN = re.compile(
+    r"^(?P<lead>\W*(?:is|are|was|were|do|does|did|has|have|had)\s+(?:they|it|he|she|we|you)\s+)not\s+", re.IGNORECASE
+)
 
 
 def _active(asked: str, index: Index) -> tuple[str, str | None]:
@@ -1494,7 +1536,8 @@ def _named(run: list[str], stands_for: Mapping[str, frozenset[str]]) -> list[str
     return list(dict.fromkeys(n for t in run for n in (t, *stands_for.get(t, ()))))
 
 
-# A negative question ("didn't they…?") or quote ("did not", "never") is not affirmed by term overlap.
+# A negation in what is asked ("did they say aid was not blocked?"; a negative opening is read as positive first, see
+# _positive) or in a quote ("did not", "never") is not affirmed by term overlap.
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
 # different visions?" of their "shared vision"): everyday words, so the subject words alone would match.

@@ -146,10 +146,19 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
     assert reply_text(affirmed, index.knowledge, command="x").startswith("Yes. Fishing boats were the first")
     # The quote itself states it: "Mayor Tomas Brandt thanked the dock workers for working through the night."
     assert reply_to("did the mayor thank the dock workers?", index).parts[0].lead is Lead.YES
+    # Asked negatively in its opening, with "is it true that", as a statement or with a tag, it asks the same.
+    for same in (
+        "didn't the mayor thank the dock workers?",
+        "isn't it true that the mayor thanked the dock workers?",
+        "the mayor thanked the dock workers, didn't he?",
+        "the harbour reopened on March 3, didn't it?",
+    ):
+        assert reply_to(same, index).parts[0].lead is Lead.YES, same
     for unstated in (
         "did the mayor thank the engineers?",  # not the people the quote names
         "did the mayor thank the dock workers for the repairs?",  # more than the quote says
-        "didn't the mayor thank the dock workers?",  # a negative question is not affirmed by overlap
+        "didn't the mayor thank the engineers?",  # nor when asked negatively
+        "did the mayor say the dock workers were not thanked?",  # a negation inside what is asked stays
     ):
         other = reply_to(unstated, index)
         assert other.answered and other.parts[0].lead is Lead.SAYS, unstated
