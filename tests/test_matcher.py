@@ -391,6 +391,7 @@ def test_a_message_typed_in_capitals_still_has_wording_around_its_question():
 def test_no_alias_of_several_words_runs_across_a_clause_end(curated_index):
     terms, _ = curated_index.normalizer.question_terms("what was the outcome of the call? (for a memo)")
     assert "demand" not in terms  # "call for" is a demand; "the call? (for a memo)" is none
+    assert "demand" not in curated_index.normalizer.question_terms("when was the call, for the minutes?")[0]
     assert "demand" in curated_index.normalizer.question_terms("what did they call for?")[0]
 
 

@@ -330,9 +330,10 @@ def everyday_typo(word: str) -> bool:
 
 
 # Where a question's clauses part: no alias of several words runs across it ("what was the outcome of the call?
-# (for a memo)" is no "call for", a demand). A token no word can be, taken out once the terms are made.
+# (for a memo)", "when was the call, for the minutes?" are no "call for", a demand). A token no word can be, taken
+# out once the terms are made.
 BREAK = "\x00"
-_CLAUSE_END = re.compile(r"[?!;()\[\]—–]|\.(?=\s|$)|:(?=\s)|\s-+\s")
+_CLAUSE_END = re.compile(r"[?!;()\[\]—–]|[.,](?=\s|$)|:(?=\s)|\s-+\s")
 
 
 def _clause_words(text: str) -> list[str]:
