@@ -1209,3 +1209,10 @@ def test_between_two_names_is_one_relation_not_two_questions(curated_index):
     assert answered_with("how strong is the friendship between russia and egypt?", curated_index) == [
         "bilateral-relations"
     ]
+
+
+def test_what_noun_asks_for_a_fact_that_states_that_noun(curated_index):
+    # The Gaza fact is tagged "conflict" and phrased "what was the focus", but only the main topic's quote names the
+    # conflict asked for; both are good enough to answer.
+    assert answered_with("What conflict did the conversation focus on", curated_index) == ["main-topic"]
+    assert answered_with("what situation did they focus on?", curated_index) == ["gaza-focus"]

@@ -254,6 +254,8 @@ def answer(
     # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
     # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
     said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
+    if result.answered:
+        result = _of_kind_asked(text, result, index, answer_threshold)
     if result.answered and (
         _asks_for_unknown(text, index) or (said and result.best and _unknown_speaker(text, said, index, result.best))
     ):
@@ -271,6 +273,33 @@ def answer(
             if second.answered:
                 return replace(second, aside=aside) if aside else second
     return replace(result, aside=aside) if aside else result
+
+
+def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) -> Result:
+    """ "What conflict did the conversation focus on?" asks for a conflict: of the facts good enough to answer, one
+    whose own words (quote or answer) name the noun asked for goes before one that only lists it among its tags or
+    phrasings, which tell what a fact is about, not what it states."""
+    found = _ASKED_FOR.match(text)
+    if found is None or result.best is None:
+        return result
+    head = found.group(1).lower()
+    if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index):
+        return result
+    kind = index.normalizer.terms_of_words([head])
+    if len(kind) != 1 or kind[0] in EVERYDAY_STEMS or kind[0] in QUESTION_STEMS:
+        return result
+
+    def states(candidate: Candidate) -> bool:
+        fact = candidate.fact
+        return kind[0] in index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
+
+    if states(result.best):
+        return result
+    stating = next((c for c in result.candidates[1:] if c.score >= threshold and states(c)), None)
+    if stating is None:
+        return result
+    ranked = (stating, *(c for c in result.candidates if c is not stating))
+    return replace(result, candidates=ranked)
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
