@@ -1216,3 +1216,13 @@ def test_what_noun_asks_for_a_fact_that_states_that_noun(curated_index):
     # conflict asked for; both are good enough to answer.
     assert answered_with("What conflict did the conversation focus on", curated_index) == ["main-topic"]
     assert answered_with("what situation did they focus on?", curated_index) == ["gaza-focus"]
+
+
+def test_the_leaders_as_subject_are_the_they_of_the_facts(curated_index):
+    # Where the leaders, named as what they are, sink a question, what they did is asked without them.
+    assert answered_with("what did the two presidents focus on?", curated_index) == ["gaza-focus"]
+    assert answered_with("what part of the region did the leaders focus on?", curated_index) == ["gaza-focus"]
+    # A phrasing that names them still counts them.
+    assert answered_with("what broad topic did the presidents address?", curated_index) == ["main-topic"]
+    # Not a phone call, which is no one: "how long was the phone call?" asks a figure of the call.
+    assert answered_with("how long was the phone call?", curated_index) == []

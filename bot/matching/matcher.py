@@ -251,6 +251,16 @@ def answer(
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
+    retry = result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH) and not talk  # who talked: _speakers
+    if retry and (doers := _unnamed_doers(text, index)) and set(terms) - doers - QUESTION_STEMS:
+        # Many phrasings name the leaders too ("what issues did the presidents address?"), so they stay in the first
+        # reading; where it answers nothing, what they did is asked without them.
+        without, typed_without = _dropping(doers, terms, as_typed)
+        second = _match(
+            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
+        )
+        if second.answered:
+            terms, result = without, second
     # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
     # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
     said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
@@ -387,11 +397,12 @@ TOPIC = "topic"
 DATE = "date"
 
 
-# "Which region was the main concern?", "what territory did they focus on?": a noun of place after "which" or "what"
-# asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject: a fact
-# that says "the region" (aid "to the region") is no likelier to answer it.
+# "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
+# or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
+# a fact that says "the region" (aid "to the region") is no likelier to answer it.
 _WHICH_PLACE = re.compile(
-    rf"\b(?:which|what)\s+(?:(?:parts?\s+of\s+the\s+world)|{'|'.join(sorted(PLACE_NOUNS))})\b", re.IGNORECASE
+    rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))}))\b",
+    re.IGNORECASE,
 )
 
 
@@ -597,6 +608,37 @@ def _doers_of_who(text: str, index: Index) -> frozenset[str]:
     doers = frozenset(t for t in terms if t not in index.normalizer.name_terms and _unnamed_protagonist(t, index))
     # Something besides them is done or felt ("concerned", "speak"): "who were the leaders of?" asks nothing.
     return doers if any(t not in doers and t not in STOP_STEMS for t in terms) else frozenset()
+
+
+def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
+    """The documents' own people, not named, as the subject of a question asking what they did ("what did the two
+    presidents focus on?", "which region were the leaders worried about?"): the "they" of the facts' statements and
+    phrasings, so what they did is what is asked. Names stay ("what did Putin thank Egypt for?"): they tell facts
+    apart."""
+    found = _WH_AUXILIARY.match(text)
+    if found is None:
+        return frozenset()
+    typed = [w.lower() for w in words(text[found.end() :])]
+    start = 0
+    while start < len(typed) and typed[start] in _COUNTED:
+        start += 1
+    roles = index.normalizer.role_terms
+    doers: frozenset[str] = frozenset()
+    for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
+        terms = index.normalizer.terms_of_words(typed[start:end])
+        if terms and all(t in roles and _unnamed_protagonist(t, index) for t in terms):
+            doers = frozenset(terms)
+    return doers
+
+
+# A question word, at most four words (what it asks for: "what part of the region"), then an auxiliary, after
+# which the subject stands. (Anchored: one failed match at the first letter for most questions.)
+_WH_AUXILIARY = re.compile(
+    r"^\W*(?:what|which|why|how|where|when)\b(?:\s+[\w'-]+){0,4}?\s+(?:did|do|does|were|was|are|is|had|have|has)\s+",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 3  # "heads of state"
+_COUNTED = frozenset(("the", "two", "both", "all", "these", "those"))
 
 
 # "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and

@@ -434,6 +434,21 @@ class Normalizer:
                 found[own[0]] = frozenset(others)
         return found
 
+    @cached_property
+    def role_terms(self) -> frozenset[str]:
+        """Words for what people are, read off the names' own variants ("Russian president", "Egyptian
+        counterpart", "leader of Egypt"): the terms of their words that are no name. "The leaders" and "the two
+        presidents" name people, as "the phone call" does not. Worked out when first asked."""
+        return frozenset(
+            t
+            for group in self._name_groups
+            for variant in group.variants
+            if len(found := words(variant)) > 1
+            for word in found
+            for t in self.terms_of_words([word])
+            if t not in self.name_terms
+        )
+
     @property
     def known_words(self) -> Container[str]:
         """The surface words the fact base uses (its names included)."""
