@@ -194,8 +194,8 @@ _POINTS = (
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = re.compile(
     r"^(?:can you |could you |can i |could i |may i |please )*"
-    r"(?:give me |give us |give |get me |get |have |send me |i want |i d like |is there |do you have |have you got "
-    r"|got )?"
+    r"(?:give me |give us |give |get me |get |have |send me "
+    r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
     r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
@@ -373,7 +373,7 @@ _ASKED_FOR = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:can|could|may) (?:i|we) (?:please )?(?:just )?(?:get|have|see)"
-    r"|(?:i|we) (?:d|would) like|(?:i|we) want|let (?:me|us) (?:have|see)|let s (?:have|see)"
+    r"|(?:i |we )?(?:d like|would like|d love|would love|want|need)|let (?:me|us) (?:have|see)|let s (?:have|see)"
     r"|what s|whats|what is|what are|what re|what was|what were)"
     r"(?: (?:a|an|the|some|your|its))? (?P<rest>.+)$"
 )

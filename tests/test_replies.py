@@ -58,6 +58,8 @@ from tests.conftest import KB
         ("ta mate", Kind.CHAT), ("describe the report", Kind.SUMMARY), ("what's this?", Kind.CHAT),
         ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
+        ("I need a summary", Kind.SUMMARY), ("need: summary", Kind.SUMMARY), ("would love a recap", Kind.SUMMARY),
+        ("we need a brief overview of the report", Kind.SUMMARY),
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
         ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
         ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
