@@ -522,7 +522,7 @@ _TALK_WORDS = frozenset(
     "discuss discussed discusses discussing discussion discussions discus talk talks talked talking speak speaks "
     "spoke spoken speaking say says said saying mention mentions mentioned mentioning tell tells told telling reply "
     "replies replied replying respond responds responded responding response responses react reacts reacted "
-    "reacting reaction reactions comment comments commented commenting".split()
+    "reacting reaction reactions comment comments commented commenting answer answers answered answering".split()
 )
 _TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 _OPINION_WORDS = frozenset("think thinks thought believe believes believed feel feels felt".split())
