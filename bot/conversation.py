@@ -143,7 +143,7 @@ _PHRASES = {
     "what is the latest news|any news|news|any updates|updates|what s the news|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
     # What the documents' people said, all of it: "what did they say?", "what was said?".
-    "what did they say|what was said|what did they both say|what did both say|what did the two say|"
+    "what did they say|what was said|what did they both say|what did both say|what did the two say|what they said|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
     "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }
@@ -263,7 +263,9 @@ _POLITE = re.compile(
     r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
     r"|for (?:the|a|another|my) (?:dumb|silly|stupid|basic|naive|random|newbie|noob) question)"
     r"|(?:when|whenever|if) you (?:get|have) (?:a )?(?:chance|sec|second|minute|moment)|whenever you can|no rush"
-    r"|hope (?:you re|you are) (?:well|good|doing well)|hope all is well)"
+    r"|hope (?:you re|you are) (?:well|good|doing well)|hope all is well"
+    # What the asker needs, named after it: "need: the line on bilateral ties" (not the hostages' "need").
+    r"|(?:i |we )?(?:need|want)(?! to\b))"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"

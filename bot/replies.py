@@ -161,6 +161,8 @@ def reply_to(
     if reading is not None:
         return _chat(question, reading, index)
     asked = without_chat(text)
+    if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
+        return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     alone = question_alone(asked, index)
     if alone != asked:
         # The question read again as it opens: "did the article say anything about …" after a line of context.

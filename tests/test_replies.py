@@ -59,7 +59,8 @@ from tests.conftest import KB
         ("gm", Kind.CHAT), ("what's the readout of the harbour reopening?", Kind.SUMMARY),
         ("report tldr", Kind.SUMMARY), ("is there a summary?", Kind.SUMMARY), ("give me a readout", Kind.SUMMARY),
         ("I need a summary", Kind.SUMMARY), ("need: summary", Kind.SUMMARY), ("would love a recap", Kind.SUMMARY),
-        ("we need a brief overview of the report", Kind.SUMMARY),
+        ("we need a brief overview of the report", Kind.SUMMARY), ("I want to know what was said", Kind.SUMMARY),
+        ("do you know what they said?", Kind.SUMMARY),
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
         ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
         ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
@@ -129,6 +130,9 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert without_chat("what was great") == "what was great"  # no stop before it: part of the question
     assert without_chat("hi bot, when did the harbour reopen, can you help?") == "when did the harbour reopen?"
     assert without_chat("did the town help the fishermen?") == "did the town help the fishermen?"
+    # What the asker needs is named after their "need" ("need: the cost of the repairs"), not asked with it.
+    assert without_chat("need: the cost of the repairs") == "the cost of the repairs"
+    assert without_chat("I need to know who led the repairs") == "who led the repairs"
 
 
 def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
@@ -697,7 +701,7 @@ def test_thanks_or_please_typed_straight_after_a_question_is_no_part_of_it():
     assert without_chat("what did the mayor announce thanks!") == "what did the mayor announce"
     assert without_chat("when did the harbour reopen thx in advance") == "when did the harbour reopen"
     assert without_chat("need a one-liner: when did the harbour reopen pls?") == (
-        "need a one-liner: when did the harbour reopen?"
+        "a one-liner: when did the harbour reopen?"
     )
     # An emoji code's colons are no stop to cut the message at.
     assert without_chat("did the ferry resume :thinking_face: pls?") == "did the ferry resume?"
