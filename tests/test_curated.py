@@ -1200,6 +1200,8 @@ def test_everyday_synonyms_of_the_articles_words(curated_index):
         ("what would the arrangements enable?", "practical-arrangements"),
         ("were expats evacuated?", "evacuation-foreigners"),
         ("do Russia and Egypt get along?", "bilateral-relations"),
+        ("did they want to finish the bloodshed?", "end-bloodshed"),
+        ("which journal wrote this article?", "publisher"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
     # A bond is as often a financial one: no relation.
