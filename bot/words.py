@@ -39,10 +39,46 @@ _NUMERIC_DATE = re.compile(
 _MONTH_NAMES = [m.capitalize() for m in MONTHS.split("|")]
 
 
+# Days of the month as words ("November fourteenth", "the twenty-first of May"), read as their digits.
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+}
+_ORDINALS.update({f"twenty{dash}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for dash in ("-", " ", "")})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31})
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_WORDED_DAY = re.compile(
+    rf"\b(?:(?P<month>{MONTHS})\s+(?:the\s+)?(?P<after>{_ORDINAL})|(?P<before>{_ORDINAL})\s+of\s+(?P<of>{MONTHS}))\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_days(text: str) -> str:
+    """ "November fourteenth", "the fourteenth of November" -> "November 14", "the 14th of November"."""
+
+    def day(found: re.Match[str]) -> str:
+        if found["month"]:
+            if found["month"] == "may":
+                return found.group()  # "what may first happen?": the verb, as typed in lower case
+            return f"{found['month']} {_ORDINALS[found['after'].lower()]}"
+        n = _ORDINALS[found["before"].lower()]
+        suffix = "th" if 10 < n % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} of {found['of']}"
+
+    return _WORDED_DAY.sub(day, text)
+
+
 def spelt_dates(text: str) -> str:
     """Dates written in digits spelt with the month's name, where the digits tell which is the month ("what
-    happened on 14/11?": "November 14"; "2023-11-14": "November 14, 2023"), so they read as the documents' dates do.
-    "11/12" (either way a date) and "24/7" (no date) stay as typed."""
+    happened on 14/11?": "November 14"; "2023-11-14": "November 14, 2023"), so they read as the documents' dates do;
+    days of the month written as words in digits ("November fourteenth": "November 14"). "11/12" (either way a
+    date) and "24/7" (no date) stay as typed."""
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        text = _worded_days(text)
     if "/" not in text and "." not in text and "-" not in text:
         return text
 

@@ -145,3 +145,14 @@ def test_dates_in_digits_are_spelt_where_the_digits_tell_the_month():
     # Either way a date, no date at all, or a number.
     for kept in ("what about 11/12?", "24/7 news", "50/50 split", "pi is 3.14", "version 1.2.3", "on 32/12"):
         assert spelt_dates(kept) == kept
+
+
+def test_days_of_the_month_in_words_are_read_as_digits():
+    from bot.words import spelt_dates  # noqa: PLC0415
+
+    assert spelt_dates("did they talk on November fourteenth?") == "did they talk on November 14?"
+    assert spelt_dates("the twenty-first of May") == "the 21st of May"
+    assert spelt_dates("on the eleventh of June") == "on the 11th of June"
+    # Not next to a month, or the verb "may".
+    for kept in ("the second call", "what may first happen?", "who spoke first?"):
+        assert spelt_dates(kept) == kept
