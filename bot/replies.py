@@ -278,7 +278,7 @@ _TALKED = frozenset(
 )
 _ON_THE_CALL = re.compile(
     r"\b(?:on|in|during|part of|one of)\s+(?:the\s+)?(?:(?:tele)?phone\s+)?"
-    r"(?:call|conversation|line|phone|talks|discussion|speakers|participants)\b",
+    r"(?:call|conversation|line|phone|talks|discussion|speakers|participants|callers)\b",
     re.IGNORECASE,
 )
 _TAKING_PART = ["take part", "took part", "participate", "participated", "involved", "join", "joined"]

@@ -918,7 +918,7 @@ def test_who_asked_of_what_the_leaders_felt_is_not_who_they_were(curated_index):
     ["Did Putin speak with Sisi?", "did al-sisi and putin speak?", "did the two presidents speak?",
      "is it true that putin spoke with sisi?", "Did Abdel-Fattah al-Sisi speak with Vladimir Putin?",
      "Did Sisi and Putin have a conversation?", "did Putin call Sisi?", "Was Abdel Fattah el-Sisi on the call?",
-     "did sisi take part in the call?", "was al-sisi one of the speakers?"],
+     "did sisi take part in the call?", "was al-sisi one of the speakers?", "was Vladimir Putin one of the callers?"],
 )  # fmt: skip
 def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, question):
     # What they talked about had answered it ("Here is what the document says: They discussed crucial issues").
