@@ -512,7 +512,7 @@ _TRANSITIVE_TALK = re.compile(r"\b(?:discuss|discussed|mention|mentioned)\b", re
 
 
 _NAMED_FIRST = re.compile(
-    r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)[^?:;\n]+?)\s*"
+    r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)\w[^?:;\n]*?)\s*"
     r"(?:\s[-–—]+|:)\s*"
     r"(?P<frame>what\s+(?:did|do|does|have|has)\s+(?:they|both|the\s+(?:two|leaders|presidents)|the\s+two\s+\w+)\s+"
     r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)(?:\s+on\s+it|\s+on\s+them)?"

@@ -874,6 +874,8 @@ def test_a_bulleted_list_keeps_its_first_bullet(index):
     assert without_chat("• who led the repairs\n• when was it") == "• who led the repairs\n• when was it"
     reply = reply_to("- what did the repairs cost\n- who led them", index)
     assert [f.id for f in reply.facts] == ["repair-cost", "repair-lead"]
+    # A dashed list whose last item asks "what did they say": no subject named before a question.
+    assert without_chat("- who led the repairs\n- what did they say") == "- who led the repairs\n- what did they say"
 
 
 def test_what_the_asker_is_really_wondering_is_the_question(index):
