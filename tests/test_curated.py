@@ -1202,6 +1202,7 @@ def test_everyday_synonyms_of_the_articles_words(curated_index):
         ("do Russia and Egypt get along?", "bilateral-relations"),
         ("did they want to finish the bloodshed?", "end-bloodshed"),
         ("which journal wrote this article?", "publisher"),
+        ("who were the main actors in the call?", "call-participants"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
     # A bond is as often a financial one: no relation.
