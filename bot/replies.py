@@ -987,11 +987,11 @@ _PLACE = re.compile(
 )
 
 
-# A question asking where to ("where did they go?", "where were the wounded evacuated to?"), and one asking where
-# from, whatever its verb ("where were they evacuated from?").
+# A question asking where to ("where did they go?", "where were the wounded evacuated to?"; not where something
+# took place), and one asking where from, whatever its verb ("where were they evacuated from?").
 _DESTINATION = re.compile(
-    r"\bwhere\b.*\b(?:go|goes|went|gone|going|taken|take|sent|send|headed|heading|moved|move|brought|bring|fled|flee|"
-    r"travel|travell?ed|transferred|delivered|deliver|destined)\b|\bwhere\b.*\bto\W*$",
+    r"\bwhere\b.*\b(?:go|goes|went|gone|going|taken|take(?!\s+place)|sent|send|headed|heading|moved|move|brought|"
+    r"bring|fled|flee|travel|travell?ed|transferred|delivered|deliver|destined)\b|\bwhere\b.*\bto\W*$",
     re.IGNORECASE,
 )
 _ORIGIN = re.compile(r"\bfrom\W*$|\bwhere\s+from\b", re.IGNORECASE)

@@ -1017,6 +1017,9 @@ def test_where_the_call_was_is_not_the_conflict_it_was_about(curated_index):
     reply = reply_to("where was the call?", curated_index)
     assert (reply.gap, [f.id for f in reply.facts]) == (Gap.PLACE, ["call-medium"])
     assert answered_with("where were the russian citizens evacuated from?", curated_index) == ["thanks-evacuation"]
+    # Where it took place is no destination ("take" had read as "where were they taken?").
+    question = "where did the evacuation of Russian citizens take place?"
+    assert answered_with(question, curated_index) == ["thanks-evacuation"]
 
 
 def test_where_in_the_document_asks_for_the_passage_not_a_place(curated_index):
