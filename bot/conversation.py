@@ -609,9 +609,10 @@ def _passage_asked(text: str) -> str:
     return f"what does the article say about {text[found.end() :]}" if found else text
 
 
-_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point")
+_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point", "up")
 _PASSAGE_ABOUT = re.compile(
-    r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point)\s+(?:me\s+)?(?:to\s+)?"
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point|(?:pull|dig|look)\s+up)\s+"
+    r"(?:me\s+)?(?:to\s+)?"
     r"(?:the\s+)?(?:exact\s+|relevant\s+)?(?:part|bit|passage|sentence|line|quote|words|wording|text|paragraph)s?\s+"
     r"(?:about|on|regarding|concerning|that\s+(?:mentions?|talks?\s+about|covers?))\s+(?=\w)",
     re.IGNORECASE,
@@ -775,7 +776,7 @@ _TAG = re.compile(
 
 def _without_turns(text: str) -> str:
     """The message without the chat turns before and after its question (without_chat's first step)."""
-    text = _confirmed(_without_closing_turn(text))
+    text = _confirmed(_without_fetch(_without_closing_turn(text)))
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
@@ -1069,6 +1070,22 @@ def _token_starts(shown: str) -> list[int]:
     """Where each of a text's plain tokens (_plain) starts in it: shorthand spelt out as two words ("Im": "i m") is
     two tokens of one word."""
     return [m.start() for m in _WORD_RUN.finditer(shown) for _ in SHORTHAND.get(m.group().lower(), "-").split()]
+
+
+def _without_fetch(text: str) -> str:
+    """ "The part about the shared vision - can you pull that up?": a request to fetch what the first part names,
+    after it, asks for that part's passage, which every answer quotes; the request itself names nothing."""
+    found = _FETCH_IT.search(text)
+    return text[: found.start()].rstrip() if found and words(text[: found.start()]) else text
+
+
+# "… - can you pull that up?", "…, could you show me that please?": after a stop, with "it", "that" or up/out.
+_FETCH_IT = re.compile(
+    r"\s*[,;:—–-]+\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?(?:show|pull|bring|dig|look|find|"
+    r"quote|paste|give|send|share|get)\s+(?:(?:me\s+|us\s+)?(?:(?:it|that|this|them|those)(?:\s+(?:up|out))?|up|out)|me|us)"
+    r"(?:\s+(?:for\s+me|for\s+us|please|pls))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _without_closing_turn(text: str) -> str:
