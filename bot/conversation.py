@@ -482,7 +482,7 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
-    text = _without_polite(_without_on_behalf(text), asides=False)
+    text = _without_polite(_without_on_behalf(_without_label(text)), asides=False)
     text = _without_polite(_reported(_without_turns(text)))
     # Each rewording reads one way of asking as the plain question it asks, in this order.
     for reword in (
@@ -524,6 +524,20 @@ _NAMED_FIRST = re.compile(
 
 
 _SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
+
+
+def _without_label(text: str) -> str:
+    """A quiz's or a list's label off a question asked alone: "Q5. Which conflict did the presidents address?",
+    "Question 4: when was the call?" ("q5" had weighed as a rare word). A message with a second label is a numbered
+    list, which is read as one (see split_two)."""
+    found = _LABEL.match(text)
+    if found is None or _ANOTHER_LABEL.search(text, found.end()):
+        return text
+    return text[found.end() :]
+
+
+_LABEL = re.compile(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]?\s+(?=\w)", re.IGNORECASE)
+_ANOTHER_LABEL = re.compile(r"\s(?:q|question\s?|#)?\(?\d{1,3}[.):]\s", re.IGNORECASE)
 
 
 def _without_on_behalf(text: str) -> str:

@@ -133,6 +133,9 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     # What the asker needs is named after their "need" ("need: the cost of the repairs"), not asked with it.
     assert without_chat("need: the cost of the repairs") == "the cost of the repairs"
     assert without_chat("I need to know who led the repairs") == "who led the repairs"
+    # A quiz's label on a question asked alone is no word of it; a numbered list keeps its labels.
+    assert without_chat("Q5. Who led the repairs?") == "Who led the repairs?"
+    assert without_chat("Q1: who led the repairs? Q2: when?") == "Q1: who led the repairs? Q2: when?"
     # A request to fetch what the message names, after it, names nothing itself.
     assert without_chat("the part about the ferry - can you pull that up?") == "the part about the ferry"
     assert without_chat("who led the repairs, can you show me please?") == "who led the repairs"
