@@ -848,7 +848,10 @@ def _asked_of_document(text: str) -> str:
         opening = said.group(1) if said.group(1) is not None else said.group(2)
         if where := _WHERE_AT_END.search(opening):  # "where does the article say …?": where in it, the quote shows
             opening = opening[: where.start()]
-        return f"{opening}did they {text[said.end() :]}"
+        # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
+        return f"{opening}did they {_STATES.sub('say', text[said.end() :], count=1)}"
+    if stated := _IS_IT_STATED.match(text):
+        return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
         return f"did they {text[where_said.end() :]}"
     if shown_where := _SHOW_WHERE.match(text):
@@ -857,6 +860,12 @@ def _asked_of_document(text: str) -> str:
 
 
 _WHERE_AT_END = re.compile(r"\bwhere\s*$", re.IGNORECASE)
+_STATES = re.compile(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
+_IS_IT_STATED = re.compile(
+    r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"
+    r"(?:anywhere\s+)?(?:(?:in|by)\s+the\s+(?:article|text|document|report|piece|story)\s+)?that\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 # "... according to the article", "in this report": where the question is asked, not what. The document's

@@ -1061,7 +1061,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
         negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
         return Lead.SAYS if negated else Lead.PLAIN
-    positive = _positive(asked)
+    positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
@@ -1219,6 +1219,9 @@ def _named_subject(asked: str, index: Index) -> str | None:
     """The name a yes/no question's subject is, when it is one ("did Russia provide…"; "did Egypt's help…" is not):
     the first word after its first auxiliary, a form of "do", past "the"."""
     typed = [w.lower() for w in words(asked)]
+    if reported := _SAID_THAT.match(asked):
+        # "Did they say that Russia sent aid?": what they said has a doer of its own, who must be the statement's.
+        typed = ["did", *(w.lower() for w in words(asked[reported.end() :]))]
     auxiliary = next((n for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
     if auxiliary > len(typed) - 3 or typed[auxiliary] not in _DOING:
         return None  # "was Gaza at the heart of it?": a "to be" question says what it is, not what it does
@@ -1230,9 +1233,13 @@ def _named_subject(asked: str, index: Index) -> str | None:
 
 
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
+_SAID_THAT = re.compile(
+    r"^\W*(?:did|do|does)\s+(?:they|the\s+(?:leaders|presidents|two))\s+(?:say|said|state|mention|report)\s+that\s+",
+    re.IGNORECASE,
+)
 
 
-def _positive(asked: str) -> str:
+def _positive(asked: str, normalizer: Normalizer) -> str:
     """A yes/no question asked the one way the readers of a lead know: positive, inverted, unwrapped.
 
     Negative only in its opening ("didn't they talk about the hostages?", "did they not…"), it asks to confirm the
@@ -1246,6 +1253,11 @@ def _positive(asked: str) -> str:
     if (declared := _DECLARED.match(stated)) is None or not _PLAIN_SUBJECT.isdisjoint(
         w.lower() for w in words(declared["subject"])
     ):
+        named = _NAME_DID.match(stated) if stated != positive or stated.rstrip().endswith("?") else None
+        if named and any(t in normalizer.name_terms for t in normalizer.terms_of_words([named["name"]])):
+            # "Russia sent aid?": one name, then what it did (stems make the tense moot), as "did Russia send aid?"
+            # asks, where the doer is read and must be the statement's.
+            return f"did {named['name']} {named['rest']}"
         return positive if stated == positive else stated
     return f"{declared['aux']} {declared['subject']} {declared['rest']}"
 
@@ -1262,6 +1274,10 @@ _TRUE_THAT = re.compile(
 _DECLARED = re.compile(
     r"^\W*(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?P<aux>is|are|was|were|has|have|had|will|would|did|does|do)"
     r"\s+(?P<rest>\w.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAME_DID = re.compile(
+    rf"^\W*(?P<name>[\w-]+)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # Words that make the words before an auxiliary more than a subject ("what was…", "so was…", "and it was…").

@@ -1233,3 +1233,25 @@ def test_the_leaders_as_subject_are_the_they_of_the_facts(curated_index):
     assert answered_with("what broad topic did the presidents address?", curated_index) == ["main-topic"]
     # Not a phone call, which is no one: "how long was the phone call?" asks a figure of the call.
     assert answered_with("how long was the phone call?", curated_index) == []
+
+
+def test_taking_place_with_how_asks_how_not_when(curated_index):
+    # The date's fact says "Held on November 14": "held" had drawn these to it.
+    for question in ("were the talks held by phone?", "by what means was the discussion held?"):
+        assert answered_with(question, curated_index) == ["call-medium"], question
+    assert answered_with("when was the call held?", curated_index) == ["call-date"]
+
+
+def test_what_the_document_states_is_what_it_says(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # Its "state" is no Palestinian state, and "is it stated that …" asks whether it says so.
+    for question, fact in (
+        ("Does the article state that both presidents support an independent Palestinian state?", "palestinian-state"),
+        ("Is it stated that Putin thanked his Egyptian counterpart?", "thanks-evacuation"),
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES, question
+    # What they said has a doer of its own: Egypt helped evacuate Russians, not the other way round.
+    reply = reply_to("did they say that Russia helped evacuate Egyptians?", curated_index)
+    assert not reply.parts or reply.parts[0].lead is not Lead.YES

@@ -36,6 +36,7 @@ from bot.matching.terms import (
 from bot.words import (
     DATE_MENTION,
     DETERMINERS,
+    MONTHS,
     PLACE_NOUNS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
@@ -213,6 +214,10 @@ def answer(
             terms, as_typed = _dropping(
                 set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
             )
+    if _HELD_HOW.search(text) and not _WHEN_ASKED.search(text):
+        # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
+        # the taking place is only its frame (the date's fact says "held on November 14").
+        terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["held"])), terms, as_typed)
     place = _WHICH_PLACE.search(text)
     if place:
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(words(place.group())[1:])), terms, as_typed)
@@ -310,6 +315,17 @@ def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) ->
         return result
     ranked = (stating, *(c for c in result.candidates if c is not stating))
     return replace(result, candidates=ranked)
+
+
+# Taking place, with how: how, by what means, in what form, by phone or in person (one search for most questions).
+_HELD_HOW = re.compile(
+    r"\b(?:held|hold|take\s+place|took\s+place|taken\s+place|taking\s+place|takes\s+place)\b.*?"
+    r"\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b|\bin\s+person\b"
+    r"|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
+    r"\b(?:held|hold|take\s+place|took\s+place|taken\s+place|taking\s+place|takes\s+place)\b",
+    re.IGNORECASE,
+)
+_WHEN_ASKED = re.compile(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
