@@ -1168,6 +1168,9 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
         terms = frozenset(index.normalizer.terms_of_words(typed[start:end]))
         if terms and all(_unnamed_actor(t, content, index) for t in terms):
             subject = terms
+    if not subject and start > 0 and typed[start - 1] in _COUNTED:
+        # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is.
+        subject = frozenset(index.normalizer.terms_of_words([typed[start - 1]])) & content
     return subject
 
 
@@ -1258,6 +1261,8 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
             # "Russia sent aid?": one name, then what it did (stems make the tense moot), as "did Russia send aid?"
             # asks, where the doer is read and must be the statement's.
             return f"did {named['name']} {named['rest']}"
+        if named and _COUNTED_DID.match(stated):
+            return f"did {stated.lstrip()}"  # "the two agreed to …?": as "did the two agree to …?"
         return positive if stated == positive else stated
     return f"{declared['aux']} {declared['subject']} {declared['rest']}"
 
@@ -1276,6 +1281,7 @@ _DECLARED = re.compile(
     r"\s+(?P<rest>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_COUNTED_DID = re.compile(r"^\W*(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 _NAME_DID = re.compile(
     rf"^\W*(?P<name>[\w-]+)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -1337,6 +1343,7 @@ def _unnamed_actor(term: str, content: frozenset[str], index: Index) -> bool:
 
 
 _DETERMINERS = frozenset(("the", "two", "both", "all", "these", "those"))
+_COUNTED = frozenset(("two", "both"))
 _SUBJECT_WORDS = 3  # "heads of state"
 
 
@@ -1520,7 +1527,7 @@ _WISH = "need needs needed want wants wanted desire desires wish wishes call cal
 # statement, before what is asked, make it one of talk).
 _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention mentioned raise raised address
     addressed stress stressed emphasise emphasize emphasised emphasized express expressed advocate advocated ask
-    asked try tried work say said says tell told comment commented"""
+    asked try tried work say said says tell told comment commented refer referred reference references"""
 _INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
 _SAID_WORDS = [*_INTENT.split(), *_SPEECH.split(), "reaffirm", "reaffirmed"]
 _SPEECH_STEMS = frozenset(stem(w) for w in _SPEECH.split())

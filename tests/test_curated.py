@@ -1255,3 +1255,16 @@ def test_what_the_document_states_is_what_it_says(curated_index):
     # What they said has a doer of its own: Egypt helped evacuate Russians, not the other way round.
     reply = reply_to("did they say that Russia helped evacuate Egyptians?", curated_index)
     assert not reply.parts or reply.parts[0].lead is not Lead.YES
+
+
+def test_the_two_as_subject_and_a_reference_as_a_mention(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for question in (
+        "did the two agree to intensify efforts for a ceasefire?",
+        "Fact check: the two agreed to intensify efforts for a ceasefire.",
+        "is there a reference to the release of hostages?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.YES, question
+    assert answered_with("did they refer to the hostages?", curated_index) == ["hostages"]
