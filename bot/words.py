@@ -77,7 +77,8 @@ def spelt_dates(text: str) -> str:
     happened on 14/11?": "November 14"; "2023-11-14": "November 14, 2023"), so they read as the documents' dates do;
     days of the month written as words in digits ("November fourteenth": "November 14"). "11/12" (either way a
     date) and "24/7" (no date) stay as typed."""
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+    lowered = text.lower()
+    if "th" in lowered or "st" in lowered or "nd" in lowered or "rd" in lowered:
         text = _worded_days(text)
     if "/" not in text and "." not in text and "-" not in text:
         return text
