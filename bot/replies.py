@@ -38,6 +38,7 @@ from bot.summaries import Summary, summarize
 from bot.words import (
     DATE_MENTION,
     MONTHS,
+    PEOPLE_DETERMINERS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -1160,7 +1161,7 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     ("did the leaders…", "were the two heads of state…"): the words after its first auxiliary, up to the first that
     is no such term. Empty when the subject is a pronoun or names someone ("did they want aid…", "did Putin…")."""
     typed = [w.lower() for w in words(asked)]
-    start = _subject_start(typed, _DETERMINERS)
+    start = _subject_start(typed, PEOPLE_DETERMINERS)
     subject: frozenset[str] = frozenset()
     if start < len(typed) and typed[start] in STOPWORDS:
         return subject  # "did they…", "was it…"
@@ -1342,7 +1343,6 @@ def _unnamed_actor(term: str, content: frozenset[str], index: Index) -> bool:
     return term in content and term_id is not None and term not in index.normalizer.name_terms and actor(term_id, index)
 
 
-_DETERMINERS = frozenset(("the", "two", "both", "all", "these", "those"))
 _COUNTED = frozenset(("two", "both"))
 _SUBJECT_WORDS = 3  # "heads of state"
 

@@ -17,6 +17,8 @@ QUESTION_OPENERS = (
 
 # Words that open a noun phrase: after one, "discussion" or "response" names a thing, not someone's act.
 DETERMINERS = frozenset("the a an this that these those their his her its our my your".split())
+# Words before a subject that names people by what they are or by count ("the two leaders", "both presidents").
+PEOPLE_DETERMINERS = frozenset("the two both all these those".split())
 # Nouns of place: "which region …?" asks where, as "where …?" does.
 PLACE_NOUNS = frozenset("region regions territory territories area areas place places location locations zone".split())
 

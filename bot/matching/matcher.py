@@ -37,6 +37,7 @@ from bot.words import (
     DATE_MENTION,
     DETERMINERS,
     MONTHS,
+    PEOPLE_DETERMINERS,
     PLACE_NOUNS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
@@ -636,7 +637,7 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
         return frozenset()
     typed = [w.lower() for w in words(text[found.end() :])]
     start = 0
-    while start < len(typed) and typed[start] in _COUNTED:
+    while start < len(typed) and typed[start] in PEOPLE_DETERMINERS:
         start += 1
     roles = index.normalizer.role_terms
     doers: frozenset[str] = frozenset()
@@ -654,7 +655,6 @@ _WH_AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 3  # "heads of state"
-_COUNTED = frozenset(("the", "two", "both", "all", "these", "those"))
 
 
 # "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and
