@@ -1249,7 +1249,8 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
     Negative only in its opening ("didn't they talk about the hostages?", "did they not…"), it asks to confirm the
     positive, and a yes is followed by the statement that says so, which can't be read as "yes, they didn't"; a
     negation anywhere else stays. "Is it true that the call was about Gaza?", "the call was about Gaza, wasn't it?"
-    and "the call was about Gaza?" all ask "was the call about Gaza?", whose subject stands after its auxiliary."""
+    and "the call was about Gaza?" all ask "was the call about Gaza?", whose subject stands after its auxiliary;
+    "Russia sent aid?" and "the two agreed to …?" ask "did Russia send aid?", "did the two agree to …?"."""
     positive = _NEGATIVE_OPENING.sub(lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), asked, 1)
     positive = _NOT_AFTER_PRONOUN.sub(r"\g<lead>", positive, 1)
     stated = _TRUE_THAT.sub("", positive, 1)
