@@ -1250,7 +1250,8 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
     positive, and a yes is followed by the statement that says so, which can't be read as "yes, they didn't"; a
     negation anywhere else stays. "Is it true that the call was about Gaza?", "the call was about Gaza, wasn't it?"
     and "the call was about Gaza?" all ask "was the call about Gaza?", whose subject stands after its auxiliary;
-    "Russia sent aid?" and "the two agreed to …?" ask "did Russia send aid?", "did the two agree to …?"."""
+    "Russia sent aid?", "the two agreed to …?" and "the call focused on Gaza?" ask "did Russia send aid?", "did the
+    two agree to …?", "did the call focus on Gaza?"."""
     positive = _NEGATIVE_OPENING.sub(lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), asked, 1)
     positive = _NOT_AFTER_PRONOUN.sub(r"\g<lead>", positive, 1)
     stated = _TRUE_THAT.sub("", positive, 1)
@@ -1264,7 +1265,7 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
             # asks, where the doer is read and must be the statement's.
             return f"did {named['name']} {named['rest']}"
         if named and _COUNTED_DID.match(stated):
-            return f"did {stated.lstrip()}"  # "the two agreed to …?": as "did the two agree to …?"
+            return f"did {stated.lstrip()}"  # "the two agreed to …?", "the call focused on …?": as "did …?"
         return positive if stated == positive else stated
     return f"{declared['aux']} {declared['subject']} {declared['rest']}"
 
@@ -1274,7 +1275,8 @@ _NEGATIVE_OPENING = re.compile(
 )
 _POSITIVE_OF = {"wo": "will", "ca": "can"}  # "won't", "can't"
 _TRUE_THAT = re.compile(
-    r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))\s+that\s+",
+    r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))"
+    r"\s+(?:that\s+|(?!(?:to|that|of|for|about|or|and)\b)(?=\w))",  # "that" may go unsaid: "is it true the call …?"
     re.IGNORECASE,
 )
 # A statement asked as a question: its subject, a few words, then its auxiliary ("the call was about Gaza?").
@@ -1283,7 +1285,10 @@ _DECLARED = re.compile(
     r"\s+(?P<rest>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_COUNTED_DID = re.compile(r"^\W*(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
+# A statement's subject counted, or "the" and a noun or two before a verb in the past ("the call focused on …").
+_COUNTED_DID = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:two|both)\b|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=[a-z]+ed\b))", re.IGNORECASE
+)
 _NAME_DID = re.compile(
     rf"^\W*(?P<name>[\w-]+)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,

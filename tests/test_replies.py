@@ -165,12 +165,14 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
         "isn't it true that the mayor thanked the dock workers?",
         "the mayor thanked the dock workers, didn't he?",
         "the harbour reopened on March 3, didn't it?",
+        "is it true the mayor thanked the dock workers?",
     ):
         assert reply_to(same, index).parts[0].lead is Lead.YES, same
     for unstated in (
         "did the mayor thank the engineers?",  # not the people the quote names
         "did the mayor thank the dock workers for the repairs?",  # more than the quote says
         "didn't the mayor thank the engineers?",  # nor when asked negatively
+        "is it true the mayor thanked the engineers?",  # nor as a statement to confirm
         "did the mayor say the dock workers were not thanked?",  # a negation inside what is asked stays
     ):
         other = reply_to(unstated, index)
