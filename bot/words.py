@@ -53,6 +53,7 @@ _ORDINALS = {
 _ORDINALS.update({f"twenty{dash}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for dash in ("-", " ", "")})
 _ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31})
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_MONTH_NAMED = re.compile(MONTHS, re.IGNORECASE)
 _WORDED_DAY = re.compile(
     rf"\b(?:(?P<month>{MONTHS})\s+(?:the\s+)?(?P<after>{_ORDINAL})|(?P<before>{_ORDINAL})\s+of\s+(?P<of>{MONTHS}))\b",
     re.IGNORECASE,
@@ -79,8 +80,7 @@ def spelt_dates(text: str) -> str:
     happened on 14/11?": "November 14"; "2023-11-14": "November 14, 2023"), so they read as the documents' dates do;
     days of the month written as words in digits ("November fourteenth": "November 14"). "11/12" (either way a
     date) and "24/7" (no date) stay as typed."""
-    lowered = text.lower()
-    if "th" in lowered or "st" in lowered or "nd" in lowered or "rd" in lowered:
+    if _MONTH_NAMED.search(text):  # a day in words is read only beside a month's name: one scan for most questions
         text = _worded_days(text)
     if "/" not in text and "." not in text and "-" not in text:
         return text
