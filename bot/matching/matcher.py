@@ -296,10 +296,8 @@ def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) ->
     whose own words (quote or answer) name the noun asked for goes before one that only lists it among its tags or
     phrasings, which tell what a fact is about, not what it states."""
     found = _ASKED_FOR.match(text)
-    if found is None or result.best is None:
-        return result
-    head = found.group(1).lower()
-    if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index):
+    head = _noun_asked_for(found, index)
+    if head is None or result.best is None:
         return result
     kind = index.normalizer.terms_of_words([head])
     if len(kind) != 1 or kind[0] in EVERYDAY_STEMS or kind[0] in QUESTION_STEMS:
@@ -318,12 +316,21 @@ def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) ->
     return replace(result, candidates=ranked)
 
 
+def _noun_asked_for(found: re.Match[str] | None, index: Index) -> str | None:
+    """The noun a "what/which <noun> …" question asks for (`found`: _ASKED_FOR's or _ASKED_FOR_OWNED's match), in
+    lower case; None where there is none, or it only asks for a figure, a place or nothing new ("what kind of")."""
+    if found is None:
+        return None
+    head = found.group(1).lower()
+    return None if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index) else head
+
+
 # Taking place, with how: how, by what means, in what form, by phone or in person (one search for most questions).
+_TAKING_PLACE = r"\b(?:held|hold|(?:take|took|taken|taking|takes)\s+place)\b"
 _HELD_HOW = re.compile(
-    r"\b(?:held|hold|take\s+place|took\s+place|taken\s+place|taking\s+place|takes\s+place)\b.*?"
-    r"\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b|\bin\s+person\b"
-    r"|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
-    r"\b(?:held|hold|take\s+place|took\s+place|taken\s+place|taking\s+place|takes\s+place)\b",
+    rf"{_TAKING_PLACE}.*?\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
+    rf"|\bin\s+person\b|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
+    rf"{_TAKING_PLACE}",
     re.IGNORECASE,
 )
 _WHEN_ASKED = re.compile(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
@@ -345,10 +352,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
         return not _asks_nothing_new(word, index) and _none_known(set(index.normalizer.terms_of_words([word])), index)
     owned = _ASKED_FOR_OWNED.match(text)
     found = owned or _ASKED_FOR.match(text)
-    if found is None:
-        return False
-    head = found.group(1).lower()
-    if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index):
+    if found is None or _noun_asked_for(found, index) is None:
         return False
     if _ABOUT_TOPIC.search(text, found.end(1)):
         # "What was the verdict of Folacut regarding the difos?": a noun asked for about something names a kind
