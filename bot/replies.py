@@ -1259,14 +1259,14 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
     if (declared := _DECLARED.match(stated)) is None or not _PLAIN_SUBJECT.isdisjoint(
         w.lower() for w in words(declared["subject"])
     ):
-        named = _NAME_DID.match(stated) if stated != positive or stated.rstrip().endswith("?") else None
+        named = _NAME_DID.match(stated)
         if named and any(t in normalizer.name_terms for t in normalizer.terms_of_words([named["name"]])):
             # "Russia sent aid?": one name, then what it did (stems make the tense moot), as "did Russia send aid?"
             # asks, where the doer is read and must be the statement's.
             return f"did {named['name']} {named['rest']}"
-        if named and _COUNTED_DID.match(stated):
+        if _COUNTED_DID.match(stated):
             return f"did {stated.lstrip()}"  # "the two agreed to …?", "the call focused on …?": as "did …?"
-        return positive if stated == positive else stated
+        return stated
     return f"{declared['aux']} {declared['subject']} {declared['rest']}"
 
 
