@@ -258,7 +258,7 @@ def _whether_they_talked(
     terms, _ = normalizer.question_terms(rest)
     talk = set(normalizer.terms_of_words(verbs)) | part
     people = {t for t in terms if t not in talk and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS}
-    persons = normalizer.name_terms | set(normalizer.terms_of_words(_PERSONS))
+    persons = normalizer.name_terms | normalizer.role_terms | _COUNTED
     if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
         return None  # "did they speak over the telephone?" asks how
     if not _ANOTHER_TIME.isdisjoint(typed):
@@ -284,8 +284,6 @@ _ON_THE_CALL = re.compile(
 )
 _TAKING_PART = ["take part", "took part", "participate", "participated", "involved", "join", "joined"]
 _TAKING_PART_WORDS = frozenset(w for phrase in _TAKING_PART for w in phrase.split()) - {"part"}
-# People named by what they are, not by name, or counted: "did the two presidents speak?".
-_PERSONS = "president presidents leader leaders head heads counterpart counterparts two both".split()
 _TOPIC_WORDS = frozenset("about on regarding concerning over re".split())
 _ANOTHER_TIME = frozenset(
     "again twice once more yesterday today tonight tomorrow recently lately last next before after earlier later "
