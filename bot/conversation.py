@@ -623,7 +623,7 @@ def _passage_asked(text: str) -> str:
     return f"what does the article say about {text[found.end() :]}" if found else text
 
 
-_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point", "up")
+_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point", "pull", "dig", "look")
 _PASSAGE_ABOUT = re.compile(
     r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point|(?:pull|dig|look)\s+up)\s+"
     r"(?:me\s+)?(?:to\s+)?"
