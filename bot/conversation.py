@@ -19,6 +19,7 @@ from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching, without_emoji, without_links, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
+from bot.patterns import Pattern, pattern
 from bot.words import (
     DETERMINERS,
     MONTHS,
@@ -158,7 +159,7 @@ _HOW_WANTED = (
     r"|verbatim|word for word|word-for-word|in full|in their own words)"
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
-_HOW_WANTED_EDGES = re.compile(
+_HOW_WANTED_EDGES = pattern(
     rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)|\s*,\s*{_HOW_WANTED}\s*,\s*", re.IGNORECASE
 )
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
@@ -181,7 +182,7 @@ _SOFT = frozenset(
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").
-_STOP = re.compile(r"[?!.]\s*|\s*[,;:—–-]+\s*")
+_STOP = pattern(r"[?!.]\s*|\s*[,;:—–-]+\s*")
 # Order of precedence when a message holds several turns ("hi, help please" asks for help).
 _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
 
@@ -192,7 +193,7 @@ _POINTS = (
     r"(?:(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts)"
 )
 # "summarize the call", "tell me about this article", "what is this document about".
-_SUMMARY_OF = re.compile(
+_SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please )*"
     r"(?:give me |give us |give |get me |get |have |send me "
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
@@ -211,38 +212,38 @@ _SUMMARY_OF = re.compile(
 )
 # "What happened in the call?": all of it, where a document tells of one event (not "what happened on November 14?",
 # a day, nor "in Gaza", a place where more happened than a document tells).
-_HAPPENED_IN = re.compile(
+_HAPPENED_IN = pattern(
     r"^what (?:happened|went on) (?:in|during) (?P<what>(?:the |this |that )?(?:[\w-]+ ){0,3}"
     r"(?:call|phone call|conversation|talks|talk|meeting|discussion|exchange|article|document|report|story))$"
 )
-_WHAT_ABOUT = re.compile(
+_WHAT_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
     rf"(?:gist|point|summary|readout|recap|overview|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
 )
 # "Call summary pls", "article tldr": the document named first.
-_NAMED_SUMMARY = re.compile(
+_NAMED_SUMMARY = pattern(
     r"^(?P<what>(?:[\w-]+ ){1,4}?)(?:summary|recap|overview|readout|rundown|synopsis|gist|tldr|tl dr)"
     r"(?: pls| plz| please)?$"
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
-_MAIN_POINTS = re.compile(rf"^(?:what are|what re|what were|what is|what s|whats|what was) (?:the )?(?:{_POINTS})$")
+_MAIN_POINTS = pattern(rf"^(?:what are|what re|what were|what is|what s|whats|what was) (?:the )?(?:{_POINTS})$")
 # "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
 # about X?", which asks about X).
-_CAN_YOU = re.compile(
+_CAN_YOU = pattern(
     r"^(?:(?:so|and|but|ok|okay|hey|hi|hello|briefbot|bot|there) )*(?:what|how) (?:else )?"
     r"(?:can|could|are|do|will|would) you(?: be)?"
     r"(?: able to)? (?:help|do|assist|answer|tell me|tell us)(?: me| us)?(?: with| for me| for us| about)?"
     r"(?: here| exactly)?$"
 )
 # "What kind of questions can you answer?", "what sort of things can I ask?": what the bot can be asked.
-_WHAT_TO_ASK = re.compile(
+_WHAT_TO_ASK = pattern(
     r"^(?:so |and |ok |okay |hey |hi )*(?:what|which) (?:(?:kinds?|sorts?|types?) of )?"
     r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
     r"(?:you|i|we)\b"
 )
-_DOC_ABOUT = re.compile(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
+_DOC_ABOUT = pattern(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # "What's in the article?", "what does the report cover?": what a document holds.
-_DOC_HOLDS = re.compile(r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover)$")
+_DOC_HOLDS = pattern(r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover)$")
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
     "it this that these article articles document documents doc docs report reports story stories piece text "
@@ -254,8 +255,8 @@ AUXILIARIES = frozenset(
     "weren didn doesn don hasn haven".split()
 )
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
-_CHOICE = re.compile(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
-_POLITE = re.compile(
+_CHOICE = pattern(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
+_POLITE = pattern(
     r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
@@ -294,7 +295,7 @@ _QUANTITY = tuple(
 )  # fmt: skip
 # A question about what will happen ("will there be a ceasefire?"), not what someone means to do
 # ("will they push for one?"): a stated intention answers the second only.
-_OUTCOME = re.compile(r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b")
+_OUTCOME = pattern(r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b")
 
 
 def asks_outcome(text: str) -> bool:
@@ -347,11 +348,11 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(closing)
     if _MAIN_POINTS.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
-    for pattern in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY):
-        match = pattern.match(plain)
+    for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY):
+        match = form.match(plain)
         if match:
             # "Ferry summary" names a subject the document covers, of which the facts tell: only its title names it.
-            found = _document_named(match.group("what"), index, headline=True, covers=pattern is not _NAMED_SUMMARY)
+            found = _document_named(match.group("what"), index, headline=True, covers=form is not _NAMED_SUMMARY)
             if found is not False:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
@@ -371,7 +372,7 @@ def _reading_of(turns: set[Turn], knowledge: KnowledgeBase) -> Reading:
 
 
 # Asking for something by a verb of giving or a "what is": what follows names what is wanted.
-_ASKED_FOR = re.compile(
+_ASKED_FOR = pattern(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:can|could|may) (?:i|we) (?:please )?(?:just )?(?:get|have|see)"
@@ -416,24 +417,24 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 
 
 # "Thanks, that's exactly what I needed": its "what" asks nothing (nor does its "needed" name the hostages' need).
-_REACTION = re.compile(r"\b(?:that|this|it) (?:s|is|was) (?:exactly |just |precisely )?(?:what|who|how)\b")
+_REACTION = pattern(r"\b(?:that|this|it) (?:s|is|was) (?:exactly |just |precisely )?(?:what|who|how)\b")
 
 
 # "Show me the passage about ...", "can you show us what they said": a request, not the "show" of "what does the
 # gesture show?" (an alias of "underline" in the documents' own words).
-_SHOW_ME = re.compile(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
+_SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
 
 
 # Asking to confirm a statement: "true or false: …", "confirm: …" ("is it true that …", "am I right that …" ask it
 # already, by their auxiliary).
-_CONFIRM = re.compile(
+_CONFIRM = pattern(
     r"^\W*(?:true or false|t or f|fact[ -]?check|confirm(?: that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 
 
 # "Catch me up on the evacuation", "fill us in on the ceasefire": asking to be told about something.
-_BRIEF_ME = re.compile(
+_BRIEF_ME = pattern(
     r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)(?:catch\s+(me|us)\s+up|fill\s+(me|us)\s+in|"
     r"bring\s+(me|us)\s+up\s+to\s+speed|brief\s+(me|us)|talk\s+(me|us)\s+through)(?:\s+(?:on|about|with)\b)?",
     re.IGNORECASE,
@@ -442,7 +443,7 @@ _BRIEF_ME = re.compile(
 
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
-_DOCUMENT_SAYS = re.compile(
+_DOCUMENT_SAYS = pattern(
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
     r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
     r"(?=(?:say|mention|state|tell|report)\b)"
@@ -456,14 +457,14 @@ _DOCUMENT_SAYS = re.compile(
 
 # "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The
 # article's words have come off by then ("in the article" is where a question is asked); "it" is the document.
-_WHERE_IN_DOCUMENT = re.compile(
+_WHERE_IN_DOCUMENT = pattern(
     r"^\W*where\s+(?:in\s+(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+)?(?:does|do|did)\s+it\s+"
     r"(?=(?:say|mention|talk|discuss|state|report|speak)\b)",
     re.IGNORECASE,
 )
 # "Show me where the article mentions Gaza's residents", "where in the text is the date of the call?": where in the
 # document, which the quote shows; asked as what it says of the rest.
-_SHOW_WHERE = re.compile(
+_SHOW_WHERE = pattern(
     r"^\W*(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|tell|point)\s+(?:me|us)(?:\s+to)?\s+)?where\s+"
     r"(?:(?:in\s+)?(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+(?:is|are|was|were)\s+"
     r"|(?:the|this|it)\s*(?:article|document|doc|report|piece|story|text)?\s+"
@@ -508,10 +509,10 @@ def without_chat(text: str) -> str:
     return text
 
 
-_TRANSITIVE_TALK = re.compile(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
+_TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 
 
-_NAMED_FIRST = re.compile(
+_NAMED_FIRST = pattern(
     r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)\w[^?:;\n]*?)\s*"
     r"(?:\s[-–—]+|:)\s*"
     r"(?P<frame>what\s+(?:did|do|does|have|has)\s+(?:they|both|the\s+(?:two|leaders|presidents)|the\s+two\s+\w+)\s+"
@@ -523,7 +524,7 @@ _NAMED_FIRST = re.compile(
 )
 
 
-_SPACES = re.compile(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
+_SPACES = pattern(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
 
 
 def _without_label(text: str) -> str:
@@ -536,8 +537,8 @@ def _without_label(text: str) -> str:
     return text[found.end() :]
 
 
-_LABEL = re.compile(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]?\s+(?=\w)", re.IGNORECASE)
-_ANOTHER_LABEL = re.compile(r"\s(?:q|question\s?|#)?\(?\d{1,3}[.):]\s", re.IGNORECASE)
+_LABEL = pattern(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]?\s+(?=\w)", re.IGNORECASE)
+_ANOTHER_LABEL = pattern(r"\s(?:q|question\s?|#)?\(?\d{1,3}[.):]\s", re.IGNORECASE)
 
 
 def _without_on_behalf(text: str) -> str:
@@ -550,7 +551,7 @@ def _without_on_behalf(text: str) -> str:
 
 # "(asking for a colleague)", "asking for my team": on whose behalf, not a demand ("ask for" is one of the
 # documents' words for calling for something) nor a subject.
-_ON_BEHALF = re.compile(
+_ON_BEHALF = pattern(
     r"[\s,;:—–-]*\(?\s*(?:(?:i'?m|i am|just|also)\s+)?asking\s+for\s+(?:"
     r"(?:a|an|my|our|the|some)\s+(?:\w+\s+)?"
     r"(?:friends?|colleagues?|co-?workers?|boss|manager|team|teammates?|clients?|editor|reporters?|students?|class|"
@@ -606,7 +607,7 @@ def _evidence_asked(text: str) -> str:
 
 
 _EVIDENCE_HINTS = ("evidence", "proof", "prove", "back", "substantiate", "verify")  # a few substring tests first
-_EVIDENCE = re.compile(
+_EVIDENCE = pattern(
     r"^\W*(?:(?:is|was)\s+there|do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:any\s+)?(?:evidence|proof)"
     r"(?:\s+(?:that|of|for))?\s+"
     r"|^\W*(?:can|could)\s+you\s+(?:back\s+up|prove|substantiate|verify)\s+(?:the\s+(?:claim|statement|idea)\s+)?"
@@ -624,7 +625,7 @@ def _passage_asked(text: str) -> str:
 
 
 _PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point", "pull", "dig", "look")
-_PASSAGE_ABOUT = re.compile(
+_PASSAGE_ABOUT = pattern(
     r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point|(?:pull|dig|look)\s+up)\s+"
     r"(?:me\s+)?(?:to\s+)?"
     r"(?:the\s+)?(?:exact\s+|relevant\s+)?(?:part|bit|passage|sentence|line|quote|words|wording|text|paragraph)s?\s+"
@@ -647,9 +648,9 @@ def _blank_asked(text: str) -> str:
     return " ".join(blank.sub(" ", text[found.end() :]).split()).rstrip(".?")
 
 
-_UNDERSCORES = re.compile(r"_{2,}")
-_BLANK = re.compile(r"_{2,}|\.{3,}|…")
-_FILL_IN = re.compile(
+_UNDERSCORES = pattern(r"_{2,}")
+_BLANK = pattern(r"_{2,}|\.{3,}|…")
+_FILL_IN = pattern(
     r"^\W*(?:(?P<frame>(?:fill\s+in|fill)\s+(?:the\s+)?(?:blanks?|gaps?)|(?:complete|finish)\s+(?:the|this)\s+"
     r"(?:sentence|statement))\s*[:,.—–-]?\s*)?",
     re.IGNORECASE,
@@ -669,12 +670,12 @@ def _name_asked(text: str) -> str:
 
 
 # "Egypt pres name?", "the egyptian president's name": asked with no question word (not "name one thing …", a request).
-_NAME_AFTER = re.compile(
+_NAME_AFTER = pattern(
     r"^(?P<open>\W*)(?!(?:what|who|which|whose|how|when|where|why|do|does|did|is|are|was|were|can|could)\b)"
     r"(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+(?:full\s+|first\s+|last\s+)?names?(?:\W*$|\W*[(—–-].*$)",
     re.IGNORECASE,
 )
-_WHATS_THE_NAME = re.compile(
+_WHATS_THE_NAME = pattern(
     r"^(?P<open>\W*)what(?:\s+|'|’)(?P<verb>is|s|was|were|are)\s+(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+"
     r"(?:full\s+|first\s+|last\s+)?names?\W*$",
     re.IGNORECASE,
@@ -693,9 +694,9 @@ def _the_document_read(text: str) -> str:
     return _THIS_DOCUMENT.sub(lambda m: f"{m[1]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
 
 
-_THIS_DOCUMENT = re.compile(r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b", re.IGNORECASE)
+_THIS_DOCUMENT = pattern(r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b", re.IGNORECASE)
 # The message alone, after an answer: where the answer comes from.
-_WHERE_FROM = re.compile(
+_WHERE_FROM = pattern(
     r"^(?P<open>\W*)where(?:\s+|'|’)(?P<verb>is|s|does|did)\s+this\s+(?P<rest>(?:come|came)\s+from|from\b)"
     r"(?P<after>\W*$|\W*[(—–-].*$)",
     re.IGNORECASE,
@@ -709,7 +710,7 @@ def _as_expressed(text: str) -> str:
 
 # To show a feeling is to express it: "how did Putin show his gratitude?" asks how he expressed it, where the documents'
 # "show" is what a gesture or a fact shows (an alias of "underline": "this gesture underlines the importance …").
-_SHOWN_FEELING = re.compile(
+_SHOWN_FEELING = pattern(
     r"\b(?:show|shows|showed|shown|showing)(?=\s+(?:(?:his|her|their|its|some|any|great|deep|much|real)\s+)?"
     r"(?:gratitude|appreciation|thanks|thankfulness|concern|sympathy|solidarity|support|respect)\b)",
     re.IGNORECASE,
@@ -720,7 +721,7 @@ _SHOWN_FEELING = re.compile(
 # would ask for a thing: the topic).
 # "Was the conflict called deadly?", "what step was called crucial?": "called" after a form of "be", with what
 # it was called after it, names and does not phone ("was Sisi called by Putin?", "… called on the 14th?" still do).
-_CALLED_AS = re.compile(
+_CALLED_AS = pattern(
     r"\b((?:is|was|were|are|been|being|be)(?:\s+[\w'’-]+){0,4}?\s+)called\s+"
     r"(?!(?:by|on|for|off|up|back|in|out|at|to|about|him|her|them|it|me|us|you|that|this|last|today|yesterday|"
     r"again|once|twice|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -729,8 +730,8 @@ _CALLED_AS = re.compile(
 )
 # "What's the plan on the ceasefire front?": on the ceasefire; "front" is the idiom's, not a subject ("the front line"
 # is none of it).
-_ON_THE_FRONT = re.compile(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
-_IN_WHAT_WAY = re.compile(
+_ON_THE_FRONT = pattern(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
+_IN_WHAT_WAY = pattern(
     r"\b(?:in|by|through|via|over)\s+what\s+(?:ways?|manner|means|channels?|medium|mode|methods?)\b", re.IGNORECASE
 )
 
@@ -757,20 +758,20 @@ def _reported(text: str) -> str:
 
 
 # Who wants to know, then "whether"/"if": one sentence, opening the message (or after "so", "hey" and the like).
-_WHETHER = re.compile(
+_WHETHER = pattern(
     r"^[^?.!]*?\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|check|confirm|find out|"
     # ("What I'm really wondering is whether …")
     r"figure out|curious|sure|idea)\b(?:\s+(?:me|us|you|him|her|them))?(?:\s+is)?\s+(?:whether|if)\s+(?P<clause>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_OR_NOT = re.compile(r"\s+or\s+not\b", re.IGNORECASE)
-_THEN_ASKS = re.compile(rf",?\s+but\s+(?:{'|'.join(sorted(QUESTION_OPENERS))})\b", re.IGNORECASE)
-_KNOWS_WH = re.compile(
+_OR_NOT = pattern(r"\s+or\s+not\b", re.IGNORECASE)
+_THEN_ASKS = pattern(rf",?\s+but\s+(?:{'|'.join(sorted(QUESTION_OPENERS))})\b", re.IGNORECASE)
+_KNOWS_WH = pattern(
     r"(?:i|you|u|we|anyone|anybody|someone|they)\s+(?:know|knew|knows|remember|remembered|recall|recalled)\s+"
     rf"(?=(?:{'|'.join(sorted(QUESTION_WORDS))})\b)",
     re.IGNORECASE,
 )
-_YOU_TELL = re.compile(
+_YOU_TELL = pattern(
     r"(?:you|u)\s+(?:can|could|would|will|might)\s+(?:please\s+)?(?:tell|let|remind|show)\s+(?:me|us)(?:\s+know)?\s+",
     re.IGNORECASE,
 )
@@ -782,7 +783,7 @@ def without_tag(text: str) -> str:
 
 
 # "… - did they?", ", didn't they?": the question asked again at the end.
-_TAG = re.compile(
+_TAG = pattern(
     r"\s*[-–—,]?\s*\b(?:did|do|does|was|were|is|are|has|have|had)(?:n't|n’t| not)?\s+(?:they|it|he|she|we|you)\W*$",
     re.IGNORECASE,
 )
@@ -859,9 +860,9 @@ def _asked_of_document(text: str) -> str:
     return text
 
 
-_WHERE_AT_END = re.compile(r"\bwhere\s*$", re.IGNORECASE)
-_STATES = re.compile(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
-_IS_IT_STATED = re.compile(
+_WHERE_AT_END = pattern(r"\bwhere\s*$", re.IGNORECASE)
+_STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
+_IS_IT_STATED = pattern(
     r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"
     r"(?:anywhere\s+)?(?:(?:in|by)\s+the\s+(?:article|text|document|report|piece|story)\s+)?that\s+(?=\w)",
     re.IGNORECASE,
@@ -870,7 +871,7 @@ _IS_IT_STATED = re.compile(
 
 # "... according to the article", "in this report": where the question is asked, not what. The document's
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
-_DOCUMENT_FRAME = re.compile(
+_DOCUMENT_FRAME = pattern(
     # Not right after "where": "where in the text is …?" asks where in it (see _SHOW_WHERE).
     r"(?<!where)(?<!where\s)\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist)\b"
@@ -888,7 +889,7 @@ _DOCUMENT_FRAME = re.compile(
 # "... in the call", "during their phone conversation": when the documents tell of a conversation, such a phrase
 # says when the thing asked about was said, not what is asked. "On the call" is left alone: it is often who took
 # part ("was Putin on the call?"). The phrase stays when nothing but it names a subject.
-_EVENT_FRAME = re.compile(
+_EVENT_FRAME = pattern(
     r"\s*,?\s*\b(?:in|during|over)\s+(?:the|their|that|this)\s+(?:(?:phone|telephone)\s+)?"
     r"(?:call|conversation|talks|discussion|exchange)\b",
     re.IGNORECASE,
@@ -900,22 +901,22 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
     r"jun|jul|aug|sep|sept|oct|nov|dec)"
 )
-_DATE_FRAME = re.compile(
+_DATE_FRAME = pattern(
     rf"\s*,?\s*\b(?:on|in)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?"
     r"|\s*,?\s*\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",  # "on the 14th": the day of the month a fact gives
     re.IGNORECASE,
 )
 _ASKS_WHAT_ELSE = opens_with(*sorted(QUESTION_WORDS - {"when", "where"}))
-_ASKS_DATE = re.compile(r"\b(?:date|day|month|year|time|when)\b|\bhow long\b", re.IGNORECASE)
+_ASKS_DATE = pattern(r"\b(?:date|day|month|year|time|when)\b|\bhow long\b", re.IGNORECASE)
 # The same asked after a part that sets it up: "call on the 14th: what was discussed?".
-_PART_ASKS_WHAT_ELSE = re.compile(
+_PART_ASKS_WHAT_ELSE = pattern(
     rf"(?:[:;.?!\n]\s*|\s[-–—]\s+)(?:{'|'.join(sorted(QUESTION_WORDS - {'when', 'where'}))})\b", re.IGNORECASE
 )
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
 # ("Was the call on November 15?" asks when it was.)
-_ABOUT_EVENT = re.compile(
+_ABOUT_EVENT = pattern(
     r"^\W*(?:was|is|were|are)\s+(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|"
     rf"talks|discussion|article|document|report|piece|story)\s+(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|"
     r"regarding|concerning)\s+(?=\w)",
@@ -965,14 +966,14 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
 
 # "… the conversation reported by La Nouvelle Tribune?": where the question's subject was read about.
 _SOURCE_VERBS = ("reported", "published", "covered", "carried", "described")
-_SOURCE_INSIDE = re.compile(
+_SOURCE_INSIDE = pattern(
     rf"\s*,?\s*\b(?:as\s+)?(?:{'|'.join(_SOURCE_VERBS)})\s+(?:by|in)\s+(?P<what>[^,?.!;:()]{{2,80}}?)"
     r"(?=\s*(?:[,?.!;:()]|$))",
     re.IGNORECASE,
 )
 
 
-_SOURCE_FRAME = re.compile(
+_SOURCE_FRAME = pattern(
     r"^\W*(?:according to|as reported by|as reported in|reported by|as per|per|in|from|as|says)\s+"
     r"(?P<what>[^,:;—–-]{2,80}?)\s*[,:;—–-]\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
@@ -1020,9 +1021,9 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     return f"when {rest[:1].lower()}{rest[1:]}"
 
 
-_DATE_HINT = re.compile(rf"\d|\b{_MONTH}\b", re.IGNORECASE)
+_DATE_HINT = pattern(rf"\d|\b{_MONTH}\b", re.IGNORECASE)
 # A year alone: "did the call take place in 2022?".
-_YEAR_FRAME = re.compile(r"\s*,?\s*\bin\s+(?:19|20)\d\d\b")
+_YEAR_FRAME = pattern(r"\s*,?\s*\bin\s+(?:19|20)\d\d\b")
 
 
 def set_aside(text: str) -> tuple[str, str]:
@@ -1067,15 +1068,15 @@ def set_aside(text: str) -> tuple[str, str]:
     return rest.strip(" ,;:"), text[found.end() : end]
 
 
-_EXCEPTING = re.compile(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
+_EXCEPTING = pattern(r"\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+", re.IGNORECASE)
 _EXCEPTING_HINTS = ("besides", "apart", "aside", "other than", "except")
-_ENDS_NAMED = re.compile(rf"\s*(?:[?!.,;:]|$|(?:{'|'.join(sorted(AUXILIARIES))})\b)", re.IGNORECASE)
+_ENDS_NAMED = pattern(rf"\s*(?:[?!.,;:]|$|(?:{'|'.join(sorted(AUXILIARIES))})\b)", re.IGNORECASE)
 _EXCEPTED_WORDS = 2  # "besides foreign nationals"
 _JOINING = frozenset(("and", "or"))
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) -> str:
+def _without(frame: Pattern, text: str, names: Callable[[str], bool]) -> str:
     """The text without the frame's phrases, if what is left still has a word that `names` something."""
     if frame.search(text) is None:  # most questions have none: one scan instead of three
         return text
@@ -1086,7 +1087,7 @@ def _without(frame: re.Pattern[str], text: str, names: Callable[[str], bool]) ->
     return stripped if any(names(w) for w in words(stripped)) else text
 
 
-_WORD_RUN = re.compile(r"[^\W_]+")  # where each of a text's words (bot.words.words, apostrophes split) starts
+_WORD_RUN = pattern(r"[^\W_]+")  # where each of a text's words (bot.words.words, apostrophes split) starts
 
 
 def _token_starts(shown: str) -> list[int]:
@@ -1103,7 +1104,7 @@ def _without_fetch(text: str) -> str:
 
 
 # "… - can you pull that up?", "…, could you show me that please?": after a stop, with "it", "that" or up/out.
-_FETCH_IT = re.compile(
+_FETCH_IT = pattern(
     r"\s*[,;:—–-]+\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?(?:show|pull|bring|dig|look|find|"
     r"quote|paste|give|send|share|get)\s+(?:(?:me\s+|us\s+)?(?:(?:it|that|this|them|those)(?:\s+(?:up|out))?|up|out)|me|us)"
     r"(?:\s+(?:for\s+me|for\s+us|please|pls))?\W*$",
@@ -1286,7 +1287,7 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 
 
 # How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
-_MANNER = re.compile(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
+_MANNER = pattern(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
 
 
 def _document_named(
@@ -1316,7 +1317,7 @@ def _document_named(
 
 
 # Asking where without "where": "in which country is it based?", "what city is the paper located in?".
-_WHERE = re.compile(
+_WHERE = pattern(
     r"\b(?:in|from) (?:which|what) (?:country|countries|city|town|place|region|part)\b"
     rf"|\b(?:which|what) (?:{'|'.join(sorted(PLACE_NOUNS))})\b"
     r"|\b(?:based(?!\s+(?:on|upon)\b)|located|situated|headquartered)\b"
@@ -1346,9 +1347,9 @@ _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 
 
 # Past tense, then at most a short subject, then "going to": a plan as it stood then.
-_PLANNED_THEN = re.compile(r" (?:was|were|wasn t|weren t)(?: [a-z]+){0,3}? going to ")
+_PLANNED_THEN = pattern(r" (?:was|were|wasn t|weren t)(?: [a-z]+){0,3}? going to ")
 _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
-_THE_TIME = re.compile(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
+_THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
 def kinds_of(text: str) -> set[Ask]:

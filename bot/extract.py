@@ -11,11 +11,12 @@ from rapidfuzz import fuzz, utils
 
 from bot.knowledge.validate import quote_problems
 from bot.matching.everyday import EVERYDAY_WORDS
+from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, fold, words
 
 # A sentence ends at . ! or ? followed by whitespace, or at a line break (titles have no stop).
-_SENTENCE = re.compile(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", re.DOTALL)
-_NAME = re.compile(r"\b(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*)*")
+_SENTENCE = pattern(r"[^\s].*?(?:[.!?](?=\s|$)|(?=\n)|$)", re.DOTALL)
+_NAME = pattern(r"\b(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|bin|de|von)-)?[A-Z][\w'’-]*)*")
 SAME_NAME_SCORE = 75  # rapidfuzz ratio from which two spellings are offered as one name
 KEYWORDS = 3
 

@@ -10,7 +10,6 @@ anything fails or any figure gets worse.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from bot.knowledge import KnowledgeError, load_knowledge
 from bot.knowledge.yamlfile import LineMap, load_yaml
 from bot.matching import Index, answer, build_index
 from bot.matching.terms import QUESTION_STEMS
+from bot.patterns import pattern
 from bot.store.questions import QuestionStore, Reaction
 
 MIN_CHARS, MAX_CHARS = 8, 200  # shorter says too little to be a phrasing; longer is a message, not a question
@@ -134,7 +134,7 @@ def _facts_by_file(folder: Path) -> dict[str, Path]:
     return found
 
 
-_ITEM = re.compile(r"^(\s*)- ")
+_ITEM = pattern(r"^(\s*)- ")
 
 
 def _insert_phrasing(path: Path, fact_id: str, question: str) -> str:

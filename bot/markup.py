@@ -13,11 +13,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-_TOKEN = re.compile(r"<([^<>]*)>")
-_EMOJI = re.compile(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
+from bot.patterns import pattern
+
+_TOKEN = pattern(r"<([^<>]*)>")
+_EMOJI = pattern(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _SPECIAL = frozenset(("here", "channel", "everyone"))
 # *bold*, _italic_ and ~struck~ marks at the edges of words (not inside one: snake_case stays).
-_EMPHASIS = re.compile(r"(?<![\w*~])[*_~]+(?=\w)|(?<=\w)[*_~]+(?![\w*~])")
+_EMPHASIS = pattern(r"(?<![\w*~])[*_~]+(?=\w)|(?<=\w)[*_~]+(?![\w*~])")
 
 
 def _split(token: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.knowledge import Fact, KnowledgeBase
+from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, words
 
 _ORDINALS = {
@@ -17,7 +18,7 @@ _ORDINALS = {
     "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "last": -1, "final": -1, "closing": -1,
     "concluding": -1, "penultimate": -2, "second to last": -2, "second-to-last": -2,
 }  # fmt: skip
-_POINTING = re.compile(
+_POINTING = pattern(
     r"(?:\b(?:does|did|do)\s+)?(?:\b(?:in|from|of|according\s+to|per)\s+)?\bthe\s+"
     rf"(?P<ordinal>{'|'.join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))})\s+"
     r"(?P<unit>paragraph|sentence)\b(?:\s+of\s+(?:the|this)\s+(?:article|document|report|piece|text|story))?"
@@ -26,9 +27,9 @@ _POINTING = re.compile(
     re.IGNORECASE,
 )
 # Paragraphs are runs of lines with text; sentences end at a stop followed by a space (not "U.S.").
-_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
-_SENTENCE = re.compile(r"\S(?:.|\n)*?(?:[.!?]+[\"”’)]*(?=\s|$)|\Z)")
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
+_PARAGRAPH = pattern(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+_SENTENCE = pattern(r"\S(?:.|\n)*?(?:[.!?]+[\"”’)]*(?=\s|$)|\Z)")
+_ENDS_SENTENCE = pattern(r"[.!?][\"”’)]*\s*$")
 
 
 def at_position(
@@ -102,7 +103,7 @@ def quoted_there(knowledge: KnowledgeBase, allowed: Container[int] | None) -> li
 # Words in quotation marks: straight or curly, double or single (a single quote only where no letter touches it
 # on the outside: "Egypt's" and "didn't" hold apostrophes, not quotes); or in backticks, Slack's code, with which
 # people quote exact words as often ("what does `humanitarian impulse` refer to?").
-_QUOTED = re.compile(
+_QUOTED = pattern(
     r'"(?P<straight>[^"\n]{2,200}?)"|“(?P<curly>[^”\n]{2,200}?)”|‘(?P<single>[^’\n]{2,200}?)’'
     r"|(?<!\w)'(?P<plain>[^'\n]{2,200}?)'(?!\w)|`(?P<code>[^`\n]{2,200}?)`"
 )

@@ -33,6 +33,7 @@ from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.matcher import WILDCARD_STEMS, actor, question_alone
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
+from bot.patterns import compile_all, pattern
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
 from bot.summaries import Summary, summarize
 from bot.words import (
@@ -124,28 +125,28 @@ class Reply:
 
 
 _NUMBER = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"  # a figure, in digits or words
-_FIGURE = re.compile(
+_FIGURE = pattern(
     rf"\b(?:{_NUMBER}|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b",
     re.IGNORECASE,
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
-_VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
+_VAGUE = pattern(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
 # What is to come, or an intention stated now ("agreed to intensify"): either
 # answers "will they…?" / "are they going to…?".
-_FUTURE = re.compile(
+_FUTURE = pattern(
     r"\b(?:will|shall|going to|plans?|planned|next|upcoming|future|expected|scheduled|tomorrow|agreed to|agree to|"
     r"decided to|intend(?:s|ed)? to|pledged|promised|committed to)\b",
     re.IGNORECASE,
 )
-_WILL = re.compile(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
-_DATE = re.compile(
+_WILL = pattern(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
+_DATE = pattern(
     rf"\b(?:{MONTHS}|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"
     r"last (?:week|month|year))\b",
     re.IGNORECASE,
 )
 # A second question joined to the first: "…, and who reported it?", "… and about a Palestinian state?"
-_SECOND = re.compile(
+_SECOND = pattern(
     r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+"
     r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b)",
     re.IGNORECASE,
@@ -277,7 +278,7 @@ _TALKED = frozenset(
     "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing conversation "
     "conversations call called phone phoned chat chatted".split()
 )
-_ON_THE_CALL = re.compile(
+_ON_THE_CALL = pattern(
     r"\b(?:on|in|during|part of|one of)\s+(?:the\s+)?(?:(?:tele)?phone\s+)?"
     r"(?:call|conversation|line|phone|talks|discussion|speakers|participants|callers)\b",
     re.IGNORECASE,
@@ -314,7 +315,7 @@ def _passages(question: str, asked: str, facts: list[Fact]) -> Reply:
 
 # "By whom was the assistance provided?", "the agreement was reported by whom?": the doer asked of a passive, asked
 # as "who provided the assistance?", the form the matcher and the check that a fact states the act (_WHO_ACT) read.
-_BY_WHOM = re.compile(
+_BY_WHOM = pattern(
     r"^(?P<open>\W*)by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?P<what>.+?)\s+"
     r"(?P<act>\w+)(?P<end>\W*$|\s*\?.*)"
     r"|^(?P<open2>\W*)(?P<what2>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<act2>\w+)\s+by\s+whom"
@@ -337,7 +338,7 @@ def _by_whom(asked: str) -> str:
 
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
 # who reported it; the matcher drops words of saying, which name no subject.
-_WHO_SAID = re.compile(
+_WHO_SAID = pattern(
     r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims"
     r"|told\s+(?:us|me|reporters|the\s+press|the\s+news|the\s+world|the\s+public|everyone))\s+(?=\w)"
     # "According to whom did they agree …?" asks the same.
@@ -471,9 +472,10 @@ WARM_UP = "Was the xqzt warmed up before it arrived?"
 
 
 def warm_up(index: Index) -> None:
-    """Load now what the first questions would otherwise load at once (the English word list, the typo
+    """Load now what the first questions would otherwise load at once (the patterns, the English word list, the typo
     corrector), so that a served bot's first minute under load is not its slowest."""
     reply_to(WARM_UP, index)
+    compile_all()
     if index.normalizer.vocabulary is not None:
         index.normalizer.vocabulary.warm()
     # The index and the modules live as long as the bot: moved out of the collector's reach, they are not
@@ -535,7 +537,7 @@ def _names_what(text: str) -> bool:
     return 0 < len(found) <= MAX_NAMING_WORDS and not _TELLS.match(text)
 
 
-_TELLS = re.compile(r"^\W*(?:i|i'm|im|we|my|our|so|ok|okay|hi|hey|hello|just|they|he|she|it)\b", re.IGNORECASE)
+_TELLS = pattern(r"^\W*(?:i|i'm|im|we|my|our|so|ok|okay|hi|hey|hello|just|they|he|she|it)\b", re.IGNORECASE)
 
 
 def _about_first(first: str, second: str) -> tuple[str, str]:
@@ -553,19 +555,19 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     return first, f"{second.rstrip(' ?')} {subject}?"
 
 
-_IT = re.compile(r"\bit\b", re.IGNORECASE)
+_IT = pattern(r"\bit\b", re.IGNORECASE)
 # "that" or "this" standing alone for what went before ("what does that show?"), not before a noun ("that call").
-_THAT = re.compile(
+_THAT = pattern(
     r"\b(?:that|this)\b(?=\s+(?:show|shows|mean|means|say|says|tell|tells|suggest|suggests|"
     r"signify|signifies|underline|underlines|demonstrate|demonstrates|reveal|reveals|imply|implies)\b|\s*\??$)",
     re.IGNORECASE,
 )
-_IF_SO = re.compile(r"if\s+(?:so|yes|not|they\s+did|it\s+was|there\s+was)\b", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_BACK = re.compile(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
+_IF_SO = pattern(r"if\s+(?:so|yes|not|they\s+did|it\s+was|there\s+was)\b", re.IGNORECASE)
+_SENTENCES = pattern(r"(?<=[.!?])\s+")
+_BACK = pattern(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 _ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
-_PARTS = re.compile(r"\?\s+|;\s+")
-_PAIRED = re.compile(
+_PARTS = pattern(r"\?\s+|;\s+")
+_PAIRED = pattern(
     # A request may come first: "explain when and how they talked".
     r"^\W*(?:(?:please\s+)?(?:tell\s+(?:me|us)|explain|describe|show\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+)?"
     r"(what|when|where|who|why|how|which)\s*(?:,\s*)?(?:and|&|\+|or)\s+"
@@ -573,12 +575,12 @@ _PAIRED = re.compile(
     r"((?:(?:with|to|from|by|for|about)\s+)?(?:what|when|where|who|whom|why|how|which))\s+(\w.*)$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
-_ANNOUNCED = re.compile(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
+_BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_ANNOUNCED = pattern(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
 # "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
-_NUMBERED = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?[1-9][.):]\s+", re.IGNORECASE)
-_FIRST = re.compile(r"(?:^|\s)(?:q|question\s?)?\(?1[.):]\s", re.IGNORECASE)
-_SECOND_ITEM = re.compile(r"\s(?:q|question\s?)?\(?2[.):]\s", re.IGNORECASE)
+_NUMBERED = pattern(r"(?:^|\s)(?:q|question\s?)?\(?[1-9][.):]\s+", re.IGNORECASE)
+_FIRST = pattern(r"(?:^|\s)(?:q|question\s?)?\(?1[.):]\s", re.IGNORECASE)
+_SECOND_ITEM = pattern(r"\s(?:q|question\s?)?\(?2[.):]\s", re.IGNORECASE)
 
 
 def _more_than(result: Result, index: Index) -> bool:
@@ -644,7 +646,7 @@ MAX_QUOTED_FACTS = 3
 # question instead.
 CONJUNCT_SLACK = 2
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$", re.IGNORECASE)
+_BETWEEN = pattern(r"\bbetween\s+(?:\S+\s+){0,2}\S+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
 _ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
 
@@ -705,7 +707,7 @@ def _two_parts(
 
 
 # Where a list of questions turns to the next one: "when did they speak, who were they, and …".
-_NEXT_QUESTION = re.compile(
+_NEXT_QUESTION = pattern(
     r",\s*(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were)\b)", re.IGNORECASE
 )
 
@@ -823,7 +825,7 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
 # call?", "who took them?". A word after "who" (and "is", "was" …) that reads as a verb: a regular -s, -ed or -ing
 # form or a common irregular past. Not where "who" is the object ("who did Putin thank?": the subject comes first),
 # nor "who is al-Sisi?", "who else …", "who wants …" (a wish is no act a fact must state).
-_WHO_ACT = re.compile(
+_WHO_ACT = pattern(
     r"^\W*who\s+(?:(?:is|was|were|are|s|has|had|have|will|would)\s+)?(?:\w+ly\s+)?"
     r"([a-z]+(?:ing|ed)|[a-z]*[^s\W]s|took|taken|held|kept|caught|made|gave|given|sent|wrote|written|led|brought|"
     r"began|begun|won|ran|told|met|paid|fought|chose|chosen)\b",
@@ -929,9 +931,9 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
-_WHICH_ONES = re.compile(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)
+_WHICH_ONES = pattern(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)
 # What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".
-_NARROWED = re.compile(
+_NARROWED = pattern(
     r"\s*,?\s*(?:in particular|such as|including|especially|notably|of|in|from|at|who|that|which|held|taken|named|"
     r"related|relating|concerning|regarding|about|on|linked|connected)\b",
     re.IGNORECASE,
@@ -958,7 +960,7 @@ def _only_as_a_whole(asked: str, text: str) -> bool:
     )
 
 
-_TOKEN = re.compile(r"[\w'-]+")
+_TOKEN = pattern(r"[\w'-]+")
 MIN_SLIP_NOUN = 6  # a shorter noun one letter from another is as likely another word
 
 
@@ -980,7 +982,7 @@ _PLACE_WORD = (
     r"(?:regions?|countr(?:y|ies)|areas?|city|cities|towns?|villages?|capital|borders?|strip|territory|abroad|"
     r"harbou?rs?|ports?|coast|islands?|provinces?|camps?|crossings?|airports?|streets?|hospitals?)\b"
 )
-_PLACE = re.compile(
+_PLACE = pattern(
     rf"\b(?:in|from|to|at|near|into|inside|within|across|throughout|toward|towards)\s+(?:the\s+)?{_PLACE_NAME}|"
     rf"\b{_PLACE_WORD}"
 )
@@ -988,14 +990,14 @@ _PLACE = re.compile(
 
 # A question asking where to ("where did they go?", "where were the wounded evacuated to?"; not where something
 # took place), and one asking where from, whatever its verb ("where were they evacuated from?").
-_DESTINATION = re.compile(
+_DESTINATION = pattern(
     r"\bwhere\b.*\b(?:go|goes|went|gone|going|taken|take(?!\s+place)|sent|send|headed|heading|moved|move|brought|"
     r"bring|fled|flee|travel|travell?ed|transferred|delivered|deliver|destined)\b|\bwhere\b.*\bto\W*$",
     re.IGNORECASE,
 )
-_ORIGIN = re.compile(r"\bfrom\W*$|\bwhere\s+from\b", re.IGNORECASE)
+_ORIGIN = pattern(r"\bfrom\W*$|\bwhere\s+from\b", re.IGNORECASE)
 # A place an answer says something went to: after "to", "into", "towards".
-_TO_PLACE = re.compile(rf"\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:{_PLACE_NAME}|{_PLACE_WORD})")
+_TO_PLACE = pattern(rf"\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:{_PLACE_NAME}|{_PLACE_WORD})")
 
 
 def _names_place(asked: str, text: str) -> bool:
@@ -1014,7 +1016,7 @@ def _names_place(asked: str, text: str) -> bool:
 
 # "Where is this article from?", "where does the ceasefire information come from?" ask for a source, "where does Egypt
 # stand?" for a stance: neither for a place.
-_NOT_PLACE_ASKED = re.compile(
+_NOT_PLACE_ASKED = pattern(
     r"\b(?:article|report|story|piece|news|information|info|this|that|it)\b.*\b(?:from\W*$|comes? from\b)|"
     r"\b(?:stand|stands|standing)\b",
     re.IGNORECASE,
@@ -1023,8 +1025,8 @@ _NOT_PLACE_ASKED = re.compile(
 
 # "How long was the call?" asks for a length of time (or how often, how old: a count of time): "two presidents" is
 # a figure, but not that one.
-_SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often|old|soon)\b", re.IGNORECASE)
-_SPAN = re.compile(
+_SPAN_ASKED = pattern(r"\bhow\s+(?:long|often|old|soon)\b", re.IGNORECASE)
+_SPAN = pattern(
     rf"\b(?:once|twice|(?:{_NUMBER}|an?|several|few|many)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times))\b",
     re.IGNORECASE,
@@ -1033,16 +1035,16 @@ _SPAN = re.compile(
 
 # "When do Russia and Egypt collaborate?" asks when they do as a rule, which "in times of crisis" answers; "when did
 # their relations begin?" asks for a date.
-_HABIT_ASKED = re.compile(r"\bwhen\s+(?:do|does)\b", re.IGNORECASE)
-_HABIT = re.compile(r"\bin times? of\b", re.IGNORECASE)
+_HABIT_ASKED = pattern(r"\bwhen\s+(?:do|does)\b", re.IGNORECASE)
+_HABIT = pattern(r"\bin times? of\b", re.IGNORECASE)
 
 
 # "What time was the call?" asks for a time of day, which a date doesn't give.
-_TIME_ASKED = re.compile(
+_TIME_ASKED = pattern(
     r"\b(?:what|which|at what) (?:time|hour)\b|\bthe (?:exact |precise |actual )?(?:time|hour) (?:of|was|is)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(
+_TIME = pattern(
     r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|morning|afternoon|evening|night|o.clock)",
     re.IGNORECASE,
 )
@@ -1144,14 +1146,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     return Lead.SAYS
 
 
-_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+")
+_CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
 _RECIPROCAL = (
     "speak spoke spoken talk talked talks discuss discussed converse conversation meet met meeting agree agreed "
     "negotiate negotiated cooperate cooperated collaborate collaborated chat chatted with together between"
 ).split()
 # "Was Putin thanked by Sisi?": the one after "by" did it.
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+_PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
 
 
 def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> frozenset[str]:
@@ -1235,7 +1237,7 @@ def _named_subject(asked: str, index: Index) -> str | None:
 
 
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
-_SAID_THAT = re.compile(
+_SAID_THAT = pattern(
     r"^\W*(?:did|do|does)\s+(?:they|the\s+(?:leaders|presidents|two))\s+(?:say|said|state|mention|report)\s+that\s+",
     re.IGNORECASE,
 )
@@ -1268,32 +1270,32 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
     return f"{declared['aux']} {declared['subject']} {declared['rest']}"
 
 
-_NEGATIVE_OPENING = re.compile(
+_NEGATIVE_OPENING = pattern(
     r"^(?P<lead>\W*)(?P<aux>is|are|was|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]t\b", re.IGNORECASE
 )
 _POSITIVE_OF = {"wo": "will", "ca": "can"}  # "won't", "can't"
-_TRUE_THAT = re.compile(
+_TRUE_THAT = pattern(
     r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))"
     r"\s+(?:that\s+|(?!(?:to|that|of|for|about|or|and)\b)(?=\w))",  # "that" may go unsaid: "is it true the call …?"
     re.IGNORECASE,
 )
 # A statement asked as a question: its subject, a few words, then its auxiliary ("the call was about Gaza?").
-_DECLARED = re.compile(
+_DECLARED = pattern(
     r"^\W*(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?P<aux>is|are|was|were|has|have|had|will|would|did|does|do)"
     r"\s+(?P<rest>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # A statement's subject counted, or "the" and a noun or two before a verb in the past ("the call focused on …").
-_COUNTED_DID = re.compile(
+_COUNTED_DID = pattern(
     r"^\W*(?:(?:the\s+)?(?:two|both)\b|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=[a-z]+ed\b))", re.IGNORECASE
 )
-_NAME_DID = re.compile(
+_NAME_DID = pattern(
     rf"^\W*(?P<name>[\w-]+)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # Words that make the words before an auxiliary more than a subject ("what was…", "so was…", "and it was…").
 _PLAIN_SUBJECT = QUESTION_WORDS | AUXILIARIES | frozenset("so and but or if whether that then yes no ok not".split())
-_NOT_AFTER_PRONOUN = re.compile(
+_NOT_AFTER_PRONOUN = pattern(
     r"^(?P<lead>\W*(?:is|are|was|were|do|does|did|has|have|had)\s+(?:they|it|he|she|we|you)\s+)not\s+", re.IGNORECASE
 )
 
@@ -1315,7 +1317,7 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
 
 
 # "Was <what> <done> by <doer> …": the doer is one or two words, past "the" ("by the Egyptian presidency").
-_DONE_BY = re.compile(
+_DONE_BY = pattern(
     r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+(?P<done>[\w'-]+)\s+by\s+"
     r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+)?)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -1417,7 +1419,7 @@ def _does(agent: str, action: str | None, run: list[str], statement: str, index:
     return any(agent in index.normalizer.terms_of_words(words(phrase)) for phrase in after_by)
 
 
-_BY = re.compile(r"\bby\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+_BY = pattern(r"\bby\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:
@@ -1494,7 +1496,7 @@ def _about_intent(asked: str, index: Index) -> bool:
 
 
 # Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).
-_SAID_HAPPENED = re.compile(
+_SAID_HAPPENED = pattern(
     r"\b(?:say|says|said|tell|tells|told|report|reported|claim|claimed)\b.*\b(?:was|were|has been|have been|had been)"
     r"\s+\w+(?:ed|en)\b",
     re.IGNORECASE,
@@ -1502,7 +1504,7 @@ _SAID_HAPPENED = re.compile(
 
 
 _CALL = stem("call")
-_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|upon)", re.IGNORECASE)
+_CALL_FOR = pattern(r"call(?:s|ed|ing)?\s+(?:for|on|upon)", re.IGNORECASE)
 
 
 # How many words the quote may put between the terms a yes/no question asks about: YES_SLACK, or as many as the
@@ -1567,10 +1569,10 @@ def _named(run: list[str], stands_for: Mapping[str, frozenset[str]]) -> list[str
 
 # A negation in what is asked ("did they say aid was not blocked?"; a negative opening is read as positive first, see
 # _positive) or in a quote ("did not", "never") is not affirmed by term overlap.
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = pattern(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
 # different visions?" of their "shared vision"): everyday words, so the subject words alone would match.
-_CONTRARY = re.compile(
+_CONTRARY = pattern(
     r"\b(?:differ|differs|differed|differing|different|disagree|disagreed|disagrees|disagreement|oppose|opposed|"
     r"opposing|opposite|reject|rejected|rejects|deny|denied|denies|refuse|refused|refuses|against|contrary|"
     r"conflicting|divided|dispute|disputed|criticise|criticised|criticize|criticized|condemn|condemned|blame|"

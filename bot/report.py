@@ -3,7 +3,6 @@ wrong and why, which facts nobody asks about, and which "did you mean" picks tau
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -14,11 +13,12 @@ from rapidfuzz import fuzz
 from bot import messages
 from bot.matching import Index
 from bot.matching.terms import QUESTION_STEMS
+from bot.patterns import pattern
 from bot.store.questions import QuestionStore, Reaction
 
 SAME_WORDING = 80  # rapidfuzz token_set_ratio from which two questions' terms count as one wording
 EXAMPLES = 3
-_DURATION = re.compile(r"^(\d+)\s*([mhdw])$")
+_DURATION = pattern(r"^(\d+)\s*([mhdw])$")
 _UNIT = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
 

@@ -6,8 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.patterns import Pattern, pattern
+
 # Letters and digits of any script: "Søren", "Straße", Cyrillic and Arabic words stay whole.
-_WORD = re.compile(r"[^\W_]+")
+_WORD = pattern(r"[^\W_]+")
 QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
 # What a question opens with: a question word, or the verb of a yes/no question.
 QUESTION_OPENERS = (
@@ -25,7 +27,7 @@ PLACE_NOUNS = frozenset("region regions territory territories area areas place p
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A date as questions and answers write it: a month (with its day), a day of a month, or a year.
-DATE_MENTION = re.compile(
+DATE_MENTION = pattern(
     rf"\b(?:(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})|"
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -34,7 +36,7 @@ DATE_MENTION = re.compile(
 
 # A date in digits: day and month either way round, with a year or not ("14/11", "11/14/2023", "14.11.2023"), or
 # year first ("2023-11-14"). A dot needs a year or a closing dot ("14.11."): "14.11" alone is a number.
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = pattern(
     r"(?<![\w/.-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2})\b|(?P<dot>(?<=\.\d)\.|"
     r"(?<=\.\d\d)\.)|(?![\w/.]))|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})\b)"
 )
@@ -53,8 +55,8 @@ _ORDINALS = {
 _ORDINALS.update({f"twenty{dash}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for dash in ("-", " ", "")})
 _ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31})
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_MONTH_NAMED = re.compile(MONTHS, re.IGNORECASE)
-_WORDED_DAY = re.compile(
+_MONTH_NAMED = pattern(MONTHS, re.IGNORECASE)
+_WORDED_DAY = pattern(
     rf"\b(?:(?P<month>{MONTHS})\s+(?:the\s+)?(?P<after>{_ORDINAL})|(?P<before>{_ORDINAL})\s+of\s+(?P<of>{MONTHS}))\b",
     re.IGNORECASE,
 )
@@ -106,9 +108,9 @@ def spelt_dates(text: str) -> str:
     return _NUMERIC_DATE.sub(spelt, text)
 
 
-def opens_with(*choices: str) -> re.Pattern[str]:
+def opens_with(*choices: str) -> Pattern:
     """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
-    return re.compile(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)
+    return pattern(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)
 
 
 # Function words carry no meaning of their own. Question words (who, when, how, ...) are
@@ -156,7 +158,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-_US = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUS(?:A)?\b")
+_US = pattern(r"\bU\.S\.(?:A\.)?(?!\w)|\bUS(?:A)?\b")
 _ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 
@@ -287,7 +289,7 @@ def looks_binary(text: str) -> bool:
 
 
 # The replacement character and the control characters (Unicode category Cc) but tab and line ends.
-_ODD = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ODD = pattern("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def stems(text: str) -> list[str]:

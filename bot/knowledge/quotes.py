@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-_NON_SPACE = re.compile(r"\S+")
+from bot.patterns import pattern
+
+_NON_SPACE = pattern(r"\S+")
 
 
 class Searchable:

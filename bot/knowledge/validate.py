@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.knowledge.model import (
 )
 from bot.knowledge.quotes import Searchable
 from bot.knowledge.yamlfile import LineMap, YamlError, load_plain, load_yaml
+from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
 
 T = TypeVar("T")
@@ -326,7 +326,7 @@ def _alias_group(
 # -- channels.yaml (optional) ------------------------------------------------------------------
 
 CHANNEL_FIELDS = {"channel", "documents", "tags", "answer", "note"}
-_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+_CHANNEL_ID = pattern(r"^[CGD][A-Z0-9]{2,}$")
 
 
 def read_channels(report: Report, path: Path, documents: LoadedDocuments, tags: set[str]) -> dict[str, ChannelRule]:

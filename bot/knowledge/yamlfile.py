@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from bot.patterns import pattern
+
 # libyaml's parser is several times faster on large fact bases; plain PyYAML is the fallback.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
@@ -125,8 +127,8 @@ def load_yaml(path: Path) -> Any:
         raise YamlError(path, 1, f"malformed YAML value: {err}") from None
 
 
-_ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
-_TOP_LEVEL_KEY = re.compile(r"^[^\s#-]", re.MULTILINE)
+_ITEM = pattern(r"^( *)-(?: |$)", re.MULTILINE)
+_TOP_LEVEL_KEY = pattern(r"^[^\s#-]", re.MULTILINE)
 
 
 def load_plain(path: Path, *lists: str) -> tuple[LineMap, dict[str, list[int]]] | None:
@@ -179,7 +181,7 @@ _NO_DUPLICATES: list[tuple[str, int]] = []
 # Plain scalars YAML 1.1 resolves to something other than text (PyYAML's implicit resolvers: booleans,
 # null, numbers in every base, sexagesimal, dates, `<<` and `=`). yaml-rs can't say whether text was
 # quoted, so quoted text like "yes" also sends a file to PyYAML: slower, never different.
-_NOT_TEXT_IN_YAML_1_1 = re.compile(
+_NOT_TEXT_IN_YAML_1_1 = pattern(
     r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|<<|="
     r"|[-+]?(?:\.[0-9]|[0-9])[0-9_:.,eExXoObBa-fA-F+-]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]).*)$",

@@ -34,12 +34,13 @@ from typing import Any, TypeVar
 from bot.knowledge import Document, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching.index import Index, Segment, assemble, build_index, segment_of
 from bot.matching.terms import Normalizer
+from bot.patterns import pattern
 
 log = logging.getLogger("briefbot")
 
 _BOT = Path(__file__).resolve().parent.parent
 _PACKAGES = ("knowledge", "matching")
-_IMPORT = re.compile(r"^\s*(?:from|import)\s+bot\.(\w+)", re.MULTILINE)
+_IMPORT = pattern(r"^\s*(?:from|import)\s+bot\.(\w+)", re.MULTILINE)
 _MAGIC = b"briefbot-index-1\n"
 _KEY_FILE = "cache.key"
 _SEGMENTS = "segments"  # per fact file, beside the whole index

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +20,7 @@ from operator import add
 from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
 from bot.matching.terms import GENERIC_QUESTION_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
+from bot.patterns import pattern
 from bot.words import words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
@@ -223,7 +223,7 @@ class Index:
                 yield number
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = pattern(r"(?<=[.!?])\s+")
 
 
 def _proving_sentence(sentences: Sequence[Sequence[int]], answer: set[int]) -> Sequence[int]:

@@ -33,6 +33,7 @@ from bot.matching.terms import (
     everyday_typo,
     verb_stem,
 )
+from bot.patterns import pattern
 from bot.words import (
     DATE_MENTION,
     DETERMINERS,
@@ -327,13 +328,13 @@ def _noun_asked_for(found: re.Match[str] | None, index: Index) -> str | None:
 
 # Taking place, with how: how, by what means, in what form, by phone or in person (one search for most questions).
 _TAKING_PLACE = r"\b(?:held|hold|(?:take|took|taken|taking|takes)\s+place)\b"
-_HELD_HOW = re.compile(
+_HELD_HOW = pattern(
     rf"{_TAKING_PLACE}.*?\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
     rf"|\bin\s+person\b|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
     rf"{_TAKING_PLACE}",
     re.IGNORECASE,
 )
-_WHEN_ASKED = re.compile(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
+_WHEN_ASKED = pattern(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
@@ -368,7 +369,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
 
 
 # "How reliable is …?", "how successful was …?": the quality a degree is asked of (not "how many", "how come").
-_HOW_QUALITY = re.compile(
+_HOW_QUALITY = pattern(
     r"^\W*how\s+(?!(?:many|much|long|often|far|old|big|large|soon|come|so|about|exactly|else|do|does|did|is|are|was|"
     r"were|can|could|would|will|should|has|have|had)\b)([a-z]+)\s+(?:is|was|are|were|s)\b",
     re.IGNORECASE,
@@ -390,19 +391,19 @@ def _none_known(terms: set[str], index: Index) -> bool:
     return bool(own) and all(t not in index.term_ids and t not in EVERYDAY_STEMS for t in own)
 
 
-_ABOUT_TOPIC = re.compile(r"\b(?:regarding|on|about|concerning|toward|towards|over|re|wrt)\b", re.IGNORECASE)
+_ABOUT_TOPIC = pattern(r"\b(?:regarding|on|about|concerning|toward|towards|over|re|wrt)\b", re.IGNORECASE)
 # A figure asked for by its noun ("what percentage of…") is a question the reply answers with "no figure" when a
 # fact lacks one: better than "did you mean".
 _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count figure rate".split())
 
 
-_ASKED_FOR = re.compile(
+_ASKED_FOR = pattern(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
     re.IGNORECASE,
 )
 # "What is the Palestinian state's capital?": the noun asked for ends the question, after a possessive.
-_ASKED_FOR_OWNED = re.compile(
+_ASKED_FOR_OWNED = pattern(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)\s+.+?(?:'s|’s|s')\s+"
     r"([a-z]+)\W*$",
     re.IGNORECASE,
@@ -421,7 +422,7 @@ DATE = "date"
 # "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
 # or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
 # a fact that says "the region" (aid "to the region") is no likelier to answer it.
-_WHICH_PLACE = re.compile(
+_WHICH_PLACE = pattern(
     rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))}))\b",
     re.IGNORECASE,
 )
@@ -451,19 +452,19 @@ def _names_a_known_date(text: str, index: Index) -> bool:
     return bool(found) and all(w in known for date in found for w in date if w != "of")
 
 
-_DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DAY_OF_MONTH = pattern(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # A participle before "about" says what people felt or did, not what a thing was about ("what were the leaders
 # worried about?", "what were the presidents talking about?").
 # And only of a talk, an event or a text ("what was the call about?", "what is it about?"): "what's the agreement
 # about?" asks what was agreed, which the agreement's own fact tells.
-_ASKS_TOPIC = re.compile(
+_ASKS_TOPIC = pattern(
     r"\b(?:is|was|are|were|s)\s+(?P<what>it|(?:the|this|that|these|those|their|its|his|her)\b[\w\s'-]*?)"
     r"(?<!\wed)(?<!\wing)\s+about\W*$",
     re.IGNORECASE,
 )
-_EARLIER_SENTENCE = re.compile(r"\w[.!?]+\s")
+_EARLIER_SENTENCE = pattern(r"\w[.!?]+\s")
 _PRONOUNS_OF_TOPIC = frozenset(("it", "this", "that"))
 _TOPIC_OF = frozenset(
     """it this that call calls conversation conversations talk talks discussion discussions exchange exchanges
@@ -474,16 +475,16 @@ _TOPIC_OF = frozenset(
 # "the team meeting", "our weekly call", "my client's report": a thing of the asker's own workplace, not of the
 # documents, whatever a fact says of meetings or calls.
 _WORKPLACE_WORDS = frozenset("team staff company client clients board weekly daily monthly standup our my".split())
-_FOR_OURS = re.compile(
+_FOR_OURS = pattern(
     r"\bfor\s+(?:our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?=\s*(?:[,.:;!?()—–]|\s-|$|\s(?:i|we|i'm|im|can|could|please|pls|what|who|when|where|why|how|which|did|do|does)\b))",
     re.IGNORECASE,
 )
-_WORKPLACE = re.compile(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
+_WORKPLACE = pattern(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
 # call?", "what did we discuss in the team meeting?", "what's the topic of our standup?"): no document holds it,
 # whatever a fact says of calls, meetings or topics.
-_OWN_THING = re.compile(
+_OWN_THING = pattern(
     r"(?:\b(?:of|for|at|in|on|during|from|about|is|was|are|were)|'s|’s)\s+(?:"
     r"(?:our|my)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly|next|last)(?:'s)?\s+)*"
     r"|(?:the|this|next|a)\s+(?:(?:team|staff|company|board|client|weekly|daily|monthly)(?:'s)?\s+)+"
@@ -496,14 +497,14 @@ _OWN_EVENTS = (
     "standup standups stand-up stand-ups all-hands offsite offsites retro retros retrospective retrospectives sprint "
     "sprints sync syncs".split()
 )
-_OWN_EVENT = re.compile(rf"\b(?:{'|'.join(_OWN_EVENTS)})\b", re.IGNORECASE)
+_OWN_EVENT = pattern(rf"\b(?:{'|'.join(_OWN_EVENTS)})\b", re.IGNORECASE)
 # The asker's own people as who a question is about: "what did my manager say about the report?", "did our client
 # agree?", "who was on the call with the client?".
 _OWN_PEOPLE = (
     "client clients customer customers boss manager managers colleague colleagues coworker coworkers ceo vendor "
     "vendors team".split()
 )
-_THEIR_PEOPLE = re.compile(
+_THEIR_PEOPLE = pattern(
     r"\b(?:(?:did|does|do|has|have|had|will|would|is|was)\s+(?:my|our|the)|with\s+(?:my|our|the))\s+"
     rf"(?:{'|'.join(_OWN_PEOPLE)})\b",
     re.IGNORECASE,
@@ -525,15 +526,15 @@ _WORK_PRODUCTS = frozenset(
     "report reports digest update updates memo memos newsletter briefing brief notes summary deck slides presentation "
     "doc docs document documents post piece article review".split()
 )
-_QUESTION_WORD = re.compile(
+_QUESTION_WORD = pattern(
     r"\b(?:(?:what|when|who|where|how)s?|whom|whose|which|why|did|does|do|is|was|are|were|can|could|will|has|have)\b",
     re.IGNORECASE,
 )
-_COPULA = re.compile(r"(?:is|was|are|were)\b", re.IGNORECASE)
-_ADJUNCTS = re.compile(r"[,;:()\n]|\s[-–—]+\s")
-_LASTED = re.compile(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
-_HOW_DESCRIBED = re.compile(
+_COPULA = pattern(r"(?:is|was|are|were)\b", re.IGNORECASE)
+_ADJUNCTS = pattern(r"[,;:()\n]|\s[-–—]+\s")
+_LASTED = pattern(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
+_HOW_MUCH = pattern(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
+_HOW_DESCRIBED = pattern(
     r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
 )
 
@@ -545,9 +546,9 @@ _TALK_WORDS = frozenset(
     "replies replied replying respond responds responded responding response responses react reacts reacted "
     "reacting reaction reactions comment comments commented commenting answer answers answered answering".split()
 )
-_TALK = re.compile(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+_TALK = pattern(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 _OPINION_WORDS = frozenset("think thinks thought believe believes believed feel feels felt".split())
-_OPINION = re.compile(rf"\b(?:{'|'.join(sorted(_OPINION_WORDS))})\b", re.IGNORECASE)
+_OPINION = pattern(rf"\b(?:{'|'.join(sorted(_OPINION_WORDS))})\b", re.IGNORECASE)
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
 # ("Israel") talking is itself what is asked ("what did Israel say about the call?").
 PROTAGONIST_SHARE = 0.2
@@ -558,7 +559,7 @@ NAMES_ONLY_PRECISION = 0.5
 
 # What the asker should do or feel ("should we be worried?", "should I share this with the team?"): advice, which no
 # document gives, however well its words match a fact ("worried": the centre of concern).
-_ADVICE = re.compile(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
+_ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
 
 
 def _asks_of_own_thing(text: str) -> bool:
@@ -581,8 +582,8 @@ def _asks_of_own_thing(text: str) -> bool:
     return False
 
 
-_CLAUSE_START = re.compile(r"[.?!:;—–\n]|\s-\s")
-_SENTENCE_START = re.compile(r"[.?!\n]")
+_CLAUSE_START = pattern(r"[.?!:;—–\n]|\s-\s")
+_SENTENCE_START = pattern(r"[.?!\n]")
 
 
 def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
@@ -654,7 +655,7 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
 
 # A question word, at most four words (what it asks for: "what part of the region"), then an auxiliary, after
 # which the subject stands. (Anchored: one failed match at the first letter for most questions.)
-_WH_AUXILIARY = re.compile(
+_WH_AUXILIARY = pattern(
     r"^\W*(?:what|which|why|how|where|when)\b(?:\s+[\w'-]+){0,4}?\s+(?:did|do|does|were|was|are|is|had|have|has)\s+",
     re.IGNORECASE,
 )
@@ -663,7 +664,7 @@ _SUBJECT_WORDS = 3  # "heads of state"
 
 # "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and
 # what they did or felt. (Anchored: one failed match at the first letter for most questions.)
-_WHO_OF = re.compile(
+_WHO_OF = pattern(
     r"^\W*whom?\s+(?:did|do|does|were|was|are|is)\s+(.+?)\s+(?:about|for|of|to|with|at|on|over|toward|towards)"
     r"(?:\s+(?:the\s+)?(?:most|more|mainly|mostly|especially|particularly|primarily|above all))?\W*$",
     re.IGNORECASE,
@@ -679,7 +680,7 @@ def _occasion(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
 
 # Where the talk took place is no topic of it: "what did Putin and Sisi talk about on that phone call?" asks what
 # they said, as "what did Putin and Sisi talk about?" does.
-_OCCASION = re.compile(
+_OCCASION = pattern(
     r"\b(?:on|in|during|over|at)\s+(?:the|that|this|their|a)?\s*(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:call|conversation|talks?|discussion|meeting|chat|exchange)\b",
     re.IGNORECASE,
@@ -712,7 +713,7 @@ def _speaks_in_document(name: str, number: int, index: Index) -> bool:
 
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
 _ASKING_WORDS = frozenset((*QUESTION_WORDS, *"did do does has have had whether if".split()))
-_TALKED_WITH = re.compile(r"^\W*(?:with|to)\b", re.IGNORECASE)
+_TALKED_WITH = pattern(r"^\W*(?:with|to)\b", re.IGNORECASE)
 
 
 def actor(term_id: int, index: Index) -> bool:
@@ -1003,30 +1004,30 @@ def _weigh(
 # clause's end: what follows is what the clause is about.
 # A dash set off by spaces, or an em dash: an en dash between two words joins them ("the Putin–Sisi call").
 # And where "but" or "so" turns from an aside to the question ("sorry if this is a dumb question but did they ...?").
-_PARTS = re.compile(
+_PARTS = pattern(
     r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|(?<!\bre)[;:]\s+|[()]|,?\s+(?:but|so)\s+(?=(?:did|do|does|is|are|was|were|what|who|"
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
 _PART_MARKS = frozenset(".!?;:()—–-")  # every split of _PARTS but "but" and "so" holds one
-_FIRST_WORD = re.compile(r"^\W*[\w'-]+")
+_FIRST_WORD = pattern(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
-_NAMED = re.compile(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
+_NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
 # A time of day names nothing asked about: "quick one before the 3pm sync", "by 10:30 pls".
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_TIME_OF_DAY = pattern(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."; "re" is the shorthand, not the end of "we're"), and so does one telling what the asker heard or read
 # ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?"); a question that
 # points back with a pronoun asks about what another part names ("... did they discuss them?").
-_TOPICAL = re.compile(
+_TOPICAL = pattern(
     r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)"
     r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b",
     re.IGNORECASE,
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
-_POINTING = re.compile(
+_POINTING = pattern(
     r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$",
     re.IGNORECASE,
 )
@@ -1138,7 +1139,7 @@ def _names_nothing(part: str) -> bool:
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = pattern(
     r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b"
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"

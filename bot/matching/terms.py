@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container
@@ -14,6 +13,7 @@ from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS, INTERJECTIONS
 from bot.matching.frequency import is_english_word, zipf
+from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
@@ -51,7 +51,7 @@ MEMO_SIZE = 50_000
 MIN_DOER_BASE = 4
 
 
-_ENDING = re.compile(rf"(?:{'|'.join(INFLECTIONS)})$")  # the longest first, as listed
+_ENDING = pattern(rf"(?:{'|'.join(INFLECTIONS)})$")  # the longest first, as listed
 _ENDING_LETTERS = frozenset(e[-1] for e in INFLECTIONS)
 
 
@@ -290,7 +290,7 @@ def _framing_vocabulary() -> Vocabulary:
 
 
 _FRAMING_WORDS = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS
-_WORD = re.compile(rf"[^\W\d_]{{{MIN_MISSPELLING},}}")  # a word long enough to tell a misspelling in
+_WORD = pattern(rf"[^\W\d_]{{{MIN_MISSPELLING},}}")  # a word long enough to tell a misspelling in
 
 
 def respelt(text: str, facts: Vocabulary | None = None) -> str:
@@ -333,7 +333,7 @@ def everyday_typo(word: str) -> bool:
 # (for a memo)", "when was the call, for the minutes?" are no "call for", a demand). A token no word can be, taken
 # out once the terms are made.
 BREAK = "\x00"
-_CLAUSE_END = re.compile(r"[?!;()\[\]—–]|[.,](?=\s|$)|:(?=\s)|\s-+\s")
+_CLAUSE_END = pattern(r"[?!;()\[\]—–]|[.,](?=\s|$)|:(?=\s)|\s-+\s")
 
 
 def _clause_words(text: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +13,7 @@ from bot import messages
 from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.markup import escape, neutralize, plain
 from bot.matching import Outcome, Result
+from bot.patterns import pattern
 from bot.replies import Kind, Reply
 from bot.report import CuratorReport, report_text
 from bot.summaries import Source, Summary, SummaryKind, sample_questions
@@ -26,7 +26,7 @@ TEXT_LIMIT = 39_000  # top-level text; Slack truncates at 40,000
 BUTTON_TEXT_LIMIT = 75
 VALUE_LIMIT = 2000  # a button's value
 QUESTION_IN_VALUE = 1500  # room for the question inside a button value, leaving some for the JSON around it
-_PARTIAL_ESCAPE = re.compile(r"&[a-z]{0,4}$")
+_PARTIAL_ESCAPE = pattern(r"&[a-z]{0,4}$")
 
 
 def cut(text: str, limit: int = SECTION_LIMIT) -> str:
