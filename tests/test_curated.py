@@ -1107,8 +1107,11 @@ def test_an_effect_on_people_is_how_they_are_affected(curated_index):
 def test_a_subject_named_before_a_bare_question_is_what_it_asks_about(curated_index):
     # "Mentioned?" names nothing: "children and women" is the subject, not wording around the question.
     assert answered_with("children and women - mentioned?", curated_index) == ["end-bloodshed"]
-    # What the asker says of themselves still surrounds it.
+    # Nor does "the article": where it is asked, not what about.
+    assert answered_with("women and children - what does the article say?", curated_index) == ["end-bloodshed"]
+    # What the asker says of themselves still surrounds it, as does a part naming nothing the fact base knows.
     assert answered_with("what was discussed — need this for a memo", curated_index) == ["main-topic"]
+    assert answered_with("need a one-liner: what was the call about?", curated_index) == ["main-topic"]
 
 
 def test_a_time_of_day_around_a_question_names_nothing_asked(curated_index):

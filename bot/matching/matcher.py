@@ -1067,8 +1067,14 @@ def _wording(
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
     if _names_nothing(asking[0]):
-        # What the asker says of themselves still only surrounds it ("what was discussed — need this for a memo").
-        around = [p for p in around if _FIRST_PERSON.match(p)]
+        # What the asker says of themselves still only surrounds it ("what was discussed — need this for a memo"), as
+        # does a part naming nothing the fact base knows ("need a one-liner: what was the call about?").
+        around = [
+            p
+            for p in around
+            if _FIRST_PERSON.match(p)
+            or all(w not in known or w in STOPWORDS or stem(w) in EVERYDAY_STEMS for w in words(p))
+        ]
         if not around:
             return nothing, nothing
     # Past each part's first word, which is capitalised anyway (all of it when it is "FYI"). A message typed in
@@ -1134,8 +1140,12 @@ def _names_nothing(part: str) -> bool:
     """Whether a part asks without naming anything, nor asking when, who, why, ... ("mentioned?", "what did they
     say?"): it asks about what the other parts name ("children and women - mentioned?"), which are then no wording
     around it."""
-    # "What" asks for any one thing, as the wildcards ("anything", "something") do.
-    return all(w in STOPWORDS or w in _TALK_WORDS or w == "what" or stem(w) in WILDCARD_STEMS for w in words(part))
+    # "What" asks for any one thing, as the wildcards ("anything", "something") do; "the article", "the call" are
+    # where it is asked, no subject ("women and children - what does the article say?").
+    return all(
+        w in STOPWORDS or w in _TALK_WORDS or w in _TOPIC_OF or w == "what" or stem(w) in WILDCARD_STEMS
+        for w in words(part)
+    )
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
