@@ -1271,3 +1271,12 @@ def test_the_two_as_subject_and_a_reference_as_a_mention(curated_index):
         reply = reply_to(question, curated_index)
         assert reply.answered and reply.parts[0].lead is Lead.YES, question
     assert answered_with("did they refer to the hostages?", curated_index) == ["hostages"]
+
+
+def test_a_hedge_on_the_question_weighs_nothing(curated_index):
+    # How precisely an answer is wanted is no subject: "broadly", "roughly" are everyday words.
+    assert answered_with("what were they talking about, broadly?", curated_index) == ["main-topic"]
+    assert answered_with("roughly when did they speak?", curated_index) == ["call-date"]
+    assert answered_with("in a nutshell, what did they agree?", curated_index) == ["ceasefire-agreement"]
+    # A subject the article lacks still sinks the question.
+    assert answered_with("what did they say about Syria, roughly?", curated_index) == []

@@ -59,6 +59,7 @@ EVERYDAY_WORDS = (
     gave built dealt forgotten gotten kept knew understood wrote
     apologies apology apologise apologize
     identify identifies identified outline outlines outlined specify specifies specified
+    broadly roughly approximately loosely precisely honestly frankly seriously literally nutshell
     """.split()
     )
     | INTERJECTIONS
