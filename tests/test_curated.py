@@ -1280,3 +1280,13 @@ def test_a_hedge_on_the_question_weighs_nothing(curated_index):
     assert answered_with("in a nutshell, what did they agree?", curated_index) == ["ceasefire-agreement"]
     # A subject the article lacks still sinks the question.
     assert answered_with("what did they say about Syria, roughly?", curated_index) == []
+
+
+def test_lifting_obstacles_is_their_end(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "An end to the obstacles" is what lifting or removing them is: the article affirms it.
+    for question in ("did they call for aid obstacles to be lifted?", "did they want the barriers to aid removed?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["aid-obstacles"] and reply.parts[0].lead is Lead.YES, question
+    assert answered_with("did they want the sanctions lifted?", curated_index) == []
