@@ -1125,7 +1125,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 start, length = _span(topic, terms, stands_for)
                 if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
-            if roles and [t for t in _named(terms[start : start + length], stands_for) if t in roles] != roles:
+            if roles and not _in_order(roles, _named(terms[start : start + length], stands_for)):
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
@@ -1564,7 +1564,14 @@ def _span(wanted: frozenset[str], terms: list[str], stands_for: Mapping[str, fro
 
 def _named(run: list[str], stands_for: Mapping[str, frozenset[str]]) -> list[str]:
     """The names in a run of terms, in order, each with those it stands for after it."""
-    return list(dict.fromkeys(n for t in run for n in (t, *stands_for.get(t, ()))))
+    return [n for t in run for n in (t, *stands_for.get(t, ()))]
+
+
+def _in_order(roles: list[str], named: list[str]) -> bool:
+    """Whether the statement names each role after the one before ("Putin thanked his Egyptian counterpart for …
+    evacuating Russian citizens" has Putin, Sisi, Russia in that order, though Putin stood for Russia first)."""
+    rest = iter(t for t in named if t in roles)
+    return all(role in rest for role in roles)
 
 
 # A negation in what is asked ("did they say aid was not blocked?"; a negative opening is read as positive first, see

@@ -189,6 +189,11 @@ def test_a_leader_named_by_his_country_is_who_the_article_names(curated_index):
     assert reply_to("Did Egypt express gratitude to Putin?", curated_index).parts[0].lead is not Lead.YES
     # Only in who did what to whom: Putin is not the Kremlin that reported anything.
     assert reply_to("Did the Kremlin report the agreement?", curated_index).parts[0].lead is not Lead.YES
+    # Putin standing for Russia early on hides no later "Russian citizens": each name in its turn.
+    thanked = "did Putin thank Sisi for the evacuation of Russian citizens?"
+    assert reply_to(thanked, curated_index).parts[0].lead is Lead.YES
+    turned = "did Sisi thank Putin for the evacuation of Russian citizens?"
+    assert reply_to(turned, curated_index).parts[0].lead is not Lead.YES
 
 
 def test_who_does_what_is_read_from_where_the_doer_stands(curated_index):
