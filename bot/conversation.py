@@ -624,9 +624,12 @@ def _passage_asked(text: str) -> str:
     return f"what does the article say about {text[found.end() :]}" if found else text
 
 
-_PASSAGE_HINTS = ("quote", "cite", "show", "give", "paste", "find", "point", "pull", "dig", "look")
+# Asking to be handed a passage: "quote", "copy", "send me" ... it; "pull", "dig", "look" it up.
+_HAND_OVER = "quote cite show give paste copy share send get grab find point".split()
+_LOOK_UP = "pull dig look".split()
+_PASSAGE_HINTS = (*_HAND_OVER, *_LOOK_UP)
 _PASSAGE_ABOUT = pattern(
-    r"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:quote|cite|show|give|paste|find|point|(?:pull|dig|look)\s+up)\s+"
+    rf"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:{'|'.join(_HAND_OVER)}|(?:{'|'.join(_LOOK_UP)})\s+up)\s+"
     r"(?:me\s+)?(?:to\s+)?"
     r"(?:the\s+)?(?:exact\s+|relevant\s+)?(?:part|bit|passage|sentence|line|quote|words|wording|text|paragraph)s?\s+"
     r"(?:about|on|regarding|concerning|that\s+(?:mentions?|talks?\s+about|covers?))\s+(?=\w)",

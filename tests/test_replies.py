@@ -869,6 +869,8 @@ def test_asking_for_proof_or_for_the_passage_asks_what_the_document_says(index):
     for question, fact in [
         ("quote the part about the ferry service", "ferry-service"),
         ("can you show me the exact words about the repairs' cost?", "repair-cost"),
+        ("copy the bit about the ferry service", "ferry-service"),
+        ("send me the line on the repairs' cost", "repair-cost"),
         ("<https://x.io/a|this report> - who published it?", "publisher"),
         ("did the mayor himself thank the dock workers?", "mayor-thanks"),
     ]:
