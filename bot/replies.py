@@ -1533,7 +1533,8 @@ _WISH = "need needs needed want wants wanted desire desires wish wishes call cal
 # statement, before what is asked, make it one of talk).
 _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention mentioned raise raised address
     addressed stress stressed emphasise emphasize emphasised emphasized express expressed advocate advocated ask
-    asked try tried work say said says tell told comment commented refer referred reference references"""
+    asked try tried work say said says tell told comment commented refer referred reference references describe
+    described portray portrayed depict depicted characterise characterised characterize characterized"""
 _INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
 _SAID_WORDS = [*_INTENT.split(), *_SPEECH.split(), "reaffirm", "reaffirmed"]
 _SPEECH_STEMS = frozenset(stem(w) for w in _SPEECH.split())

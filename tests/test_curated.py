@@ -1295,3 +1295,12 @@ def test_lifting_obstacles_is_their_end(curated_index):
         reply = reply_to(question, curated_index)
         assert [f.id for f in reply.facts] == ["aid-obstacles"] and reply.parts[0].lead is Lead.YES, question
     assert answered_with("did they want the sanctions lifted?", curated_index) == []
+
+
+def test_how_a_thing_is_described_is_affirmed_by_the_articles_word_for_it(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "a call for an end to the obstacles to delivering vital humanitarian aid": an aim, but the aid is called vital.
+    assert reply_to("was the humanitarian aid described as vital?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("was the situation in Gaza described as delicate?", curated_index).parts[0].lead is Lead.YES
+    assert answered_with("was the situation in Gaza described as calm?", curated_index) == []
