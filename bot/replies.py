@@ -1060,7 +1060,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     if Ask.YES_NO not in kinds:
         # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did. (Who did
         # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
-        negated = _NEGATION.search(asked) is not None and _WH.match(asked) is not None
+        negated = (_NEGATION.search(asked) or _ABSENT.search(asked)) is not None and _WH.match(asked) is not None
         return Lead.SAYS if negated else Lead.PLAIN
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
@@ -1074,7 +1074,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
-    if not content or _NEGATION.search(asked) or _contrary(asked, fact):
+    if not content or _NEGATION.search(asked) or _ABSENT.search(asked) or _contrary(asked, fact):
         return Lead.SAYS
     future = Ask.FUTURE in kinds
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
@@ -1578,6 +1578,13 @@ def _in_order(roles: list[str], named: list[str]) -> bool:
 # A negation in what is asked ("did they say aid was not blocked?"; a negative opening is read as positive first, see
 # _positive) or in a quote ("did not", "never") is not affirmed by term overlap.
 _NEGATION = pattern(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
+# What was left unsaid is asked with no negation ("what was left out of the conversation?", "did they omit the
+# hostages?"): what the facts state is no answer to it.
+_ABSENT = pattern(
+    r"\b(?:left|leave|leaves|leaving)\s+out\b|\b(?:left|leave|leaves|leaving)\s+\w+(?:\s+\w+)?\s+out\b"
+    r"|\b(?:omit|omits|omitted|omitting|omission|omissions|overlook|overlooked|unmentioned|unaddressed|unsaid)\b",
+    re.IGNORECASE,
+)
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
 # different visions?" of their "shared vision"): everyday words, so the subject words alone would match.
 _CONTRARY = pattern(

@@ -692,6 +692,10 @@ def test_a_negated_wh_question_gets_what_the_document_says(curated_index):
     reply = reply_to("what didn't they discuss?", curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.SAYS
     assert reply_to("what did they discuss?", curated_index).parts[0].lead is Lead.PLAIN
+    # Nor to what was left out, which no negation asks.
+    for question in ("what was left out of the conversation?", "did they leave the hostages out?"):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.SAYS, question
 
 
 def test_what_the_asker_says_of_themselves_names_no_subject_of_the_question(curated_index):
