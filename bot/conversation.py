@@ -918,11 +918,17 @@ _PART_ASKS_WHAT_ELSE = pattern(
 )
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
-# ("Was the call on November 15?" asks when it was.)
+# ("Was the call on November 15?" asks when it was.) "Mostly", "mainly" about it is what the article affirms of its
+# centre; "only about Gaza" is not, and is left as asked.
+_EVENT_NAMED = (
+    r"(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|talks|discussion|article|"
+    r"document|report|piece|story)"
+)
+# Asked in either order: "the call was about Gaza?" is asked as often.
 _ABOUT_EVENT = pattern(
-    r"^\W*(?:was|is|were|are)\s+(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|"
-    rf"talks|discussion|article|document|report|piece|story)\s+(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|"
-    r"regarding|concerning)\s+(?=\w)",
+    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
+    r"(?:(?:mostly|mainly|largely|primarily|chiefly|principally|partly|also|really)\s+)?"
+    rf"(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,
 )
 

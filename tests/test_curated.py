@@ -238,9 +238,15 @@ def test_was_the_call_about_x_asks_whether_x_was_discussed(curated_index):
     for question, fact in [
         ("was the call about the hostages?", "hostages"),
         ("is the article about Gaza?", "gaza-focus"),
+        # Stated to be confirmed, or mostly about it.
+        ("the call was about the hostages?", "hostages"),
+        ("was the call mostly about Gaza?", "gaza-focus"),
+        ("the call was mainly about Gaza, right?", "gaza-focus"),
     ]:
         reply = reply_to(question, curated_index)
         assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES, question
+    # Only about Gaza is more than the article says.
+    assert all(p.lead is not Lead.YES for p in reply_to("was the call only about Gaza?", curated_index).parts)
     # One side of the choice is in the documents: that side answers it.
     assert [f.id for f in reply_to("Was the call about Gaza or Ukraine?", curated_index).facts] == ["gaza-focus"]
     assert reply_to("what was the call about?", curated_index).kind is Kind.ANSWER
