@@ -433,6 +433,19 @@ _CONFIRM = pattern(
 )
 
 
+# What the asker believes, put to be confirmed: "I think the call was mostly about Gaza - right?" (its tag gone, a
+# question mark is left), "seems like they agreed on a ceasefire?". Without the question mark it is a statement.
+_BELIEF = pattern(
+    r"^\W*(?:(?:so|ok|okay|well)\W+)?(?:i\s+(?:think|believe|thought|assume|suppose|gather|understand|heard|read|was\s+told)"
+    r"|(?:it\s+)?(?:seems|sounds|looks)(?:\s+like)?|my\s+(?:understanding|guess|impression|reading)\s+is"
+    r"|apparently)(?:\s+that)?[\s,:]+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+_ASKS_BEYOND = pattern(rf"\w[.!?;]+\s|\b(?:{'|'.join(sorted(QUESTION_WORDS))})\b", re.IGNORECASE)
+
+
 # "Catch me up on the evacuation", "fill us in on the ceasefire": asking to be told about something.
 _BRIEF_ME = pattern(
     r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)(?:catch\s+(me|us)\s+up|fill\s+(me|us)\s+in|"
@@ -836,9 +849,14 @@ def _asked_plainly(text: str) -> str:
 
 
 def _confirmed(text: str) -> str:
-    """ "True or false: they discussed humanitarian aid" asked as whether it is true that they did; "confirm: did they
-    …?" asks already."""
+    """ "True or false: they discussed humanitarian aid", "I think they discussed humanitarian aid?" asked as whether
+    it is true that they did; "confirm: did they …?" asks already."""
     confirming = _CONFIRM.match(text)
+    if confirming is None and text.rstrip().endswith("?"):
+        confirming = _BELIEF.match(text)
+        # One statement: "I heard Putin thanked Egypt. For what?" asks what for.
+        if confirming is not None and _ASKS_BEYOND.search(text, confirming.end()):
+            confirming = None
     if confirming is None:
         return text
     rest = text[confirming.end() :].rstrip()
@@ -926,7 +944,7 @@ _EVENT_NAMED = (
 )
 # Asked in either order: "the call was about Gaza?" is asked as often.
 _ABOUT_EVENT = pattern(
-    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
+    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:is\s+it\s+true\s+that\s+)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
     r"(?:(?:mostly|mainly|largely|primarily|chiefly|principally|partly|also|really)\s+)?"
     rf"(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,

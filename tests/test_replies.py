@@ -685,6 +685,18 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
     assert without_chat("true or false: the mayor thanked the dock workers") == (
         "is it true that the mayor thanked the dock workers?"
     )
+    # A belief put to be confirmed; without its question mark it is a statement, and a question after it asks on.
+    assert without_chat("I think the mayor thanked the dock workers - right?") == (
+        "is it true that the mayor thanked the dock workers?"
+    )
+    assert without_chat("I think the mayor thanked the dock workers.") == "I think the mayor thanked the dock workers."
+    assert without_chat("I heard the mayor thanked someone. who?") == "I heard the mayor thanked someone. who?"
+
+
+def test_a_belief_about_the_call_asks_whether_it_was_about_that(curated_index):
+    reply = reply_to("I think the call was mostly about Gaza - right?", curated_index)
+    assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.YES
+    assert reply_to("seems like they talked about Syria?", curated_index).kind is not Kind.ANSWER
 
 
 def test_a_negated_wh_question_gets_what_the_document_says(curated_index):
