@@ -1125,6 +1125,11 @@ def test_a_subject_named_before_a_bare_question_is_what_it_asks_about(curated_in
     assert answered_with("need a one-liner: what was the call about?", curated_index) == ["main-topic"]
 
 
+def test_what_the_asker_heard_of_someone_named_is_what_a_bare_question_asks_about(curated_index):
+    assert answered_with("I heard Putin thanked Egypt. what for?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("I heard Putin thanked Egypt - why?", curated_index) == ["thanks-evacuation"]
+
+
 def test_a_time_of_day_around_a_question_names_nothing_asked(curated_index):
     for question in (
         "hey team, quick one before the 3pm sync: does the article say when the call took place? thx",

@@ -1018,11 +1018,14 @@ _NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
 _TIME_OF_DAY = pattern(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."; "re" is the shorthand, not the end of "we're"), and so does one telling what the asker heard or read
-# ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?"); a question that
-# points back with a pronoun asks about what another part names ("... did they discuss them?").
+# ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?", "I heard Putin
+# thanked Egypt - why?"); a question that points back with a pronoun asks about what another part names ("... did
+# they discuss them?").
 _TOPICAL = pattern(
     r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)"
-    r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b",
+    r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b"
+    # "I heard Putin thanked Egypt. What for?": what was heard of someone named, "that" left out.
+    r"|\b(?:heard|read|told)\s+(?-i:[A-Z])\w+\s+\w+ed\b",
     re.IGNORECASE,
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
