@@ -407,6 +407,10 @@ def test_a_thing_asked_for_by_a_noun_no_fact_uses_is_not_answered(curated_index)
     # for is not in the article.
     assert not answer("What is the capital of the Palestinian state?", curated_index).answered
     assert not answer("What language is La Nouvelle Tribune in?", curated_index).answered
+    # A person asked for by such a noun: the article names no editor, no minister.
+    assert not answer("who is the editor of La Nouvelle Tribune?", curated_index).answered
+    assert not answer("who is Egypt's foreign minister?", curated_index).answered
+    assert answer("who is the president of Egypt?", curated_index).best.fact.id == "call-participants"
     # A variant of several words ("what month") or an everyday noun ("kind") is no such noun.
     assert answer("what month did they talk?", curated_index).best.fact.id == "call-date"
     assert answer("which heads of state were involved?", curated_index).answered

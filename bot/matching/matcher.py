@@ -398,13 +398,15 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 
 
 _ASKED_FOR = pattern(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which|who(?=\s*'s|\s+is|\s+was|\s+are|\s+were))"
+    r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
     re.IGNORECASE,
 )
-# "What is the Palestinian state's capital?": the noun asked for ends the question, after a possessive.
+# "What is the Palestinian state's capital?", "who is Egypt's foreign minister?": the noun asked for ends the
+# question, after a possessive.
 _ASKED_FOR_OWNED = pattern(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)\s+.+?(?:'s|’s|s')\s+"
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which|who)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)\s+.+?(?:'s|’s|s')\s+"
     r"([a-z]+)\W*$",
     re.IGNORECASE,
 )
