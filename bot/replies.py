@@ -1169,9 +1169,10 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
         terms = frozenset(index.normalizer.terms_of_words(typed[start:end]))
         if terms and all(_unnamed_actor(t, content, index) for t in terms):
             subject = terms
-    if not subject and start > 0 and typed[start - 1] in _COUNTED:
-        # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is.
-        subject = frozenset(index.normalizer.terms_of_words([typed[start - 1]])) & content
+    if start > 0 and typed[start - 1] in _COUNTED:
+        # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is,
+        # count and all ("do the two leaders support …?" of "both leaders reaffirmed their support").
+        subject |= frozenset(index.normalizer.terms_of_words([typed[start - 1]])) & content
     return subject
 
 

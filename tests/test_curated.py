@@ -1287,6 +1287,8 @@ def test_the_two_as_subject_and_a_reference_as_a_mention(curated_index):
         "did the two agree to intensify efforts for a ceasefire?",
         "Fact check: the two agreed to intensify efforts for a ceasefire.",
         "is there a reference to the release of hostages?",
+        # Count and people together: "both leaders reaffirmed their support".
+        "do the two leaders support a Palestinian state?",
     ):
         reply = reply_to(question, curated_index)
         assert reply.answered and reply.parts[0].lead is Lead.YES, question
