@@ -144,6 +144,11 @@ def not_covered(part: str) -> str:
     return f"I don't have anything on “{part.strip(' ?')}” in my documents."
 
 
+def unclear(part: str) -> str:
+    """The half of a two-part question that comes near several facts, none of them outright."""
+    return f"I'm not sure what “{part.strip(' ?')}” asks for: ask it on its own and I'll show what comes closest."
+
+
 def suggestion_intro(reason: Reason) -> str:
     """How a "did you mean" opens: two close answers, or only something near the question."""
     return WHICH_ONE if reason is Reason.AMBIGUOUS else NOT_EXACTLY

@@ -105,6 +105,7 @@ class Reply:
     summary: Summary | None = None
     gap: Gap | None = None
     unanswered: tuple[str, ...] = ()  # parts of a two-part question the documents don't cover
+    unclear: tuple[str, ...] = ()  # parts of a two-part question that come near several facts, none outright
     tied: bool = False  # two facts answer the one question equally well: both are given
     # Tied, and neither fact affirms what was asked ("did Russia send aid to Gaza?"): the two passages are what the
     # documents say, which must not read as "yes".
@@ -703,6 +704,12 @@ def _two_parts(
         )
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
+        given = whole.best.fact.id if whole.answered and whole.best else None
+        if not strict and other_result.outcome is Outcome.SUGGEST and given not in {p.fact.id for p in reply.parts}:
+            # The other half comes near several facts, and the whole question was matched to neither half's: "what
+            # is their stance on Palestine? when did they talk?" got the topic of the call, silently dropping when.
+            # The half answered is given, the other named as unclear.
+            return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unclear=(other,))
     return None
 
 

@@ -165,6 +165,7 @@ def reply_text(reply: Reply, knowledge: KnowledgeBase, *, command: str, explain:
             text = answer_text(part.fact, knowledge, opening=opening)
             pieces.append(f"{number}. {text}" if numbered else text)
         pieces += [messages.not_covered(p) for p in reply.unanswered]
+        pieces += [messages.unclear(p) for p in reply.unclear]
         body = "\n\n".join(pieces)
     else:
         return result_text(reply.result, knowledge, command=command, explain=explain)
@@ -191,7 +192,7 @@ def reply_json(reply: Reply, knowledge: KnowledgeBase, *, explain: bool = False)
         ],
         "gap": reply.gap.value if reply.gap else None,
         "turn": reply.turn.value if reply.turn else None,
-        "not_covered": list(reply.unanswered), "tied": reply.tied,
+        "not_covered": list(reply.unanswered), "unclear": list(reply.unclear), "tied": reply.tied,
     })  # fmt: skip
     if reply.kind is not Kind.ABSTAIN:
         data.pop("message", None)

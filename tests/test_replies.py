@@ -350,6 +350,19 @@ def test_half_a_question_the_documents_lack_is_said_not_dropped(index):
                                                                                            command="x")  # fmt: skip
 
 
+def test_half_a_question_that_comes_near_several_facts_is_named_not_swapped_for_another(curated_index):
+    # "Palestine" is in the state's fact and the conflict's: the whole question went to the conflict, dropping when.
+    from bot.slack.blocks import reply_message  # noqa: PLC0415
+    from bot.terminal import reply_json  # noqa: PLC0415
+
+    reply = reply_to("what is their stance on Palestine? when did they talk?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date"] and reply.unclear == ("what is their stance on Palestine",)
+    line = "I'm not sure what “what is their stance on Palestine” asks for"
+    assert line in reply_text(reply, curated_index.knowledge, command="x")
+    assert line in reply_message(reply, curated_index.knowledge)["text"]
+    assert reply_json(reply, curated_index.knowledge)["unclear"] == ["what is their stance on Palestine"]
+
+
 def test_why_is_answered_only_by_a_fact_curated_as_giving_a_reason(index):
     # The mayor's fact has a "why" phrasing; the ferry's says when it resumes, not why.
     assert reply_to("why did the mayor thank the dock workers?", index).kind is Kind.ANSWER

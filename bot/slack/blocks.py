@@ -165,9 +165,9 @@ def reply_message(
             found += [section(escape(answer_line)), section(quote_block(part.fact.quote)),
                       context(citation(part.fact, knowledge))]  # fmt: skip
             texts.append(f"{escape(answer_line)}\n{quote_block(part.fact.quote)}\n{citation(part.fact, knowledge)}")
-        for missing in reply.unanswered:
-            found.append(section(escape(messages.not_covered(missing))))
-            texts.append(escape(messages.not_covered(missing)))
+        for line in [*map(messages.not_covered, reply.unanswered), *map(messages.unclear, reply.unclear)]:
+            found.append(section(escape(line)))
+            texts.append(escape(line))
         if feedback:
             found.append(feedback_block(reply.parts[0].fact, reply.question, question_id))
         return message(found, "\n\n".join(texts))
