@@ -704,13 +704,22 @@ def _two_parts(
         )
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
-        given = whole.best.fact.id if whole.answered and whole.best else None
-        if not strict and other_result.outcome is Outcome.SUGGEST and given not in {p.fact.id for p in reply.parts}:
-            # The other half comes near several facts, and the whole question was matched to neither half's: "what
-            # is their stance on Palestine? when did they talk?" got the topic of the call, silently dropping when.
-            # The half answered is given, the other named as unclear.
+        if not strict and other_result.outcome is Outcome.SUGGEST and _drops(whole, reply, other_result, index):
+            # The other half comes near several facts: "what is their stance on Palestine? when did they talk?" got
+            # the topic of the call, silently dropping when. The half answered is given, the other named as unclear.
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unclear=(other,))
     return None
+
+
+def _drops(whole: Result, reply: Reply, other: Result, index: Index) -> bool:
+    """Whether answering the whole of a two-part question drops one half: its answer is no fact a half was answered
+    with, or it is that fact and the other half names a subject the fact doesn't hold ("what's their stance on
+    Palestine, and did they agree on a ceasefire?"; not "... and what did Putin say about it?")."""
+    answered = {p.fact.id for p in reply.parts}
+    if not whole.answered or whole.best is None or whole.best.fact.id not in answered:
+        return True
+    subjects = [t for t in other.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
+    return not all(index.uses(whole.best.number, t) for t in subjects)
 
 
 # Where a list of questions turns to the next one: "when did they speak, who were they, and …".

@@ -361,6 +361,12 @@ def test_half_a_question_that_comes_near_several_facts_is_named_not_swapped_for_
     assert line in reply_text(reply, curated_index.knowledge, command="x")
     assert line in reply_message(reply, curated_index.knowledge)["text"]
     assert reply_json(reply, curated_index.knowledge)["unclear"] == ["what is their stance on Palestine"]
+    # The whole question answered by the other half's fact, which doesn't hold "Palestine": the same.
+    reply = reply_to("what's their stance on Palestine, and did they agree on a ceasefire?", curated_index)
+    assert [f.id for f in reply.facts] == ["ceasefire-agreement"] and reply.unclear
+    # One fact for both halves ("it" is the evacuation): nothing unclear.
+    reply = reply_to("who helped evacuate Russians, and what did Putin say about it?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and not reply.unclear
 
 
 def test_why_is_answered_only_by_a_fact_curated_as_giving_a_reason(index):
