@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.knowledge import Document, KnowledgeBase
-from bot.markup import emoji_names, for_matching, without_emoji, without_links, without_pings
+from bot.markup import emoji_names, for_matching, without_emoji, without_emphasis, without_links, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.patterns import Pattern, pattern
@@ -494,6 +494,8 @@ def without_chat(text: str) -> str:
     # ("<!here> what did …", ":thinking_face:") to every pattern after this.
     if ":" in text or "<" in text:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
+    # So do emphasis marks: a tag or a question mark must end the message to be read as one.
+    text = without_emphasis(text)
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(_without_label(text)), asides=False)

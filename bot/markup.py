@@ -18,8 +18,10 @@ from bot.patterns import pattern
 _TOKEN = pattern(r"<([^<>]*)>")
 _EMOJI = pattern(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _SPECIAL = frozenset(("here", "channel", "everyone"))
-# *bold*, _italic_ and ~struck~ marks at the edges of words (not inside one: snake_case stays).
-_EMPHASIS = pattern(r"(?<![\w*~])[*_~]+(?=\w)|(?<=\w)[*_~]+(?![\w*~])")
+# *bold*, _italic_ and ~struck~ marks at the edges of words (not inside one: snake_case stays), closing ones also
+# after the question's mark ("*who was on the call?*").
+# A run of underscores alone is a blank to fill in ("held on ____"), no mark.
+_EMPHASIS = pattern(r"(?<![\w*~])[*_~]+(?=[^\W_])|(?<=[^\W_]|[?!.)])[*_~]+(?![\w*~])")
 
 
 def _split(token: str) -> tuple[str, str]:
@@ -64,8 +66,7 @@ def for_matching(text: str) -> str:
     text = _tokens(text, _for_matching)
     if ":" in text:
         text = _EMOJI.sub(" ", text)
-    if "*" in text or "_" in text or "~" in text:
-        text = _EMPHASIS.sub("", text)
+    text = without_emphasis(text)
     return html.unescape(text) if "&" in text else text
 
 
@@ -83,6 +84,12 @@ def without_links(text: str) -> str:
 def without_emoji(text: str) -> str:
     """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence)."""
     return _EMOJI.sub(" ", text) if ":" in text else text
+
+
+def without_emphasis(text: str) -> str:
+    """The text without its *bold*, _italic_ and ~struck~ marks ("*who was on the call?*": the question's mark ends
+    it)."""
+    return _EMPHASIS.sub("", text) if "*" in text or "_" in text or "~" in text else text
 
 
 def emoji_names(text: str) -> list[str] | None:

@@ -13,6 +13,9 @@ def test_slack_markup_is_dropped_for_matching_but_link_labels_kept():
 
 def test_emphasis_marks_are_dropped_for_matching_but_not_inside_words():
     assert for_matching("*when* did _they_ ~meet~ at snake_case **2 * 3**") == "when did they meet at snake_case 2 * 3"
+    # A whole question in bold: its closing mark stands after the question mark.
+    assert for_matching("*who was on the call?*") == "who was on the call?"
+    assert for_matching("the call was held on ____?") == "the call was held on ____?"
 
 
 def test_escape_only_touches_the_three_mrkdwn_characters():

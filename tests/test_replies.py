@@ -713,8 +713,12 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
 
 
 def test_a_belief_about_the_call_asks_whether_it_was_about_that(curated_index):
-    reply = reply_to("I think the call was mostly about Gaza - right?", curated_index)
-    assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.YES
+    for question in (
+        "I think the call was mostly about Gaza - right?",
+        "*I think the call was mostly about Gaza - right?*",
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.YES, question
     assert reply_to("seems like they talked about Syria?", curated_index).kind is not Kind.ANSWER
 
 
