@@ -442,7 +442,7 @@ _BELIEF = pattern(
     re.IGNORECASE,
 )
 
-
+# A belief followed by more than its one statement: a second sentence, or a question word ("… - why?").
 _ASKS_BEYOND = pattern(rf"\w[.!?;]+\s|\b(?:{'|'.join(sorted(QUESTION_WORDS))})\b", re.IGNORECASE)
 
 

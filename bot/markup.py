@@ -18,9 +18,9 @@ from bot.patterns import pattern
 _TOKEN = pattern(r"<([^<>]*)>")
 _EMOJI = pattern(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
 _SPECIAL = frozenset(("here", "channel", "everyone"))
-# *bold*, _italic_ and ~struck~ marks at the edges of words (not inside one: snake_case stays), closing ones also
-# after the question's mark ("*who was on the call?*").
-# A run of underscores alone is a blank to fill in ("held on ____"), no mark.
+# *bold*, _italic_ and ~struck~ marks next to a letter or digit at the edge of a word (not inside one: snake_case
+# stays; nor a run of underscores alone, a blank to fill in: "held on ____"), closing ones also after the question's
+# mark ("*who was on the call?*").
 _EMPHASIS = pattern(r"(?<![\w*~])[*_~]+(?=[^\W_])|(?<=[^\W_]|[?!.)])[*_~]+(?![\w*~])")
 
 

@@ -436,7 +436,7 @@ def _tie(question: str, asked: str, result: Result, index: Index, threshold: flo
     first, second = candidates[:2]
     if len(candidates) > 2 and second.score - candidates[2].score < MIN_MARGIN:
         return None
-    subjects = [t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
+    subjects = _subjects(result, index)
     if not any(index.uses(first.number, t) and index.uses(second.number, t) for t in subjects):
         return None  # each matched a different part of the question: not two answers to one thing
     replies = [_checked(question, asked, result, c.fact, index, swap=False) for c in (first, second)]
@@ -460,6 +460,11 @@ def _tie(question: str, asked: str, result: Result, index: Index, threshold: flo
     plain = tuple(Part(p.fact, Lead.PLAIN if p.lead is Lead.SAYS else p.lead, p.asked) for p in parts)
     guarded = Lead.SAYS in leads and Lead.YES not in leads
     return Reply(question, Kind.ANSWER, result, plain, tied=True, guarded=guarded)
+
+
+def _subjects(result: Result, index: Index) -> list[str]:
+    """The terms of a question the fact base knows that name what it is about: neither question nor everyday words."""
+    return [t for t in result.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
 
 
 def _proves(proof: Fact, other: Fact) -> bool:
@@ -718,8 +723,7 @@ def _drops(whole: Result, reply: Reply, other: Result, index: Index) -> bool:
     answered = {p.fact.id for p in reply.parts}
     if not whole.answered or whole.best is None or whole.best.fact.id not in answered:
         return True
-    subjects = [t for t in other.terms if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
-    return not all(index.uses(whole.best.number, t) for t in subjects)
+    return not all(index.uses(whole.best.number, t) for t in _subjects(other, index))
 
 
 # Where a list of questions turns to the next one: "when did they speak, who were they, and …".
@@ -1076,8 +1080,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     if Ask.YES_NO not in kinds:
         # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did. (Who did
         # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
-        negated = (_NEGATION.search(asked) or _ABSENT.search(asked)) is not None and _WH.match(asked) is not None
-        return Lead.SAYS if negated else Lead.PLAIN
+        return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
@@ -1090,7 +1093,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
     content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
-    if not content or _NEGATION.search(asked) or _ABSENT.search(asked) or _contrary(asked, fact):
+    if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
     future = Ask.FUTURE in kinds
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
@@ -1598,10 +1601,17 @@ _NEGATION = pattern(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b",
 # What was left unsaid is asked with no negation ("what was left out of the conversation?", "did they omit the
 # hostages?"): what the facts state is no answer to it.
 _ABSENT = pattern(
-    r"\b(?:left|leave|leaves|leaving)\s+out\b|\b(?:left|leave|leaves|leaving)\s+\w+(?:\s+\w+)?\s+out\b"
+    r"\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,2}out\b"
     r"|\b(?:omit|omits|omitted|omitting|omission|omissions|overlook|overlooked|unmentioned|unaddressed|unsaid)\b",
     re.IGNORECASE,
 )
+
+
+def _negated(asked: str) -> bool:
+    """Whether a question asks what was not said or done: a negation, or what was left out."""
+    return _NEGATION.search(asked) is not None or _ABSENT.search(asked) is not None
+
+
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
 # different visions?" of their "shared vision"): everyday words, so the subject words alone would match.
 _CONTRARY = pattern(

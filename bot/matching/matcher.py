@@ -397,18 +397,17 @@ _ABOUT_TOPIC = pattern(r"\b(?:regarding|on|about|concerning|toward|towards|over|
 _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count figure rate".split())
 
 
+# "What (is) the …", "who is the …": "who" asks for a person only with its "is" ("who editor …" asks nothing).
+_IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)"
 _ASKED_FOR = pattern(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which|who(?=\s*'s|\s+is|\s+was|\s+are|\s+were))"
-    r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)?\s+"
+    rf"^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|which){_IS}?|who{_IS})\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
     re.IGNORECASE,
 )
 # "What is the Palestinian state's capital?", "who is Egypt's foreign minister?": the noun asked for ends the
 # question, after a possessive.
 _ASKED_FOR_OWNED = pattern(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which|who)(?:\s*'s|\s+is|\s+was|\s+are|\s+were)\s+.+?(?:'s|’s|s')\s+"
-    r"([a-z]+)\W*$",
-    re.IGNORECASE,
+    rf"^\W*(?:so\s+|and\s+|but\s+)?(?:what|which|who){_IS}\s+.+?(?:'s|’s|s')\s+([a-z]+)\W*$", re.IGNORECASE
 )
 
 
