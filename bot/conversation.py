@@ -812,7 +812,7 @@ def _without_turns(text: str) -> str:
     text = _confirmed(_without_fetch(_without_closing_turn(text)))
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
-    text = _ABOUT_EVENT.sub("did they discuss ", _without_document_frame(text), count=1)
+    text = _ABOUT_EVENT.sub(_did_they_discuss, _without_document_frame(text), count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
         text = f"{request.group(1)}tell {request.group(2)}{text[request.end() :]}"
@@ -938,8 +938,9 @@ _PART_ASKS_WHAT_ELSE = pattern(
 )
 # "Was the call about Gaza?", "is the article about the hostages?" ask whether Gaza or the hostages were discussed,
 # not about the telephone or the publisher.
-# ("Was the call on November 15?" asks when it was.) "Mostly", "mainly" about it is what the article affirms of its
-# centre; "only about Gaza" is not, and is left as asked.
+# ("Was the call on November 15?" asks when it was.) "Mostly", "mainly" about it asks what was at its centre, which
+# the yes must then state ("mainly about the hostages" is no yes from "they spoke about the hostages"): the degree is
+# kept, as "mainly". "Also", "partly" about it is about it; "only about Gaza" is not, and is left as asked.
 _EVENT_NAMED = (
     r"(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|talks|discussion|article|"
     r"document|report|piece|story)"
@@ -947,10 +948,14 @@ _EVENT_NAMED = (
 # Asked in either order: "the call was about Gaza?" is asked as often.
 _ABOUT_EVENT = pattern(
     rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:is\s+it\s+true\s+that\s+)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
-    r"(?:(?:mostly|mainly|largely|primarily|chiefly|principally|partly|also|really)\s+)?"
+    r"(?:(?P<main>mostly|mainly|largely|primarily|chiefly|principally)\s+|(?:partly|also|really)\s+)?"
     rf"(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,
 )
+
+
+def _did_they_discuss(about: re.Match[str]) -> str:
+    return "did they mainly discuss " if about.group("main") else "did they discuss "
 
 
 def without_source(text: str, knowledge: KnowledgeBase) -> str:

@@ -1092,7 +1092,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         affirmed, _ = index.normalizer.question_terms(question)
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
-    content = frozenset(t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms)
+    content = frozenset(
+        t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms or t in words_of.main
+    )
     if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
     future = Ask.FUTURE in kinds
@@ -1103,6 +1105,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     wished = content & words_of.wish
     if wished:
         stands_for.update({w: stands_for.get(w, frozenset()) | wished for w in words_of.wish})
+    if main := content & words_of.main:
+        stands_for.update({c: stands_for.get(c, frozenset()) | main for c in words_of.centre})
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
@@ -1486,6 +1490,8 @@ class _WordTerms:
     wish: frozenset[str]  # words of wanting, any of which states what another asks ("want" of "the need to")
     mutual: frozenset[str]  # talk or reciprocal: done with someone, whoever is named first
     worth: frozenset[str]  # words of worth: "why is X important?" asks why X, as the fact's reason gives it
+    main: frozenset[str]  # "the main concern", "mainly about": stated only by what a statement puts at its centre
+    centre: frozenset[str]
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -1500,7 +1506,11 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         reciprocal = frozenset(normalizer.terms_of_words(_RECIPROCAL))
         wish = frozenset(normalizer.terms_of_words(_WISH.split()))
         worth = frozenset(normalizer.terms_of_words(_WORTH.split()))
-        found = _WORD_TERMS[normalizer] = _WordTerms(talk, said, reciprocal, wish, talk | reciprocal, worth)
+        main = frozenset(normalizer.terms_of_words(_MAIN.split()))
+        centre = frozenset(normalizer.terms_of_words(_CENTRE.split()))
+        found = _WORD_TERMS[normalizer] = _WordTerms(
+            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre
+        )
     return found
 
 
@@ -1547,6 +1557,10 @@ INTENT_REACH = 4
 # Wanting something, by any of its words: "did they want the captives freed?" is stated by "the need to release
 # the hostages", "did they call for an end to the killing?" by "their desire to end the bloodshed".
 _WORTH = "important importance significant significance vital crucial essential"
+# "Was Gaza the main concern?" is stated by "Gaza was the center of concern"; "was the call mainly about the
+# hostages?" is not by "they spoke about the hostages", which says nothing of what came first.
+_MAIN = "main mainly chiefly primarily principally primary principal chief foremost"  # "mostly about": as "mainly"
+_CENTRE = "center centre central centred centered focus focused focussed heart core main"
 _WISH = "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded"
 
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a
