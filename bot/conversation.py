@@ -468,10 +468,14 @@ _DOCUMENT_SAYS = pattern(
 )
 
 
+# A document, by the nouns people call one by.
+_DOCUMENT = r"(?:article|document|doc|report|piece|story|text)"
+
+
 # "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The
 # article's words have come off by then ("in the article" is where a question is asked); "it" is the document.
 _WHERE_IN_DOCUMENT = pattern(
-    r"^\W*where\s+(?:in\s+(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+)?(?:does|do|did)\s+it\s+"
+    rf"^\W*where\s+(?:in\s+(?:the|this)\s+{_DOCUMENT}\s+)?(?:does|do|did)\s+it\s+"
     r"(?=(?:say|mention|talk|discuss|state|report|speak)\b)",
     re.IGNORECASE,
 )
@@ -479,8 +483,8 @@ _WHERE_IN_DOCUMENT = pattern(
 # document, which the quote shows; asked as what it says of the rest.
 _SHOW_WHERE = pattern(
     r"^\W*(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|tell|point)\s+(?:me|us)(?:\s+to)?\s+)?where\s+"
-    r"(?:(?:in\s+)?(?:the|this)\s+(?:article|document|doc|report|piece|story|text)\s+(?:is|are|was|were)\s+"
-    r"|(?:the|this|it)\s*(?:article|document|doc|report|piece|story|text)?\s+"
+    rf"(?:(?:in\s+)?(?:the|this)\s+{_DOCUMENT}\s+(?:is|are|was|were)\s+"
+    rf"|(?:the|this|it)\s*{_DOCUMENT}?\s+"
     r"(?:says|said|mentions|mentioned|talks\s+about|discusses|refers\s+to|covers|speaks\s+of)\s+)",
     re.IGNORECASE,
 )
@@ -904,7 +908,12 @@ _DOCUMENT_FRAME = pattern(
     r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it|them|him|her)\b(?=\s*(?:[,;:?!.]|$))"
     r"(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
-    r"|\b(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text)(?:'|’)s\s+",
+    rf"|\b(?:the|this|that|your)\s+{_DOCUMENT}(?:'|’)s\s+"
+    # "…, as the article presents it", "as described in the text": how the document tells it is what is asked.
+    rf"|\s*,?\s*\bas\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer)\s+(?:presents|describes|puts|tells|"
+    r"reports|says|has|portrays|frames|depicts|explains|states|gives|words|phrases)(?:\s+(?:it|them))?\b"
+    r"|\s*,?\s*\bas\s+(?:presented|described|reported|stated|told|given|portrayed|depicted|explained|mentioned|"
+    rf"written|set\s+out|outlined|framed|put)\s+(?:in|by)\s+(?:the|this|that|your)\s+{_DOCUMENT}\b",
     re.IGNORECASE,
 )
 

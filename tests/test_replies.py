@@ -293,6 +293,10 @@ def test_where_a_question_is_asked_is_not_what_it_asks():
     assert without_chat("who is suffering from the storm according to them?") == "who is suffering from the storm?"
     assert without_chat("According to whom did the harbour reopen?") == "According to whom did the harbour reopen?"
     assert without_chat("who led the repairs, according to the author?") == "who led the repairs?"
+    # How the document tells it is what it tells.
+    assert without_chat("Describe the repairs as the article presents them.") == "Describe the repairs."
+    assert without_chat("who led the repairs, as described in the text?") == "who led the repairs?"
+    assert without_chat("what did the mayor say, as the report puts it?") == "what did the mayor say?"
     assert without_chat("who led the repairs? asking for standup") == "who led the repairs?"
     assert without_chat("What does the writer say about the ferry?") == "What did they say about the ferry?"
     assert Ask.WHERE not in kinds_of("How would you describe the repairs based on the report?")
