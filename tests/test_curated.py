@@ -1324,3 +1324,24 @@ def test_how_a_thing_is_described_is_affirmed_by_the_articles_word_for_it(curate
     assert reply_to("was the humanitarian aid described as vital?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("was the situation in Gaza described as delicate?", curated_index).parts[0].lead is Lead.YES
     assert answered_with("was the situation in Gaza described as calm?", curated_index) == []
+
+
+def test_how_the_document_names_something_is_not_what_is_asked(curated_index):
+    # "which groups are mentioned as caught…" asks which groups are caught; the naming is the document's.
+    for question, fact in [
+        ("Which groups are mentioned as caught in the heart of the conflict?", "end-bloodshed"),
+        ("what is referred to as a crucial step?", "aid-obstacles"),
+        ("who are listed as the people to be evacuated?", "evacuation-foreigners"),
+        ("which country does the article name as providing assistance?", "thanks-evacuation"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question
+
+
+def test_a_noun_for_people_after_which_asks_who(curated_index):
+    for question, fact in [
+        ("which groups were suffering?", "end-bloodshed"),
+        ("which people were caught in the conflict?", "end-bloodshed"),
+        # The noun stays where a fact uses it: "protect the lives of people caught up in this deadly conflict".
+        ("which people did they want to protect?", "hostages"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question

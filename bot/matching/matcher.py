@@ -203,6 +203,8 @@ def answer(
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     text = for_matching(question)
+    if _WHICH_PEOPLE.search(text):
+        text = _WHICH_PEOPLE.sub(r"who \1", text)
     # What the asker says of themselves around the question is theirs, not a misspelling of the fact base's words:
     # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
     around, context = _wording(text, index.normalizer.known_words, index.normalizer.terms_of_words)
@@ -427,6 +429,11 @@ _WHICH_PLACE = pattern(
     rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))}))\b",
     re.IGNORECASE,
 )
+
+
+# "Which groups are suffering?", "what people were evacuated?": a noun for people after "which" or "what" asks who,
+# as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people caught up").
+_WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones)\b", re.IGNORECASE)
 
 
 def _asks_topic(text: str) -> bool:
