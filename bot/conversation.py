@@ -195,7 +195,7 @@ _POINTS = (
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please )*"
-    r"(?:give me |give us |give |get me |get |have |send me "
+    r"(?:give me |give us |give |get me |get |have |send me |list |outline |share "
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
     r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.
@@ -208,6 +208,8 @@ _SUMMARY_OF = pattern(
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
     rf"|{_POINTS})"
+    # "Summarize the key points of the article": the points are what a summary gives.
+    rf"(?: (?:the |its |their )?{_POINTS})?"
     r"(?: of| on| for| about)?(?P<what>.*)$"
 )
 # "What happened in the call?": all of it, where a document tells of one event (not "what happened on November 14?",

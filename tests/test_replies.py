@@ -64,7 +64,8 @@ from tests.conftest import KB
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
         ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
         ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
-        ("what was said?", Kind.SUMMARY),
+        ("what was said?", Kind.SUMMARY), ("Summarize the key points of the article.", Kind.SUMMARY),
+        ("list the key points", Kind.SUMMARY), ("outline the main points of the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
