@@ -661,6 +661,9 @@ def test_a_noun_of_place_after_which_asks_where(curated_index):
     # "region" is only in the aid fact ("aid to the region"): it had drawn "which region worried them most?" there.
     for question in ("which region was the main concern?", "which territory was at the center of their concern?"):
         assert answered_with(question, curated_index) == ["gaza-focus"], question
+    # A named place of a kind: which ones, though the fact names them without "in" ("the vision of Moscow and Cairo").
+    assert answered_with("which capitals share a vision for the Middle East?", curated_index) == ["shared-vision"]
+    assert answered_with("Which cities are mentioned as sharing a vision?", curated_index) == ["shared-vision"]
     # Nor the aid fact now that a worry is the Gaza fact's phrasing too.
     assert answered_with("which region worried them most?", curated_index) == ["gaza-focus"]
     # "Dominated" is the article's centre (as readers use it, three probes apart), not the impulse that "marked" the

@@ -43,6 +43,7 @@ from bot.words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
+    TOWN_NOUNS,
     latin_share,
     looks_binary,
     opens_with,
@@ -319,13 +320,14 @@ def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) ->
     return replace(result, candidates=ranked)
 
 
-def _noun_asked_for(found: re.Match[str] | None, index: Index) -> str | None:
+def _noun_asked_for(found: re.Match[str] | None, index: Index, places: Container[str] = PLACE_NOUNS) -> str | None:
     """The noun a "what/which <noun> …" question asks for (`found`: _ASKED_FOR's or _ASKED_FOR_OWNED's match), in
-    lower case; None where there is none, or it only asks for a figure, a place or nothing new ("what kind of")."""
+    lower case; None where there is none, or it only asks for a figure, a place (one of `places`) or nothing new
+    ("what kind of")."""
     if found is None:
         return None
     head = found.group(1).lower()
-    return None if head in _FIGURE_NOUNS or head in PLACE_NOUNS or _asks_nothing_new(head, index) else head
+    return None if head in _FIGURE_NOUNS or head in places or _asks_nothing_new(head, index) else head
 
 
 # Taking place, with how: how, by what means, in what form, by phone or in person (one search for most questions).
@@ -355,7 +357,12 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
         return not _asks_nothing_new(word, index) and _none_known(set(index.normalizer.terms_of_words([word])), index)
     owned = _ASKED_FOR_OWNED.match(text)
     found = owned or _ASKED_FOR.match(text)
-    if found is None or _noun_asked_for(found, index) is None:
+    if found is None:
+        return False
+    # "Which cities share a vision?" asks which named ones, as "which region?" does; "the capital of X" and "X's
+    # capital" ask for something of X, which a fact must name as such.
+    of_something = owned is not None or found.group(0).lower().endswith("of")
+    if _noun_asked_for(found, index, PLACE_NOUNS if of_something else _PLACES) is None:
         return False
     if _ABOUT_TOPIC.search(text, found.end(1)):
         # "What was the verdict of Folacut regarding the difos?": a noun asked for about something names a kind
@@ -422,11 +429,12 @@ TOPIC = "topic"
 DATE = "date"
 
 
+_PLACES = PLACE_NOUNS | TOWN_NOUNS
 # "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
 # or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
 # a fact that says "the region" (aid "to the region") is no likelier to answer it.
 _WHICH_PLACE = pattern(
-    rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))}))\b",
+    rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(_PLACES))}))\b",
     re.IGNORECASE,
 )
 
