@@ -1101,7 +1101,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
     # question says who did what to whom, which the statement must then say in the same order: else "did the
     # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
-    stands_for = dict(index.normalizer.affiliations) if roles else {}
+    passive = _done_to(asked, index.normalizer)  # "was Egypt thanked?" says to whom, as roles do
+    stands_for = dict(index.normalizer.affiliations) if roles or passive else {}
     wished = content & words_of.wish
     if wished:
         stands_for.update({w: stands_for.get(w, frozenset()) | wished for w in words_of.wish})
@@ -1150,7 +1151,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if roles and not _in_order(roles, _named(terms[start : start + length], stands_for)):
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
-            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual):
+            if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual, passive):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
             if roles and not _does(
                 roles[0], _action(terms_asked, roles), terms[start : start + length], statement, index
@@ -1402,10 +1403,12 @@ def _misnamed(
     names: frozenset[str],
     stands_for: Mapping[str, frozenset[str]],
     mutual: Container[str] = frozenset(),
+    passive: tuple[str, str] | None = None,
 ) -> bool:
     """Whether a thing the question names as someone's ("Egyptian citizens", "a Russian state") is, in the
     statement, only someone else's ("Russian citizens", "a Palestinian state"), or an act done to someone is done to
-    someone else (but a `mutual` one: talking with Sisi is talking with Putin)."""
+    someone else (but a `mutual` one: talking with Sisi is talking with Putin). A `passive` question's (act, name)
+    is one more act done to someone ("were Egyptians evacuated?")."""
     for name, thing in pairwise(asked):
         if name not in names or thing in names or thing in QUESTION_STEMS or thing in EVERYDAY_STEMS:
             continue
@@ -1413,13 +1416,31 @@ def _misnamed(
         if owners and not any(o == name or name in stands_for.get(o, ()) for o in owners):
             return True
     # Whom an act is done to: "did they discuss evacuating Egyptians?" of "evacuating Russian citizens".
-    for act, name in pairwise(asked):
-        if name not in names or act in names or act in QUESTION_STEMS or act in EVERYDAY_STEMS or act in mutual:
+    for act, name in (*pairwise(asked), *((passive,) if passive else ())):
+        if name not in names or act in names or act in QUESTION_STEMS or act in mutual:
+            continue
+        if act in EVERYDAY_STEMS and (act, name) != passive:  # "was Putin thanked?": what was done is asked
             continue
         objects = [stated[n + 1] for n, t in enumerate(stated[:-1]) if t == act and stated[n + 1] in names]
         if objects and not any(o == name or name in stands_for.get(o, ()) for o in objects):
             return True
     return False
+
+
+# "Were Egyptians evacuated?", "was Putin thanked?": done to the one named, by no one named ("by" names the doer, whom
+# the question's roles then place).
+_DONE_TO = pattern(r"^\W*(?:was|were|is|are)\s+((?:\w+\s+){1,4}?)(\w+(?:ed|en))\b(?!.*\bby\b)", re.IGNORECASE)
+
+
+def _done_to(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
+    """(act, name) of a passive question done to someone it names, by no one named: ("evacuat", "egypt") of "were
+    Egyptians evacuated?"."""
+    found = _DONE_TO.match(asked)
+    if found is None:
+        return None
+    named = [t for t in normalizer.terms_of_words(words(found.group(1))) if t in normalizer.name_terms]
+    act = normalizer.terms_of_words([found.group(2)])
+    return (act[0], named[-1]) if named and len(act) == 1 else None
 
 
 def _action(terms: list[str], roles: list[str], curated: Container[str] = frozenset()) -> str | None:
@@ -1522,7 +1543,16 @@ def _about_intent(asked: str, index: Index) -> bool:
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
     if _SAID_HAPPENED.search(asked):
         return False  # "did they say the hostages were released?": what was said is that it happened
-    return not _ASKS_INTENT_STEMS.isdisjoint(stems_found)
+    if not _ASKS_INTENT_STEMS.isdisjoint(stems_found):
+        return True
+    planned = _TO_BE_DONE.search(asked)
+    return planned is not None and stem(planned.group(1).lower()) not in _OUTCOME_STEMS
+
+
+# "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
+# planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
+# ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
+_TO_BE_DONE = pattern(r"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en))\b", re.IGNORECASE)
 
 
 # Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).

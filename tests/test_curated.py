@@ -1348,3 +1348,25 @@ def test_a_noun_for_people_after_which_asks_who(curated_index):
         ("which people did they want to protect?", "hostages"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
+
+
+def test_a_passive_question_names_whom_the_act_is_done_to(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Putin thanked his Egyptian counterpart for Egypt's help in evacuating Russian citizens".
+    for question, yes in [
+        ("was Sisi thanked?", True), ("was Egypt thanked?", True), ("were Russians evacuated?", True),
+        ("was Putin thanked?", False), ("were Egyptians evacuated?", False), ("were Egyptians to be evacuated?", False),
+    ]:  # fmt: skip
+        assert (reply_to(question, curated_index).parts[0].lead is Lead.YES) is yes, question
+
+
+def test_what_was_to_be_done_is_what_was_planned(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They discussed practical arrangements to facilitate ... the evacuation of foreign nationals and wounded".
+    for question in ("Were foreigners to be evacuated?", "Were wounded people among those to be evacuated?"):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
+    # An outcome to be reached is not a plan stated: "agree to intensify their efforts to achieve a ceasefire".
+    for question in ("Is a ceasefire to be achieved?", "was a ceasefire to be achieved?"):
+        assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
