@@ -1370,3 +1370,10 @@ def test_what_was_to_be_done_is_what_was_planned(curated_index):
     # An outcome to be reached is not a plan stated: "agree to intensify their efforts to achieve a ceasefire".
     for question in ("Is a ceasefire to be achieved?", "was a ceasefire to be achieved?"):
         assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
+
+
+def test_whether_the_document_mentions_something_says_nothing_of_what_it_is(curated_index):
+    # "mention" (an alias of "discuss") had drawn the evacuation the leaders discussed, not the one Egypt helped with.
+    assert answered_with("Is the evacuation of Russians mentioned?", curated_index) == ["thanks-evacuation"]
+    # Where little else names anything, what was mentioned is what they discussed.
+    assert answered_with("which Egyptian president is mentioned?", curated_index) == ["call-participants"]

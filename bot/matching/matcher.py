@@ -223,6 +223,14 @@ def answer(
         # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
         # the taking place is only its frame (the date's fact says "held on November 14").
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["held"])), terms, as_typed)
+    if _MENTION.search(text):
+        # "Is the evacuation of Russians mentioned?": whether the document mentions it, which says nothing of what
+        # it is; as "discuss" (its alias) it drew the facts about what the leaders discussed. Kept where little else
+        # names anything ("which conflict is mentioned?" is "what conflict did they discuss?").
+        mention = set(index.normalizer.terms_of_words(["mention", "mentioned"]))
+        kept, kept_typed = _dropping(mention, terms, as_typed)
+        if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
+            terms, as_typed = kept, kept_typed
     place = _WHICH_PLACE.search(text)
     if place:
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(words(place.group())[1:])), terms, as_typed)
@@ -429,6 +437,7 @@ TOPIC = "topic"
 DATE = "date"
 
 
+_MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
 _PLACES = PLACE_NOUNS | TOWN_NOUNS
 # "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
 # or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
