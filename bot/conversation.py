@@ -190,7 +190,9 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 # "five main points").
 _POINTS = (
     r"(?:(?:\d{1,2}|one|two|three|four|five|a few|few|some) )?"
-    r"(?:(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts)"
+    r"(?:(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
+    # What it says as a whole: "the overall message", "the main themes".
+    r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?))"
 )
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
@@ -882,6 +884,10 @@ def _asked_of_document(text: str) -> str:
             opening = opening[: where.start()]
         # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
         return f"{opening}did they {_STATES.sub('say', text[said.end() :], count=1)}"
+    if described := _HOW_DESCRIBES.match(text):
+        verb = described.group("verb").lower().split()
+        done = verb[0] + ("d" if verb[0].endswith("e") else "ed")
+        return f"how is {described.group('what')} {' '.join((done, *verb[1:]))}?"
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
@@ -892,6 +898,13 @@ def _asked_of_document(text: str) -> str:
 
 
 _WHERE_AT_END = pattern(r"\bwhere\s*$", re.IGNORECASE)
+# "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
+# not of the article.
+_HOW_DESCRIBES = pattern(
+    rf"^\W*how\s+(?:does|do|did)\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer|journalist)\s+(?P<verb>describe|"
+    r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
+    re.IGNORECASE,
+)
 _STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
 _IS_IT_STATED = pattern(
     r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"

@@ -1377,3 +1377,13 @@ def test_whether_the_document_mentions_something_says_nothing_of_what_it_is(cura
     assert answered_with("Is the evacuation of Russians mentioned?", curated_index) == ["thanks-evacuation"]
     # Where little else names anything, what was mentioned is what they discussed.
     assert answered_with("which Egyptian president is mentioned?", curated_index) == ["call-participants"]
+
+
+def test_how_the_document_describes_something_asks_what_it_says_of_it(curated_index):
+    for question, fact in [
+        ("how does the text portray the situation in Gaza?", "gaza-focus"),
+        ("how is Egypt's help depicted?", "thanks-evacuation"),
+        # The fact base's own verb stays: "the discussion was marked by an undeniable humanitarian impulse".
+        ("How does the piece characterise the conversation?", "humanitarian-impulse"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question

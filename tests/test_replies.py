@@ -66,6 +66,7 @@ from tests.conftest import KB
         ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
         ("what was said?", Kind.SUMMARY), ("Summarize the key points of the article.", Kind.SUMMARY),
         ("list the key points", Kind.SUMMARY), ("outline the main points of the report", Kind.SUMMARY),
+        ("What is the overall message of the article?", Kind.SUMMARY), ("the main themes?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):

@@ -210,10 +210,16 @@ def answer(
     # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
     around, context = _wording(text, index.normalizer.known_words, index.normalizer.terms_of_words)
     terms, as_typed, surface = index.normalizer.question_words(text, context=index.in_context, kept=context)
-    if _HOW_MUCH.search(text) or _HOW_DESCRIBED.search(text):
+    described = _HOW_DESCRIBED.search(text)
+    if _HOW_MUCH.search(text) or described:
         # "how many", "how much" ask for a figure, and "how was X described?" for the words said of X, not for the
         # manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = _dropping({"how"}, terms, as_typed)
+        if described:
+            # The verb of describing is its frame too, unless the fact base uses it ("how was the talk characterised?"
+            # of "marked by"): "how is the situation in Gaza portrayed?" had weighed "portrayed" as a rare word.
+            verb = index.normalizer.terms_of_words(words(described.group(1)))
+            terms, as_typed = _dropping({t for t in verb if t not in index.term_ids}, terms, as_typed)
         if _LASTED.search(text):
             # "How long did the call last?" asks a duration: the verb is its frame, not "a lasting solution".
             terms, as_typed = _dropping(
@@ -560,7 +566,7 @@ _ADJUNCTS = pattern(r"[,;:()\n]|\s[-–—]+\s")
 _LASTED = pattern(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
 _HOW_MUCH = pattern(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = pattern(
-    r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+(?:describ|characteri[sz]|portray|depict|summari[sz])\w*", re.IGNORECASE
+    r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+((?:describ|characteri[sz]|portray|depict|summari[sz])\w*)", re.IGNORECASE
 )
 
 
