@@ -31,7 +31,7 @@ from bot.conversation import (
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import WILDCARD_STEMS, actor, question_alone
+from bot.matching.matcher import WILDCARD_STEMS, actor, question_alone, unnamed_protagonist
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
@@ -858,9 +858,10 @@ _NO_ACT = frozenset(
 
 
 def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
-    """Whether a fact states the act a "who" question asks the doer of (see _WHO_ACT), as far as the fact base can
-    tell: "who holds the hostages?" is not answered by a fact that only says the hostages must be released, no fact
-    saying who holds anything. True where the question names no act."""
+    """Whether a fact states the act a "who" question asks the doer of (see _WHO_ACT), and who does it, as far as the
+    fact base can tell: "who holds the hostages?" is not answered by a fact that only says the hostages must be
+    released, no fact saying who holds anything, nor "who is blocking aid?" by "an end to the obstacles to aid",
+    which says no one blocks it (see _doer_named). True where the question names no act."""
     found = _WHO_ACT.match(asked)
     if found is None or found.group(1).lower() in _NO_ACT:
         return True
@@ -884,7 +885,60 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
         if t not in index.term_ids or (t in normalizer.phrase_targets and not normalizer.aliased(t, acts))
     ]
     number = _number_of(fact, result, index)
-    return not unstated or (number is not None and all(index.uses(number, t) for t in unstated))
+    if unstated:
+        return number is not None and all(index.uses(number, t) for t in unstated)
+    return _PASSIVE_WHO.match(asked) is not None or _doer_named(set(acts), fact, index)
+
+
+# "Who was evacuated?", "who is affected?": who the act is done to, whom a statement names after it.
+_PASSIVE_WHO = pattern(
+    r"^\W*who\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+)
+_WHO = pattern(r"^\W*who\b", re.IGNORECASE)
+# Whom a statement's act is done by: a name or the documents' people just before it, a pronoun standing for them
+# ("they discussed"), or one after "by" or "of" ("assistance provided by Egypt", "the suffering of the residents").
+_DOER_REACH = 3
+_SUBJECT_PRONOUNS = frozenset("they he she we both who".split())
+_DOER_AFTER = frozenset(("by", "of"))
+_PEOPLE = "people civilians civilian residents population populations citizens nationals hostages children women"
+
+
+def _doer_named(acts: set[str], fact: Fact, index: Index) -> bool:
+    """Whether the fact's statements name who does one of the acts a "who" question asks the doer of, where they
+    tell of it at all: "who is blocking aid to Gaza?" is not answered by "an end to the obstacles to the delivery of
+    vital humanitarian aid", which names no one who blocks it. A fact that tells of none of the acts in its
+    statements, only in its phrasings, or that a curator phrased as asking who did one ("Who published this
+    article?"), is taken at its curator's word."""
+    normalizer = index.normalizer
+    for question in fact.questions:
+        if (
+            _WHO.match(question)
+            and not _PASSIVE_WHO.match(question)
+            and not acts.isdisjoint(normalizer.terms_of_words(words(question)))
+        ):
+            return True
+    people = normalizer.name_terms | frozenset(normalizer.terms_of_words(_PEOPLE.split()))
+    told = False
+    for statement in (fact.quote, fact.answer):
+        typed = [w.lower() for w in words(statement)]
+        terms = [normalizer.terms_of_words([w]) for w in typed]
+        for at, found in enumerate(terms):
+            if acts.isdisjoint(found):
+                continue
+            told = True
+            before = range(max(0, at - _DOER_REACH), at)
+            if any(typed[i] in _SUBJECT_PRONOUNS or _is_doer(terms[i], people, index) for i in before):
+                return True
+            after = typed[at + 1 : at + 1 + _DOER_REACH]
+            if any(w in _DOER_AFTER for w in after) and any(
+                _is_doer(t, people, index) for t in terms[at + 1 : at + 1 + _DOER_REACH + 2]
+            ):
+                return True
+    return not told
+
+
+def _is_doer(terms: list[str], people: frozenset[str], index: Index) -> bool:
+    return any(t in people or unnamed_protagonist(t, index) for t in terms)
 
 
 def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:

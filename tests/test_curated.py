@@ -1387,3 +1387,21 @@ def test_how_the_document_describes_something_asks_what_it_says_of_it(curated_in
         ("How does the piece characterise the conversation?", "humanitarian-impulse"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
+
+
+def test_who_did_it_needs_a_statement_that_names_the_doer(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # "an end to the obstacles to the delivery of vital humanitarian aid": no one is said to block it.
+    for question in ("who is blocking aid to Gaza?", "who killed civilians?", "who is killing the children?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.AGENT, question
+    # Named before the act, by a pronoun for the leaders, after "by", or as the curator phrased it.
+    for question, fact in [
+        ("who reported the ceasefire agreement?", "egyptian-presidency-report"),
+        ("who spoke about the hostages?", "hostages"),
+        ("who helped evacuate the Russians?", "thanks-evacuation"),
+        ("who published the article?", "publisher"),
+        ("who is suffering?", "end-bloodshed"),
+    ]:
+        assert answered_with(question, curated_index) == [fact], question

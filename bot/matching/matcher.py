@@ -631,7 +631,7 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     before = frozenset(t for t in normalizer.terms_of_words(words(sentence)) if _protagonist(t, index))
     # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
     # the clause's last question word or auxiliary and the word of talk.
-    before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if _unnamed_protagonist(t, index)}
+    before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if unnamed_protagonist(t, index)}
     rest = _OCCASION.sub(" ", text[found.end() :])
     terms = normalizer.terms_of_words(words(rest))
     talked_with = _TALKED_WITH.match(rest)
@@ -641,7 +641,7 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
         about = _ABOUT_TOPIC.search(rest, talked_with.end())
         cut = about.start() if about else len(rest)
         named = normalizer.terms_of_words(words(rest[talked_with.end() : cut]))
-        terms = [t for t in named if not _unnamed_protagonist(t, index)] + normalizer.terms_of_words(words(rest[cut:]))
+        terms = [t for t in named if not unnamed_protagonist(t, index)] + normalizer.terms_of_words(words(rest[cut:]))
     topic = [
         t
         for t in terms
@@ -658,7 +658,7 @@ def _doers_of_who(text: str, index: Index) -> frozenset[str]:
     if found is None:
         return frozenset()
     terms = index.normalizer.terms_of_words(words(found.group(1)))
-    doers = frozenset(t for t in terms if t not in index.normalizer.name_terms and _unnamed_protagonist(t, index))
+    doers = frozenset(t for t in terms if t not in index.normalizer.name_terms and unnamed_protagonist(t, index))
     # Something besides them is done or felt ("concerned", "speak"): "who were the leaders of?" asks nothing.
     return doers if any(t not in doers and t not in STOP_STEMS for t in terms) else frozenset()
 
@@ -679,7 +679,7 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
     doers: frozenset[str] = frozenset()
     for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
         terms = index.normalizer.terms_of_words(typed[start:end])
-        if terms and all(t in roles and _unnamed_protagonist(t, index) for t in terms):
+        if terms and all(t in roles and unnamed_protagonist(t, index) for t in terms):
             doers = frozenset(terms)
     return doers
 
@@ -759,7 +759,7 @@ def _protagonist(term: str, index: Index) -> bool:
     return term_id is not None and term in index.normalizer.name_terms and actor(term_id, index)
 
 
-def _unnamed_protagonist(term: str, index: Index) -> bool:
+def unnamed_protagonist(term: str, index: Index) -> bool:
     """A word for people a good share of the facts use, not a name ("the leaders", "the presidents")."""
     term_id = index.term_ids.get(term)
     return term_id is not None and term not in QUESTION_STEMS and term not in EVERYDAY_STEMS and actor(term_id, index)
