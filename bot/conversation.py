@@ -297,9 +297,13 @@ _QUANTITY = tuple(
         "what is the population", "what s the population", "what was the population",
     )
 )  # fmt: skip
-# A question about what will happen ("will there be a ceasefire?"), not what someone means to do
-# ("will they push for one?"): a stated intention answers the second only.
-_OUTCOME = pattern(r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b")
+# A question about what will happen ("will there be a ceasefire?", "will the ceasefire hold?", "will the hostages be
+# freed?"), not what someone means to do ("will they push for one?"): a stated intention answers the second only.
+_OUTCOME = pattern(
+    r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b"
+    r"|\b(?:will|won t) (?:the|a|an|this|that|their) (?:\w+ ){1,3}?(?:hold|last|succeed|work|fail|end|stop|happen|"
+    r"begin|start|collapse|arrive|be)\b"
+)
 
 
 def asks_outcome(text: str) -> bool:

@@ -1405,3 +1405,11 @@ def test_who_did_it_needs_a_statement_that_names_the_doer(curated_index):
         ("who is suffering?", "end-bloodshed"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
+
+
+def test_whether_a_thing_will_last_or_happen_is_what_is_to_come(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "agree to intensify their efforts to achieve a ceasefire" is an intention, no word of what will come.
+    for question in ("Will the ceasefire hold?", "will the hostages be released?"):
+        assert reply_to(question, curated_index).gap is Gap.FUTURE, question
