@@ -1413,3 +1413,14 @@ def test_whether_a_thing_will_last_or_happen_is_what_is_to_come(curated_index):
     # "agree to intensify their efforts to achieve a ceasefire" is an intention, no word of what will come.
     for question in ("Will the ceasefire hold?", "will the hostages be released?"):
         assert reply_to(question, curated_index).gap is Gap.FUTURE, question
+
+
+def test_according_to_someone_no_fact_cites_asks_their_account(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # No fact says anything is according to Putin: his "according to" is no accord ("they agreed ..., according to the
+    # Egyptian presidency" had answered what Egypt's role was).
+    assert reply_to("What role does Egypt play according to Putin?", curated_index).kind is not Kind.ANSWER
+    assert answered_with("according to Putin, what did they discuss?", curated_index) == ["main-topic"]
+    # The presidency is how two facts cite the agreement.
+    assert answered_with("what was agreed, according to Cairo?", curated_index) == ["ceasefire-agreement"]

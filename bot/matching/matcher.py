@@ -229,6 +229,10 @@ def answer(
         # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
         # the taking place is only its frame (the date's fact says "held on November 14").
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["held"])), terms, as_typed)
+    if (source := _ACCORDING_TO.search(text)) and _cited_by_no_fact(source.group(1), index):
+        # "What role does Egypt play according to Putin?": whose account is asked for, not an accord, where no fact
+        # says anything is according to him; "according to the Egyptian presidency" is how two facts say it.
+        terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["according"])), terms, as_typed)
     if _MENTION.search(text):
         # "Is the evacuation of Russians mentioned?": whether the document mentions it, which says nothing of what
         # it is; as "discuss" (its alias) it drew the facts about what the leaders discussed. Kept where little else
@@ -441,6 +445,24 @@ TOPIC = "topic"
 # A month or a year in a question names a date ("was the call in November?"): read as the word "date" when the fact
 # base has it.
 DATE = "date"
+
+
+_ACCORDING_TO = pattern(r"\baccording\s+to\s+(?!wh)((?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)", re.IGNORECASE)
+
+
+def _cited_by_no_fact(source: str, index: Index) -> bool:
+    """Whether the words after a question's "according to" name no one a fact's answer or quote cites that way."""
+    named = set(index.normalizer.terms_of_words(words(source))) - QUESTION_STEMS - EVERYDAY_STEMS
+    accord = index.term_ids.get(index.normalizer.terms_of_words(["according"])[0])
+    if not named or accord is None:
+        return bool(named)
+    facts = index.knowledge.facts
+    for number in (*index.postings[accord], *index.quote_postings[accord]):  # the few facts that say "according"
+        for text in (facts[number].answer, facts[number].quote):
+            for found in _ACCORDING_TO.finditer(text):
+                if not named.isdisjoint(index.normalizer.terms_of_words(words(found.group(1)))):
+                    return False
+    return True
 
 
 _MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
