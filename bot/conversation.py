@@ -825,7 +825,7 @@ def _without_turns(text: str) -> str:
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _ABOUT_EVENT.sub(_did_they_discuss, _without_document_frame(text), count=1)
-    if " as " in text:  # one substring test for the many questions without
+    if " as " in text.lower():  # one substring test for the many questions without
         text = _NAMED_AS.sub(_so_named, text, count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):

@@ -1336,6 +1336,7 @@ def test_how_the_document_names_something_is_not_what_is_asked(curated_index):
         ("what is referred to as a crucial step?", "aid-obstacles"),
         ("who are listed as the people to be evacuated?", "evacuation-foreigners"),
         ("which country does the article name as providing assistance?", "thanks-evacuation"),
+        ("WHICH CITIES ARE MENTIONED AS SHARING A VISION?", "shared-vision"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
 
