@@ -1147,7 +1147,12 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
     content = frozenset(
-        t for t in wanted if t not in EVERYDAY_STEMS or t in index.normalizer.alias_terms or t in words_of.main
+        t
+        for t in wanted
+        if t not in EVERYDAY_STEMS
+        or t in index.normalizer.alias_terms
+        or t in words_of.main
+        or (t in _WHICH_PEOPLE and not _THE_TWO_MEN.search(asked))
     )
     if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
@@ -1203,6 +1208,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 start, length = _span(topic, terms, stands_for)
                 if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
+            if not words_of.hindrance.isdisjoint(terms[start : start + length]) and words_of.hindrance.isdisjoint(
+                terms_asked
+            ):
+                continue  # "did they call for an end to aid?" of "an end to the obstacles to the delivery of aid"
             if roles and not _in_order(roles, _named(terms[start : start + length], stands_for)):
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual, passive):
@@ -1225,6 +1234,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
 
 
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
+# Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
+# children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
+_WHICH_PEOPLE = frozenset(stem(w) for w in ("man", "men"))
+_THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
 _RECIPROCAL = (
     "speak spoke spoken talk talked talks discuss discussed converse conversation meet met meeting agree agreed "
@@ -1567,6 +1580,7 @@ class _WordTerms:
     worth: frozenset[str]  # words of worth: "why is X important?" asks why X, as the fact's reason gives it
     main: frozenset[str]  # "the main concern", "mainly about": stated only by what a statement puts at its centre
     centre: frozenset[str]
+    hindrance: frozenset[str]  # "an end to the obstacles to aid" is no "end to aid"
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -1583,8 +1597,9 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         worth = frozenset(normalizer.terms_of_words(_WORTH.split()))
         main = frozenset(normalizer.terms_of_words(_MAIN.split()))
         centre = frozenset(normalizer.terms_of_words(_CENTRE.split()))
+        hindrance = frozenset(normalizer.terms_of_words(_HINDRANCE.split()))
         found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre
+            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance
         )
     return found
 
@@ -1645,6 +1660,10 @@ _WORTH = "important importance significant significance vital crucial essential"
 # hostages?" is not by "they spoke about the hostages", which says nothing of what came first.
 _MAIN = "main mainly chiefly primarily principally primary principal chief foremost"  # "mostly about": as "mainly"
 _CENTRE = "center centre central centred centered focus focused focussed heart core main"
+# What stands in a thing's way turns a statement about it round: "called for an end to the obstacles to aid" says
+# they want the aid, the opposite of "did they call for an end to aid?", unless the question names the obstacles too.
+_HINDRANCE = """obstacle obstacles barrier barriers blockade blockades restriction restrictions hindrance hindrances
+    impediment impediments hurdle hurdles"""
 _WISH = "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded"
 
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a

@@ -1425,3 +1425,16 @@ def test_according_to_someone_no_fact_cites_asks_their_account(curated_index):
     assert answered_with("according to Putin, what did they discuss?", curated_index) == ["main-topic"]
     # The presidency is how two facts cite the agreement.
     assert answered_with("what was agreed, according to Cairo?", curated_index) == ["ceasefire-agreement"]
+
+
+def test_a_statement_turned_round_or_about_other_people_is_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "called for an end to the obstacles to the delivery of vital humanitarian aid": the aid is wanted.
+    for question in ("Did they call for an end to aid?", "Did they want to end the humanitarian aid?"):
+        assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
+    assert reply_to("did they call for an end to the obstacles?", curated_index).parts[0].lead is Lead.YES
+    # "the thousands of children and women caught in the heart of this devastating conflict".
+    assert reply_to("Were thousands of men caught in the conflict?", curated_index).parts[0].lead is not Lead.YES
+    # "Both men" are the two leaders.
+    assert reply_to("did both men want an end to the bloodshed?", curated_index).parts[0].lead is Lead.YES
