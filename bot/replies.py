@@ -1176,6 +1176,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # hold as well ("they discussed crucial issues" is no yes to it). "Anything" asks for any one thing.
         content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
     about_intent = _about_intent(asked, index)
+    said_happened = _SAID_HAPPENED.search(asked) is not None
     if len(content) < 2 and topic is None and not about_intent:
         # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
         # message, so no statement holding that word can affirm it.
@@ -1228,7 +1229,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             # arrangements for evacuating" that they talked of it: a statement of intent or of talk answers yes only
             # to a question about what they said or wanted ("did they call for…?", "did they discuss…?").
             before = terms[max(0, start - INTENT_REACH) : start]
-            if _SPEECH_OR_INTENT_STEMS.isdisjoint(before) or about_intent:
+            # Where what was said is asked to have happened, nor within what is asked about: "did the presidency report
+            # that a ceasefire was reached?" of "reported … agree to intensify their efforts to achieve a ceasefire".
+            within = set(terms[start : start + length]) - set(terms_asked) if said_happened else set()
+            if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and _INTENT_STEMS.isdisjoint(within)):
                 return Lead.YES
     return Lead.SAYS
 

@@ -1436,5 +1436,9 @@ def test_a_statement_turned_round_or_about_other_people_is_no_yes(curated_index)
     assert reply_to("did they call for an end to the obstacles?", curated_index).parts[0].lead is Lead.YES
     # "the thousands of children and women caught in the heart of this devastating conflict".
     assert reply_to("Were thousands of men caught in the conflict?", curated_index).parts[0].lead is not Lead.YES
+    # What the presidency reported is an intent, not that it happened.
+    reached = "Did the Egyptian presidency report that a ceasefire was reached?"
+    assert reply_to(reached, curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("did the article say Russian citizens were evacuated?", curated_index).parts[0].lead is Lead.YES
     # "Both men" are the two leaders.
     assert reply_to("did both men want an end to the bloodshed?", curated_index).parts[0].lead is Lead.YES
