@@ -1442,3 +1442,12 @@ def test_a_statement_turned_round_or_about_other_people_is_no_yes(curated_index)
     assert reply_to("did the article say Russian citizens were evacuated?", curated_index).parts[0].lead is Lead.YES
     # "Both men" are the two leaders.
     assert reply_to("did both men want an end to the bloodshed?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_regarding_is_a_preposition_like_about(curated_index):
+    # It weighed as much as the everyday noun beside it ("position", "commitment") and left the subject too light.
+    for question in (
+        "What commitment did the leaders make regarding a ceasefire?",
+        "what did they commit to regarding a truce?",
+    ):
+        assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
