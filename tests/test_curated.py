@@ -1451,3 +1451,9 @@ def test_regarding_is_a_preposition_like_about(curated_index):
         "what did they commit to regarding a truce?",
     ):
         assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
+
+
+def test_what_the_documents_people_are_is_who_they_are(curated_index):
+    # Only names and the words for their office or country: asked as "who is …?" asks.
+    for question in ("Which president is Egyptian?", "What country does Sisi lead?", "Is Putin the Russian president?"):
+        assert answered_with(question, curated_index) == ["call-participants"], question

@@ -244,6 +244,17 @@ def answer(
     place = _WHICH_PLACE.search(text)
     if place:
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(words(place.group())[1:])), terms, as_typed)
+    if WHO in index.term_ids and _asks_identity(text, terms, index):
+        # "Is Putin the Russian president?", "which president is Egyptian?", "what country does Sisi lead?": only
+        # names and the words for what they are, asked of them: who they are, as "who is Putin?" asks. A word for
+        # what they are that no fact uses ("lead") weighs nothing.
+        unknown = {t for t in terms if t not in index.term_ids}
+        terms, as_typed = _dropping(unknown, terms, as_typed)
+        # "Who leads Egypt?": the one a country's name stands for, who is asked about.
+        holders = {c: p for p, countries in index.normalizer.affiliations.items() for c in countries}
+        terms, as_typed = [holders.get(t, t) for t in terms], [holders.get(t, t) for t in as_typed]
+        if WHO not in terms:
+            terms, as_typed = [*terms, WHO], [*as_typed, WHO]
     if TOPIC in index.term_ids and TOPIC not in terms and _asks_topic(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
     if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
@@ -479,6 +490,31 @@ _WHICH_PLACE = pattern(
 # "Which groups are suffering?", "what people were evacuated?": a noun for people after "which" or "what" asks who,
 # as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people caught up").
 _WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones)\b", re.IGNORECASE)
+
+
+WHO = "who"
+_IDENTITY_OPENING = pattern(
+    r"^\W*(?:is|was|are|were|which|who|what\s+(?:country|countries|nation|nationality))\b", re.IGNORECASE
+)
+# The words for what the documents' people are: their office, their country.
+_ROLE_WORDS = """president presidents leader leaders lead leads head heads country countries nation nationality
+    national citizen from"""
+_ROLE_SET = frozenset(_ROLE_WORDS.split()) - {"from"}
+
+
+def _asks_identity(text: str, terms: list[str], index: Index) -> bool:
+    """Whether a question asks only what the people it names are: every word of it, question words aside, a name or
+    a word for an office or a country, a name among them (see answer)."""
+    if _IDENTITY_OPENING.match(text) is None:
+        return False
+    normalizer = index.normalizer
+    roles = set(normalizer.terms_of_words(_ROLE_WORDS.split()))
+    own = [t for t in terms if t not in QUESTION_STEMS]
+    # A word for an office or a country as typed ("is Sisi the president of Egypt?", whose words are all Sisi's name):
+    # "is Gaza in Palestine?" names two places and asks no one's office.
+    asks_office = any(w.lower() in _ROLE_SET for w in words(text))
+    named = any(t in normalizer.name_terms for t in own)
+    return named and asks_office and all(t in normalizer.name_terms or t in roles for t in own)
 
 
 def _asks_topic(text: str) -> bool:
