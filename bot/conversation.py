@@ -889,9 +889,8 @@ def _asked_of_document(text: str) -> str:
         # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
         return f"{opening}did they {_STATES.sub('say', text[said.end() :], count=1)}"
     if described := _HOW_DESCRIBES.match(text):
-        verb = described.group("verb").lower().split()
-        done = verb[0] + ("d" if verb[0].endswith("e") else "ed")
-        return f"how is {described.group('what')} {' '.join((done, *verb[1:]))}?"
+        verb = described.group("verb").lower()
+        return f"how is {described.group('what')} {verb}{'d' if verb.endswith('e') else 'ed'}?"
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):

@@ -917,7 +917,7 @@ def _doer_named(acts: set[str], fact: Fact, index: Index) -> bool:
             and not acts.isdisjoint(normalizer.terms_of_words(words(question)))
         ):
             return True
-    people = normalizer.name_terms | frozenset(normalizer.terms_of_words(_PEOPLE.split()))
+    people = _words_of(normalizer).people
     told = False
     for statement in (fact.quote, fact.answer):
         typed = [w.lower() for w in words(statement)]
@@ -938,7 +938,8 @@ def _doer_named(acts: set[str], fact: Fact, index: Index) -> bool:
 
 
 def _is_doer(terms: list[str], people: frozenset[str], index: Index) -> bool:
-    return any(t in people or unnamed_protagonist(t, index) for t in terms)
+    names = index.normalizer.name_terms
+    return any(t in names or t in people or unnamed_protagonist(t, index) for t in terms)
 
 
 def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
@@ -1152,7 +1153,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if t not in EVERYDAY_STEMS
         or t in index.normalizer.alias_terms
         or t in words_of.main
-        or (t in _WHICH_PEOPLE and not _THE_TWO_MEN.search(asked))
+        or (t in _MEN and not _THE_TWO_MEN.search(asked))
     )
     if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
@@ -1175,8 +1176,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # "Were men mentioned?": what was spoken of is named by an everyday word only, which the statement must
         # hold as well ("they discussed crucial issues" is no yes to it). "Anything" asks for any one thing.
         content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
-    about_intent = _about_intent(asked, index)
+    # "Did they say the hostages were released?": what was said is that it happened, no question of intent.
     said_happened = _SAID_HAPPENED.search(asked) is not None
+    about_intent = not said_happened and _about_intent(asked, index)
     if len(content) < 2 and topic is None and not about_intent:
         # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
         # message, so no statement holding that word can affirm it.
@@ -1240,7 +1242,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
-_WHICH_PEOPLE = frozenset(stem(w) for w in ("man", "men"))
+_MEN = frozenset(stem(w) for w in ("man", "men"))
 _THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
 _RECIPROCAL = (
@@ -1585,6 +1587,7 @@ class _WordTerms:
     main: frozenset[str]  # "the main concern", "mainly about": stated only by what a statement puts at its centre
     centre: frozenset[str]
     hindrance: frozenset[str]  # "an end to the obstacles to aid" is no "end to aid"
+    people: frozenset[str]  # words for people, who may do what a "who" question asks (see _doer_named)
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -1602,20 +1605,20 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         main = frozenset(normalizer.terms_of_words(_MAIN.split()))
         centre = frozenset(normalizer.terms_of_words(_CENTRE.split()))
         hindrance = frozenset(normalizer.terms_of_words(_HINDRANCE.split()))
+        people = frozenset(normalizer.terms_of_words(_PEOPLE.split()))
         found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance
+            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people
         )
     return found
 
 
 def _about_intent(asked: str, index: Index) -> bool:
-    """Whether a question asks what someone said, wanted or meant to do, rather than what happened."""
+    """Whether a question asks what someone said, wanted or meant to do, rather than what happened (a report that it
+    happened, _SAID_HAPPENED, is set aside by the caller)."""
     found = words(asked)
     stems_found = {*map(stem, found), *index.normalizer.terms_of_words(found)}
     if _CALL in stems_found and not _CALL_FOR.search(asked):
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
-    if _SAID_HAPPENED.search(asked):
-        return False  # "did they say the hostages were released?": what was said is that it happened
     if not _ASKS_INTENT_STEMS.isdisjoint(stems_found):
         return True
     planned = _TO_BE_DONE.search(asked)

@@ -505,16 +505,14 @@ _ROLE_SET = frozenset(_ROLE_WORDS.split()) - {"from"}
 def _asks_identity(text: str, terms: list[str], index: Index) -> bool:
     """Whether a question asks only what the people it names are: every word of it, question words aside, a name or
     a word for an office or a country, a name among them (see answer)."""
-    if _IDENTITY_OPENING.match(text) is None:
+    # A word for an office or a country as typed ("is Sisi the president of Egypt?", whose words are all Sisi's name):
+    # "is Gaza in Palestine?" names two places and asks no one's office. Tested first: most questions have none.
+    if _IDENTITY_OPENING.match(text) is None or not any(w.lower() in _ROLE_SET for w in words(text)):
         return False
     normalizer = index.normalizer
     roles = set(normalizer.terms_of_words(_ROLE_WORDS.split()))
     own = [t for t in terms if t not in QUESTION_STEMS]
-    # A word for an office or a country as typed ("is Sisi the president of Egypt?", whose words are all Sisi's name):
-    # "is Gaza in Palestine?" names two places and asks no one's office.
-    asks_office = any(w.lower() in _ROLE_SET for w in words(text))
-    named = any(t in normalizer.name_terms for t in own)
-    return named and asks_office and all(t in normalizer.name_terms or t in roles for t in own)
+    return any(t in normalizer.name_terms for t in own) and all(t in normalizer.name_terms or t in roles for t in own)
 
 
 def _asks_topic(text: str) -> bool:
