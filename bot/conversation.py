@@ -281,8 +281,9 @@ _POLITE = pattern(
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
     # "I need to know what concerned them most": its "need" is the asker's, not the hostages' need.
     r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand)"
-    # "Explain why the author mentions …": a request, before the question it asks.
-    r"|explain)?\s*"
+    # "Explain why the author mentions …": a request, before the question it asks; "pull up what was said about …"
+    # fetches what the question asks (read off only where a question follows, as every frame here is).
+    r"|explain|(?:please )?(?:(?:pull|dig|look|bring) up|fetch|find|get (?:me|us)|give (?:me|us)))?\s*"
 )
 
 
@@ -433,10 +434,12 @@ _REACTION = pattern(r"\b(?:that|this|it) (?:s|is|was) (?:exactly |just |precisel
 _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)show\s+(me|us)\b", re.IGNORECASE)
 
 
-# Asking to confirm a statement: "true or false: …", "confirm: …" ("is it true that …", "am I right that …" ask it
-# already, by their auxiliary).
+# Asking to confirm a statement: "true or false: …", "confirm: …", "can you confirm the call was by phone?" ("is it
+# true that …", "am I right that …" ask it already, by their auxiliary; "confirm whether …" is read as "whether").
 _CONFIRM = pattern(
-    r"^\W*(?:true or false|t or f|fact[ -]?check|confirm(?: that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
+    r"^\W*(?:true or false|t or f|fact[ -]?check"
+    r"|(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?"
+    r"(?:confirm|verify)(?: that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -450,6 +453,11 @@ _BELIEF = pattern(
     re.IGNORECASE,
 )
 
+# A sentence that only asks whether the one before it is so: "… . True?", "… - is that right?".
+_TAG_SENTENCE = pattern(
+    r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:is\s+)?(?:that|this|it)\s+)?(?:true|right|correct|accurate|so)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 # A belief followed by more than its one statement: a second sentence, or a question word ("… - why?").
 _ASKS_BEYOND = pattern(rf"\w[.!?;]+\s|\b(?:{'|'.join(sorted(QUESTION_WORDS))})\b", re.IGNORECASE)
 
@@ -505,6 +513,9 @@ def without_chat(text: str) -> str:
     # Emoji codes and pings mean nothing to a question, and would stand before its first word or read as stops
     # ("<!here> what did …", ":thinking_face:") to every pattern after this.
     if ":" in text or "<" in text:
+        # A link straight after a question is what it was asked of, not a word of it ("what paper is this from?
+        # <…|link>").
+        text = _ATTACHED_LINKS.sub("", text) if "?" in text else text
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
@@ -551,6 +562,7 @@ _NAMED_FIRST = pattern(
 )
 
 
+_ATTACHED_LINKS = pattern(r"(?<=\?)(?:\s*<(?:https?|mailto):[^>]*>)+", re.IGNORECASE)
 _SPACES = pattern(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
 
 
@@ -869,6 +881,8 @@ def _confirmed(text: str) -> str:
     it is true that they did; "confirm: did they …?" asks already."""
     confirming = _CONFIRM.match(text)
     if confirming is None and text.rstrip().endswith("?"):
+        # "I heard they want to end the bloodshed. True?": the tag asks to confirm the one statement before it.
+        text = _TAG_SENTENCE.sub("?", text) if _BELIEF.match(text) else text
         confirming = _BELIEF.match(text)
         # One statement: "I heard Putin thanked Egypt. For what?" asks what for.
         if confirming is not None and _ASKS_BEYOND.search(text, confirming.end()):
@@ -877,7 +891,13 @@ def _confirmed(text: str) -> str:
         return text
     rest = text[confirming.end() :].rstrip()
     first = rest.split()[0].lower()
-    return rest if first in AUXILIARIES or first in QUESTION_WORDS else f"is it true that {rest.rstrip('?.!')}?"
+    if first in AUXILIARIES or first in QUESTION_WORDS:
+        return rest
+    if confirming.group().lower().split()[0] in ("can", "could", "would", "will", "please", "pls") and not (
+        confirming.group().rstrip().lower().endswith(("that", "whether")) or Ask.YES_NO in kinds_of(f"{rest}?")
+    ):
+        return text  # "can you confirm the date of the call?" asks for the date: no statement follows
+    return f"is it true that {rest.rstrip('?.!')}?"
 
 
 def _asked_of_document(text: str) -> str:
@@ -1353,6 +1373,9 @@ def _about_the_bot(plain: str, index: Index) -> bool:
         return False  # most messages: one set test
     # The bot's name alone calls it ("hey briefbot, what did they talk about?"); "this bot" is about it.
     tokens = _as_you([t for t in _POLITE.sub("", _plain(_reported(plain)), count=1).split() if t != "briefbot"])
+    if not QUESTION_WORDS.isdisjoint(tokens):
+        # "Why does the thank-you matter?": a thank-you asked about is a thing spoken of, not the bot.
+        tokens = [t for n, t in enumerate(tokens) if not (t == "you" and n and tokens[n - 1] in ("thank", "thanks"))]
     return not _YOU.isdisjoint(tokens) and _names_nothing(tokens, index)
 
 

@@ -1180,9 +1180,13 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     said_happened = _SAID_HAPPENED.search(asked) is not None
     about_intent = not said_happened and _about_intent(asked, index)
     if len(content) < 2 and topic is None and not about_intent:
-        # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
-        # message, so no statement holding that word can affirm it.
-        return Lead.SAYS
+        # "Were they concerned about Gaza?": one word names what is asked about, and an everyday word what is asked
+        # of it, which the statement must then hold as well ("at the centre of their concern").
+        content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
+        if len(content) < 2:
+            # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
+            # message, so no statement holding that word can affirm it.
+            return Lead.SAYS
     # "Did the leaders agree to push for a truce?": the documents' own people, not named, are whom a statement's
     # "they" stands for; what they did is what must be stated.
     # Two words or more must remain, as above: "were the leaders concerned about civilians?" asks more than whether
@@ -1215,7 +1219,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 terms_asked
             ):
                 continue  # "did they call for an end to aid?" of "an end to the obstacles to the delivery of aid"
-            if roles and not _in_order(roles, _named(terms[start : start + length], stands_for)):
+            # Who did it and to whom: a third name is what the act was for ("did Putin thank Egypt for helping
+            # evacuate Russians?"), which Putin, standing for Russia too, would otherwise name out of turn.
+            if roles and not _in_order(roles[:2], _named(terms[start : start + length], stands_for)):
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual, passive):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs
@@ -1665,7 +1671,8 @@ INTENT_REACH = 4
 _WORTH = "important importance significant significance vital crucial essential"
 # "Was Gaza the main concern?" is stated by "Gaza was the center of concern"; "was the call mainly about the
 # hostages?" is not by "they spoke about the hostages", which says nothing of what came first.
-_MAIN = "main mainly chiefly primarily principally primary principal chief foremost"  # "mostly about": as "mainly"
+# "Mostly about", "most concerned about": as "mainly".
+_MAIN = "main mainly chiefly primarily principally primary principal chief foremost most mostly largely"
 _CENTRE = "center centre central centred centered focus focused focussed heart core main"
 # What stands in a thing's way turns a statement about it round: "called for an end to the obstacles to aid" says
 # they want the aid, the opposite of "did they call for an end to aid?", unless the question names the obstacles too.

@@ -692,9 +692,13 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         ("whats the source of this story — need this for a memo", "publisher"),
         ("gaza aid thanks!", "aid-obstacles"),
         ("putin's thanks!", "thanks-evacuation"),
+        # Set off by a comma before the question: "for context" is how it is asked, a subject named there is not.
+        ("For context, which conflict was the call about?", "main-topic"),
+        ("For the hostages, what did they say?", "hostages"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER
+    assert reply_to("For Netanyahu, what did the call mean?", curated_index).kind is not Kind.ANSWER
 
 
 def test_the_readers_words_for_the_articles_own(curated_index):

@@ -142,6 +142,13 @@ def test_a_question_with_thanks_or_help_in_it_is_still_a_question(index):
     assert without_chat("the part about the ferry - can you pull that up?") == "the part about the ferry"
     assert without_chat("who led the repairs, can you show me please?") == "who led the repairs"
     assert without_chat("what did the repairs show") == "what did the repairs show"
+    # A link straight after the question is what it was asked of; one inside it is read as its words.
+    assert without_chat("who led the repairs? <https://example.com/story|link> thanks!") == "who led the repairs?"
+    assert without_chat("when did <https://x.io|the harbour> reopen?") == "when did the harbour reopen?"
+    # A request to fetch what the question after it asks.
+    for fetching in ("Pull up what was said about the ferry.", "dig up what was said about the ferry."):
+        assert without_chat(fetching) == "what was said about the ferry.", fetching
+    assert without_chat("pull up the ferry timetable") == "pull up the ferry timetable"  # no question follows
 
 
 def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
@@ -688,6 +695,10 @@ def test_a_question_about_the_bot_itself_gets_help_and_one_about_the_documents_a
     assert reply_to("do you have anything on the ferry?", index).facts[0].id == "ferry-service"
     polite = reply_to("are you able to say when the harbour reopened?", index)
     assert polite.facts[0].id == "reopen-date" and polite.parts[0].lead is Lead.PLAIN
+    # A thank-you spoken of is the mayor's, not the bot.
+    for asked in ("why does the thank-you matter?", "what was the thank you for?"):
+        assert reply_to(asked, index).turn is None, asked
+    assert reply_to("thank you, teacher bot!", index).kind is Kind.CHAT  # thanks, to the bot
 
 
 def test_called_after_a_form_of_be_names_rather_than_phones():
@@ -716,6 +727,15 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
     )
     assert without_chat("I think the mayor thanked the dock workers.") == "I think the mayor thanked the dock workers."
     assert without_chat("I heard the mayor thanked someone. who?") == "I heard the mayor thanked someone. who?"
+    # Asked to confirm or verify, or a belief with a tag of its own: the same yes/no question.
+    for asked in (
+        "Can you confirm the mayor thanked the dock workers?",
+        "could you please verify that the mayor thanked the dock workers?",
+        "I heard the mayor thanked the dock workers. True?",
+        "I heard the mayor thanked the dock workers - is that right?",
+    ):
+        assert without_chat(asked) == "is it true that the mayor thanked the dock workers?", asked
+    assert without_chat("can you confirm when the harbour reopened?") == "when the harbour reopened?"
 
 
 def test_a_belief_about_the_call_asks_whether_it_was_about_that(curated_index):
@@ -1033,6 +1053,25 @@ def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curate
 def test_a_bare_tag_after_a_statement_asks_to_confirm_it(curated_index):
     reply = reply_to("someone told me they backed a Palestinian state. true?", curated_index)
     assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES
+    reply = reply_to("I heard they want to end the bloodshed. True?", curated_index)
+    assert [f.id for f in reply.facts] == ["end-bloodshed"] and reply.parts[0].lead is Lead.YES
+
+
+def test_one_subject_and_an_everyday_word_of_it_are_both_affirmed(curated_index):
+    # "Concerned about Gaza": the statement holds the concern as well as Gaza; "worried" it does not hold.
+    for question in ("Were they concerned about Gaza?", "Isn't Gaza what they were most concerned about?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.YES, question
+    reply = reply_to("Were they worried about Gaza?", curated_index)
+    assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.SAYS
+
+
+def test_who_did_what_to_whom_is_read_to_the_end_of_the_statement(curated_index):
+    # Putin stands for Russia before "Russian citizens" names it: the roles still come in the asked order.
+    reply = reply_to("Did Putin thank Egypt for helping evacuate Russians?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
+    reply = reply_to("Did Sisi thank Putin?", curated_index)
+    assert not (reply.answered and reply.parts[0].lead is Lead.YES)
 
 
 def test_all_they_said_but_one_thing_is_the_summary(curated_index):

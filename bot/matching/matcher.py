@@ -1096,8 +1096,14 @@ _PARTS = pattern(
     r"when|where|why|how|which|can|could)\b)",
     re.IGNORECASE,
 )
+# "For context, which conflict was the call about?": a few words set off by a comma before the question open the
+# message as a part of their own (a longer clause, "if the obstacles are removed, …", is part of what is asked).
+_LEAD_IN = pattern(
+    r"^(\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
 _ASKING = opens_with(*QUESTION_OPENERS)
-_PART_MARKS = frozenset(".!?;:()—–-")  # every split of _PARTS but "but" and "so" holds one
+_PART_MARKS = frozenset(".!?;:()—–-,")  # every split of _PARTS but "but" and "so" holds one
 _FIRST_WORD = pattern(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
 _NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
@@ -1125,7 +1131,10 @@ _POINTING = pattern(
 
 def _message_parts(text: str) -> tuple[list[str], list[str]]:
     """A message's parts (see _PARTS), and those of them that ask: end in "?" or open as a question does."""
-    parts = [p for p in _PARTS.split(text) if p and any(c.isalnum() for c in p)]
+    lead_in = _LEAD_IN.match(text)
+    opening = [lead_in.group(1)] if lead_in else []
+    rest = text[lead_in.end() :] if lead_in else text
+    parts = [p for p in (*opening, *_PARTS.split(rest)) if p and any(c.isalnum() for c in p)]
     return parts, [p for p in parts if p.rstrip().endswith("?") or _ASKING.match(p)]
 
 
