@@ -26,6 +26,23 @@ _POINTING = pattern(
     r"(?:\s+(?:say|says|said|mention|mentions|tell|tells)\b)?",
     re.IGNORECASE,
 )
+# The document's ends, named as such: "how does the article end?" asks what its last sentence says, "what does it say
+# at the beginning of the article?" what its first does.
+_DOCUMENT = r"(?:the|this|that)\s+(?:article|document|report|piece|text|story)"
+_EDGE = pattern(
+    rf"\bhow\s+does\s+(?:{_DOCUMENT}|it)\s+(?P<verb>end|close|conclude|finish|begin|start|open)\b"
+    rf"|\b(?:at|in)\s+the\s+(?P<noun>end|close|conclusion|beginning|start|opening)\s+of\s+{_DOCUMENT}",
+    re.IGNORECASE,
+)
+_EDGE_HINTS = ("end", "clos", "conclu", "finish", "begin", "start", "open")
+_AT_START = frozenset(("begin", "start", "open", "beginning", "opening"))
+
+
+def _at_edge(found: re.Match[str]) -> str:
+    ordinal = "first" if (found["verb"] or found["noun"]).lower() in _AT_START else "last"
+    return f"what does the {ordinal} sentence say" if found["verb"] else f"in the {ordinal} sentence"
+
+
 # Paragraphs are runs of lines with text; sentences end at a stop followed by a space (not "U.S.").
 _PARAGRAPH = pattern(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SENTENCE = pattern(r"\S(?:.|\n)*?(?:[.!?]+[\"”’)]*(?=\s|$)|\Z)")
@@ -38,7 +55,11 @@ def at_position(
     """The question without the words that point into the document, and the facts it may then be answered from
     (those of `allowed` quoted from that place). With several documents, which one's paragraph is meant is not said:
     that place in each of them. Unchanged where the question points nowhere."""
-    if "paragraph" not in asked.lower() and "sentence" not in asked.lower():
+    lowered = asked.lower()
+    if any(hint in lowered for hint in _EDGE_HINTS):
+        asked = _EDGE.sub(_at_edge, asked)
+        lowered = asked.lower()
+    if "paragraph" not in lowered and "sentence" not in lowered:
         return asked, allowed
     found = _POINTING.search(asked)
     if found is None:

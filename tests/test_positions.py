@@ -26,6 +26,12 @@ def test_asked_of_a_place_alone_the_reply_is_what_is_quoted_from_there(index):
     assert ids("what's in the last sentence?", index) == ["first-boats"]
 
 
+def test_the_documents_ends_named_as_such_are_its_first_and_last_sentences(index):
+    assert ids("how does the article end?", index) == ["first-boats"]
+    assert ids("what does it say at the beginning of the report?", index) == ["reopen-date"]
+    assert ids("when did the repairs end?", index) != ["first-boats"]  # the end of something else
+
+
 def test_a_place_the_document_lacks_or_that_says_nothing_of_it_answers_nothing(index):
     assert ids("what does the ninth sentence say about the ferry?", index) == []
     assert ids("in the first sentence, who led the repairs?", index) == []
