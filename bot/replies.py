@@ -1560,7 +1560,10 @@ def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], inde
         # about the hostages?") must be in the statement.
         speakers = {t for t in before if t in index.term_ids and actor(index.term_ids[t], index)}
     else:
-        speakers = {t for t in before if t in index.normalizer.name_terms}  # "were women and children mentioned?"
+        # "Did Putin and Sisi talk?": nothing after the talk, so who talked stands before it, and is no topic. Only the
+        # documents' own actors, though: "was aid delivery to Israel discussed?" asks of Israel, as of aid.
+        names = index.normalizer.name_terms
+        speakers = {t for t in before if t in names and t in index.term_ids and actor(index.term_ids[t], index)}
     rest = content - talk - speakers
     return frozenset(rest) or None
 

@@ -560,6 +560,10 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did they call for more obstacles to aid?", False),  # "an end to the obstacles": more is not said
         ("Did Egypt evacuate all Russian citizens?", False),  # nor all of them
         ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
+        # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke.
+        ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
+        # Whoever stood first, the speakers of "talk" are the documents' own.
+        ("Did Putin and Sisi talk?", True),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
