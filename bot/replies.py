@@ -368,24 +368,34 @@ class _NotStating:
         self._aside = frozenset(t for t in terms if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS)
         self._index, self._allowed = index, allowed
         self._seen: dict[int, bool] = {}
-        typed = r"\s+".join(map(re.escape, words(aside)))
-        self._listed = (
-            re.compile(rf"\b{typed}\s+(?:and|or)\s+\w|\w\s+(?:and|or)\s+(?:the\s+)?{typed}\b", re.IGNORECASE)
-            if typed
-            else None
-        )
 
     def __contains__(self, number: object) -> bool:
         if not isinstance(number, int) or (self._allowed is not None and number not in self._allowed):
             return False
         found = self._seen.get(number)
         if found is None:
-            answer = self._index.knowledge.facts[number].answer
-            stated = not self._aside.isdisjoint(self._index.normalizer.terms_of_words(words(answer)))
-            # "Foreign nationals and the wounded": a fact listing what was set aside with something else still
-            # answers "who besides foreign nationals…?".
-            found = self._seen[number] = not stated or bool(self._listed and self._listed.search(answer))
+            answer = words(self._index.knowledge.facts[number].answer)
+            stated = not self._aside.isdisjoint(self._index.normalizer.terms_of_words(answer))
+            found = self._seen[number] = not stated or self._listed(answer)
         return found
+
+    def _listed(self, answer: list[str]) -> bool:
+        """Whether an answer lists what was set aside with something else: "foreign nationals and the wounded" still
+        answers "who besides foreigners…?" (the aside found by its terms: in its own words or an alias's)."""
+        terms_of = self._index.normalizer.terms_of_words
+        for start in range(len(answer)):
+            for end in range(start + 1, min(start + _ASIDE_WORDS, len(answer)) + 1):
+                if not self._aside or frozenset(terms_of(answer[start:end])) != self._aside:
+                    continue
+                after = answer[end] if end < len(answer) else ""
+                before = [w for w in answer[max(0, start - 2) : start] if w != "the"][-1:]  # "… and the wounded"
+                if after in _LISTING or (before and before[0] in _LISTING):
+                    return True
+        return False
+
+
+_LISTING = ("and", "or")
+_ASIDE_WORDS = 4  # the most words an aside's alias may take in an answer ("foreign nationals" for "foreigners")
 
 
 def _asking_part(text: str) -> str:
