@@ -836,6 +836,9 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     gap = _gap(kinds, asked, fact.answer)
     if gap is not None:
         return gap
+    if Ask.YES_NO in kinds and _TIME_OF_DAY_NAMED.search(asked) and not _TIME.search(fact.answer):
+        # "Did the call happen in the morning?": the time of day is what is asked, and the fact gives none.
+        return Gap.TIME
     if _roles_turned(_active(asked, index)[0], fact, index):
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
@@ -1127,6 +1130,12 @@ _HABIT = pattern(r"\bin times? of\b", re.IGNORECASE)
 # "What time was the call?" asks for a time of day, which a date doesn't give.
 _TIME_ASKED = pattern(
     r"\b(?:what|which|at what) (?:time|hour)\b|\bthe (?:exact |precise |actual )?(?:time|hour) (?:of|was|is)\b",
+    re.IGNORECASE,
+)
+# A time of day a yes/no question places something at: "in the morning", "at night", "at 3pm".
+_TIME_OF_DAY_NAMED = pattern(
+    r"\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|dawn|dusk)|overnight"
+    r"|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock))(?!\w)",
     re.IGNORECASE,
 )
 _TIME = pattern(

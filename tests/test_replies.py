@@ -91,6 +91,13 @@ def test_a_time_of_day_is_not_a_date():
     assert _gap(kinds_of(asked), asked, "It reopened at 9:30 on March 3.") is None
 
 
+def test_a_yes_no_question_placed_at_a_time_of_day_the_fact_lacks_gets_no_yes(index):
+    # "Did the harbour reopen in the morning?" had got "Yes." from the date alone.
+    reply = reply_to("did the harbour reopen in the morning?", index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.TIME and reply.facts[0].id == "reopen-date"
+    assert reply_to("did the harbour reopen on March 3?", index).parts[0].lead is Lead.YES
+
+
 def test_where_wants_a_place():
     from bot.replies import _gap, kinds_of  # noqa: PLC0415
 
