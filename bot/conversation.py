@@ -438,8 +438,8 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 # true that …", "am I right that …" ask it already, by their auxiliary; "confirm whether …" is read as "whether").
 _CONFIRM = pattern(
     r"^\W*(?:true or false|t or f|fact[ -]?check"
-    r"|(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?"
-    r"(?:confirm|verify)(?: that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
+    r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
+    r"(?:confirm|verify)(?P<clause> that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -893,9 +893,8 @@ def _confirmed(text: str) -> str:
     first = rest.split()[0].lower()
     if first in AUXILIARIES or first in QUESTION_WORDS:
         return rest
-    if confirming.group().lower().split()[0] in ("can", "could", "would", "will", "please", "pls") and not (
-        confirming.group().rstrip().lower().endswith(("that", "whether")) or Ask.YES_NO in kinds_of(f"{rest}?")
-    ):
+    framed = confirming.groupdict()  # (a belief has no request)
+    if framed.get("request") and not framed.get("clause") and Ask.YES_NO not in kinds_of(f"{rest}?"):
         return text  # "can you confirm the date of the call?" asks for the date: no statement follows
     return f"is it true that {rest.rstrip('?.!')}?"
 
