@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import io
 import json
-import logging
 import os
 import pickle
 import re
@@ -29,14 +28,24 @@ import time
 from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.knowledge import Document, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching.index import Index, Segment, assemble, build_index, segment_of
 from bot.matching.terms import Normalizer
 from bot.patterns import pattern
 
-log = logging.getLogger("briefbot")
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """The bot's logger. Imported at first use: loading a cache that is sound logs nothing, and importing logging was
+    a twentieth of a one-question `python -m bot ask`."""
+    import logging  # noqa: PLC0415
+
+    return logging.getLogger("briefbot")
+
 
 _BOT = Path(__file__).resolve().parent.parent
 _PACKAGES = ("knowledge", "matching")
@@ -272,7 +281,7 @@ class Hashes:
             temporary.replace(self.path)
             self.changed = False
         except OSError as err:
-            log.info("could not remember file hashes in %s: %s", self.path, err)
+            _log().info("could not remember file hashes in %s: %s", self.path, err)
 
 
 def _documents_digest(documents: Iterable[Document], folder: Path, hashes: Hashes | None = None) -> str | None:
@@ -330,7 +339,7 @@ def _read_signed(path: Path, cache_dir: Path, kind: type[T]) -> T | None:
         with io.FileIO(path) as raw, io.BufferedReader(raw, _CHUNK) as stream:
             head = stream.read(len(_MAGIC) + 32)
             if not head.startswith(_MAGIC) or len(head) != len(_MAGIC) + 32:
-                log.warning("ignoring index cache %s: not written by this cache (bad signature)", path)
+                _log().warning("ignoring index cache %s: not written by this cache (bad signature)", path)
                 return None
             mac = hmac.new(secret, digestmod=hashlib.sha256)
             chunk = bytearray(_CHUNK)
@@ -338,14 +347,14 @@ def _read_signed(path: Path, cache_dir: Path, kind: type[T]) -> T | None:
             while read := stream.readinto(chunk):
                 mac.update(view[:read])
             if not hmac.compare_digest(head[len(_MAGIC) :], mac.digest()):
-                log.warning("ignoring index cache %s: not written by this cache (bad signature)", path)
+                _log().warning("ignoring index cache %s: not written by this cache (bad signature)", path)
                 return None
             stream.seek(len(head))
             return _unpickled(stream, path, kind)
     except FileNotFoundError:
         return None
     except OSError as err:
-        log.warning("ignoring unreadable index cache %s: %s", path, err)
+        _log().warning("ignoring unreadable index cache %s: %s", path, err)
         return None
 
 
@@ -359,7 +368,7 @@ def _unpickled(stream: io.BufferedReader[io.FileIO], path: Path, kind: type[T]) 
     try:
         loaded = pickle.load(stream)
     except Exception as err:  # a signed file from an older layout of the classes
-        log.warning("ignoring unreadable index cache %s: %s", path, err)
+        _log().warning("ignoring unreadable index cache %s: %s", path, err)
         return None
     finally:
         if enabled:
@@ -398,7 +407,7 @@ def _write_forked(path: Path, cache_dir: Path, value: object) -> bool:
             _store(path, cache_dir, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             status = 0
         except Exception:
-            log.exception("could not write index cache %s", path)
+            _log().exception("could not write index cache %s", path)
         finally:
             os._exit(status)
     _writing.append(partial(os.waitpid, pid, 0))
@@ -430,4 +439,4 @@ def _store(path: Path, cache_dir: Path, payload: bytes) -> None:
             handle.write(payload)
         temporary.replace(path)
     except OSError as err:
-        log.warning("could not write index cache %s: %s", path, err)
+        _log().warning("could not write index cache %s: %s", path, err)
