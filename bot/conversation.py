@@ -881,12 +881,14 @@ def _confirmed(text: str) -> str:
     it is true that they did; "confirm: did they …?" asks already."""
     confirming = _CONFIRM.match(text)
     if confirming is None and text.rstrip().endswith("?"):
-        # "I heard they want to end the bloodshed. True?": the tag asks to confirm the one statement before it.
-        text = _TAG_SENTENCE.sub("?", text) if _BELIEF.match(text) else text
         confirming = _BELIEF.match(text)
-        # One statement: "I heard Putin thanked Egypt. For what?" asks what for.
-        if confirming is not None and _ASKS_BEYOND.search(text, confirming.end()):
-            confirming = None
+        if confirming is not None:
+            # "I heard they want to end the bloodshed. True?": the tag asks to confirm the one statement before it
+            # (taken off the end, where the belief's match is untouched).
+            text = _TAG_SENTENCE.sub("?", text)
+            # One statement: "I heard Putin thanked Egypt. For what?" asks what for.
+            if _ASKS_BEYOND.search(text, confirming.end()):
+                confirming = None
     if confirming is None:
         return text
     rest = text[confirming.end() :].rstrip()

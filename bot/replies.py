@@ -382,10 +382,12 @@ class _NotStating:
     def _listed(self, answer: list[str]) -> bool:
         """Whether an answer lists what was set aside with something else: "foreign nationals and the wounded" still
         answers "who besides foreigners…?" (the aside found by its terms: in its own words or an alias's)."""
+        if not self._aside:
+            return False
         terms_of = self._index.normalizer.terms_of_words
         for start in range(len(answer)):
             for end in range(start + 1, min(start + _ASIDE_WORDS, len(answer)) + 1):
-                if not self._aside or frozenset(terms_of(answer[start:end])) != self._aside:
+                if frozenset(terms_of(answer[start:end])) != self._aside:
                     continue
                 after = answer[end] if end < len(answer) else ""
                 before = [w for w in answer[max(0, start - 2) : start] if w != "the"][-1:]  # "… and the wounded"
@@ -1191,17 +1193,24 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     topic = _topic(terms_asked, content, words_of.talk, index) or _said_of(asked, content, index)
+    # Where no topic of talk is found, the question's everyday words may be what it asks, which the statement must
+    # then hold as well (below). "Anything" asks for any one thing.
+    everyday = (
+        {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
+        if topic is None
+        else set()
+    )
     if topic is None and content & words_of.talk:
-        # "Were men mentioned?": what was spoken of is named by an everyday word only, which the statement must
-        # hold as well ("they discussed crucial issues" is no yes to it). "Anything" asks for any one thing.
-        content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
+        # "Were men mentioned?": what was spoken of is named by an everyday word only ("they discussed crucial
+        # issues" is no yes to it).
+        content |= everyday
     # "Did they say the hostages were released?": what was said is that it happened, no question of intent.
     said_happened = _SAID_HAPPENED.search(asked) is not None
     about_intent = not said_happened and _about_intent(asked, index)
     if len(content) < 2 and topic is None and not about_intent:
         # "Were they concerned about Gaza?": one word names what is asked about, and an everyday word what is asked
-        # of it, which the statement must then hold as well ("at the centre of their concern").
-        content |= {t for t in wanted if t in EVERYDAY_STEMS and t not in words_of.talk and t not in WILDCARD_STEMS}
+        # of it ("at the centre of their concern").
+        content |= everyday
         if len(content) < 2:
             # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
             # message, so no statement holding that word can affirm it.
