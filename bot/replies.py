@@ -1228,6 +1228,12 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     action = _action_of(terms_asked, agent) if agent else None
     if action in words_of.mutual:
         action = None  # "did Poutine talk to al-Sissi?": talk is mutual, whoever stands first
+    # "Does Cairo support a Palestinian state?" of "both leaders reaffirmed their support…": a statement whose subject
+    # is the documents' people together ("they", "both leaders") says what each of them did, and what each one's
+    # country did through its leader.
+    doers = _subject_names(asked, index)
+    if not doers or not set(doers) <= _members(index):
+        doers = []
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
@@ -1235,7 +1241,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
-            terms = index.normalizer.terms_of_words(words(statement))
+            said = words(statement)
+            terms = index.normalizer.terms_of_words(said)
+            if doers and (together := _together(said, index)):
+                terms = [*doers, *index.normalizer.terms_of_words(said[together:])]
             start, length = _span(stated, terms, stands_for)
             if length > len(stated) + max(YES_SLACK, len(stated)):
                 if topic is None:
@@ -1285,6 +1294,60 @@ _RECIPROCAL = (
 ).split()
 # "Was Putin thanked by Sisi?": the one after "by" did it.
 _PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+def _subject_names(asked: str, index: Index) -> list[str]:
+    """The names a yes/no question's subject is made of, when it is made of names only ("did Russia and Egypt agree…":
+    russia, egypt; "did the leaders agree…", "did Egypt's help…": none)."""
+    typed = [w.lower() for w in words(asked)]
+    if not _ALONE.isdisjoint(typed):
+        return []  # "did only Putin want…?" asks whether the other did not
+    start = _subject_start(typed, _ARTICLES)
+    names = index.normalizer.name_terms
+    found: list[str] = []
+    # The longest run of words that is names and "and" alone: a name may take several words ("Abdel Fattah al-Sisi").
+    for end in range(start + 1, min(start + _NAME_WORDS, len(typed)) + 1):
+        if typed[end - 1] == "s":
+            break  # "Egypt's help": whose, not who
+        terms = index.normalizer.terms_of_words(typed[start:end])
+        if terms and all(t in names for t in terms):
+            found = terms
+    return found
+
+
+_NAME_WORDS = 8  # "Abdel Fattah al-Sisi and Vladimir Putin"
+_ALONE = frozenset(("only", "alone", "solely", "just", "single", "either", "neither"))
+
+
+def _together(said: list[str], index: Index) -> int:
+    """How many words open a statement to name the documents' people together ("they", "both leaders", "the two heads
+    of state"): 0 where it opens otherwise."""
+    start = 1 if said[:1] == ["the"] else 0
+    if said[start : start + 1] == ["they"]:
+        return start + 1
+    if said[start : start + 1] not in (["both"], ["two"]):
+        return 0
+    end = start + 1
+    for stop in range(start + 2, min(start + 1 + _SUBJECT_WORDS, len(said)) + 1):
+        terms = index.normalizer.terms_of_words(said[start + 1 : stop])
+        if terms and all(unnamed_protagonist(t, index) for t in terms):
+            end = stop  # "both leaders", "the two heads of state"
+    return end
+
+
+def _members(index: Index) -> frozenset[str]:
+    """The documents' people, named or by their country: names with a title the facts call them by ("Russian
+    president": putin), and the names those stand for ("russia"). Worked out once per fact base."""
+    normalizer = index.normalizer
+    found = _MEMBERS.get(normalizer)
+    if found is None:
+        people = {n for n, titles in normalizer.titles.items() if any(unnamed_protagonist(t, index) for t in titles)}
+        countries = {c for person in people for c in normalizer.affiliations.get(person, ())}
+        found = _MEMBERS[normalizer] = frozenset(people | countries)
+    return found
+
+
+_MEMBERS: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> frozenset[str]:

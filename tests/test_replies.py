@@ -1091,6 +1091,18 @@ def test_who_did_what_to_whom_is_read_to_the_end_of_the_statement(curated_index)
     assert not (reply.answered and reply.parts[0].lead is Lead.YES)
 
 
+def test_what_both_leaders_did_each_of_them_and_their_countries_did(curated_index):
+    # "Both leaders reaffirmed their support": Sisi supports it, and Egypt through him; Israel is none of "both".
+    for question in ("Does Sisi support a Palestinian state?", "Does Cairo support a Palestinian state?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES, question
+    reply = reply_to("Did Russia and Egypt agree to push for a ceasefire?", curated_index)
+    assert [f.id for f in reply.facts] == ["ceasefire-agreement"] and reply.parts[0].lead is Lead.YES
+    for question in ("Did Israel call for the release of hostages?", "Did only Putin want to end the bloodshed?"):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.SAYS, question
+
+
 def test_all_they_said_but_one_thing_is_the_summary(curated_index):
     # Nothing is asked once the ceasefire is set aside: all they said, not "ask me a question".
     assert reply_to("what did they say besides the ceasefire?", curated_index).kind is Kind.SUMMARY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
@@ -439,9 +439,22 @@ class Normalizer:
         """Words for what people are, read off the names' own variants ("Russian president", "Egyptian
         counterpart", "leader of Egypt"): the terms of their words that are no name. "The leaders" and "the two
         presidents" name people, as "the phone call" does not. Worked out when first asked."""
-        return frozenset(
+        return frozenset(t for group in self._name_groups for t in self._titles_of(group))
+
+    @cached_property
+    def titles(self) -> dict[str, frozenset[str]]:
+        """Per one-word name, the role terms of its own variants ("Russian president": putin has president; "coastal
+        enclave": gaza has coastal): which names are people is read off them."""
+        found = {}
+        for group in self._name_groups:
+            own = stems(group.canonical)
+            if len(own) == 1 and (titles := frozenset(self._titles_of(group))):
+                found[own[0]] = titles
+        return found
+
+    def _titles_of(self, group: AliasGroup) -> Iterator[str]:
+        return (
             t
-            for group in self._name_groups
             for variant in group.variants
             if len(found := words(variant)) > 1
             for word in found
