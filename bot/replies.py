@@ -1511,10 +1511,11 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     return active, done[0] if len(done) == 1 else None
 
 
-# "Was <what> <done> by <doer> …": the doer is one or two words, past "the" ("by the Egyptian presidency").
+# "Was <what> <done> by <doer> …": the doer is one to three words, past "the" ("by the Egyptian presidency", "by La
+# Nouvelle Tribune").
 _DONE_BY = pattern(
     r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+(?P<done>[\w'-]+)\s+by\s+"
-    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+)?)(?P<rest>.*)$",
+    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
