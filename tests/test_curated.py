@@ -695,6 +695,13 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         # Set off by a comma before the question: "for context" is how it is asked, a subject named there is not.
         ("For context, which conflict was the call about?", "main-topic"),
         ("For the hostages, what did they say?", "hostages"),
+        # The asker's own clause, however long, and their own schedule: no subject either.
+        ("I have a meeting in 10 min, what did they agree to do?", "ceasefire-agreement"),
+        ("I'm preparing a summary for the team, who were the two people on the call?", "call-participants"),
+        ("Our team tracks Middle East diplomacy. What did the two presidents say about Gaza?", "gaza-focus"),
+        # "this" is the document: the part beside it names nothing the fact base knows, so nothing to point back to.
+        ("For the newsletter, which outlet published this?", "publisher"),
+        ("My manager asked me about this article. Who wrote it up?", "publisher"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER

@@ -1097,9 +1097,11 @@ _PARTS = pattern(
     re.IGNORECASE,
 )
 # "For context, which conflict was the call about?": a few words set off by a comma before the question open the
-# message as a part of their own (a longer clause, "if the obstacles are removed, …", is part of what is asked).
+# message as a part of their own, as does the asker speaking of themselves ("I have a meeting in 10 min, what did
+# they agree to do?"); another longer clause ("if the obstacles are removed, …") is part of what is asked.
 _LEAD_IN = pattern(
-    r"^(\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
+    r"^(\W*(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\s[^,;:?!.]{1,80}?)),\s+"
+    r"(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
     re.IGNORECASE,
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
@@ -1107,8 +1109,13 @@ _PART_MARKS = frozenset(".!?;:()—–-,")  # every split of _PARTS but "but" an
 _FIRST_WORD = pattern(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
 _NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
-# A time of day names nothing asked about: "quick one before the 3pm sync", "by 10:30 pls".
-_TIME_OF_DAY = pattern(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+# A time of day or a few minutes or hours name nothing asked about: "quick one before the 3pm sync", "by 10:30 pls",
+# "I have a meeting in 10 min".
+_TIME_OF_DAY = pattern(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
+    r"|\b\d{1,3}\s*(?:min|mins|minutes?|hrs?|hours?)\b",
+    re.IGNORECASE,
+)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."; "re" is the shorthand, not the end of "we're"), and so does one telling what the asker heard or read
 # ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?", "I heard Putin
@@ -1162,7 +1169,11 @@ def _wording(
         # that is left, which asks by naming what it wants.
         left = [p for p in parts if not _FIRST_PERSON.match(p)]
         asking = left if len(left) == 1 else []
-    if len(asking) != 1 or _POINTING.search(asking[0]):
+    if len(asking) != 1:
+        return nothing, nothing
+    if _POINTING.search(asking[0]) and not all(_frame_only(p, asking[0], known) for p in parts):
+        # "For the newsletter, which outlet published this?": only what the asker says of themselves, naming nothing
+        # the fact base knows, stands beside it; "this" is the document.
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
     if _names_nothing(asking[0]):
@@ -1235,6 +1246,15 @@ def question_alone(text: str, index: Index) -> str:
     return asking[0].strip()
 
 
+def _frame_only(part: str, asking: str, known: Container[str]) -> bool:
+    """Whether a part of a message is the question itself, or the asker speaking of themselves in words the fact base
+    doesn't know (but function words): nothing a question could point back to ("my manager asked me about this
+    article. Who wrote it up?" points back to the article)."""
+    return part is asking or (
+        _FIRST_PERSON.match(part) is not None and all(w not in known or w in STOPWORDS for w in words(part))
+    )
+
+
 def _names_nothing(part: str) -> bool:
     """Whether a part asks without naming anything, nor asking when, who, why, ... ("mentioned?", "what did they
     say?"): it asks about what the other parts name ("children and women - mentioned?"), which are then no wording
@@ -1249,10 +1269,11 @@ def _names_nothing(part: str) -> bool:
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
 _FIRST_PERSON = pattern(
-    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b"
+    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\b"
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
-    r"|(?:asking\s+)?for\s+(?:a|an|my|our)\s+[\w-]+\W*$)",
+    r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
+    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))\W*$)",
     re.IGNORECASE,
 )
 
