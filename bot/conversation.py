@@ -222,7 +222,8 @@ _HAPPENED_IN = pattern(
 )
 _WHAT_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
-    rf"(?:gist|point|summary|readout|recap|overview|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
+    r"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|short version|essence|crux"
+    rf"|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
 )
 # "Call summary pls", "article tldr": the document named first.
 _NAMED_SUMMARY = pattern(

@@ -19,6 +19,7 @@ from tests.conftest import KB
         ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
         ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
         ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
+        ("what's the bottom line of this article?", Kind.SUMMARY), ("what was the essence of the report?", Kind.SUMMARY),
         ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
         ("what kind of questions can I ask?", Kind.CHAT), ("great, thanks a lot", Kind.CHAT),
         ("thanks so much for the help :pray:", Kind.CHAT), ("how do I use this bot?", Kind.CHAT),
