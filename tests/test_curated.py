@@ -1317,8 +1317,11 @@ def test_a_hedge_on_the_question_weighs_nothing(curated_index):
     assert answered_with("what were they talking about, broadly?", curated_index) == ["main-topic"]
     assert answered_with("roughly when did they speak?", curated_index) == ["call-date"]
     assert answered_with("in a nutshell, what did they agree?", curated_index) == ["ceasefire-agreement"]
+    # Nor is how well the asker remembers it ("vaguely" is rarer in English than many names).
+    assert answered_with("I vaguely recall something about the hostages?", curated_index) == ["hostages"]
     # A subject the article lacks still sinks the question.
     assert answered_with("what did they say about Syria, roughly?", curated_index) == []
+    assert answered_with("I vaguely recall something about Syria?", curated_index) == []
 
 
 def test_lifting_obstacles_is_their_end(curated_index):

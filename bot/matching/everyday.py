@@ -60,6 +60,7 @@ EVERYDAY_WORDS = (
     apologies apology apologise apologize
     identify identifies identified outline outlines outlined specify specifies specified
     broadly roughly approximately loosely precisely honestly frankly seriously literally nutshell
+    vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     """.split()
     )
     | INTERJECTIONS
