@@ -200,6 +200,9 @@ def reply_to(
         # little else of the question its phrasings hold ("what does 'deadly conflict' refer to?"), and its quote
         # shows where the words stand.
         result = answer(asked, index, answer_threshold=0.0, allowed=allowed)
+    listed = _three_listed(asked)
+    if listed is not None and (three := _listed_parts(question, listed, result, index, answer_threshold, allowed)):
+        return three
     halves = split_two(asked)
     if halves:
         three = _three_parts(question, halves, result, index, answer_threshold, allowed)
@@ -758,6 +761,29 @@ def _three_parts(
     pieces = [piece.strip() for half in halves for piece in _NEXT_QUESTION.split(half)]
     if len(pieces) != 3 or not all(_ASKS.match(piece) for piece in pieces):
         return None
+    return _listed_parts(question, pieces, whole, index, threshold, allowed)
+
+
+def _three_listed(text: str) -> list[str] | None:
+    """The three questions of a list of three, one a line ("• who spoke\n• when\n• about what"), the later ones
+    asking about the first's subject where they name none of their own; None for any other message."""
+    shown = for_matching(text)
+    items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
+    if len(items) != 3 or not _has_content(items[0]):
+        return None
+    return [items[0], *(_about_first(items[0], item)[1] for item in items[1:])]
+
+
+def _listed_parts(
+    question: str,
+    pieces: list[str],
+    whole: Result,
+    index: Index,
+    threshold: float,
+    allowed: Container[int] | None,
+) -> Reply | None:
+    """Three questions in one message, each answered as a two-part question's half is: at least two by different
+    facts, and the one not answered named as such (never dropped). None if fewer are answered."""
     results = [answer(piece, index, answer_threshold=threshold, allowed=allowed) for piece in pieces]
     replies = [
         _half_reply(question, piece, result, index, threshold, strict=False)

@@ -19,7 +19,7 @@ from tests.conftest import KB
         ("help", Kind.CHAT), ("what can you do?", Kind.CHAT),
         ("who are you?", Kind.CHAT), ("summary", Kind.SUMMARY), ("tl;dr", Kind.SUMMARY),
         ("what's the gist of the article", Kind.SUMMARY), ("tell me about the harbour reopening", Kind.SUMMARY),
-        ("what's the bottom line of this article?", Kind.SUMMARY), ("what was the essence of the report?", Kind.SUMMARY),
+        ("what's the bottom line of this article?", Kind.SUMMARY), ("whats the essence of the report", Kind.SUMMARY),
         ("what is this document about?", Kind.SUMMARY), ("sum up the document", Kind.SUMMARY),
         ("what kind of questions can I ask?", Kind.CHAT), ("great, thanks a lot", Kind.CHAT),
         ("thanks so much for the help :pray:", Kind.CHAT), ("how do I use this bot?", Kind.CHAT),
@@ -971,6 +971,14 @@ def test_a_bulleted_list_keeps_its_first_bullet(index):
     assert [f.id for f in reply.facts] == ["repair-cost", "repair-lead"]
     # A dashed list whose last item asks "what did they say": no subject named before a question.
     assert without_chat("- who led the repairs\n- what did they say") == "- who led the repairs\n- what did they say"
+
+
+def test_a_list_of_three_answers_each_item(curated_index):
+    # The later items lean on the first: "when" asks when they spoke.
+    reply = reply_to("• who spoke\n• when\n• about what", curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants", "call-date", "main-topic"]
+    reply = reply_to("- hostages\n- ceasefire\n- Syria", curated_index)
+    assert [f.id for f in reply.facts] == ["hostages", "ceasefire-agreement"] and reply.unanswered == ("Syria",)
 
 
 def test_what_the_asker_is_really_wondering_is_the_question(index):
