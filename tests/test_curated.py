@@ -958,6 +958,17 @@ def test_two_slips_one_a_swap_are_read_as_the_facts_word(curated_index):
     assert answered_with("who meiated the hostage talks?", curated_index) == []
 
 
+def test_two_slips_in_a_long_word_share_no_single_deletion(curated_index):
+    from bot.matching.terms import Vocabulary  # noqa: PLC0415
+
+    # A letter changed and one added: "relashionship" and "relationship" meet only at two deletions of the first.
+    assert answered_with("whats the relashionship between russia and egypt", curated_index) == ["bilateral-relations"]
+    vocabulary = Vocabulary.of(Counter(["relationship", "talking"]))
+    assert vocabulary.corrections("relashionship") == ["relationship"]
+    # A word English writes is no misspelling, however far it is from every known one.
+    assert vocabulary.corrections("thanking") == ["thanking"]
+
+
 def test_keyword_questions_of_a_hurried_reader(curated_index):
     from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
 

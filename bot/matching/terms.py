@@ -59,6 +59,10 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _twice_deleted(word: str) -> set[str]:
+    return {twice for once in _deletes(word) for twice in _deletes(once)}
+
+
 class DeletionIndex:
     """Deletion variant -> the known words it comes from, joined by spaces (no word holds one).
 
@@ -230,6 +234,13 @@ class Vocabulary:
         if len(word) < MIN_TYPO_LENGTH:
             return []
         candidates = self._near(word)
+        if not candidates and len(word) >= LONG_WORD and zipf(word) < MISSPELLING_ZIPF:
+            # Two edits forgiven, but a single-deletion variant in common finds only some words two edits away: a
+            # letter changed and one added ("relashionship") shares none with "relationship". Two deletions of the
+            # typed word reach them, for a long word no English text writes ("thanking" is no "talking").
+            candidates = {
+                w for key in _twice_deleted(word) if (held := self.by_delete.found(key)) for w in held.split(" ")
+            }
         if not candidates:
             return []
         from rapidfuzz import process  # noqa: PLC0415 - only a question with an unknown word needs it
