@@ -908,8 +908,12 @@ def _asked_of_document(text: str) -> str:
         opening = said.group(1) if said.group(1) is not None else said.group(2)
         if where := _WHERE_AT_END.search(opening):  # "where does the article say …?": where in it, the quote shows
             opening = opening[: where.start()]
+        rest = text[said.end() :]
+        if opening.strip() and (reported := _SAYS_CLAUSE.match(rest)):
+            # "What does the article say the call was about?" asks what the call was about, as it says.
+            return f"{opening}{reported['aux']} {reported['subject']} {reported['rest']}"
         # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
-        return f"{opening}did they {_STATES.sub('say', text[said.end() :], count=1)}"
+        return f"{opening}did they {_STATES.sub('say', rest, count=1)}"
     if described := _HOW_DESCRIBES.match(text):
         verb = described.group("verb").lower()
         return f"how is {described.group('what')} {verb}{'d' if verb.endswith('e') else 'ed'}?"
@@ -923,6 +927,12 @@ def _asked_of_document(text: str) -> str:
 
 
 _WHERE_AT_END = pattern(r"\bwhere\s*$", re.IGNORECASE)
+# What a document says, as a clause of its own after "say": "(what does the article) say the call was about?".
+_SAYS_CLAUSE = pattern(
+    r"^(?:say|says|said|state|states|report|reports|claim|claims)\s+(?:that\s+)?"
+    r"(?P<subject>(?:the|this|that|their)\s+[\w-]+(?:\s+[\w-]+)?|they|it)\s+(?P<aux>was|were|is|are)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
 # not of the article.
 _HOW_DESCRIBES = pattern(
@@ -1035,6 +1045,14 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
     found = _SOURCE_FRAME.match(text)
     if found is not None and _has_words(found.group("rest")) and _names_a_document(found.group("what"), knowledge):
         return found.group("rest")
+    says = _NAMED_SAYS.match(text)
+    if (
+        says is not None
+        and _has_words(_SAYS_VERB.sub("", text[says.end() :]))
+        and _names_a_document(says["what"], knowledge)
+    ):
+        # "What does the Tribune say the call was about?" is asked of the document as "the article" would be.
+        return _asked_of_document(f"{says.group(1)}does the article {text[says.end() :]}")
     folded = text.lower()
     if any(verb in folded for verb in _SOURCE_VERBS):  # one substring test each for the many questions with none
         for inside in _SOURCE_INSIDE.finditer(text):
@@ -1054,7 +1072,8 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
     named = [w.lower() for w in words(what)]
     while named and named[-1] in _DOCUMENT_WORDS:
         named.pop()  # "the Tribune piece"
-    if named[:1] == ["the"]:
+    short = named[:1] == ["the"]  # "the Tribune": a paper by the last word of its name, as people call one
+    if short:
         del named[0]
     if not named:
         return False
@@ -1062,7 +1081,7 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
     for document in knowledge.documents.values():
         for source in (document.publisher, document.title):
             whole = " " + " ".join(words(source)).lower()
-            if whole == said or (len(named) > 1 and whole.endswith(said)):
+            if whole == said or ((len(named) > 1 or (short and source == document.publisher)) and whole.endswith(said)):
                 return True
     return False
 
@@ -1076,6 +1095,14 @@ _SOURCE_INSIDE = pattern(
 )
 
 
+_SAYS_VERB = pattern(r"^\w+", re.IGNORECASE)
+# "What does <a publisher or title> say …": what "what does the article say …" asks ("what does la nouvelle tribune
+# report?", with nothing after the verb, asks about the paper).
+_NAMED_SAYS = pattern(
+    r"^(\W*(?:what|how|when|who|why|where|which)\s+)(?:does|do|did)\s+(?P<what>[^,?.!;:()]{2,60}?)\s+"
+    r"(?=(?:say|says|said|report|reports|state|states|mention|mentions|claim|claims)\b)",
+    re.IGNORECASE,
+)
 _SOURCE_FRAME = pattern(
     r"^\W*(?:according to|as reported by|as reported in|reported by|as per|per|in|from|as|says)\s+"
     r"(?P<what>[^,:;—–-]{2,80}?)\s*[,:;—–-]\s*(?P<rest>.+)$",

@@ -471,6 +471,10 @@ def test_a_document_named_as_the_source_of_a_question_is_not_its_subject(curated
         ("According to the Egyptian presidency, what did they agree on?", "egyptian-presidency-report"),
         ("what's the article's take on the Palestinian state?", "palestinian-state"),
         ("Is the article from La Nouvelle Tribune?", "publisher"),
+        # What the paper, by the last word of its name, says the call was: what the call was, as it says.
+        ("What does the Tribune say the call was about?", "main-topic"),
+        ("What does the article say the call was about?", "main-topic"),
+        ("what does la nouvelle tribune report?", "publisher"),  # nothing asked of it: the paper itself
     ]:
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
 
