@@ -284,7 +284,12 @@ _POLITE = pattern(
     r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand)"
     # "Explain why the author mentions …": a request, before the question it asks; "pull up what was said about …"
     # fetches what the question asks (read off only where a question follows, as every frame here is).
-    r"|explain|(?:please )?(?:(?:pull|dig|look|bring) up|fetch|find|get (?:me|us)|give (?:me|us)))?\s*"
+    r"|explain|(?:please )?(?:(?:pull|dig|look|bring) up|fetch|find|get (?:me|us)|give (?:me|us))"
+    # What the asker couldn't work out is what they ask, after what they were doing: "I was skimming the piece and
+    # couldn't quite work out who was on the call".
+    r"|(?:i (?:was|m|am|ve been|have been) [a-z ]{1,60}? and )?(?:i )?"
+    r"(?:couldn t|could not|can t|cannot|don t|do not|didn t|did not)(?: quite| really| exactly)?"
+    r" (?:work out|figure out|make out|tell|understand|remember|recall|find))?\s*"
 )
 
 
@@ -1053,17 +1058,34 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
     ):
         # "What does the Tribune say the call was about?" is asked of the document as "the article" would be.
         return _asked_of_document(f"{says.group(1)}does the article {text[says.end() :]}")
+    for piece in _PIECE.finditer(text):
+        # "I was skimming the La Nouvelle Tribune piece and couldn't work out who was on the call?": the document
+        # by its name is what the asker read, which names no subject.
+        named = piece.group("what").split()
+        for start in range(len(named)):
+            if _names_a_document(" ".join(named[start:]), knowledge):
+                cut = piece.start("what") + len(" ".join(named[:start])) + (1 if start else 0)
+                rest = f"{text[:cut]}{text[piece.end('what') :]}"
+                if _asks_more(rest):
+                    return without_source(rest, knowledge)
+                break
     folded = text.lower()
     if any(verb in folded for verb in _SOURCE_VERBS):  # one substring test each for the many questions with none
         for inside in _SOURCE_INSIDE.finditer(text):
             rest = f"{text[: inside.start()]}{text[inside.end() :]}"
             # "Was the article published in La Nouvelle Tribune?" asks about the publishing: nothing else is left.
-            asks_more = any(
-                w not in STOPWORDS and w not in QUESTION_WORDS and w not in _DOCUMENT_WORDS for w in words(rest.lower())
-            )
-            if asks_more and _names_a_document(inside.group("what"), knowledge):
+            if _asks_more(rest) and _names_a_document(inside.group("what"), knowledge):
                 return rest
     return text
+
+
+def _asks_more(rest: str) -> bool:
+    """Whether a question asks anything once the document it names is taken out of it."""
+    return any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _DOCUMENT_WORDS for w in words(rest.lower()))
+
+
+# A document by its name, then the noun for one: "the La Nouvelle Tribune piece" (the name is up to five words).
+_PIECE = pattern(r"\b(?P<what>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:piece|article|story|report|column|write-up)\b")
 
 
 def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:

@@ -475,6 +475,9 @@ def test_a_document_named_as_the_source_of_a_question_is_not_its_subject(curated
         ("What does the Tribune say the call was about?", "main-topic"),
         ("What does the article say the call was about?", "main-topic"),
         ("what does la nouvelle tribune report?", "publisher"),  # nothing asked of it: the paper itself
+        # The document by its name, read by the asker: no subject, whatever is asked after it.
+        ("I read the La Nouvelle Tribune article. Which two leaders were on the call?", "call-participants"),
+        ("who wrote the La Nouvelle Tribune article?", "publisher"),
     ]:
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
 

@@ -973,6 +973,16 @@ def test_a_bulleted_list_keeps_its_first_bullet(index):
     assert without_chat("- who led the repairs\n- what did they say") == "- who led the repairs\n- what did they say"
 
 
+def test_what_the_asker_could_not_work_out_is_the_question(curated_index):
+    question = (
+        "Hi <@U0BOT> :wave: hope you're well - I was skimming the *La Nouvelle Tribune* piece this morning and "
+        "couldn't quite work out who it was that actually placed the call, or rather which two leaders were on it?"
+    )
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["call-participants"]
+    assert [f.id for f in reply_to("I can't remember when the call was", curated_index).facts] == ["call-date"]
+    assert not reply_to("I couldn't figure out what Netanyahu said", curated_index).answered
+
+
 def test_a_list_of_three_answers_each_item(curated_index):
     # The later items lean on the first: "when" asks when they spoke.
     reply = reply_to("• who spoke\n• when\n• about what", curated_index)
