@@ -879,7 +879,21 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         return asks
     if Ask.WHO in kinds and not _states_act(asked, result, fact, index):
         return Gap.AGENT
+    if Ask.YES_NO not in kinds and (doer := _named_subject(asked, index)) and not _names_doer(doer, fact, index):
+        # "What obstacles did Israel put on aid?" of "they called for an end to the obstacles to aid": the fact tells
+        # of the obstacles, not who put them there.
+        return Gap.AGENT
     return None
+
+
+def _names_doer(doer: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact says what the one a question names as its doer did: it names them (or a name standing for them),
+    or they are one of the documents' people, whom its "they" stands for."""
+    if doer in _members(index):
+        return True
+    stands_for = index.normalizer.affiliations
+    said = index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
+    return any(t == doer or doer in stands_for.get(t, ()) for t in said)
 
 
 # The act a "who" question asks the doer of: "who holds the hostages?", "who is keeping them?", "who initiated the

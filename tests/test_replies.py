@@ -1129,6 +1129,18 @@ def test_all_they_said_but_one_thing_is_the_summary(curated_index):
     assert [f.id for f in reply_to("what did they say about the hostages?", curated_index).facts] == ["hostages"]
 
 
+def test_what_a_doer_the_fact_never_names_did_is_not_answered_as_if_it_were(curated_index):
+    # The obstacles are in the fact; who put them there is not.
+    reply = reply_to("What obstacles did Israel put on aid?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.AGENT
+    # The documents' people, named or by their country, are whom the fact's "they" stands for.
+    for question, fact in (
+        ("What did Sisi say about the hostages?", "hostages"),
+        ("What did Putin thank Egypt for?", "thanks-evacuation"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
 def test_what_someone_the_documents_barely_know_thinks_is_not_answered(curated_index):
     # Israel is named in the documents (the Israeli-Palestinian conflict) but says nothing in them.
     assert not reply_to("what does Israel think of this?", curated_index).answered
