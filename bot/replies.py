@@ -1208,6 +1208,18 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         affirmed, _ = index.normalizer.question_terms(question)
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
+    if (identity := _IDENTITY.match(asked)) and _identity(identity["rest"], terms_asked, index):
+        # "Is Sisi the president of Egypt?": a name and one of its titles, which a statement gives beside the name
+        # ("Egyptian President Abdel Fattah al-Sisi"): the article's own words say who he is. "Is Sisi the Russian
+        # president?" names two people, one of whom he is not, whatever a statement naming both holds.
+        person, title = terms_asked
+        named = [person] * 2
+        clauses = (c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text))
+        if (title == person or title in index.normalizer.affiliations.get(person, ())) and any(
+            _holds_run(index.normalizer.terms_of_words(words(clause)), named) for clause in clauses
+        ):
+            return Lead.YES
+        return Lead.SAYS
     content = frozenset(
         t
         for t in wanted
@@ -1334,6 +1346,25 @@ _RECIPROCAL = (
 ).split()
 # "Was Putin thanked by Sisi?": the one after "by" did it.
 _PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+# "Is <someone> <something>?", "was he …": a question of who someone is.
+_IDENTITY = pattern(r"^\W*(?:is|was|are|were)\s+(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _identity(rest: str, terms: list[str], index: Index) -> bool:
+    """Whether an "is …?" question asks who one name is: two name terms and nothing else ("Sisi", "the president of
+    Egypt"), not two joined ("is it Putin and Sisi?")."""
+    names = index.normalizer.name_terms
+    return len(terms) == 2 and all(t in names for t in terms) and _JOINED.isdisjoint(w.lower() for w in words(rest))
+
+
+_JOINED = frozenset(("and", "or", "with", "nor"))
+
+
+def _holds_run(terms: list[str], run: list[str]) -> bool:
+    """Whether `run` stands in `terms` as it is, term after term."""
+    return any(terms[n : n + len(run)] == run for n in range(len(terms) - len(run) + 1))
 
 
 def _subject_names(asked: str, index: Index) -> list[str]:

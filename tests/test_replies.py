@@ -554,6 +554,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Was help provided by Russia?", False), ("Was aid provided by Egypt?", True),
         ("was the article written by the Egyptian presidency?", False),  # it "reported": what was done must be said
         ("Was it published by La Nouvelle Tribune?", True),  # a doer of three words
+        # Who someone is: a title the article gives beside the name, not another person's.
+        ("Is Sisi the president of Egypt?", True), ("Is Sisi the Russian president?", False),
         ("Did Sisi speak with Putin?", True),  # speaking with someone is mutual
         ("Did they discuss evacuating foreigners?", True), ("Did they evacuate foreigners?", False),
         # Spoken of, not next to "discuss": a statement of what they said or wanted about it, before it.
