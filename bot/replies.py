@@ -850,9 +850,56 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
             ):
                 fact, gap = candidate.fact, None
                 break
+    if gap is Gap.DATE and (dated := _event_date(kinds, asked, result, fact, index)) is not None:
+        # "When did they discuss the hostages?": in the conversation the document reports, whose date another fact
+        # gives; both are shown, each with its quote.
+        return Reply(question, Kind.ANSWER, result, (Part(dated, Lead.PLAIN, asked), Part(fact, Lead.PLAIN, asked)))
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
     return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, kinds, fact, index), asked),))
+
+
+def _event_date(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Fact | None:
+    """For a "when" question about what the documents' people did as a fact tells it (its curated answer opens with
+    them and what they did: "they spoke about…", "Putin thanked…"), another candidate fact of the same document that
+    gives a date: the date of what that document reports. None for anything else ("when were the Russian citizens
+    evacuated?" asks of what Putin thanked Egypt for, done before)."""
+    if Ask.WHEN not in kinds or Ask.YES_NO in kinds or not _done_by_them(asked, fact, index):
+        return None
+    dated = _document_date(fact.document, index)
+    return dated if dated is not None and dated.id != fact.id else None
+
+
+def _document_date(document: str, index: Index) -> Fact | None:
+    """The one fact of a document whose answer gives a date: when what it reports took place. None where none or
+    several do (a document of several dated events). Worked out once per document."""
+    known = _DATES.setdefault(index.normalizer, {})
+    if document not in known:
+        facts = index.knowledge.facts
+        numbers = [n for n in range(len(facts)) if facts.document_of(n) == document]
+        dated = [facts[n] for n in numbers if _DATE.search(facts[n].answer)]
+        known[document] = dated[0].id if len(dated) == 1 else None
+    found = known[document]
+    return index.knowledge.fact(found) if found is not None else None
+
+
+_DATES: weakref.WeakKeyDictionary[Normalizer, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a question asks of the act a fact's answer opens with, done by the documents' people: "when did they
+    discuss the hostages?" of "They spoke about the need to release the hostages"."""
+    said = [w.lower() for w in words(fact.answer)]
+    together = _together(said, index)
+    terms = index.normalizer.terms_of_words(said[together:])
+    members = _members(index)
+    if not together:
+        if not terms or terms[0] not in members:
+            return False
+        while terms and terms[0] in members:
+            terms = terms[1:]  # "Putin thanked …": past the name, what he did
+    asked_terms = index.normalizer.question_terms(asked)[0]
+    return any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2])
 
 
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:

@@ -985,6 +985,20 @@ def test_what_the_asker_could_not_work_out_is_the_question(curated_index):
     assert not reply_to("I couldn't figure out what Netanyahu said", curated_index).answered
 
 
+def test_when_they_did_what_the_document_reports_is_the_date_of_its_event(curated_index):
+    # Said in the call: its date, with the fact, each quoted.
+    for question, fact in (
+        ("When did they discuss the hostages?", "hostages"),
+        ("When did Putin express his gratitude?", "thanks-evacuation"),
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date", fact], question
+    # What Putin thanked Egypt for was done before; a date agreed for a ceasefire is none the document gives.
+    for question in ("When were the Russian citizens evacuated?", "Did they agree on a date for the ceasefire?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE, question
+
+
 def test_a_list_of_three_answers_each_item(curated_index):
     # The later items lean on the first: "when" asks when they spoke.
     reply = reply_to("• who spoke\n• when\n• about what", curated_index)
