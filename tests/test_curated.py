@@ -1337,6 +1337,8 @@ def test_a_hedge_on_the_question_weighs_nothing(curated_index):
     assert answered_with("in a nutshell, what did they agree?", curated_index) == ["ceasefire-agreement"]
     # Nor is how well the asker remembers it ("vaguely" is rarer in English than many names).
     assert answered_with("I vaguely recall something about the hostages?", curated_index) == ["hostages"]
+    # Nor what the asker gives or wants as context.
+    assert answered_with("What is the Gaza Strip in this context?", curated_index) == ["gaza-focus"]
     # A subject the article lacks still sinks the question.
     assert answered_with("what did they say about Syria, roughly?", curated_index) == []
     assert answered_with("I vaguely recall something about Syria?", curated_index) == []

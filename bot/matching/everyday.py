@@ -83,7 +83,7 @@ FRAME_WORDS = frozenset(
     upshot message messages highlight highlights key major basically essentially generally
     concerned concerns worried worry worries anxious fear fears afraid
     concerning regards respect terms wrt re news update updates updated latest status developments
-    concrete tangible actual
+    concrete tangible actual context contexts background
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise
     quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph
