@@ -1891,7 +1891,10 @@ _CENTRE = "center centre central centred centered focus focused focussed heart c
 # they want the aid, the opposite of "did they call for an end to aid?", unless the question names the obstacles too.
 _HINDRANCE = """obstacle obstacles barrier barriers blockade blockades restriction restrictions hindrance hindrances
     impediment impediments hurdle hurdles"""
-_WISH = "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded"
+_WISH = (
+    "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded "
+    "favour favours favoured favor favors favored"
+)
 
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a
 # statement, before what is asked, make it one of talk).
