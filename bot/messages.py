@@ -84,6 +84,7 @@ GAPS = {
     "which": "My documents don't say which.",
     "roles": "My documents don't say that: they tell it the other way round.",
     "another_date": "My documents don't give that date.",
+    "comparison": "My documents make no such comparison.",
 }
 WHAT_THEY_SAY = "What they do say:"
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."

@@ -84,6 +84,7 @@ class Gap(StrEnum):
     WHICH = "which"  # which ones of a group the answer names only as a whole
     ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
     ANOTHER_DATE = "another_date"  # a yes/no question names a day; the documents give another
+    COMPARISON = "comparison"  # which of several did more, or first: the documents compare none
 
 
 @dataclass(frozen=True)
@@ -833,6 +834,10 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     hold a number or a date about something else ("the two heads of state")."""
     kinds = kinds_of(asked)
     gap = _lacks(kinds, asked, result, fact, index)
+    if gap is None and _compares(question, asked, fact):
+        # "Which leader spoke for longer?", "who called whom first?" of "the call was between two presidents, …": the
+        # article tells what they did, not which of them did more, or first.
+        gap = Gap.COMPARISON
     # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
     # as well and has the figure ("two presidents") answers it.
     found = next((c for c in result.candidates if c.fact.id == fact.id), None) if gap and swap else None
@@ -943,6 +948,31 @@ def _names_doer(doer: str, fact: Fact, index: Index) -> bool:
     return any(t == doer or doer in stands_for.get(t, ()) for t in said)
 
 
+# Who of several did something more, or first: a question opening with "who" or "which", and a word that compares
+# ("who is suffering most?" asks whom the article names, not which one of a pair).
+_COMPARING = opens_with("who", "which")
+# Where the comparing word is what someone said ("who announced that they'd work harder on a ceasefire?") or the
+# order of the document itself ("which came up first in the article?"), no one is compared.
+_NOT_COMPARING = pattern(
+    r"\b(?:said|say|says|saying|announc\w*|report\w*|according|claim\w*|stated|article|document|text|piece|"
+    r"story|paragraph|sentence)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares(question: str, asked: str, fact: Fact) -> bool:
+    """Whether a question (as asked, and as the message put it) asks which of several did something more, or first
+    (see _COMPARED), which a fact's answer doesn't say."""
+    if _COMPARING.match(asked) is None or _NOT_COMPARING.search(question) is not None:
+        return False
+    compared = _COMPARED.search(asked)
+    return compared is not None and compared.group().lower() not in words(fact.answer)
+
+
+_COMPARED = pattern(
+    r"\b(?:more|less|fewer|longer|shorter|first|earlier|sooner|harder|stronger|weaker|better|worse|\w+er\s+than)\b",
+    re.IGNORECASE,
+)
 # The act a "who" question asks the doer of: "who holds the hostages?", "who is keeping them?", "who initiated the
 # call?", "who took them?". A word after "who" (and "is", "was" …) that reads as a verb: a regular -s, -ed or -ing
 # form or a common irregular past. Not where "who" is the object ("who did Putin thank?": the subject comes first),

@@ -1002,6 +1002,18 @@ def test_when_they_did_what_the_document_reports_is_the_date_of_its_event(curate
         assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE, question
 
 
+def test_which_of_them_did_more_or_first_is_no_comparison_the_article_makes(curated_index):
+    for question in ("Which leader spoke for longer?", "who called first, putin or sisi?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.COMPARISON, question
+    # What someone said compares nothing ("harder" is their effort); nor does the document's own order, nor "most".
+    for question, facts in (
+        ("who said the two agreed to work harder on a ceasefire?", ["egyptian-presidency-report"]),
+        ("who is suffering most according to the leaders", ["end-bloodshed"]),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == facts, question
+
+
 def test_a_list_of_three_answers_each_item(curated_index):
     # The later items lean on the first: "when" asks when they spoke.
     reply = reply_to("• who spoke\n• when\n• about what", curated_index)
