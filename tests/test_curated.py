@@ -709,6 +709,8 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         # "this" is the document: the part beside it names nothing the fact base knows, so nothing to point back to.
         ("For the newsletter, which outlet published this?", "publisher"),
         ("My manager asked me about this article. Who wrote it up?", "publisher"),
+        # A question naming nothing asks about what the asker's own part names.
+        ("My editor wants one line on the Palestinian state. What did they say?", "palestinian-state"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     assert reply_to("what did Netanyahu say? need this for a memo", curated_index).kind is not Kind.ANSWER

@@ -1177,13 +1177,11 @@ def _wording(
         return nothing, nothing
     around = [p for p in parts if p is not asking[0] and not _TOPICAL.search(p)]
     if _names_nothing(asking[0]):
-        # What the asker says of themselves still only surrounds it ("what was discussed — need this for a memo"), as
-        # does a part naming nothing the fact base knows ("need a one-liner: what was the call about?").
+        # Only a part naming nothing the fact base knows surrounds it ("what was discussed — need this for a memo",
+        # "need a one-liner: what was the call about?"), even where the asker speaks of themselves: "my editor wants
+        # one line on the Palestinian state. What did they say?" asks about the state.
         around = [
-            p
-            for p in around
-            if _FIRST_PERSON.match(p)
-            or all(w not in known or w in STOPWORDS or stem(w) in EVERYDAY_STEMS for w in words(p))
+            p for p in around if all(w not in known or w in STOPWORDS or stem(w) in EVERYDAY_STEMS for w in words(p))
         ]
         if not around:
             return nothing, nothing
