@@ -1125,33 +1125,36 @@ def test_a_bare_tag_after_a_statement_asks_to_confirm_it(curated_index):
     assert [f.id for f in reply.facts] == ["end-bloodshed"] and reply.parts[0].lead is Lead.YES
 
 
+def _facts_and_lead(question: str, index) -> tuple[list[str], Lead | None]:
+    """The facts a question is answered from, and how the first answer leads."""
+    reply = reply_to(question, index)
+    return [f.id for f in reply.facts], reply.parts[0].lead if reply.answered else None
+
+
 def test_one_subject_and_an_everyday_word_of_it_are_both_affirmed(curated_index):
     # "Concerned about Gaza": the statement holds the concern as well as Gaza; "worried" it does not hold.
     for question in ("Were they concerned about Gaza?", "Isn't Gaza what they were most concerned about?"):
-        reply = reply_to(question, curated_index)
-        assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.YES, question
-    reply = reply_to("Were they worried about Gaza?", curated_index)
-    assert [f.id for f in reply.facts] == ["gaza-focus"] and reply.parts[0].lead is Lead.SAYS
+        assert _facts_and_lead(question, curated_index) == (["gaza-focus"], Lead.YES), question
+    assert _facts_and_lead("Were they worried about Gaza?", curated_index) == (["gaza-focus"], Lead.SAYS)
 
 
 def test_who_did_what_to_whom_is_read_to_the_end_of_the_statement(curated_index):
     # Putin stands for Russia before "Russian citizens" names it: the roles still come in the asked order.
-    reply = reply_to("Did Putin thank Egypt for helping evacuate Russians?", curated_index)
-    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
-    reply = reply_to("Did Sisi thank Putin?", curated_index)
-    assert not (reply.answered and reply.parts[0].lead is Lead.YES)
+    question = "Did Putin thank Egypt for helping evacuate Russians?"
+    assert _facts_and_lead(question, curated_index) == (["thanks-evacuation"], Lead.YES)
+    assert _facts_and_lead("Did Sisi thank Putin?", curated_index)[1] is not Lead.YES
 
 
 def test_what_both_leaders_did_each_of_them_and_their_countries_did(curated_index):
     # "Both leaders reaffirmed their support": Sisi supports it, and Egypt through him; Israel is none of "both".
-    for question in ("Does Sisi support a Palestinian state?", "Does Cairo support a Palestinian state?"):
-        reply = reply_to(question, curated_index)
-        assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES, question
-    reply = reply_to("Did Russia and Egypt agree to push for a ceasefire?", curated_index)
-    assert [f.id for f in reply.facts] == ["ceasefire-agreement"] and reply.parts[0].lead is Lead.YES
+    for question, fact in (
+        ("Does Sisi support a Palestinian state?", "palestinian-state"),
+        ("Does Cairo support a Palestinian state?", "palestinian-state"),
+        ("Did Russia and Egypt agree to push for a ceasefire?", "ceasefire-agreement"),
+    ):
+        assert _facts_and_lead(question, curated_index) == ([fact], Lead.YES), question
     for question in ("Did Israel call for the release of hostages?", "Did only Putin want to end the bloodshed?"):
-        reply = reply_to(question, curated_index)
-        assert reply.answered and reply.parts[0].lead is Lead.SAYS, question
+        assert _facts_and_lead(question, curated_index)[1] is Lead.SAYS, question
 
 
 def test_all_they_said_but_one_thing_is_the_summary(curated_index):
