@@ -855,7 +855,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
             ):
                 fact, gap = candidate.fact, None
                 break
-    if gap is Gap.DATE and (dated := _event_date(kinds, asked, result, fact, index)) is not None:
+    if gap is Gap.DATE and (dated := _event_date(kinds, asked, fact, index)) is not None:
         # "When did they discuss the hostages?": in the conversation the document reports, whose date another fact
         # gives; both are shown, each with its quote.
         return Reply(question, Kind.ANSWER, result, (Part(dated, Lead.PLAIN, asked), Part(fact, Lead.PLAIN, asked)))
@@ -864,11 +864,11 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, kinds, fact, index), asked),))
 
 
-def _event_date(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Fact | None:
+def _event_date(kinds: set[Ask], asked: str, fact: Fact, index: Index) -> Fact | None:
     """For a "when" question about what the documents' people did as a fact tells it (its curated answer opens with
-    them and what they did: "they spoke about…", "Putin thanked…"), another candidate fact of the same document that
-    gives a date: the date of what that document reports. None for anything else ("when were the Russian citizens
-    evacuated?" asks of what Putin thanked Egypt for, done before)."""
+    them and what they did: "they spoke about…", "Putin thanked…"), the fact of the same document that gives the date
+    of what it reports (see _document_date). None for anything else ("when were the Russian citizens evacuated?" asks
+    of what Putin thanked Egypt for, done before)."""
     if Ask.WHEN not in kinds or Ask.YES_NO in kinds or not _done_by_them(asked, fact, index):
         return None
     dated = _document_date(fact.document, index)
