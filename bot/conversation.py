@@ -1053,12 +1053,13 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
     says = _NAMED_SAYS.match(text)
     if (
         says is not None
-        and _has_words(_SAYS_VERB.sub("", text[says.end() :]))
+        and _has_words(text[says.end() :].partition(" ")[2])  # past the verb
         and _names_a_document(says["what"], knowledge)
     ):
         # "What does the Tribune say the call was about?" is asked of the document as "the article" would be.
         return _asked_of_document(f"{says.group(1)}does the article {text[says.end() :]}")
-    for piece in _PIECE.finditer(text):
+    folded = text.lower()
+    for piece in _PIECE.finditer(text) if any(noun in folded for noun in _PIECE_NOUNS) else ():
         # "I was skimming the La Nouvelle Tribune piece and couldn't work out who was on the call?": the document
         # by its name is what the asker read, which names no subject.
         named = piece.group("what").split()
@@ -1069,7 +1070,6 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
                 if _asks_more(rest):
                     return without_source(rest, knowledge)
                 break
-    folded = text.lower()
     if any(verb in folded for verb in _SOURCE_VERBS):  # one substring test each for the many questions with none
         for inside in _SOURCE_INSIDE.finditer(text):
             rest = f"{text[: inside.start()]}{text[inside.end() :]}"
@@ -1085,7 +1085,8 @@ def _asks_more(rest: str) -> bool:
 
 
 # A document by its name, then the noun for one: "the La Nouvelle Tribune piece" (the name is up to five words).
-_PIECE = pattern(r"\b(?P<what>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:piece|article|story|report|column|write-up)\b")
+_PIECE_NOUNS = ("piece", "article", "story", "report", "column", "write-up")
+_PIECE = pattern(rf"\b(?P<what>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)\s+(?:{'|'.join(_PIECE_NOUNS)})\b")
 
 
 def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
@@ -1100,12 +1101,10 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
     if not named:
         return False
     said = " " + " ".join(named)
-    for document in knowledge.documents.values():
-        for source in (document.publisher, document.title):
-            whole = " " + " ".join(words(source)).lower()
-            if whole == said or ((len(named) > 1 or (short and source == document.publisher)) and whole.endswith(said)):
-                return True
-    return False
+    return any(
+        whole == said or ((len(named) > 1 or (short and publisher)) and whole.endswith(said))
+        for whole, publisher in knowledge.source_names
+    )
 
 
 # "… the conversation reported by La Nouvelle Tribune?": where the question's subject was read about.
@@ -1117,7 +1116,6 @@ _SOURCE_INSIDE = pattern(
 )
 
 
-_SAYS_VERB = pattern(r"^\w+", re.IGNORECASE)
 # "What does <a publisher or title> say …": what "what does the article say …" asks ("what does la nouvelle tribune
 # report?", with nothing after the verb, asks about the paper).
 _NAMED_SAYS = pattern(

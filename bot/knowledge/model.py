@@ -12,6 +12,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, overload
 
+from bot.words import words
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -281,6 +283,17 @@ class KnowledgeBase:
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.document]
+
+    @cached_property
+    def source_names(self) -> tuple[tuple[str, bool], ...]:
+        """Every document's publisher and title as folded words joined by spaces, each led by a space (so that a
+        name's last words are found with `endswith`), and whether it is the publisher. Worked out at first use, not
+        for every question that names a document."""
+        return tuple(
+            (" " + " ".join(words(source)).lower(), source == document.publisher)
+            for document in self.documents.values()
+            for source in (document.publisher, document.title)
+        )
 
     def fact(self, fact_id: str) -> Fact | None:
         number = self.facts.number_of(fact_id)
