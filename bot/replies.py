@@ -31,7 +31,7 @@ from bot.conversation import (
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import WILDCARD_STEMS, actor, question_alone, unnamed_protagonist
+from bot.matching.matcher import WILDCARD_STEMS, actor, asks_identity, question_alone, unnamed_protagonist
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
@@ -1285,7 +1285,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         affirmed, _ = index.normalizer.question_terms(question)
         if wanted and _asked(affirmed) == wanted and _roles(affirmed, question, index, words_of) == roles:
             return Lead.YES
-    if (identity := _IDENTITY.match(asked)) and _identity(identity["rest"], terms_asked, index):
+    names = index.normalizer.name_terms
+    if len(terms_asked) == 2 and all(t in names for t in terms_asked) and asks_identity(asked, terms_asked, index):
         # "Is Sisi the president of Egypt?": a name and one of its titles, which a statement gives beside the name
         # ("Egyptian President Abdel Fattah al-Sisi"): the article's own words say who he is. "Is Sisi the Russian
         # president?" names two people, one of whom he is not, whatever a statement naming both holds.
@@ -1423,20 +1424,6 @@ _RECIPROCAL = (
 ).split()
 # "Was Putin thanked by Sisi?": the one after "by" did it.
 _PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
-
-
-# "Is <someone> <something>?", "was he …": a question of who someone is.
-_IDENTITY = pattern(r"^\W*(?:is|was|are|were)\s+(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-
-
-def _identity(rest: str, terms: list[str], index: Index) -> bool:
-    """Whether an "is …?" question asks who one name is: two name terms and nothing else ("Sisi", "the president of
-    Egypt"), not two joined ("is it Putin and Sisi?")."""
-    names = index.normalizer.name_terms
-    return len(terms) == 2 and all(t in names for t in terms) and _JOINED.isdisjoint(w.lower() for w in words(rest))
-
-
-_JOINED = frozenset(("and", "or", "with", "nor"))
 
 
 def _holds_run(terms: list[str], run: list[str]) -> bool:

@@ -244,7 +244,7 @@ def answer(
     place = _WHICH_PLACE.search(text)
     if place:
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(words(place.group())[1:])), terms, as_typed)
-    if WHO in index.term_ids and _asks_identity(text, terms, index):
+    if WHO in index.term_ids and asks_identity(text, terms, index):
         # "Is Putin the Russian president?", "which president is Egyptian?", "what country does Sisi lead?": only
         # names and the words for what they are, asked of them: who they are, as "who is Putin?" asks. A word for
         # what they are that no fact uses ("lead") weighs nothing.
@@ -502,7 +502,7 @@ _ROLE_WORDS = """president presidents leader leaders lead leads head heads count
 _ROLE_SET = frozenset(_ROLE_WORDS.split()) - {"from"}
 
 
-def _asks_identity(text: str, terms: list[str], index: Index) -> bool:
+def asks_identity(text: str, terms: list[str], index: Index) -> bool:
     """Whether a question asks only what the people it names are: every word of it, question words aside, a name or
     a word for an office or a country, a name among them (see answer)."""
     # A word for an office or a country as typed ("is Sisi the president of Egypt?", whose words are all Sisi's name):
