@@ -877,18 +877,10 @@ def _event_date(kinds: set[Ask], asked: str, fact: Fact, index: Index) -> Fact |
 
 def _document_date(document: str, index: Index) -> Fact | None:
     """The one fact of a document whose answer gives a date: when what it reports took place. None where none or
-    several do (a document of several dated events). Worked out once per document."""
-    known = _DATES.setdefault(index.normalizer, {})
-    if document not in known:
-        facts = index.knowledge.facts
-        numbers = [n for n in range(len(facts)) if facts.document_of(n) == document]
-        dated = [facts[n] for n in numbers if _DATE.search(facts[n].answer)]
-        known[document] = dated[0].id if len(dated) == 1 else None
-    found = known[document]
-    return index.knowledge.fact(found) if found is not None else None
-
-
-_DATES: weakref.WeakKeyDictionary[Normalizer, dict[str, str | None]] = weakref.WeakKeyDictionary()
+    several do (a document of several dated events)."""
+    facts = map(index.knowledge.facts.__getitem__, index.document_numbers.get(document, ()))
+    dated = [fact for fact in facts if _DATE.search(fact.answer)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:

@@ -86,10 +86,18 @@ class Index:
         return min(found, default=self.rarest_weight)
 
     @cached_property
-    def document_sizes(self) -> Counter[str]:
-        """How many facts each document has (worked out the first time a question needs it)."""
+    def document_numbers(self) -> dict[str, array[int]]:
+        """The numbers of each document's facts (worked out the first time a question needs them)."""
         facts = self.knowledge.facts
-        return Counter(map(facts.document_of, range(len(facts))))
+        found: dict[str, array[int]] = {}
+        for number in range(len(facts)):
+            found.setdefault(facts.document_of(number), array("I")).append(number)
+        return found
+
+    @cached_property
+    def document_sizes(self) -> Counter[str]:
+        """How many facts each document has."""
+        return Counter({document: len(numbers) for document, numbers in self.document_numbers.items()})
 
     def share_in_document(self, term_id: int, number: int) -> float:
         """The share of the facts of fact `number`'s document that use a term, in their own words or quote."""
