@@ -31,7 +31,14 @@ from bot.conversation import (
 from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
-from bot.matching.matcher import WILDCARD_STEMS, actor, asks_identity, question_alone, unnamed_protagonist
+from bot.matching.matcher import (
+    WILDCARD_STEMS,
+    actor,
+    asks_how_held,
+    asks_identity,
+    question_alone,
+    unnamed_protagonist,
+)
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
 from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
@@ -1270,6 +1277,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
+    if asks_how_held(asked):
+        # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking
+        # place is the frame, as the matcher reads it.
+        held = set(index.normalizer.terms_of_words(["held"]))
+        terms_asked = [t for t in terms_asked if t not in held]
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
     roles = _roles(terms_asked, asked, index, words_of)

@@ -1297,9 +1297,27 @@ def test_the_leaders_as_subject_are_the_they_of_the_facts(curated_index):
 
 def test_taking_place_with_how_asks_how_not_when(curated_index):
     # The date's fact says "Held on November 14": "held" had drawn these to it.
-    for question in ("were the talks held by phone?", "by what means was the discussion held?"):
+    # Every word of the `held` alias group is that frame: "conducted", "happened" had still drawn the date's fact.
+    for question in (
+        "were the talks held by phone?",
+        "by what means was the discussion held?",
+        "Were the talks conducted by phone?",
+        "did the conversation happen over the phone?",
+        "how was the conversation conducted?",
+    ):
         assert answered_with(question, curated_index) == ["call-medium"], question
     assert answered_with("when was the call held?", curated_index) == ["call-date"]
+    assert answered_with("when did the conversation happen?", curated_index) == ["call-date"]
+
+
+def test_a_yes_to_how_it_took_place_needs_no_taking_place_word(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Did they talk on the phone?" is affirmed; the frame word is not what the quote must hold.
+    for question in ("did the conversation happen over the phone?", "were the talks held by phone?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-medium"] and reply.parts[0].lead is Lead.YES, question
+    assert reply_to("did the talks take place in person?", curated_index).parts[0].lead is not Lead.YES
 
 
 def test_what_the_document_states_is_what_it_says(curated_index):

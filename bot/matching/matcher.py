@@ -225,7 +225,7 @@ def answer(
             terms, as_typed = _dropping(
                 set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
             )
-    if _HELD_HOW.search(text) and not _WHEN_ASKED.search(text):
+    if asks_how_held(text):
         # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
         # the taking place is only its frame (the date's fact says "held on November 14").
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["held"])), terms, as_typed)
@@ -360,7 +360,11 @@ def _noun_asked_for(found: re.Match[str] | None, index: Index, places: Container
 
 
 # Taking place, with how: how, by what means, in what form, by phone or in person (one search for most questions).
-_TAKING_PLACE = r"\b(?:held|hold|(?:take|took|taken|taking|takes)\s+place)\b"
+# The words of the `held` alias group (knowledge/aliases.yaml): each says only that the event took place.
+_TAKING_PLACE = (
+    r"\b(?:held|hold|(?:take|took|taken|taking|takes)\s+place|happen(?:s|ed|ing)?|occur(?:s|red|ring)?"
+    r"|conduct(?:s|ed|ing)?|carr(?:y|ied)\s+out)\b"
+)
 _HELD_HOW = pattern(
     rf"{_TAKING_PLACE}.*?\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
     rf"|\bin\s+person\b|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
@@ -368,6 +372,11 @@ _HELD_HOW = pattern(
     re.IGNORECASE,
 )
 _WHEN_ASKED = pattern(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
+
+
+def asks_how_held(text: str) -> bool:
+    """Whether a question asks how an event took place ("were the talks conducted by phone?"), not when."""
+    return _HELD_HOW.search(text) is not None and _WHEN_ASKED.search(text) is None
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
