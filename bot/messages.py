@@ -87,6 +87,7 @@ GAPS = {
     "comparison": "My documents make no such comparison.",
 }
 WHAT_THEY_SAY = "What they do say:"
+TASK = "I can't do that: I only answer questions about my documents, each with the quote it comes from."
 LANGUAGE = "My documents are in English, and I can only match questions asked in English. Please ask again in English."
 
 
@@ -174,6 +175,8 @@ def no_answer(reason: Reason, samples: Iterable[str], command: str) -> str:
         return UNREADABLE
     if reason is Reason.LANGUAGE:
         return LANGUAGE
+    if reason is Reason.TASK:
+        return f"{TASK} {sources_hint(command)}"
     if reason in (Reason.EMPTY, Reason.NO_WORDS):
         return help_text(samples, command)
     return f"{ABSTAIN} {sources_hint(command)}"

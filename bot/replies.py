@@ -1880,7 +1880,7 @@ _SAID_HAPPENED = pattern(
 
 
 _CALL = stem("call")
-_CALL_FOR = pattern(r"call(?:s|ed|ing)?\s+(?:for|on|upon)", re.IGNORECASE)
+_CALL_FOR = pattern(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.IGNORECASE)
 
 
 # How many words the quote may put between the terms a yes/no question asks about: YES_SLACK, or as many as the

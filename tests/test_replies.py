@@ -68,6 +68,8 @@ from tests.conftest import KB
         ("what was said?", Kind.SUMMARY), ("Summarize the key points of the article.", Kind.SUMMARY),
         ("list the key points", Kind.SUMMARY), ("outline the main points of the report", Kind.SUMMARY),
         ("What is the overall message of the article?", Kind.SUMMARY), ("the main themes?", Kind.SUMMARY),
+        ("Write a summary of the report", Kind.SUMMARY), ("draft me a quick recap", Kind.SUMMARY),
+        ("Put together an overview of the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -1090,6 +1092,42 @@ def test_advice_for_the_asker_is_in_no_document(curated_index):
     # "worried" is the concern at the centre of the talks; what the asker should feel is not in the article.
     assert not reply_to("should we be worried?", curated_index).answered
     assert not reply_to("should I share the ceasefire news with the team?", curated_index).answered
+
+
+def test_a_task_for_the_bot_is_refused_as_one_not_answered_from_a_fact(curated_index):
+    from bot.matching import Reason  # noqa: PLC0415
+    from bot.messages import TASK  # noqa: PLC0415
+
+    # Each object's words match a fact ("report", "call", "hostages"); the bot sends, books and schedules nothing.
+    for message in (
+        "Send the report to my manager.",
+        "Set up a call with the Cairo office.",
+        "Add the hostages item to the agenda.",
+        "Can you post the ceasefire update in #general?",
+        "Share this with the comms team.",
+        "remind me to call the Egyptian presidency",
+    ):
+        reply = reply_to(message, curated_index)
+        assert reply.kind is Kind.ABSTAIN and reply.result.reason is Reason.TASK, message
+        assert reply_text(reply, curated_index.knowledge, command="ask").startswith(TASK), message
+    # Asking for a part, or for what was said of a place, is no task; nor is a task beside a question.
+    for message, fact in (
+        ("Send me the part about the hostages.", "hostages"),
+        ("Share the quote about the hostages with me", "hostages"),
+        ("Share what they said about aid to Gaza", "aid-obstacles"),
+        ("Share what the article says about Egypt's help with the evacuation of Russians.", "thanks-evacuation"),
+        ("Send the report to my manager. Also, when did they speak?", "call-date"),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+
+
+def test_the_verb_of_a_request_frames_it(curated_index):
+    # "Pull", "walk me through" are how the asker asks, not what: as rare words they had sunk these to "did you mean".
+    for message, fact in (
+        ("Pull the quote about women and children.", "end-bloodshed"),
+        ("Walk me through the practical arrangements.", "practical-arrangements"),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
 
 
 def test_thanks_after_a_polite_request_is_the_askers(curated_index):

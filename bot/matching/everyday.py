@@ -59,6 +59,7 @@ EVERYDAY_WORDS = (
     gave built dealt forgotten gotten kept knew understood wrote
     apologies apology apologise apologize
     identify identifies identified outline outlines outlined specify specifies specified
+    pull walk paraphrase rephrase reword fetch grab recount retell elaborate expand clarify enumerate
     broadly roughly approximately loosely precisely honestly frankly seriously literally nutshell
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     """.split()
@@ -85,7 +86,7 @@ FRAME_WORDS = frozenset(
     concerning regards respect terms wrt re news update updates updated latest status developments
     concrete tangible actual context contexts background
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
-    qq eli5 lmk ftr advise
+    qq eli5 lmk ftr advise dm dms
     quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph
     paragraphs sentence sentences wording word words term phrase phrases adjective adjectives
     adverb adverbs noun nouns verb verbs

@@ -138,6 +138,7 @@ class Reason(StrEnum):
     AMBIGUOUS = "ambiguous"  # two facts score too close to choose
     TYPO = "typo"  # the match rests only on spelling corrections
     LANGUAGE = "language"  # the question is not in the documents' language
+    TASK = "task"  # the message asks the bot to do something ("send the report to my manager"), not a question
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,8 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
     if _ADVICE.match(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
+    if _is_task(text):
+        return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.TASK)
     if not _WORKPLACE_WORDS.isdisjoint(typed):
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
         # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
@@ -656,6 +659,36 @@ NAMES_ONLY_PRECISION = 0.5
 # What the asker should do or feel ("should we be worried?", "should I share this with the team?"): advice, which no
 # document gives, however well its words match a fact ("worried": the centre of concern).
 _ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
+# A task for the bot, not a question: "Send the report to my manager.", "Set up a call with the Cairo office.", "Add
+# the hostages item to the agenda." Its object's words matched facts ("report", "call", "hostages") and were answered.
+# Handing something on counts only with someone else to hand it to, a person or a place people read, named by what
+# they are (a name may be what is asked about: "share what they said about aid to Gaza"): "send me the part about the
+# hostages" asks for that part, and "share what it says about Egypt's help with the evacuation" is no handing on.
+# Verbs that are also nouns ("book", "order", "email") count only before what they act on.
+_DETERMINER = r"(?:a|an|the|my|our|this|that|these|those|it|them|some|all|every)\b"
+_RECIPIENT = (
+    r"(?:#|@|<|everyone\b|everybody\b|him\b|her\b|them\b"
+    r"|(?:my|our|the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:team|teams|manager|boss|colleague|colleagues|group|channel|"
+    r"chat|thread|office|department|director|editor|client|clients|lead|people|folks|inbox|agenda|calendar|wiki|"
+    r"doc|docs|deck|slides|notes|sheet|spreadsheet|newsletter|list|everyone)\b)"
+)
+_TASK = pattern(
+    r"^\W*(?:(?:please|pls|kindly|can|could|would|will|you|u)\s+)*"
+    r"(?:(?:send|forward|email|e-mail|mail|post|share|pass|dm|cc|copy)\s+(?!(?:me|us)\b)[^?]*?"
+    rf"\b(?:to|with|in)\s+(?!(?:me|us)\b){_RECIPIENT}"
+    r"|(?:schedule|reschedule|book|cancel|set\s+up|arrange|organi[sz]e|create|open|file|submit|assign|add|order|buy"
+    rf"|print|translate|draft|invite|ping|notify|call|phone|ring)\s+{_DETERMINER}"
+    r"|invite\s+(?-i:[A-Z])|remind\s+(?:me|us|him|her|them|everyone|the\s+team)\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_task(text: str) -> bool:
+    """Whether a message asks the bot to do something (see _TASK) and asks no question beside it."""
+    parts, asking = _message_parts(text)
+    if not parts or not _TASK.match(parts[0]):
+        return False
+    return all(part == parts[0] for part in asking)  # "Send it to my boss. Also, when did they speak?" asks too
 
 
 def _asks_of_own_thing(text: str) -> bool:
