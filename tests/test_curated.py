@@ -1511,3 +1511,17 @@ def test_what_the_documents_people_are_is_who_they_are(curated_index):
     # Only names and the words for their office or country: asked as "who is …?" asks.
     for question in ("Which president is Egyptian?", "What country does Sisi lead?", "Is Putin the Russian president?"):
         assert answered_with(question, curated_index) == ["call-participants"], question
+
+
+def test_readers_words_for_the_outlet_the_arrangements_and_the_focus(curated_index):
+    # A reader's words for the article's: a news organisation publishes, operational details are practical ones, and
+    # what got the most attention was the focus.
+    for question, fact in (
+        ("Which media organisation is the source?", "publisher"),
+        ("What operational details did they go over?", "practical-arrangements"),
+        ("what got the most attention?", "gaza-focus"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    # "Media" alone is whoever reports anything, and an atmosphere is a place's as well as a talk's.
+    for question in ("What did Egyptian media report?", "What is the media's view of Putin?"):
+        assert answered_with(question, curated_index) == [], question
