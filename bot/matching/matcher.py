@@ -685,6 +685,8 @@ _TASK = pattern(
 
 def _is_task(text: str) -> bool:
     """Whether a message asks the bot to do something (see _TASK) and asks no question beside it."""
+    if not _TASK.match(text):
+        return False  # most messages: one anchored test
     parts, asking = _message_parts(text)
     if not parts or not _TASK.match(parts[0]):
         return False
