@@ -199,7 +199,7 @@ _SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please )*"
     r"(?:give me |give us |give |get me |get |have |send me |list |outline |share "
     # What the asker would otherwise write themselves: "write a summary of the call", "draft a recap".
-    r"|(?:write|draft|create|make|prepare|produce|compile|put together)(?: me| us)? "
+    r"|(?:write|draft|create|make|prepare|produce|compile|put together)(?: up)?(?: me| us)? "
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
     r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.

@@ -69,6 +69,7 @@ from tests.conftest import KB
         ("list the key points", Kind.SUMMARY), ("outline the main points of the report", Kind.SUMMARY),
         ("What is the overall message of the article?", Kind.SUMMARY), ("the main themes?", Kind.SUMMARY),
         ("Write a summary of the report", Kind.SUMMARY), ("draft me a quick recap", Kind.SUMMARY),
+        ("Write up a short summary of the report", Kind.SUMMARY),
         ("Put together an overview of the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
