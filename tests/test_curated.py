@@ -1523,5 +1523,9 @@ def test_readers_words_for_the_outlet_the_arrangements_and_the_focus(curated_ind
     ):
         assert answered_with(question, curated_index) == [fact], question
     # "Media" alone is whoever reports anything, and an atmosphere is a place's as well as a talk's.
-    for question in ("What did Egyptian media report?", "What is the media's view of Putin?"):
+    for question in (
+        "What did Egyptian media report?",
+        "What is the media's view of Putin?",
+        "What was the atmosphere in Cairo?",
+    ):
         assert answered_with(question, curated_index) == [], question
