@@ -34,8 +34,8 @@ from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index,
 from bot.matching.matcher import (
     WILDCARD_STEMS,
     actor,
-    asks_how_held,
     asks_identity,
+    how_held_frame,
     question_alone,
     unnamed_protagonist,
 )
@@ -1277,11 +1277,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
-    if asks_how_held(asked):
+    if frame := how_held_frame(asked, index.normalizer):
         # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking
         # place is the frame, as the matcher reads it.
-        held = set(index.normalizer.terms_of_words(["held"]))
-        terms_asked = [t for t in terms_asked if t not in held]
+        terms_asked = [t for t in terms_asked if t not in frame]
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
     roles = _roles(terms_asked, asked, index, words_of)

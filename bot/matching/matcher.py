@@ -30,6 +30,7 @@ from bot.matching.terms import (
     MISSPELLING_ZIPF,
     QUESTION_STEMS,
     STOP_STEMS,
+    Normalizer,
     everyday_typo,
     verb_stem,
 )
@@ -226,10 +227,10 @@ def answer(
             terms, as_typed = _dropping(
                 set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
             )
-    if asks_how_held(text):
+    if frame := how_held_frame(text, index.normalizer):
         # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
         # the taking place is only its frame (the date's fact says "held on November 14").
-        terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["held"])), terms, as_typed)
+        terms, as_typed = _dropping(frame, terms, as_typed)
     if (source := _ACCORDING_TO.search(text)) and _cited_by_no_fact(source.group(1), index):
         # "What role does Egypt play according to Putin?": whose account is asked for, not an accord, where no fact
         # says anything is according to him; "according to the Egyptian presidency" is how two facts say it.
@@ -377,9 +378,12 @@ _HELD_HOW = pattern(
 _WHEN_ASKED = pattern(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
 
 
-def asks_how_held(text: str) -> bool:
-    """Whether a question asks how an event took place ("were the talks conducted by phone?"), not when."""
-    return _HELD_HOW.search(text) is not None and _WHEN_ASKED.search(text) is None
+def how_held_frame(text: str, normalizer: Normalizer) -> frozenset[str]:
+    """The terms of taking place, where a question asks how an event took place ("were the talks conducted by
+    phone?"), not when: its frame, not what it asks. Empty for any other question."""
+    if _HELD_HOW.search(text) is None or _WHEN_ASKED.search(text) is not None:
+        return frozenset()
+    return frozenset(normalizer.terms_of_words(["held"]))
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
