@@ -670,11 +670,14 @@ _ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
 # hostages" asks for that part, and "share what it says about Egypt's help with the evacuation" is no handing on.
 # Verbs that are also nouns ("book", "order", "email") count only before what they act on.
 _DETERMINER = r"(?:a|an|the|my|our|this|that|these|those|it|them|some|all|every)\b"
+# Whom an answer is for (_FOR_WHOM), and the places a team reads.
+_RECIPIENT_NOUNS = _FOR_WHOM | frozenset(
+    "channel chat thread office director lead people folks inbox agenda calendar wiki doc docs deck slides sheet "
+    "spreadsheet newsletter list everyone".split()
+)
 _RECIPIENT = (
     r"(?:#|@|<|everyone\b|everybody\b|him\b|her\b|them\b"
-    r"|(?:my|our|the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:team|teams|manager|boss|colleague|colleagues|group|channel|"
-    r"chat|thread|office|department|director|editor|client|clients|lead|people|folks|inbox|agenda|calendar|wiki|"
-    r"doc|docs|deck|slides|notes|sheet|spreadsheet|newsletter|list|everyone)\b)"
+    rf"|(?:my|our|the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_RECIPIENT_NOUNS))})\b)"
 )
 _TASK = pattern(
     r"^\W*(?:(?:please|pls|kindly|can|could|would|will|you|u)\s+)*"
