@@ -575,6 +575,12 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     subject stands where the second's "it" is ("what was it about?" -> "what was the ... call about?")."""
     # A half that names what it wants names it before "of" ("date of call"), and what it is about after it.
     about = first.rsplit(" of ", 1)[1] if " of " in first and _names_what(first) else first
+    # "it" points back at the last thing named, not at the first half's verb: "who took part in the call and when did
+    # it happen?" asks when the call happened, not when "took part call" did.
+    tokens = about.split()
+    named = [n for n, token in enumerate(tokens) if token.lower() in _ARTICLES and _has_content(" ".join(tokens[n:]))]
+    if named:
+        about = " ".join(tokens[named[-1] :])
     subject = " ".join(_content(about))
     for pointer in (_IT, _THAT):
         if pointer.search(second):

@@ -244,13 +244,18 @@ def test_a_figure_can_be_asked_for_by_a_noun_and_an_outcome_is_not_an_intention(
 
 def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     # Its subject stands where its "it" is: "what was it about?" asks what the first half's subject was about.
-    assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was the led repairs?")
+    assert split_two("who led the repairs and when was it?") == ("who led the repairs", "when was the repairs?")
+    # The last thing named, not the first half's verb: "it" is the call, not "took part call".
+    assert split_two("Who took part in the call and when did it happen?") == (
+        "Who took part in the call",
+        "when did the call happen?",
+    )
     # A sentence that asks nothing is no second question.
     assert split_two("who led the repairs? I need it for a slide.") is None
     # So does an "it" in a second half with words of its own.
     assert split_two("who led the repairs, and what did it cost?") == (
         "who led the repairs",
-        "what did the led repairs cost?",
+        "what did the repairs cost?",
     )
     assert split_two("when did the harbour reopen, and what was it about?") == (
         "when did the harbour reopen",
@@ -259,7 +264,7 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     # And so does a "that" standing alone for what went before, though the half has words of its own.
     assert split_two("who led the repairs? and what does that show?") == (
         "who led the repairs",
-        "and what does the led repairs show?",
+        "and what does the repairs show?",
     )
     assert split_two("when did the harbour reopen? who was on that ferry?") == (
         "when did the harbour reopen",
