@@ -92,6 +92,7 @@ class Gap(StrEnum):
     ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
     ANOTHER_DATE = "another_date"  # a yes/no question names a day; the documents give another
     COMPARISON = "comparison"  # which of several did more, or first: the documents compare none
+    UNCONFIRMED = "unconfirmed"  # a yes/no question holds a fact's words and a detail the fact doesn't tie to them
 
 
 @dataclass(frozen=True)
@@ -237,9 +238,38 @@ def reply_to(
         tie = _tie(question, asking, result, index, answer_threshold)
         if tie is not None:
             return tie
+    if (fact := _unconfirmed(asking, result)) is not None:
+        # "Did the leaders oppose a Palestinian state?", "did Putin and Sisi meet in Sochi?": what the documents do say
+        # about it, marked as not confirming what was asked, instead of a "did you mean" list.
+        gap = _lacks(kinds_of(asking), asking, result, fact, index) or Gap.UNCONFIRMED
+        return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asking),), gap=gap)
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+# A yes/no question below the answer cut-off whose best fact's phrasing it holds at least this much of (precision)
+# asks about that fact, with a detail beside it ("oppose", "Sochi", "stable") the fact does not tie to it.
+HELD_PHRASING = 0.75
+
+
+def _unconfirmed(asked: str, result: Result) -> Fact | None:
+    """The fact a yes/no question the matcher could not answer asks about, with a detail the fact doesn't state: the
+    question holds nearly all of its phrasing (not two facts alike: that is an ambiguous match). None otherwise."""
+    best = result.best
+    if (
+        result.reason is Reason.LOW_SCORE
+        and best is not None
+        and best.precision >= HELD_PHRASING
+        and Ask.YES_NO in kinds_of(asked)
+        and not _OF_ME.match(asked)
+    ):
+        return best.fact
+    return None
+
+
+# "Can you book me a meeting room?" asks the bot to do something, not whether the documents say so.
+_OF_ME = pattern(r"^\W*(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
 
 
 def _whether_they_talked(

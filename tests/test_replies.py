@@ -1232,3 +1232,26 @@ def test_how_long_something_lasted_asks_a_duration_not_for_a_lasting_thing(curat
     reply = reply_to("How long did the phone call last?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
     assert [f.id for f in reply.facts] == ["call-medium"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did the leaders oppose a Palestinian state?", "palestinian-state"),
+        ("Did Putin and Sisi meet in Sochi?", "call-medium"),
+        ("Was the situation in the Gaza Strip described as stable?", "gaza-focus"),
+    ],
+)
+def test_a_yes_no_question_with_a_detail_the_fact_lacks_gets_what_the_fact_says(curated_index, question, fact):
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED and not reply.answered
+    assert [f.id for f in reply.facts] == [fact]
+    assert reply_text(reply, curated_index.knowledge, command="x").startswith("I can't confirm that from my documents.")
+
+
+def test_an_unconfirmed_question_keeps_its_own_gap_and_a_request_is_no_question(curated_index):
+    # What is to come is the future's gap, as when the question is answered.
+    assert reply_to("will putin and sisi meet next month?", curated_index).gap is Gap.FUTURE
+    # Asked of the bot, or not yes/no, the "did you mean" list stays.
+    assert reply_to("can you book me a meeting room?", curated_index).kind is Kind.SUGGEST
+    assert reply_to("How was Egypt's assistance characterised?", curated_index).kind is Kind.SUGGEST
