@@ -948,6 +948,12 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     war start?" is not answered by the date of a call whose quote names the war, nor "why is Gaza important to
     Egypt?" by why a gesture matters, so every subject word of a question asking when or why must be among the
     fact's own words (its phrasings and answer)."""
+    matched = next((c.phrasing for c in result.candidates if c.fact.id == fact.id), "")
+    if Ask.FUTURE in kinds and kinds_of(matched) == kinds:
+        # What is to come is what a curator says a fact tells by phrasing it so ("How will aid get into Gaza?" of the
+        # arrangements discussed), as a reason is by a "why" phrasing: a question matched by that phrasing, and
+        # asking what it asks ("who will deliver the aid?" asks who as well), is answered.
+        kinds = kinds - {Ask.FUTURE}
     gap = _gap(kinds, asked, fact.answer)
     if gap is not None:
         return gap

@@ -1255,3 +1255,11 @@ def test_an_unconfirmed_question_keeps_its_own_gap_and_a_request_is_no_question(
     # Asked of the bot, or not yes/no, the "did you mean" list stays.
     assert reply_to("can you book me a meeting room?", curated_index).kind is Kind.SUGGEST
     assert reply_to("How was Egypt's assistance characterised?", curated_index).kind is Kind.SUGGEST
+
+
+def test_a_fact_phrased_as_what_is_to_come_answers_that_question(curated_index):
+    # The curator phrased the arrangements as "How will aid get into Gaza?": they answer it, not "what will happen".
+    reply = reply_to("how will aid be delivered?", curated_index)
+    assert reply.answered and [f.id for f in reply.facts] == ["practical-arrangements"]
+    # Asking who as well is asking more than that phrasing does: the documents don't say who will deliver it.
+    assert not reply_to("Who will deliver the aid?", curated_index).answered
