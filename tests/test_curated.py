@@ -1440,6 +1440,8 @@ def test_how_the_document_describes_something_asks_what_it_says_of_it(curated_in
         ("how is Egypt's help depicted?", "thanks-evacuation"),
         # The fact base's own verb stays: "the discussion was marked by an undeniable humanitarian impulse".
         ("How does the piece characterise the conversation?", "humanitarian-impulse"),
+        # Only of what it marks: of Egypt's assistance, the verb is the frame again.
+        ("How was Egypt's assistance characterised?", "thanks-evacuation"),
     ]:
         assert answered_with(question, curated_index) == [fact], question
 

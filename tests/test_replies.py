@@ -1254,7 +1254,7 @@ def test_an_unconfirmed_question_keeps_its_own_gap_and_a_request_is_no_question(
     assert reply_to("will putin and sisi meet next month?", curated_index).gap is Gap.FUTURE
     # Asked of the bot, or not yes/no, the "did you mean" list stays.
     assert reply_to("can you book me a meeting room?", curated_index).kind is Kind.SUGGEST
-    assert reply_to("How was Egypt's assistance characterised?", curated_index).kind is Kind.SUGGEST
+    assert reply_to("which leader was thanked?", curated_index).kind is Kind.SUGGEST
 
 
 def test_a_fact_phrased_as_what_is_to_come_answers_that_question(curated_index):

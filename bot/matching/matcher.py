@@ -218,10 +218,11 @@ def answer(
         # manner a fact's "how did they ...?" phrasing asks.
         terms, as_typed = _dropping({"how"}, terms, as_typed)
         if described:
-            # The verb of describing is its frame too, unless the fact base uses it ("how was the talk characterised?"
-            # of "marked by"): "how is the situation in Gaza portrayed?" had weighed "portrayed" as a rare word.
-            verb = index.normalizer.terms_of_words(words(described.group(1)))
-            terms, as_typed = _dropping({t for t in verb if t not in index.term_ids}, terms, as_typed)
+            # The verb of describing is its frame too, unless a fact uses it of what is described ("how was the talk
+            # characterised?" of "the discussion was marked by"): "how is the situation in Gaza portrayed?" had
+            # weighed "portrayed" as a rare word, and "how was Egypt's assistance characterised?" drew the talk's mark.
+            verb = set(index.normalizer.terms_of_words(words(described.group(1))))
+            terms, as_typed = _dropping(verb - _said_of(verb, terms, index), terms, as_typed)
         if _LASTED.search(text):
             # "How long did the call last?" asks a duration: the verb is its frame, not "a lasting solution".
             terms, as_typed = _dropping(
@@ -384,6 +385,20 @@ def how_held_frame(text: str, normalizer: Normalizer) -> frozenset[str]:
     if _HELD_HOW.search(text) is None or _WHEN_ASKED.search(text) is not None:
         return frozenset()
     return frozenset(normalizer.terms_of_words(["held"]))
+
+
+def _said_of(verb: set[str], terms: list[str], index: Index) -> set[str]:
+    """The terms of a describing verb that some fact uses together with every other word of the question."""
+    rest = [t for t in terms if t not in verb and t not in QUESTION_STEMS]
+    said = set()
+    for term in verb:
+        term_id = index.term_ids.get(term)
+        if term_id is None:
+            continue
+        users = (*index.postings[term_id], *index.quote_postings[term_id])
+        if any(all(index.uses(number, other) for other in rest) for number in users):
+            said.add(term)
+    return said
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
