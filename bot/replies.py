@@ -1041,8 +1041,11 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     normalizer = index.normalizer
     word = found.group(1).lower()
     word = normalizer.read_typo(word, index.in_context)  # "who publishd it?", "who was tlaking …?"
-    # With the word after it, for an act of two words ("who called for …": a demand, not a phone call).
-    after = words(asked[found.end() :])[:1]
+    # With the word after it, for an act of two words ("who called for …": a demand, not a phone call), or with its
+    # particle a few words on ("who made the agreement public?": a report).
+    following = words(asked[found.end() :])
+    particle = normalizer.particle_of(word, following)
+    after = [particle] if particle is not None else following[:1]
     terms_of = normalizer.terms_of_words
     acts = [
         t

@@ -1446,6 +1446,10 @@ def test_how_the_document_describes_something_asks_what_it_says_of_it(curated_in
         assert answered_with(question, curated_index) == [fact], question
 
 
+def test_who_made_it_public_asks_who_reported_it(curated_index):
+    assert answered_with("who made the agreement public?", curated_index) == ["egyptian-presidency-report"]
+
+
 def test_who_did_it_needs_a_statement_that_names_the_doer(curated_index):
     from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
 

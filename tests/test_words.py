@@ -92,6 +92,7 @@ def test_a_phrasal_verb_split_around_its_object_is_its_variant():
             AliasGroup("evacuate", ("get out",)),
             AliasGroup("release", ("let go",)),
             AliasGroup("resident", ("people of",)),
+            AliasGroup("report", ("make public", "made public")),
         )
     )
     assert "evacuat" in normalizer.question_terms("did they help get the Russians out?")[0]
@@ -102,6 +103,10 @@ def test_a_phrasal_verb_split_around_its_object_is_its_variant():
     # Too far apart, or the particle first, is no such verb.
     assert "evacuat" not in normalizer.question_terms("get the many wounded people out")[0]
     assert "evacuat" not in normalizer.question_terms("out of the way, get a move on")[0]
+    # "Make … public" is set apart the same way; the act a "who" question asks of is read with it.
+    assert "report" in normalizer.question_terms("who made the agreement public?")[0]
+    assert normalizer.particle_of("made", ["the", "agreement", "public"]) == "public"
+    assert normalizer.particle_of("made", ["the", "long", "agreement", "public"]) is None
 
 
 def test_contractions_typed_without_apostrophes_and_the_us_in_lower_case():

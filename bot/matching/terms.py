@@ -34,7 +34,8 @@ GENERIC_QUESTION_STEMS = frozenset(("what", "which", stem("whose"), stem("whom")
 Context = Callable[[list[str], list[str]], int]
 
 # The particles of English phrasal verbs a question may set apart from their verb ("let the hostages go").
-PARTICLES = frozenset(("out", "up", "off", "down", "back", "go", "free", "away"))
+# "Public" is no particle, but "make the agreement public" sets it apart from its verb the same way.
+PARTICLES = frozenset(("out", "up", "off", "down", "back", "go", "free", "away", "public"))
 SEPARATED = 2  # at most this many words between the verb and its particle
 
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
@@ -517,6 +518,15 @@ class Normalizer:
                     # ("getting wounded people out of Gaza" is no "people of Gaza").
                     return [*found[:verb], base, word, *found[verb + 1 :]]
         return found
+
+    def particle_of(self, verb: str, following: list[str]) -> str | None:
+        """The particle among the words `following` a verb that makes a variant with it, at most SEPARATED words on
+        ("made the agreement public": "public"); None if there is none."""
+        base = verb_stem(verb)
+        for word in following[: SEPARATED + 1]:
+            if word in PARTICLES and (base, word) in self.separable:
+                return word
+        return None
 
     def _corrected(
         self, text: str, context: Context | None, kept: Container[str] = frozenset()
