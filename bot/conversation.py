@@ -205,7 +205,7 @@ _SUMMARY_OF = pattern(
     # A readout is the summary of a call that an office puts out.
     r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
-    r"|sum it up"
+    r"|sum it up|short version|bottom line|big picture"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"

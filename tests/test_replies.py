@@ -70,6 +70,7 @@ from tests.conftest import KB
         ("What is the overall message of the article?", Kind.SUMMARY), ("the main themes?", Kind.SUMMARY),
         ("Write a summary of the report", Kind.SUMMARY), ("draft me a quick recap", Kind.SUMMARY),
         ("Write up a short summary of the report", Kind.SUMMARY),
+        ("Give me the short version of the report", Kind.SUMMARY), ("the big picture of the report?", Kind.SUMMARY),
         ("Put together an overview of the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
