@@ -61,6 +61,7 @@ EVERYDAY_WORDS = (
     identify identifies identified outline outlines outlined specify specifies specified
     pull walk paraphrase rephrase reword fetch grab recount retell elaborate expand clarify enumerate
     broadly roughly approximately loosely precisely honestly frankly seriously literally nutshell
+    large larger largest bigger biggest broad broader wide wider
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     """.split()
     )
