@@ -512,21 +512,20 @@ class Normalizer:
             if word not in PARTICLES:
                 continue
             for verb in range(max(0, position - SEPARATED - 1), position - 1):
-                base = verb_stem(found[verb])
-                if (base, word) in self.separable:
+                if self._separates(found[verb], word):
                     # The particle stays where it stood too, so that the words around it join no other variant
                     # ("getting wounded people out of Gaza" is no "people of Gaza").
-                    return [*found[:verb], base, word, *found[verb + 1 :]]
+                    return [*found[:verb], verb_stem(found[verb]), word, *found[verb + 1 :]]
         return found
 
     def particle_of(self, verb: str, following: list[str]) -> str | None:
         """The particle among the words `following` a verb that makes a variant with it, at most SEPARATED words on
         ("made the agreement public": "public"); None if there is none."""
-        base = verb_stem(verb)
-        for word in following[: SEPARATED + 1]:
-            if word in PARTICLES and (base, word) in self.separable:
-                return word
-        return None
+        return next((word for word in following[: SEPARATED + 1] if self._separates(verb, word)), None)
+
+    def _separates(self, verb: str, word: str) -> bool:
+        """Whether `word` is a particle that makes a variant with `verb` ("get" ... "out")."""
+        return word in PARTICLES and (verb_stem(verb), word) in self.separable
 
     def _corrected(
         self, text: str, context: Context | None, kept: Container[str] = frozenset()
