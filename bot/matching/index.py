@@ -103,8 +103,7 @@ class Index:
         """The share of the facts of fact `number`'s document that use a term, in their own words or quote."""
         facts = self.knowledge.facts
         document = facts.document_of(number)
-        users = chain(self.postings[term_id], self.quote_postings[term_id])  # no fact is in both (posting_size)
-        return sum(1 for n in users if facts.document_of(n) == document) / self.document_sizes[document]
+        return sum(1 for n in self.users(term_id) if facts.document_of(n) == document) / self.document_sizes[document]
 
     @cached_property
     def question_term_ids(self) -> frozenset[int]:
@@ -158,9 +157,7 @@ class Index:
         if not ways:
             return {}
         anchors = min(ways, key=lambda way: sum(map(self.posting_size, way)))
-        facts = dict.fromkeys(
-            islice((n for i in anchors for n in chain(self.postings[i], self.quote_postings[i])), RETYPE_SAMPLE)
-        )
+        facts = dict.fromkeys(islice((n for i in anchors for n in self.users(i)), RETYPE_SAMPLE))
         # A fact that holds every word that can't be misspelt misses only misspellable ones, and those that
         # hold the most subject words are the ones that matter: counted at C speed (a set meets each fact's rows),
         # the missing words spelt out only for them.
@@ -207,6 +204,10 @@ class Index:
         """Whether fact `number` uses `term`, in its own words or in the sentence that proves it."""
         term_id = self.term_ids.get(term)
         return term_id is not None and (term_id in self.fact_terms[number] or term_id in self.fact_quote_terms[number])
+
+    def users(self, term_id: int) -> Iterator[int]:
+        """Numbers of the facts that use a term, in their own words or their quote (no fact is in both)."""
+        return chain(self.postings[term_id], self.quote_postings[term_id])
 
     def posting_size(self, term_id: int) -> int:
         """How many facts use a term, in their own words or their quote."""

@@ -395,8 +395,7 @@ def _said_of(verb: set[str], terms: list[str], index: Index) -> set[str]:
         term_id = index.term_ids.get(term)
         if term_id is None:
             continue
-        users = (*index.postings[term_id], *index.quote_postings[term_id])
-        if any(all(index.uses(number, other) for other in rest) for number in users):
+        if any(all(index.uses(number, other) for other in rest) for number in index.users(term_id)):
             said.add(term)
     return said
 
@@ -499,7 +498,7 @@ def _cited_by_no_fact(source: str, index: Index) -> bool:
     if not named or accord is None:
         return bool(named)
     facts = index.knowledge.facts
-    for number in (*index.postings[accord], *index.quote_postings[accord]):  # the few facts that say "according"
+    for number in index.users(accord):  # the few facts that say "according"
         for text in (facts[number].answer, facts[number].quote):
             for found in _ACCORDING_TO.finditer(text):
                 if not named.isdisjoint(index.normalizer.terms_of_words(words(found.group(1)))):
