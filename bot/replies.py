@@ -883,7 +883,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         gap = Gap.COMPARISON
     # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
     # as well and has the figure ("two presidents") answers it.
-    found = next((c for c in result.candidates if c.fact.id == fact.id), None) if gap and swap else None
+    found = result.candidate_of(fact.id) if gap and swap else None
     if found is not None:
         # The subject words the fact matched: another fact must hold them too, not just as much of the question
         # ("when was the article published?": the call's date holds "when" and "article", not "published").
@@ -948,8 +948,8 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     war start?" is not answered by the date of a call whose quote names the war, nor "why is Gaza important to
     Egypt?" by why a gesture matters, so every subject word of a question asking when or why must be among the
     fact's own words (its phrasings and answer)."""
-    matched = next((c.phrasing for c in result.candidates if c.fact.id == fact.id), "")
-    if Ask.FUTURE in kinds and kinds_of(matched) == kinds:
+    matched = result.candidate_of(fact.id) if Ask.FUTURE in kinds else None
+    if matched is not None and kinds_of(matched.phrasing) == kinds:
         # What is to come is what a curator says a fact tells by phrasing it so ("How will aid get into Gaza?" of the
         # arrangements discussed), as a reason is by a "why" phrasing: a question matched by that phrasing, and
         # asking what it asks ("who will deliver the aid?" asks who as well), is answered.
@@ -1153,8 +1153,8 @@ def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
 def _number_of(fact: Fact, result: Result, index: Index) -> int | None:
     """A fact's position in the index. It is one of the result's candidates, so the number is at hand (a look-up by
     id would build a table of every fact's id, tens of milliseconds in a large fact base)."""
-    number = next((c.number for c in result.candidates if c.fact.id == fact.id and c.number >= 0), None)
-    return index.knowledge.facts.number_of(fact.id) if number is None else number
+    found = result.candidate_of(fact.id)
+    return index.knowledge.facts.number_of(fact.id) if found is None or found.number < 0 else found.number
 
 
 _WHY = opens_with("why")

@@ -184,6 +184,10 @@ class Result:
     def margin(self) -> float:
         return self.score - (self.runner_up.score if self.runner_up else 0.0)
 
+    def candidate_of(self, fact_id: str) -> Candidate | None:
+        """The candidate for one fact, if the matcher weighed it."""
+        return next((c for c in self.candidates if c.fact.id == fact_id), None)
+
     @property
     def suggestions(self) -> tuple[Candidate, ...]:
         if self.outcome is not Outcome.SUGGEST:
