@@ -243,6 +243,11 @@ def reply_to(
         # about it, marked as not confirming what was asked, instead of a "did you mean" list.
         gap = _lacks(kinds_of(asking), asking, result, fact, index) or Gap.UNCONFIRMED
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asking),), gap=gap)
+    if not result.answered and (opposing := _without_opposing(asking, index, answer_threshold, allowed)) is not None:
+        # "Did they reject a ceasefire?": the act asked is the contrary of anything a statement says, and weighs as a
+        # word no fact holds. What the documents say of the thing itself is shown, never as a yes (nor as a no).
+        plain, fact = opposing
+        return Reply(question, Kind.RELATED, plain, (Part(fact, Lead.PLAIN, asking),), gap=Gap.UNCONFIRMED)
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
@@ -267,6 +272,27 @@ def _unconfirmed(asked: str, result: Result) -> Fact | None:
         return best.fact
     return None
 
+
+def _without_opposing(
+    asked: str, index: Index, threshold: float, allowed: Container[int] | None
+) -> tuple[Result, Fact] | None:
+    """A yes/no question whose act opposes something ("did they reject / oppose / deny / criticise …?") matched
+    without that act, where it then answers; None otherwise."""
+    plain = _OPPOSING.sub(" ", asked)
+    if plain == asked or Ask.YES_NO not in kinds_of(asked) or _OF_ME.match(asked):
+        return None
+    result = answer(plain, index, answer_threshold=threshold, allowed=allowed)
+    return (result, result.best.fact) if result.answered and result.best is not None else None
+
+
+# Acts that oppose what they act on: no statement of the documents' says one of them was done, so a question asking
+# whether one was is matched by the rest of its words.
+_OPPOSING_ACTS = (
+    r"disagree|disagreed|disagrees|oppose|opposed|opposing|reject|rejected|rejects|rejecting|deny|denied|denies|"
+    r"denying|refuse|refused|refuses|refusing|dispute|disputed|disputes|criticise|criticised|criticises|criticize|"
+    r"criticized|criticizes|condemn|condemned|condemns|blame|blamed|blames|dismiss|dismissed|dismisses"
+)
+_OPPOSING = pattern(rf"\b(?:{_OPPOSING_ACTS})\b", re.IGNORECASE)
 
 # "Can you book me a meeting room?" asks the bot to do something, not whether the documents say so.
 _OF_ME = pattern(r"^\W*(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
@@ -2027,10 +2053,8 @@ def _negated(asked: str) -> bool:
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
 # different visions?" of their "shared vision"): everyday words, so the subject words alone would match.
 _CONTRARY = pattern(
-    r"\b(?:differ|differs|differed|differing|different|disagree|disagreed|disagrees|disagreement|oppose|opposed|"
-    r"opposing|opposite|reject|rejected|rejects|deny|denied|denies|refuse|refused|refuses|against|contrary|"
-    r"conflicting|divided|dispute|disputed|criticise|criticised|criticize|criticized|condemn|condemned|blame|"
-    r"blamed|"
+    r"\b(?:differ|differs|differed|differing|different|disagreement|opposite|against|contrary|conflicting|divided|"
+    rf"{_OPPOSING_ACTS}|"
     # More of something is not what a statement of something says: "did they call for more obstacles to aid?" got
     # "Yes" from "called for an end to the obstacles to … aid"; nor is all of it ("did Egypt evacuate all Russian
     # citizens?"; "anything at all" asks for any one thing).

@@ -1250,6 +1250,26 @@ def test_a_yes_no_question_with_a_detail_the_fact_lacks_gets_what_the_fact_says(
     assert reply_text(reply, curated_index.knowledge, command="x").startswith("I can't confirm that from my documents.")
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did they reject a ceasefire?", "ceasefire-agreement"),
+        ("Did the presidents disagree about ending the bloodshed?", "end-bloodshed"),
+        ("did they deny thanking egypt", "thanks-evacuation"),
+    ],
+)
+def test_a_yes_no_question_asking_an_opposing_act_gets_what_the_documents_say_of_the_thing(
+    curated_index, question, fact
+):
+    # "reject" weighs as a word no fact holds, and "Did they reject a ceasefire?" had got "I don't have that".
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED and not reply.answered
+    assert [f.id for f in reply.facts] == [fact]
+    # Not a yes/no question, or nothing left that the documents answer: no statement is offered.
+    assert reply_to("who rejected the ceasefire?", curated_index).kind is not Kind.RELATED
+    assert not reply_to("did they reject the trade deal?", curated_index).facts
+
+
 def test_an_unconfirmed_question_keeps_its_own_gap_and_a_request_is_no_question(curated_index):
     # What is to come is the future's gap, as when the question is answered.
     assert reply_to("will putin and sisi meet next month?", curated_index).gap is Gap.FUTURE
