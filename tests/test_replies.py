@@ -1101,6 +1101,20 @@ def test_advice_for_the_asker_is_in_no_document(curated_index):
     assert not reply_to("should I share the ceasefire news with the team?", curated_index).answered
 
 
+@pytest.mark.parametrize(
+    "question", ["what's the date today?", "what day is it?", "what year is it?", "what time is it?"]
+)
+def test_the_day_or_time_it_is_now_is_in_no_document(curated_index, question):
+    # "date" and "year" matched the call's date, which was given as today's.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.ABSTAIN and not reply.facts
+
+
+def test_the_day_something_happened_is_still_asked_of_the_documents(curated_index):
+    for question in ("what date was the call", "what day did they talk?", "What year was the call?"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["call-date"], question
+
+
 def test_a_task_for_the_bot_is_refused_as_one_not_answered_from_a_fact(curated_index):
     from bot.matching import Reason  # noqa: PLC0415
     from bot.messages import TASK  # noqa: PLC0415

@@ -279,7 +279,7 @@ def answer(
     # One set test each for the many questions that name no workplace.
     if not _OWN_WORDS.isdisjoint(typed) and _asks_of_own_thing(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
-    if _ADVICE.match(text):
+    if _ADVICE.match(text) or _NOW.match(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
     if _is_task(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.TASK)
@@ -681,6 +681,13 @@ NAMES_ONLY_PRECISION = 0.5
 # What the asker should do or feel ("should we be worried?", "should I share this with the team?"): advice, which no
 # document gives, however well its words match a fact ("worried": the centre of concern).
 _ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
+# What day or time it is now ("what's the date today?", "what year is it?", "what time is it?"): the asker's clock,
+# not the documents', however well "date" and "year" match the fact that tells when something happened.
+_NOW = pattern(
+    r"^\W*(?:what|which)(?:'s|\s+is)?\s+(?:(?:the\s+)?(?:date|day|time|year|month)\s+(?:is\s+it\b|today|now|right\s+now"
+    r"|at\s+the\s+moment)|today'?s\s+(?:date|day)|the\s+time\s*\W*$)",
+    re.IGNORECASE,
+)
 # A task for the bot, not a question: "Send the report to my manager.", "Set up a call with the Cairo office.", "Add
 # the hostages item to the agenda." Its object's words matched facts ("report", "call", "hostages") and were answered.
 # Handing something on counts only with someone else to hand it to, a person or a place people read, named by what
