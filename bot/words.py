@@ -139,6 +139,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_SYLLABIC = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
+_SYLLABLE_LETTERS = 3
+
+
 def latin_share(text: str) -> float:
     """The share of a text's letters that are Latin (1.0 for a text without letters)."""
     if text.isascii():
@@ -146,8 +150,17 @@ def latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 1.0
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    return latin / len(letters)
+    latin = total = 0
+    for c in letters:
+        name = unicodedata.name(c, "")
+        if c.isascii() or "LATIN" in name:
+            latin += 1
+            total += 1
+        else:
+            # A Chinese character, a Hangul or kana syllable says as much as a few Latin letters: "Putin 和 Sisi
+            # 什么时候通话？" is a Chinese question, though half its letters are Latin.
+            total += _SYLLABLE_LETTERS if name.startswith(_SYLLABIC) else 1
+    return latin / total
 
 
 def words(text: str) -> list[str]:

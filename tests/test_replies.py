@@ -447,7 +447,15 @@ def test_splitting_needs_a_second_question_not_just_and():
 
 
 @pytest.mark.parametrize(
-    "question", ["Когда открылась гавань?", "¿Cuándo reabrió el puerto de Valmora?", "Quand ont-ils parlé ?"]
+    "question",
+    [
+        "Когда открылась гавань?",
+        "¿Cuándo reabrió el puerto de Valmora?",
+        "Quand ont-ils parlé ?",
+        # A Chinese character or a Hangul syllable says as much as a few Latin letters: the names alone are not most.
+        "Korhonen 和 Brandt 什么时候见面？",
+        "Korhonen과 Brandt는 언제 만났나요?",
+    ],
 )
 def test_a_question_in_another_language_gets_an_honest_reply(index, question):
     reply = reply_to(question, index)
