@@ -1110,6 +1110,22 @@ def test_advice_for_the_asker_is_in_no_document(curated_index):
 
 
 @pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("why is aid important?", "aid-obstacles"),
+        ("Why is the ceasefire important?", "ceasefire-agreement"),
+        ("why is the Palestinian state important?", "palestinian-state"),
+        # Said beside what is asked about, the word of weight stays: the gesture's importance is a fact's own.
+        ("why is the gesture important?", "bilateral-relations"),
+        ("why are relations between Russia and Egypt important?", "bilateral-relations"),
+    ],
+)
+def test_why_something_matters_is_asked_of_that_thing(curated_index, question, fact):
+    # "importance" is one fact's rare word ("the importance of relations") and had drawn every "why is X important?".
+    assert [f.id for f in reply_to(question, curated_index).facts] == [fact]
+
+
+@pytest.mark.parametrize(
     "question", ["what's the date today?", "what day is it?", "what year is it?", "what time is it?"]
 )
 def test_the_day_or_time_it_is_now_is_in_no_document(curated_index, question):

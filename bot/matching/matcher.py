@@ -232,6 +232,11 @@ def answer(
             terms, as_typed = _dropping(
                 set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
             )
+    if (weighty := _WHY_WEIGHTY.search(text)) is not None:
+        # Unless a fact says it beside X ("why is the gesture important?" of "this gesture underlines the importance
+        # of relations"): "why is the ceasefire important?" had drawn that fact by its one rare word, "importance".
+        verb = set(index.normalizer.terms_of_words(words(weighty.group(1))))
+        terms, as_typed = _dropping(verb - _said_of(verb, terms, index, with_all=False), terms, as_typed)
     if frame := how_held_frame(text, index.normalizer):
         # "Were the talks held by phone?", "what kind of conversation took place?": how it took place is asked, and
         # the taking place is only its frame (the date's fact says "held on November 14").
@@ -391,15 +396,17 @@ def how_held_frame(text: str, normalizer: Normalizer) -> frozenset[str]:
     return frozenset(normalizer.terms_of_words(["held"]))
 
 
-def _said_of(verb: set[str], terms: list[str], index: Index) -> set[str]:
-    """The terms of a describing verb that some fact uses together with every other word of the question."""
+def _said_of(verb: set[str], terms: list[str], index: Index, *, with_all: bool = True) -> set[str]:
+    """The terms of a describing verb that some fact uses together with every other word of the question (with any
+    one of them, unless `with_all`)."""
     rest = [t for t in terms if t not in verb and t not in QUESTION_STEMS]
+    together = all if with_all else any
     said = set()
     for term in verb:
         term_id = index.term_ids.get(term)
         if term_id is None:
             continue
-        if any(all(index.uses(number, other) for other in rest) for number in index.users(term_id)):
+        if any(together(index.uses(number, other) for other in rest) for number in index.users(term_id)):
             said.add(term)
     return said
 
@@ -657,6 +664,14 @@ _LASTED = pattern(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
 _HOW_MUCH = pattern(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
 _HOW_DESCRIBED = pattern(
     r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+((?:describ|characteri[sz]|portray|depict|summari[sz])\w*)", re.IGNORECASE
+)
+
+
+# "Why is X important?", "why does X matter?": how much X weighs is the frame, and X what is asked about.
+_WHY_WEIGHTY = pattern(
+    r"\bwhy\b(?:\s+[\w'-]+){1,8}?\s+((?:so\s+)?(?:important|significant|matter|matters|mattered|crucial|vital|"
+    r"essential|key|relevant|notable|noteworthy)\b)",
+    re.IGNORECASE,
 )
 
 
