@@ -1112,6 +1112,22 @@ def test_advice_for_the_asker_is_in_no_document(curated_index):
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
+        ("how was the call described?", "humanitarian-impulse"),
+        ("how does the article describe the conversation?", "humanitarian-impulse"),
+        ("how were the talks portrayed?", "humanitarian-impulse"),
+        # Something within the talk is described as the facts say it.
+        ("how was the situation in Gaza described?", "gaza-focus"),
+        ("how was Egypt's assistance described?", "thanks-evacuation"),
+    ],
+)
+def test_how_the_talk_was_described_is_what_marked_it(curated_index, question, fact):
+    # "the call" is the telephone's word: "how was the call described?" had got "They spoke by telephone".
+    assert [f.id for f in reply_to(question, curated_index).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
         ("why is aid important?", "aid-obstacles"),
         ("Why is the ceasefire important?", "ceasefire-agreement"),
         ("why is the Palestinian state important?", "palestinian-state"),

@@ -226,7 +226,14 @@ def answer(
             # characterised?" of "the discussion was marked by"): "how is the situation in Gaza portrayed?" had
             # weighed "portrayed" as a rare word, and "how was Egypt's assistance characterised?" drew the talk's mark.
             verb = set(index.normalizer.terms_of_words(words(described.group(1))))
-            terms, as_typed = _dropping(verb - _said_of(verb, terms, index), terms, as_typed)
+            of_it = _said_of(verb, terms, index)
+            terms, as_typed = _dropping(verb - of_it, terms, as_typed)
+            if not of_it and _only_the_talk(terms, index):
+                # "How was the call described?" asks what characterised the talk as a whole, in the fact base's own
+                # word for that, not how it was held: the call's "telephone" had answered it.
+                characterised = index.normalizer.terms_of_words(["characterised"])
+                marked = [t for t in characterised if t in index.term_ids and t not in terms]
+                terms, as_typed = [*terms, *marked], [*as_typed, *marked]
         if _LASTED.search(text):
             # "How long did the call last?" asks a duration: the verb is its frame, not "a lasting solution".
             terms, as_typed = _dropping(
@@ -409,6 +416,18 @@ def _said_of(verb: set[str], terms: list[str], index: Index, *, with_all: bool =
         if any(together(index.uses(number, other) for other in rest) for number in index.users(term_id)):
             said.add(term)
     return said
+
+
+def _only_the_talk(terms: list[str], index: Index) -> bool:
+    """Whether a question's only subject words name the talk itself ("the call", "the conversation")."""
+    subjects = {t for t in terms if t not in QUESTION_STEMS}
+    return bool(subjects) and subjects <= set(index.normalizer.terms_of_words(_THE_TALK))
+
+
+# Words for a talk as a whole.
+_THE_TALK = (
+    "call calls conversation conversations discussion discussions talk talks exchange exchanges chat dialogue meeting"
+).split()
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
