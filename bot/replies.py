@@ -220,7 +220,7 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked, joint=r"and|or|&|as well as")[:MAX_SPLITS] if _more_than(result, index) else ():
+    for pair in split_and(asked, joint=r"and|or|&|\+|as well as")[:MAX_SPLITS] if _more_than(result, index) else ():
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -686,6 +686,10 @@ def _more_than(result: Result, index: Index) -> bool:
     )
 
 
+# A message of two subjects and nothing asked of them ("participants + date?") names each in this many words at most.
+MAX_LISTED = 3
+
+
 def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     """Ways to read "<frame> X and Y" as two questions, "<frame> X" and "<frame> Y" (the frame being the
     words before the first subject word: "what did they say about"); `joint` may be another conjunction."""
@@ -697,6 +701,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)
         left, right = text[start : match.start()], text[match.end() :]
         if not _ASKS.match(left):
+            if start == 0 and len(left.split()) <= MAX_LISTED >= len(right.split()) and _has_content(right):
+                pairs.append((left, right))  # "participants + date?", "hostages and aid": two subjects, no frame
             continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
         if _IF_SO.match(right):
             continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject

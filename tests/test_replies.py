@@ -437,6 +437,20 @@ def test_questions_set_apart_by_a_semicolon_or_numbers_are_two():
     )
 
 
+def test_two_subjects_named_with_nothing_asked_of_them_are_two_questions(curated_index):
+    # "hostages + aid?" had answered the hostages and dropped the aid without a word.
+    assert split_and("participants + date?", joint=r"and|\+") == [("participants", "date?")]
+    assert split_and("I read the whole piece and the notes") == []  # the left half neither asks nor is a subject
+    for question, facts in (
+        ("participants + date?", ["call-participants", "call-date"]),
+        ("hostages and aid", ["hostages", "aid-obstacles"]),
+        ("Need: date & topic", ["call-date", "main-topic"]),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == facts, question
+    # Two names of one subject stay one question.
+    assert [f.id for f in reply_to("women and children?", curated_index).facts] == ["end-bloodshed"]
+
+
 def test_splitting_needs_a_second_question_not_just_and():
     assert split_two("did Korhonen and Brandt meet?") is None
     assert split_two("what about aid and about a state?") == ("what about aid", "about a state?")
