@@ -604,6 +604,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did the Egyptian presidency report the ceasefire agreement?", True),
         ("Did they call for more obstacles to aid?", False),  # "an end to the obstacles": more is not said
         ("Did Egypt evacuate all Russian citizens?", False),  # nor all of them
+        ("Was another call planned?", False), ("Is a new call planned?", False),  # nor another one of them
         ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
         # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke.
         ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
