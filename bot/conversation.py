@@ -1507,6 +1507,10 @@ _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable"
 _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
+_PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected|arranged|foreseen|envisaged) ")
+_ONE_MORE = pattern(r" (?:another|a new|new|a second|second|a further|further|follow up|more|other) ")
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -1528,6 +1532,9 @@ def kinds_of(text: str) -> set[Ask]:
     ahead = _PLANNED_THEN.sub(" ", joined)
     if any(p in ahead for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
                                 " upcoming ", " coming ", " soon ")):  # fmt: skip
+        found.add(Ask.FUTURE)
+    elif _PLANNED.search(joined) and _ONE_MORE.search(joined):
+        # "Was another call planned?", "is a follow-up meeting scheduled?": one more of a thing, in a plan, is to come.
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",

@@ -604,7 +604,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did the Egyptian presidency report the ceasefire agreement?", True),
         ("Did they call for more obstacles to aid?", False),  # "an end to the obstacles": more is not said
         ("Did Egypt evacuate all Russian citizens?", False),  # nor all of them
-        ("Was another call planned?", False), ("Is a new call planned?", False),  # nor another one of them
+        ("Did they agree on a new ceasefire?", False), ("Did they discuss another evacuation?", False),  # nor another
         ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
         # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke.
         ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
@@ -716,6 +716,18 @@ def test_was_going_to_asks_what_was_planned_not_what_is_to_come():
     # ... and with the subject between, in the middle of the question.
     assert Ask.FUTURE not in kinds_of("how were they going to get aid in?")
     assert Ask.FUTURE in kinds_of("how are they going to get aid in?")
+
+
+def test_one_more_of_a_thing_in_a_plan_is_to_come(curated_index):
+    for question in (
+        "Was another call between them planned?",
+        "is a follow-up call scheduled?",
+        "did they plan a second",
+    ):
+        assert Ask.FUTURE in kinds_of(question), question
+    assert Ask.FUTURE not in kinds_of("what arrangements were planned?")  # what was planned then, no more of it
+    reply = reply_to("did they plan another call?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FUTURE
 
 
 def test_chat_turns_by_their_common_forms(index):
