@@ -239,7 +239,7 @@ def answer(
             terms, as_typed = _dropping(
                 set(index.normalizer.terms_of_words(["last", "lasts", "lasted"])), terms, as_typed
             )
-    if (weighty := _WHY_WEIGHTY.search(text)) is not None:
+    if "why" in text.lower() and (weighty := _WHY_WEIGHTY.search(text)) is not None:  # a substring test first
         # Unless a fact says it beside X ("why is the gesture important?" of "this gesture underlines the importance
         # of relations"): "why is the ceasefire important?" had drawn that fact by its one rare word, "importance".
         verb = set(index.normalizer.terms_of_words(words(weighty.group(1))))
