@@ -1508,7 +1508,7 @@ _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precis
 
 
 _PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected|arranged|foreseen|envisaged) ")
-_ONE_MORE = pattern(r" (?:another|a new|new|a second|second|a further|further|follow up|more|other) ")
+_ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other) ")
 
 
 def kinds_of(text: str) -> set[Ask]:

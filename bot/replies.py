@@ -266,11 +266,15 @@ def _unconfirmed(asked: str, result: Result) -> Fact | None:
         result.reason is Reason.LOW_SCORE
         and best is not None
         and best.precision >= HELD_PHRASING
-        and Ask.YES_NO in kinds_of(asked)
-        and not _OF_ME.match(asked)
+        and _asks_whether(asked)
     ):
         return best.fact
     return None
+
+
+def _asks_whether(asked: str) -> bool:
+    """Whether a message asks yes or no of the documents: not a request of the bot ("can you book me a room?")."""
+    return Ask.YES_NO in kinds_of(asked) and not _OF_ME.match(asked)
 
 
 def _without_opposing(
@@ -279,7 +283,7 @@ def _without_opposing(
     """A yes/no question whose act opposes something ("did they reject / oppose / deny / criticise …?") matched
     without that act, where it then answers; None otherwise."""
     plain = _OPPOSING.sub(" ", asked)
-    if plain == asked or Ask.YES_NO not in kinds_of(asked) or _OF_ME.match(asked):
+    if plain == asked or not _asks_whether(asked):
         return None
     result = answer(plain, index, answer_threshold=threshold, allowed=allowed)
     return (result, result.best.fact) if result.answered and result.best is not None else None
@@ -701,7 +705,7 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)
         left, right = text[start : match.start()], text[match.end() :]
         if not _ASKS.match(left):
-            if start == 0 and len(left.split()) <= MAX_LISTED >= len(right.split()) and _has_content(right):
+            if start == 0 and max(len(left.split()), len(right.split())) <= MAX_LISTED and _has_content(right):
                 pairs.append((left, right))  # "participants + date?", "hostages and aid": two subjects, no frame
             continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
         if _IF_SO.match(right):
