@@ -424,7 +424,7 @@ def _only_the_talk(terms: list[str], index: Index) -> bool:
     return bool(subjects) and subjects <= set(index.normalizer.terms_of_words(_THE_TALK))
 
 
-# Words for a talk as a whole.
+# Words for a talk as a whole (what a question may ask the topic of, with others: _TOPIC_OF).
 _THE_TALK = (
     "call calls conversation conversations discussion discussions talk talks exchange exchanges chat dialogue meeting"
 ).split()
@@ -613,9 +613,8 @@ _ASKS_TOPIC = pattern(
 )
 _EARLIER_SENTENCE = pattern(r"\w[.!?]+\s")
 _PRONOUNS_OF_TOPIC = frozenset(("it", "this", "that"))
-_TOPIC_OF = frozenset(
-    """it this that call calls conversation conversations talk talks discussion discussions exchange exchanges
-    meeting meetings chat dialogue summit conference article report piece story document text news""".split()
+_TOPIC_OF = _PRONOUNS_OF_TOPIC | frozenset(
+    [*_THE_TALK, *"meetings summit conference article report piece story document text news".split()]
 )
 
 
