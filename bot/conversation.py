@@ -146,7 +146,8 @@ _PHRASES = {
     # What the documents' people said, all of it: "what did they say?", "what was said?".
     "what did they say|what was said|what did they both say|what did both say|what did the two say|what they said|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
-    "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
+    "bullet points|bullet points please|in bullet points|the bullet points|bullets please|"
+    "break it down|break it down for me|walk me through it|run me through it|take me through it|eli5|eli 5",
 }
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
@@ -156,7 +157,14 @@ _HOW_WANTED = (
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail"
-    r"|verbatim|word for word|word-for-word|in full|in their own words)"
+    r"|verbatim|word for word|word-for-word|in full|in their own words"
+    # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
+    # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
+    r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
+    r"|(?:like|as if) (?:i m|i am|im|i was|i were) (?:a |an )?"
+    r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|five|5|child|kid|beginner|layman|layperson|non(?: |-)?expert|newbie)"
+    r"|for (?:a |an )(?:beginner|layman|layperson|non(?: |-)?expert|newbie|(?:five|5)(?: |-)?years?(?: |-)?old)"
+    r"|for (?:beginners|laymen|non(?: |-)?experts|dummies))"
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
 _HOW_WANTED_EDGES = pattern(
@@ -165,7 +173,9 @@ _HOW_WANTED_EDGES = pattern(
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
                      "verbatim", "full",
-                     "terms", "english", "language", "detail", "bullet", "list", "points")  # fmt: skip
+                     "terms", "english", "language", "detail", "bullet", "list", "points",
+                     "simpl", "plain", "step", "like i", "as if", "five", "5", "child", "kid", "beginner",
+                     "lay", "expert", "newbie", "dummies")  # fmt: skip
 
 
 def _may_say_how_wanted(text: str) -> bool:
@@ -209,6 +219,8 @@ _SUMMARY_OF = pattern(
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"
+    # Taken apart, or gone through, for the asker: "break down the article", "walk me through the call".
+    r"|break down|break it down|(?:walk|run|take) (?:me|us) through|eli ?5"
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
     rf"|{_POINTS})"

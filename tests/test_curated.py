@@ -762,6 +762,10 @@ def test_a_help_frame_and_a_how_wanted_aside_say_nothing_of_the_subject(curated_
         "presidents said about humanitarian aid to Gaza :memo:"
     )
     assert answered_with(long_winded, curated_index) == ["aid-obstacles"]
+    # For whom it is wanted ("like I'm five", "simply put") is as much an aside; "for children" names whom a
+    # statement was about, and stays.
+    assert answered_with("simply put, what did they agree on the ceasefire?", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("what did they say for children?", curated_index) == ["end-bloodshed"]
 
 
 def test_a_doer_or_a_comparative_is_read_as_the_word_it_is_made_from(curated_index):

@@ -72,6 +72,9 @@ from tests.conftest import KB
         ("Write up a short summary of the report", Kind.SUMMARY),
         ("Give me the short version of the report", Kind.SUMMARY), ("the big picture of the report?", Kind.SUMMARY),
         ("Put together an overview of the report", Kind.SUMMARY),
+        ("explain the report to me like I'm five", Kind.SUMMARY), ("simply put, what happened?", Kind.SUMMARY),
+        ("break it down for me", Kind.SUMMARY), ("walk me through the report", Kind.SUMMARY), ("eli5", Kind.SUMMARY),
+        ("what's the report about, put simply?", Kind.SUMMARY), ("can you break down the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
