@@ -584,6 +584,9 @@ def split_two(question: str) -> tuple[str, str] | None:
         if _IT.search(items[1]) or _WH.match(items[1]):  # "• who was on the call\n• when was it"
             return _about_first(items[0], items[1])
     # "I have two questions: …", "two things: …" only announce what follows.
+    named = _announced_names(shown)
+    if named is not None and len(named) == 2:
+        return named[0], named[1]  # "two things: the date of the call, and the newspaper"
     text = _ANNOUNCED.sub("", " ".join(shown.split()), count=1)
     # "When and how did they speak?" asks both of the one rest.
     paired = _PAIRED.match(text)
@@ -616,6 +619,25 @@ def split_two(question: str) -> tuple[str, str] | None:
 
 
 _WH = opens_with(rf"(?:and\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})")
+_LIST_JOINT = pattern(r"\s*(?:,\s*(?:(?:and|&|\+)\s+)?|;\s*|\s+(?:and|&|\+)\s+)", re.IGNORECASE)
+
+
+def _announced_names(text: str) -> list[str] | None:
+    """The things a message announces several of and names, none asked as a question ("two things: the date of
+    the call, and the newspaper"; "three things: hostages, aid and the date"); None for anything else. Announced,
+    a list's items are what is asked, however long each is."""
+    if ":" not in text:
+        return None  # a substring test first: the pattern would be tried on every message, twice
+    joined = " ".join(text.split())
+    announced = _ANNOUNCED.match(joined)
+    if announced is None or announced.group().rstrip(" :").lower().endswith("question"):
+        return None  # "quick question: …" announces one
+    items = [item.strip(" ?.!") for item in _LIST_JOINT.split(joined[announced.end() :].strip(" ?.!"))]
+    if not 2 <= len(items) <= 3 or not all(_has_content(item) and not _ASKS.match(item) for item in items):
+        return None
+    return items
+
+
 MAX_NAMING_WORDS = 4
 
 
@@ -848,6 +870,9 @@ def _three_listed(text: str) -> list[str] | None:
     """The three questions of a list of three, one a line ("• who spoke\n• when\n• about what"), the later ones
     asking about the first's subject where they name none of their own; None for any other message."""
     shown = for_matching(text)
+    named = _announced_names(shown)
+    if named is not None:
+        return named if len(named) == 3 else None  # "three things: hostages, aid and the date"
     items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
     if len(items) != 3 or not _has_content(items[0]):
         return None

@@ -749,6 +749,18 @@ def test_re_colon_and_the_two_of_them_keep_a_preamble_out_of_the_question(curate
     assert answered_with("was there consensus on pursuing a truce?", curated_index) == ["ceasefire-agreement"]
 
 
+def test_things_announced_and_named_are_each_answered(curated_index):
+    assert answered_with("Two things: the date of the call, and the newspaper", curated_index) == [
+        "call-date",
+        "publisher",
+    ]
+    assert answered_with("Three things: hostages, aid and the date", curated_index) == [
+        "hostages",
+        "aid-obstacles",
+        "call-date",
+    ]
+
+
 def test_a_help_frame_and_a_how_wanted_aside_say_nothing_of_the_subject(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 

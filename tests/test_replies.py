@@ -438,6 +438,12 @@ def test_questions_set_apart_by_a_semicolon_or_numbers_are_two():
         "When did the harbour reopen?",
         "why did the harbour reopen?",
     )
+    # Things announced and named, each however long: what is asked is each of them ("quick question:" announces one).
+    assert split_two("Two things: the date of the reopening, and the ferry") == (
+        "the date of the reopening",
+        "the ferry",
+    )
+    assert split_two("quick question: the repairs and the ferry to Lindholm") is None
 
 
 def test_two_subjects_named_with_nothing_asked_of_them_are_two_questions(curated_index):
