@@ -85,6 +85,7 @@ GAPS = {
     "roles": "My documents don't say that: they tell it the other way round.",
     "another_date": "My documents don't give that date.",
     "comparison": "My documents make no such comparison.",
+    "not_done": "My documents tell what was said and done, not what wasn't.",
     "unconfirmed": "I can't confirm that from my documents.",
 }
 WHAT_THEY_SAY = "What they do say:"

@@ -92,6 +92,7 @@ class Gap(StrEnum):
     ROLES = "roles"  # the documents tell it the other way round: who did it to whom is turned
     ANOTHER_DATE = "another_date"  # a yes/no question names a day; the documents give another
     COMPARISON = "comparison"  # which of several did more, or first: the documents compare none
+    NOT_DONE = "not_done"  # what was not said or done: the documents state what was
     UNCONFIRMED = "unconfirmed"  # a yes/no question holds a fact's words and a detail the fact doesn't tie to them
 
 
@@ -930,12 +931,26 @@ def _choice(question: str, asked: str, index: Index, threshold: float, allowed: 
     return None
 
 
+# A question asking what, who or which of something that was not done: its auxiliary negated, a few words from the
+# question word ("what didn't they agree on?", "who was not on the call?", "which issues did they never raise?").
+# Not "why": "why didn't they …?" asks a reason, which the reason's own check reads.
+_NOT_DONE = pattern(
+    r"^\W*(?:what|who|whom|which|where|when)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:(?:did|do|does|was|were|is|are|has|have|had|could|can|would|will|wo|ca)n['’]?t"
+    r"|(?:did|do|does|was|were|is|are|has|have|had|could|can|would|will)(?:\s+[\w'’-]+){0,2}?\s+(?:not|never))\b",
+    re.IGNORECASE,
+)
+
+
 def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index, *, swap: bool = True) -> Reply:
     """An answer, unless the question wants what the fact lacks: then another candidate that has it (with
     `swap`), or the fact as related, marked so.
 
     Only the curated answer is read: it states what the fact answers, while a quote's context may
     hold a number or a date about something else ("the two heads of state")."""
+    if _NOT_DONE.match(asked) or (_ABSENT.search(asked) and _WH.match(asked)):
+        # "What didn't they agree on?", "what was left out?": no statement of what was done answers either.
+        return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=Gap.NOT_DONE)
     kinds = kinds_of(asked)
     gap = _lacks(kinds, asked, result, fact, index)
     if gap is None and _compares(question, asked, fact):
@@ -1376,8 +1391,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
     says" instead. `kinds` are the question's (kinds_of), read once by the caller."""
     if Ask.YES_NO not in kinds:
-        # "What didn't they discuss?" asks for what no statement holds: a fact can only say what they did. (Who did
-        # what turned round is no lead but a gap, found before the lead is asked for: see _lacks.)
+        # "What did they say about not letting aid through?": a negation inside what was said stays asked, and a fact
+        # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
+        # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).

@@ -387,6 +387,23 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     assert reply_to("why was the evacuation of russian citizens important?", curated_index).gap is Gap.REASON
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["What didn't they agree on?", "what was not discussed?", "who wasn't on the call?", "what didn't they discuss?",
+     "which issues did they never raise?", "What did Putin not thank Egypt for?",
+     "what was left out of the conversation?"],
+)  # fmt: skip
+def test_what_was_not_done_is_no_statement_of_what_was(curated_index, asked):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+    from bot.terminal import reply_text  # noqa: PLC0415
+
+    reply = reply_to(asked, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.NOT_DONE, asked
+    assert reply_text(reply, curated_index.knowledge, command="x").startswith(
+        "My documents tell what was said and done, not what wasn't. What they do say:"
+    )
+
+
 def test_the_leaders_unnamed_are_whom_a_statements_they_stands_for(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

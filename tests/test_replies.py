@@ -825,15 +825,15 @@ def test_a_belief_about_the_call_asks_whether_it_was_about_that(curated_index):
     assert reply_to("seems like they talked about Syria?", curated_index).kind is not Kind.ANSWER
 
 
-def test_a_negated_wh_question_gets_what_the_document_says(curated_index):
-    # A fact says what they did discuss: no plain answer to what they didn't.
-    reply = reply_to("what didn't they discuss?", curated_index)
+def test_a_negation_inside_what_is_asked_gets_what_the_document_says(curated_index):
+    # A fact says what they did: no plain answer where a negation stands inside what was asked (what was not done at
+    # all is a gap: test_curated's test_what_was_not_done_is_no_statement_of_what_was).
+    reply = reply_to("what did they say about not letting aid through?", curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.SAYS
     assert reply_to("what did they discuss?", curated_index).parts[0].lead is Lead.PLAIN
-    # Nor to what was left out, which no negation asks.
-    for question in ("what was left out of the conversation?", "did they leave the hostages out?"):
-        reply = reply_to(question, curated_index)
-        assert reply.answered and reply.parts[0].lead is Lead.SAYS, question
+    # Nor to whether something was left out, which no negation asks.
+    reply = reply_to("did they leave the hostages out?", curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.SAYS
 
 
 def test_what_the_asker_says_of_themselves_names_no_subject_of_the_question(curated_index):
