@@ -1433,6 +1433,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     )
     if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
+    if (existing := _asked_to_exist(asked, index)) is not None:
+        content |= set(index.normalizer.terms_of_words([existing]))  # the plan asked about must be stated too
     future = Ask.FUTURE in kinds
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
     # question says who did what to whom, which the statement must then say in the same order: else "did the
@@ -1980,10 +1982,28 @@ def _about_intent(asked: str, index: Index) -> bool:
     stems_found = {*map(stem, found), *index.normalizer.terms_of_words(found)}
     if _CALL in stems_found and not _CALL_FOR.search(asked):
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
+    if (existing := _asked_to_exist(asked, index)) is not None:
+        stems_found -= {stem(existing), *index.normalizer.terms_of_words([existing])}  # "is there a plan for aid?"
     if not _ASKS_INTENT_STEMS.isdisjoint(stems_found):
         return True
     planned = _TO_BE_DONE.search(asked)
     return planned is not None and stem(planned.group(1).lower()) not in _OUTCOME_STEMS
+
+
+# "Is there a plan for aid?", "was there any pledge on the hostages?": what is asked to exist, a noun after "is there".
+_THERE_IS = pattern(r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _asked_to_exist(asked: str, index: Index) -> str | None:
+    """The word of intent a question asks to exist ("is there a plan for aid?": "plan"), or None. It names a thing,
+    not the intent a statement of wanting states: that they called for aid is no plan for it."""
+    if "there" not in asked.lower():
+        return None  # a substring test first: most questions hold no "there"
+    found = _THERE_IS.match(asked)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return word if not _INTENT_STEMS.isdisjoint({stem(word), *index.normalizer.terms_of_words([word])}) else None
 
 
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was

@@ -100,6 +100,12 @@ def test_an_aim_in_the_article_is_no_yes_to_whether_it_happened(curated_index):
     assert reply_to("Did they achieve a ceasefire?", curated_index).parts[0].lead is not Lead.YES
     # ... while a question about the aim itself is affirmed.
     assert reply_to("did they push to achieve a ceasefire?", curated_index).parts[0].lead is Lead.YES
+    # A plan asked to exist is a thing, which a statement of wanting does not state: "they called for an end to the
+    # obstacles to aid" is no yes to "is there a plan for aid?", while a wish asked to exist is stated by one.
+    for asked in ("is there a plan for aid?", "is there a plan for the hostages?"):
+        reply = reply_to(asked, curated_index)
+        assert reply.answered and reply.parts[0].lead is not Lead.YES, asked
+    assert reply_to("was there a desire to end the bloodshed?", curated_index).parts[0].lead is Lead.YES
 
 
 def test_a_question_asking_the_contrary_of_a_statement_gets_no_yes(curated_index):
