@@ -98,7 +98,10 @@ _PHRASES = {
     "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
     "not what i meant|that s not what i meant|you re useless|useless|not helpful|that s not helpful|unhelpful|"
     "that doesn t help|doesn t help|that didn t help|didn t help|i don t understand|i dont understand|"
-    "forget it|forget about it|never mind then|whatever",
+    "forget it|forget about it|never mind then|whatever|this is useless|that s useless|this is wrong|that is wrong|"
+    "this is not helpful|this isn t helpful|that isn t helpful|not useful|that s not useful|this is not right|"
+    # Asking for another go at the last answer: each message is answered on its own, so the next question is needed.
+    "try again|try that again|please try again|again|one more time|retry|do it again|redo|redo that",
     Turn.HELP: "help|help me|what can you do|what do you do|how does this work|how do you work|how do i use you|"
     "what do you know|what can i ask|what can i ask you|what should i ask|who are you|what are you|are you a bot|"
     "what is briefbot|usage|commands|instructions|can you help|could you help|can you help me|could you help me|"
@@ -1520,7 +1523,7 @@ _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precis
 
 
 _PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected|arranged|foreseen|envisaged) ")
-_ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other) ")
+_ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 
 
 def kinds_of(text: str) -> set[Ask]:

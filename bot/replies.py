@@ -2129,9 +2129,9 @@ _CONTRARY = pattern(
     # More of something is not what a statement of something says: "did they call for more obstacles to aid?" got
     # "Yes" from "called for an end to the obstacles to … aid"; nor is all of it ("did Egypt evacuate all Russian
     # citizens?"; "anything at all" asks for any one thing). Nor is another one of it: "was another call planned?" got
-    # "Yes" from the call that took place.
+    # "Yes" from the call that took place; nor "did they speak again?".
     r"more|increase|increased|increasing|additional|extra|(?<!\bat\s)all|every|entire|whole|"
-    r"another|second|third|new|next|further|follow-?up|subsequent|repeat)\b",
+    r"another|second|third|new|next|further|follow-?up|subsequent|repeat|again)\b",
     re.IGNORECASE,
 )
 

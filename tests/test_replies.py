@@ -75,6 +75,7 @@ from tests.conftest import KB
         ("explain the report to me like I'm five", Kind.SUMMARY), ("simply put, what happened?", Kind.SUMMARY),
         ("break it down for me", Kind.SUMMARY), ("walk me through the report", Kind.SUMMARY), ("eli5", Kind.SUMMARY),
         ("what's the report about, put simply?", Kind.SUMMARY), ("can you break down the report", Kind.SUMMARY),
+        ("try again", Kind.CHAT), ("this is useless", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -732,11 +733,15 @@ def test_one_more_of_a_thing_in_a_plan_is_to_come(curated_index):
         "Was another call between them planned?",
         "is a follow-up call scheduled?",
         "did they plan a second",
+        "are they planning to talk again?",
     ):
         assert Ask.FUTURE in kinds_of(question), question
     assert Ask.FUTURE not in kinds_of("what arrangements were planned?")  # what was planned then, no more of it
     reply = reply_to("did they plan another call?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FUTURE
+    # Done again is done once more, which a statement of its one time does not affirm.
+    assert reply_to("did they speak again?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("did they speak?", curated_index).parts[0].lead is Lead.YES
 
 
 def test_chat_turns_by_their_common_forms(index):
