@@ -164,7 +164,7 @@ _HOW_WANTED = (
     # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
     # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
     r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
-    r"|(?:like|as if) (?:i m|i am|im|i was|i were) (?:a |an )?"
+    r"|(?:like|as if) (?:i(?:'|’| )?m|i am|i was|i were) (?:a |an )?"
     r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|five|5|child|kid|beginner|layman|layperson|non(?: |-)?expert|newbie)"
     r"|for (?:a |an )(?:beginner|layman|layperson|non(?: |-)?expert|newbie|(?:five|5)(?: |-)?years?(?: |-)?old)"
     r"|for (?:beginners|laymen|non(?: |-)?experts|dummies))"

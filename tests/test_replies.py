@@ -75,7 +75,7 @@ from tests.conftest import KB
         ("explain the report to me like I'm five", Kind.SUMMARY), ("simply put, what happened?", Kind.SUMMARY),
         ("break it down for me", Kind.SUMMARY), ("walk me through the report", Kind.SUMMARY), ("eli5", Kind.SUMMARY),
         ("what's the report about, put simply?", Kind.SUMMARY), ("can you break down the report", Kind.SUMMARY),
-        ("try again", Kind.CHAT), ("this is useless", Kind.CHAT),
+        ("try again", Kind.CHAT), ("this is useless", Kind.CHAT), ("like I'm five: what happened?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
