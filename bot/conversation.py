@@ -177,13 +177,12 @@ _HOW_WANTED_EDGES = pattern(
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
                      "verbatim", "full",
                      "terms", "english", "language", "detail", "bullet", "list", "points",
-                     "simpl", "plain", "step", "like i", "as if", "five", "5", "child", "kid", "beginner",
-                     "lay", "expert", "newbie", "dummies")  # fmt: skip
+                     "simpl", "plain", "step by", "like i", "as if", "beginner", "layman", "laymen", "layperson",
+                     "expert", "newbie", "dummies", "year old", "year-old", "years old")  # fmt: skip
 
 
 def _may_say_how_wanted(text: str) -> bool:
-    folded = text.lower()
-    return any(hint in folded for hint in _HOW_WANTED_HINTS)
+    return any(map(text.lower().__contains__, _HOW_WANTED_HINTS))  # no generator: it runs on every message
 
 
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
