@@ -149,8 +149,7 @@ _PHRASES = {
     # What the documents' people said, all of it: "what did they say?", "what was said?".
     "what did they say|what was said|what did they both say|what did both say|what did the two say|what they said|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
-    "bullet points|bullet points please|in bullet points|the bullet points|bullets please|"
-    "break it down|break it down for me|walk me through it|run me through it|take me through it|eli5|eli 5",
+    "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
