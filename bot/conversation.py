@@ -151,6 +151,9 @@ _PHRASES = {
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
     "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }
+# Whom an answer is for, when it is to be plain: "like I'm a beginner", "for a five-year-old" (the age first, so that
+# "five" alone leaves no "year old").
+_NOVICE = r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non(?: |-)?expert|newbie)"
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
 _HOW_WANTED = (
@@ -163,10 +166,8 @@ _HOW_WANTED = (
     # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
     # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
     r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
-    r"|(?:like|as if) (?:i(?:'|’| )?m|i am|i was|i were) (?:a |an )?"
-    r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|five|5|child|kid|beginner|layman|layperson|non(?: |-)?expert|newbie)"
-    r"|for (?:a |an )(?:beginner|layman|layperson|non(?: |-)?expert|newbie|(?:five|5)(?: |-)?years?(?: |-)?old)"
-    r"|for (?:beginners|laymen|non(?: |-)?experts|dummies))"
+    rf"|(?:like|as if) (?:i(?:'|’| )?m|i am|i was|i were) (?:a |an )?(?:{_NOVICE}|five|5|child|kid)"
+    rf"|for (?:a |an ){_NOVICE}|for (?:beginners|laymen|non(?: |-)?experts|dummies))"
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
 _HOW_WANTED_EDGES = pattern(
@@ -181,7 +182,8 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
 
 
 def _may_say_how_wanted(text: str) -> bool:
-    return any(map(text.lower().__contains__, _HOW_WANTED_HINTS))  # no generator: it runs on every message
+    folded = text.lower()
+    return any(hint in folded for hint in _HOW_WANTED_HINTS)
 
 
 _TURN_OF = {phrase: turn for turn, phrases in _PHRASES.items() for phrase in phrases.split("|")}
