@@ -934,10 +934,10 @@ def _choice(question: str, asked: str, index: Index, threshold: float, allowed: 
 # A question asking what, who or which of something that was not done: its auxiliary negated, a few words from the
 # question word ("what didn't they agree on?", "who was not on the call?", "which issues did they never raise?").
 # Not "why": "why didn't they …?" asks a reason, which the reason's own check reads.
+_DONE_AUXILIARY = r"did|do|does|was|were|is|are|has|have|had|could|can|would|will"
 _NOT_DONE = pattern(
     r"^\W*(?:what|who|whom|which|where|when)\b(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:(?:did|do|does|was|were|is|are|has|have|had|could|can|would|will|wo|ca)n['’]?t"
-    r"|(?:did|do|does|was|were|is|are|has|have|had|could|can|would|will)(?:\s+[\w'’-]+){0,2}?\s+(?:not|never))\b",
+    rf"(?:(?:{_DONE_AUXILIARY}|wo|ca)n['’]?t|(?:{_DONE_AUXILIARY})(?:\s+[\w'’-]+){{0,2}}?\s+(?:not|never))\b",
     re.IGNORECASE,
 )
 
@@ -948,7 +948,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
 
     Only the curated answer is read: it states what the fact answers, while a quote's context may
     hold a number or a date about something else ("the two heads of state")."""
-    if _NOT_DONE.match(asked) or (_ABSENT.search(asked) and _WH.match(asked)):
+    if _WH.match(asked) and (_NOT_DONE.match(asked) or _ABSENT.search(asked)):
         # "What didn't they agree on?", "what was left out?": no statement of what was done answers either.
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=Gap.NOT_DONE)
     kinds = kinds_of(asked)
