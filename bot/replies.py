@@ -1433,7 +1433,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     )
     if not content or _negated(asked) or _contrary(asked, fact):
         return Lead.SAYS
-    if (existing := _asked_to_exist(asked, index)) is not None:
+    existing = _asked_to_exist(asked, index)
+    if existing is not None:
         content |= set(index.normalizer.terms_of_words([existing]))  # the plan asked about must be stated too
     future = Ask.FUTURE in kinds
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
@@ -1463,7 +1464,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         content |= everyday
     # "Did they say the hostages were released?": what was said is that it happened, no question of intent.
     said_happened = _SAID_HAPPENED.search(asked) is not None
-    about_intent = not said_happened and _about_intent(asked, index)
+    about_intent = not said_happened and _about_intent(asked, index, existing)
     if len(content) < 2 and topic is None and not about_intent:
         # "Were they concerned about Gaza?": one word names what is asked about, and an everyday word what is asked
         # of it ("at the centre of their concern").
@@ -1975,14 +1976,15 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
     return found
 
 
-def _about_intent(asked: str, index: Index) -> bool:
+def _about_intent(asked: str, index: Index, existing: str | None) -> bool:
     """Whether a question asks what someone said, wanted or meant to do, rather than what happened (a report that it
-    happened, _SAID_HAPPENED, is set aside by the caller)."""
+    happened, _SAID_HAPPENED, is set aside by the caller); `existing` is what it asks to exist (_asked_to_exist),
+    a thing rather than an intent."""
     found = words(asked)
     stems_found = {*map(stem, found), *index.normalizer.terms_of_words(found)}
     if _CALL in stems_found and not _CALL_FOR.search(asked):
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
-    if (existing := _asked_to_exist(asked, index)) is not None:
+    if existing is not None:
         stems_found -= {stem(existing), *index.normalizer.terms_of_words([existing])}  # "is there a plan for aid?"
     if not _ASKS_INTENT_STEMS.isdisjoint(stems_found):
         return True
