@@ -475,6 +475,19 @@ _BELIEF = pattern(
     r"|apparently)(?:\s+that)?[\s,:]+(?=\w)",
     re.IGNORECASE,
 )
+# What someone else says, put to be checked: "my colleague says … . True?", "a post on LinkedIn claims … - correct?",
+# "fact-checking a tweet that says …". Its source is no word of the claim, and only a common noun ("did the Kremlin
+# report …" asks what the Kremlin did). Said in the present, as hearsay is; in the past only with a tag or "that"
+# ("the presidency reported the agreement?" asks whether the presidency did).
+_HEARSAY = pattern(
+    r"^\W*(?:(?:fact[ -]?checking|checking|verifying|double[ -]?checking)\s+)?"
+    r"(?:(?:a|an|the|my|our|one|some|this)(?:\s+(?-i:[a-z])[\w'’-]*){1,3}?|someone|somebody|people|everyone|everybody)"
+    r"(?:\s+(?:on|in|from|at)(?:\s+[\w'’.-]+){1,2}?)?(?:\s+(?:that|who))?\s+"
+    r"(?:says|claims|reports|thinks|believes|reckons|insists|argues|writes|suggests|states|tells\s+me"
+    r"|(?:is|are|keeps?)\s+saying|(?P<past>said|claimed|reported|thought|believed|wrote|stated|told\s+me|(?:was|were)\s+saying))"
+    r"(?P<that>\s+that)?[\s,:]+(?=\w)",
+    re.IGNORECASE,
+)
 
 # A sentence that only asks whether the one before it is so: "… . True?", "… - is that right?".
 _TAG_SENTENCE = pattern(
@@ -905,6 +918,8 @@ def _confirmed(text: str) -> str:
     confirming = _CONFIRM.match(text)
     if confirming is None and text.rstrip().endswith("?"):
         confirming = _BELIEF.match(text)
+        if confirming is None and (heard := _HEARSAY.match(text)) is not None:
+            confirming = heard if not heard.group("past") or heard.group("that") or _TAG_SENTENCE.search(text) else None
         if confirming is not None:
             # "I heard they want to end the bloodshed. True?": the tag asks to confirm the one statement before it
             # (taken off the end, where the belief's match is untouched).

@@ -820,6 +820,31 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
     assert without_chat("can you confirm when the harbour reopened?") == "when the harbour reopened?"
 
 
+def test_what_someone_else_says_is_put_to_be_checked():
+    for asked in (
+        "my colleague says the mayor thanked the dock workers. true?",
+        "A post on LinkedIn claims the mayor thanked the dock workers - correct?",
+        "Fact-checking a tweet that says the mayor thanked the dock workers. Is that right?",
+        "someone on the radio said that the mayor thanked the dock workers?",
+    ):
+        assert without_chat(asked) == "is it true that the mayor thanked the dock workers?", asked
+    # What a named source did is asked of it ("the Harbour Board"), and so is what was reported, in the past, with no
+    # tag: "did the board report the closure?".
+    for kept in (
+        "the Harbour Board says the mayor thanked the dock workers?",
+        "the harbour board reported the closure?",
+        "my colleague says the mayor thanked them. why?",
+    ):
+        assert without_chat(kept) == kept, kept
+
+
+def test_hearsay_gets_yes_only_where_the_article_affirms_the_claim(curated_index):
+    reply = reply_to("my colleague says Putin thanked Egypt for helping evacuate Russians. true?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
+    reply = reply_to("A colleague says they met in Cairo. Is that true?", curated_index)
+    assert reply.kind is not Kind.ANSWER or reply.parts[0].lead is not Lead.YES
+
+
 def test_a_belief_about_the_call_asks_whether_it_was_about_that(curated_index):
     for question in (
         "I think the call was mostly about Gaza - right?",
