@@ -1283,6 +1283,18 @@ def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curate
     assert [f.id for f in reply.facts] == ["ceasefire-agreement"]
 
 
+def test_a_statement_asked_about_after_a_lead_in_is_what_is_asked(curated_index):
+    # "sanity" (zipf 3.5) is too rare to be kept from typo correction, but English enough to be the asker's wrapping.
+    for question in (
+        "Quick sanity check: the call was on the 14th, right?",
+        "sanity check: they backed a Palestinian state?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.YES, question
+    # A lead-in that names the subject stays part of what is asked.
+    assert [f.id for f in reply_to("Gaza: the main concern?", curated_index).facts] == ["gaza-focus"]
+
+
 def test_a_bare_tag_after_a_statement_asks_to_confirm_it(curated_index):
     reply = reply_to("someone told me they backed a Palestinian state. true?", curated_index)
     assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES

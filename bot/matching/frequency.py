@@ -24,6 +24,9 @@ FLOOR = 0.7
 # From this zipf on a word is real English, and never "corrected" into a fact-base word one letter
 # away ("show" is not a typo of "how"); typos of real words score far below it (ceasfire: 0).
 REAL_WORD = 3.6  # "wen" (3.5) and "wat" (3.4) are still read as typos of "when" and "what"
+# Around a question, a word from this zipf on is English the asker wrapped it in ("sanity check: …" 3.5, "prepping"
+# 3.2), though too rare to be kept from typo correction; typos of the fact base's words score far below it.
+WRAPPING_WORD = 3.0
 # A question is in another language when at least FOREIGN_HITS of its words, and FOREIGN_SHARE of
 # them, are that language's commonest function words (question words, articles, "and"). Loading
 # wordfreq's list of each language would cost tens of megabytes apiece; these few words decide it.
@@ -61,6 +64,11 @@ def rarity(word: str) -> float:
 
 def is_english_word(word: str) -> bool:
     return len(word) > 1 and zipf(word) >= REAL_WORD
+
+
+def is_wrapping_word(word: str) -> bool:
+    """Whether a word is English enough to be how a question was wrapped, not what it names (see WRAPPING_WORD)."""
+    return len(word) > 1 and zipf(word) >= WRAPPING_WORD
 
 
 def language_of(words: Iterable[str], known: Container[str]) -> str | None:

@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching.frequency import is_english_word, language_of, rarity, zipf
+from bot.matching.frequency import is_english_word, is_wrapping_word, language_of, rarity, zipf
 from bot.matching.index import Index
 from bot.matching.terms import (
     EVERYDAY_STEMS,
@@ -1320,7 +1320,7 @@ def _wording(
         own = set(terms_of(list(asked)))
         asked |= {w for p in around for w in words(p) if not own.isdisjoint(terms_of([w]))}
     times = {w for p in around for t in _TIME_OF_DAY.findall(p) for w in words(t)}
-    wording = frozenset(w for p in around for w in words(p) if w not in asked and (is_english_word(w) or w in times))
+    wording = frozenset(w for p in around for w in words(p) if w not in asked and (is_wrapping_word(w) or w in times))
     context = frozenset(w for p in around if _FIRST_PERSON.match(p) for w in words(p) if w not in asked)
     return wording, context
 
@@ -1339,8 +1339,9 @@ def question_alone(text: str, index: Index) -> str:
     if not wording and not context:
         return text
     parts, asking = _message_parts(plain)
-    # A question that opens as one, among statements: not a tag ("what did they agree on - any idea?").
-    if len(asking) != 1 or not _ASKING.match(asking[0]):
+    # A question that opens as one, among statements: not a tag ("what did they agree on - any idea?"). Or a statement
+    # asked about, which names something the fact base knows ("Quick sanity check: the call was on the 14th?").
+    if len(asking) != 1 or not (_ASKING.match(asking[0]) or _states_known(asking[0], normalizer.known_words)):
         return text
     asked = set(words(asking[0]))
     around = [w for p in parts if p is not asking[0] for w in words(p) if w not in asked]
@@ -1351,6 +1352,11 @@ def question_alone(text: str, index: Index) -> str:
     if any(t in index.term_ids and t not in aside for t in terms):
         return text  # a word the fact base knows, rare enough to name the subject ("Ceasefire talks. What ...?")
     return asking[0].strip()
+
+
+def _states_known(part: str, known: Container[str]) -> bool:
+    """Whether a part is a statement with a question mark that names something the fact base knows: no tag."""
+    return part.rstrip().endswith("?") and any(w in known and w not in STOPWORDS for w in words(part))
 
 
 def _frame_only(part: str, asking: str, known: Container[str]) -> bool:
