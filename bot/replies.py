@@ -200,6 +200,9 @@ def reply_to(
         if dated is not None:
             return dated
     asked, aside = set_aside(without_date(asked, index.normalizer.known_words))
+    if not aside and _WH.match(asked) and not _REASON_OR_MANNER.match(asked):
+        # "What did they say about aid, not the hostages?"; "why Russia rather than others?" asks why the one.
+        asked, aside = _ruled_out(asked)
     if aside:
         if not _has_content(asked) and (rest := read_chat(asked, index)) is not None:
             return _chat(question, rest, index)  # "what did they say besides the ceasefire?": all they said
@@ -229,7 +232,9 @@ def reply_to(
         if two is not None:
             return two
     if result.outcome is Outcome.ABSTAIN:
-        choice = _choice(question, asked, index, answer_threshold, allowed)
+        choice = _choice(question, asked, index, answer_threshold, allowed) or _contrast(
+            question, asked, index, answer_threshold, allowed
+        )
         if choice is not None:
             return choice
     # What kind of question it is, and whether the article affirms it, is read from the sentence that asks: "does
@@ -929,6 +934,45 @@ def _choice(question: str, asked: str, index: Index, threshold: float, allowed: 
         if len(answered) == 1 and any(r.outcome is Outcome.ABSTAIN for r in results) and answered[0].best:
             return _checked(question, asked, answered[0], answered[0].best.fact, index)
     return None
+
+
+# "It was a phone call, not a visit?", "by phone rather than in person?": what the asker rules out, set against
+# what they ask to confirm (up to a comma, or the end).
+_RULED_OUT = pattern(
+    r"(?:,\s*(?:and\s+|but\s+)?not|\s+(?:and|but)\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+    r"(?P<other>[^,;?.!]+?)(?P<end>\s*,\s*|\W*$)",
+    re.IGNORECASE,
+)
+
+
+_REASON_OR_MANNER = opens_with("why", "how")
+
+
+def _ruled_out(asked: str) -> tuple[str, str]:
+    """(the question without what the asker rules out, what they rule out); ("", "") without any."""
+    found = _RULED_OUT.search(asked) if "not" in asked or "rather" in asked or "instead" in asked else None
+    if found is None:
+        return asked, ""
+    kept = asked[: found.start()] + (" " if found["end"].strip() == "," else found["end"]) + asked[found.end() :]
+    return kept, found["other"]
+
+
+def _contrast(
+    question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None
+) -> Reply | None:
+    """ "It was a phone call, not a visit?": what is asked is the first, the second only what the asker rules
+    out. Where the first is answered outright and no fact comes near the other ("visit", a word no fact holds,
+    sank the whole), the first is checked alone, as a choice's answered alternative is (_choice). (A question
+    word's "what did they say about aid, not the hostages?" sets the hostages aside before matching.)"""
+    kept, other = _ruled_out(asked)
+    if not other:
+        return None
+    first = answer(kept, index, answer_threshold=threshold, allowed=allowed)
+    if not first.answered or first.best is None:
+        return None
+    if answer(other, index, answer_threshold=threshold, allowed=allowed).outcome is not Outcome.ABSTAIN:
+        return None
+    return _checked(question, question_alone(kept, index), first, first.best.fact, index)
 
 
 # A question asking what, who or which of something that was not done: its auxiliary negated, a few words from the

@@ -368,6 +368,18 @@ def test_a_choice_the_documents_know_one_side_of_is_answered_without_a_yes(index
     assert reply_to("did the ferry to Grunwick or to Trellsund resume?", index).kind is Kind.ABSTAIN
 
 
+def test_what_the_asker_rules_out_is_not_what_they_ask(curated_index):
+    # "Visit", a word no fact holds, had sunk the whole: the first is checked alone.
+    for question in ("it was a phone call, not a visit?", "was it a phone call rather than a visit?"):
+        assert _facts_and_lead(question, curated_index) == (["call-medium"], Lead.YES), question
+    reply = reply_to("it was a visit, not a phone call?", curated_index)
+    assert not reply.answered or reply.parts[0].lead is not Lead.YES
+    # Asked with a question word, what is ruled out is set aside, as "besides" sets it aside.
+    assert _facts_and_lead("what did they say about aid, not the hostages?", curated_index)[0] == ["aid-obstacles"]
+    # "Why X rather than Y" asks why the one was chosen, which no fact says.
+    assert not reply_to("Why did Egypt help Russia rather than other countries?", curated_index).answered
+
+
 def test_what_a_long_message_says_around_its_question_is_not_what_it_asks(index):
     # Everyday words of the parts that ask nothing are wording...
     assert reply_to("I'm catching up on everything after my holiday. Who led the repairs?", index).answered
