@@ -203,7 +203,7 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 # "five main points").
 _POINTS = (
     r"(?:(?:\d{1,2}|one|two|three|four|five|a few|few|some) )?"
-    r"(?:(?:key |main )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
+    r"(?:(?:key |main |bullet )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
     # What it says as a whole: "the overall message", "the main themes".
     r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?))"
 )
@@ -1473,6 +1473,10 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 
 # How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
 _MANNER = pattern(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
+# Whom a summary is for, at its end: "summarise this for the channel" ("for the children" names what the facts know).
+_FOR_WHOM = pattern(
+    r"\s+for\s+(?P<who>(?:(?:the|my|our|your|a|an|this|that|us|everyone|everybody)\b\s*)?[\w-]*(?:\s+[\w-]+)?)$"
+)
 
 
 def _document_named(
@@ -1484,6 +1488,10 @@ def _document_named(
     names it."""
     knowledge = index.knowledge
     what = _MANNER.sub("", what)
+    if (audience := _FOR_WHOM.search(what)) and all(
+        w not in index.normalizer.known_words for w in audience["who"].split() if w not in STOPWORDS
+    ):
+        what = what[: audience.start()]  # "for the channel", "for my boss": whom it is for, not what it is of
     content = [w for w in what.split() if w not in STOPWORDS]
     if not content or set(content) <= _DOCUMENT_WORDS:
         return _only_document(knowledge)

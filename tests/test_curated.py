@@ -801,6 +801,7 @@ def test_a_help_frame_and_a_how_wanted_aside_say_nothing_of_the_subject(curated_
     # statement was about, and stays.
     assert answered_with("simply put, what did they agree on the ceasefire?", curated_index) == ["ceasefire-agreement"]
     assert answered_with("what did they say for children?", curated_index) == ["end-bloodshed"]
+    assert answered_with("summarize what they said for the children", curated_index) == ["end-bloodshed"]
 
 
 def test_a_doer_or_a_comparative_is_read_as_the_word_it_is_made_from(curated_index):

@@ -76,6 +76,8 @@ from tests.conftest import KB
         ("break it down for me", Kind.SUMMARY), ("walk me through the report", Kind.SUMMARY), ("eli5", Kind.SUMMARY),
         ("what's the report about, put simply?", Kind.SUMMARY), ("can you break down the report", Kind.SUMMARY),
         ("try again", Kind.CHAT), ("this is useless", Kind.CHAT), ("like I'm five: what happened?", Kind.SUMMARY),
+        ("can you summarise this for the channel?", Kind.SUMMARY), ("summarize the report for my boss", Kind.SUMMARY),
+        ("bullet points of the report please", Kind.SUMMARY), ("give me bullet points of the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
