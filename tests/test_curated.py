@@ -299,8 +299,11 @@ def test_a_thing_of_the_askers_workplace_is_not_the_documents(curated_index):
     for theirs in ("when is our weekly call?", "what did we discuss in the team meeting?", "is the team meeting today?",
                    "what's the topic of our standup?", "what is on our agenda today?",
                    "what's the agenda for tomorrow's call?", "who was on the call with the client?",
-                   "what did my manager say about the report?", "what time is standup?"):  # fmt: skip
+                   "what did my manager say about the report?", "what time is standup?",
+                   # "On call" is a duty rota (an alias group of its own), "on the call" the phone call.
+                   "who's on call this week?", "who is on-call?"):  # fmt: skip
         assert reply_to(theirs, curated_index).kind is Kind.ABSTAIN, theirs
+    assert [f.id for f in reply_to("who was on the call?", curated_index).facts] == ["call-participants"]
     # Whom or what the asking is for is no thing asked of.
     for asked, fact in (("for our weekly report, when did they speak?", "call-date"),
                         ("what did they say about the hostages, for my team?", "hostages"),
