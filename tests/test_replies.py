@@ -1297,6 +1297,13 @@ def test_a_line_of_context_before_the_question_leaves_it_read_as_it_opens(curate
     assert [f.id for f in reply.facts] == ["ceasefire-agreement"]
 
 
+def test_a_bare_question_word_asks_about_what_the_rest_names(curated_index):
+    # "The call" had been read as where the question was asked, as "the article" is, leaving "when?" alone.
+    for question, fact in (("the call, when?", "call-date"), ("the call: who?", "call-participants"),
+                           ("the thanks, why?", "thanks-evacuation")):  # fmt: skip
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
 def test_a_statement_asked_about_after_a_lead_in_is_what_is_asked(curated_index):
     # "sanity" (zipf 3.5) is too rare to be kept from typo correction, but English enough to be the asker's wrapping.
     for question in (

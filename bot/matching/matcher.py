@@ -1245,6 +1245,9 @@ _POINTING = pattern(
 )
 
 
+_BARE_QUESTION = QUESTION_WORDS | STOPWORDS
+
+
 def _message_parts(text: str) -> tuple[list[str], list[str]]:
     """A message's parts (see _PARTS), and those of them that ask: end in "?" or open as a question does."""
     lead_in = _LEAD_IN.match(text)
@@ -1278,8 +1281,8 @@ def _wording(
         # that is left, which asks by naming what it wants.
         left = [p for p in parts if not _FIRST_PERSON.match(p)]
         asking = left if len(left) == 1 else []
-    if len(asking) != 1:
-        return nothing, nothing
+    if len(asking) != 1 or set(words(asking[0])) <= _BARE_QUESTION:
+        return nothing, nothing  # "the call, when?": a bare question word asks about what the rest names
     if _POINTING.search(asking[0]) and not all(_frame_only(p, asking[0], known) for p in parts):
         # "For the newsletter, which outlet published this?": only what the asker says of themselves, naming nothing
         # the fact base knows, stands beside it; "this" is the document.
