@@ -86,6 +86,7 @@ GAPS = {
     "another_date": "My documents don't give that date.",
     "comparison": "My documents make no such comparison.",
     "not_done": "My documents tell what was said and done, not what wasn't.",
+    "judgement": "My documents tell what was said and done; they don't judge it.",
     "unconfirmed": "I can't confirm that from my documents.",
 }
 WHAT_THEY_SAY = "What they do say:"

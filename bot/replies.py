@@ -93,6 +93,7 @@ class Gap(StrEnum):
     ANOTHER_DATE = "another_date"  # a yes/no question names a day; the documents give another
     COMPARISON = "comparison"  # which of several did more, or first: the documents compare none
     NOT_DONE = "not_done"  # what was not said or done: the documents state what was
+    JUDGEMENT = "judgement"  # whether something was good, right or what should be: the documents judge none of it
     UNCONFIRMED = "unconfirmed"  # a yes/no question holds a fact's words and a detail the fact doesn't tie to them
 
 
@@ -1001,6 +1002,8 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         # "Which leader spoke for longer?", "who called whom first?" of "the call was between two presidents, …": the
         # article tells what they did, not which of them did more, or first.
         gap = Gap.COMPARISON
+    if gap is None and Ask.YES_NO in kinds and _judges(question, asked, fact, index):
+        gap = Gap.JUDGEMENT
     # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
     # as well and has the figure ("two presidents") answers it.
     found = result.candidate_of(fact.id) if gap and swap else None
@@ -1015,6 +1018,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
                 and candidate.recall >= found.recall
                 and all(index.uses(candidate.number, t) for t in subjects)
                 and _lacks(kinds, asked, result, candidate.fact, index) is None
+                and not (gap is Gap.JUDGEMENT and _judges(question, asked, candidate.fact, index))
             ):
                 fact, gap = candidate.fact, None
                 break
@@ -1097,6 +1101,38 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # of the obstacles, not who put them there.
         return Gap.AGENT
     return None
+
+
+# What a yes/no question asks to be judged: a word of praise or blame, or what ought to be ("should they have
+# agreed?"). Everyday words all, which weigh nothing in matching; only a fact that says the word itself affirms it.
+_JUDGED = pattern(
+    r"^\W*(?:should|shouldn['’]?t|ought)\b"
+    r"|\b(?:good|bad|better|best|worse|worst|great|terrible|awful|successful|unsuccessful|effective|ineffective"
+    r"|wise|unwise|smart|foolish|fair|unfair|justified|unjustified|legitimate|competent|incompetent|trustworthy"
+    r"|honest|dishonest|moral|immoral|ethical|unethical|admirable|shameful)\b"
+    r"|\b(?:right|wrong)\s+to\b",
+    re.IGNORECASE,
+)
+# What ought to be in someone's view is what they said: "should the hostages be freed, according to them?".
+_IN_THEIR_VIEW = pattern(
+    r"\b(?:according to|in (?:their|his|the article['’]?s) (?:view|opinion|words|eyes)"
+    r"|(?:do|did|does) (?:they|he|the \w+|both) (?:think|believe|say|feel)|they (?:think|believe|said|felt|feel))\b",
+    re.IGNORECASE,
+)
+
+
+def _judges(question: str, asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a yes/no question asks a judgement the fact doesn't make: "Is Putin a good leader?", "should Egypt have
+    helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
+    judged = _JUDGED.search(asked)
+    return judged is not None and not _IN_THEIR_VIEW.search(question) and not _states_term(judged.group(), fact, index)
+
+
+def _states_term(word: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact's answer or quote holds a word, by its matching term ("should" is held by none)."""
+    wanted = set(index.normalizer.terms_of_words(words(word)))
+    held = index.normalizer.terms_of_words(words(f"{fact.answer} {fact.quote}"))
+    return bool(wanted) and not wanted.isdisjoint(held)
 
 
 def _names_doer(doer: str, fact: Fact, index: Index) -> bool:

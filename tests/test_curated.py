@@ -413,6 +413,32 @@ def test_what_was_not_done_is_no_statement_of_what_was(curated_index, asked):
     )
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["is Putin a good leader?", "should Egypt have helped?", "was Egypt right to help?", "was it a good call?",
+     "is this good news for Israel?"],
+)  # fmt: skip
+def test_a_judgement_no_fact_makes_is_no_yes(curated_index, asked):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+    from bot.terminal import reply_text  # noqa: PLC0415
+
+    reply = reply_to(asked, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.JUDGEMENT, asked
+    assert reply_text(reply, curated_index.knowledge, command="x").startswith(
+        "My documents tell what was said and done; they don't judge it. What they do say:"
+    )
+
+
+def test_a_judgement_the_article_makes_or_the_leaders_view_is_answered(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("was Egypt's help valuable?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
+    assert [f.id for f in reply_to("should the hostages be freed, according to them?", curated_index).facts] == [
+        "hostages"
+    ]
+
+
 def test_the_leaders_unnamed_are_whom_a_statements_they_stands_for(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
