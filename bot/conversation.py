@@ -322,11 +322,14 @@ _QUANTITY = tuple(
     )
 )  # fmt: skip
 # A question about what will happen ("will there be a ceasefire?", "will the ceasefire hold?", "will the hostages be
-# freed?"), not what someone means to do ("will they push for one?"): a stated intention answers the second only.
+# freed?", "is the ceasefire going to hold?", "do you think the truce will last?"), not what someone means to do
+# ("will they push for one?"): a stated intention answers the second only.
+_COME_TO_PASS = r"(?:hold|last|succeed|work|fail|end|stop|happen|begin|start|collapse|arrive|be)\b"
 _OUTCOME = pattern(
     r"\b(?:will|won t|going to|gonna|shall) (?:there|it|this|that) be\b|\bis there going to be\b"
-    r"|\b(?:will|won t) (?:the|a|an|this|that|their) (?:\w+ ){1,3}?(?:hold|last|succeed|work|fail|end|stop|happen|"
-    r"begin|start|collapse|arrive|be)\b"
+    rf"|\b(?:will|won t) (?:the|a|an|this|that|their) (?:\w+ ){{1,3}}?{_COME_TO_PASS}"
+    rf"|\b(?:is|are) (?:the|a|an|this|that|their) (?:\w+ ){{1,3}}?going to {_COME_TO_PASS}"
+    rf"|\b(?:the|a|an|this|that|their) (?:\w+ ){{1,3}}?(?:will|won t|is going to|are going to|gonna) {_COME_TO_PASS}"
 )
 
 

@@ -1541,8 +1541,11 @@ def test_whether_a_thing_will_last_or_happen_is_what_is_to_come(curated_index):
     from bot.replies import Gap, reply_to  # noqa: PLC0415
 
     # "agree to intensify their efforts to achieve a ceasefire" is an intention, no word of what will come.
-    for question in ("Will the ceasefire hold?", "will the hostages be released?"):
+    for question in ("Will the ceasefire hold?", "will the hostages be released?", "is the ceasefire going to hold?",
+                     "do you think the ceasefire will hold?"):  # fmt: skip
         assert reply_to(question, curated_index).gap is Gap.FUTURE, question
+    # What they mean to do is what the intention answers.
+    assert reply_to("will they work harder for a truce?", curated_index).gap is None
 
 
 def test_according_to_someone_no_fact_cites_asks_their_account(curated_index):
