@@ -396,37 +396,32 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     assert reply_to("why was the evacuation of russian citizens important?", curated_index).gap is Gap.REASON
 
 
+_NOT_DONE = "My documents tell what was said and done, not what wasn't. What they do say:"
+_JUDGEMENT = "My documents tell what was said and done; they don't judge it. What they do say:"
+
+
 @pytest.mark.parametrize(
-    "asked",
-    ["What didn't they agree on?", "what was not discussed?", "who wasn't on the call?", "what didn't they discuss?",
-     "which issues did they never raise?", "What did Putin not thank Egypt for?",
-     "what was left out of the conversation?"],
+    ("asked", "opening"),
+    [
+        # What was not done: no statement of what was done answers it.
+        *((asked, _NOT_DONE) for asked in (
+            "What didn't they agree on?", "what was not discussed?", "who wasn't on the call?",
+            "what didn't they discuss?", "which issues did they never raise?", "What did Putin not thank Egypt for?",
+            "what was left out of the conversation?")),
+        # A judgement no fact makes: no yes from the rest of the question.
+        *((asked, _JUDGEMENT) for asked in (
+            "is Putin a good leader?", "should Egypt have helped?", "was Egypt right to help?", "was it a good call?",
+            "is this good news for Israel?")),
+    ],
 )  # fmt: skip
-def test_what_was_not_done_is_no_statement_of_what_was(curated_index, asked):
+def test_what_was_not_done_or_a_judgement_is_no_statement_of_what_was(curated_index, asked, opening):
     from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
     from bot.terminal import reply_text  # noqa: PLC0415
 
     reply = reply_to(asked, curated_index)
-    assert reply.kind is Kind.RELATED and reply.gap is Gap.NOT_DONE, asked
-    assert reply_text(reply, curated_index.knowledge, command="x").startswith(
-        "My documents tell what was said and done, not what wasn't. What they do say:"
-    )
-
-
-@pytest.mark.parametrize(
-    "asked",
-    ["is Putin a good leader?", "should Egypt have helped?", "was Egypt right to help?", "was it a good call?",
-     "is this good news for Israel?"],
-)  # fmt: skip
-def test_a_judgement_no_fact_makes_is_no_yes(curated_index, asked):
-    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
-    from bot.terminal import reply_text  # noqa: PLC0415
-
-    reply = reply_to(asked, curated_index)
-    assert reply.kind is Kind.RELATED and reply.gap is Gap.JUDGEMENT, asked
-    assert reply_text(reply, curated_index.knowledge, command="x").startswith(
-        "My documents tell what was said and done; they don't judge it. What they do say:"
-    )
+    gap = Gap.NOT_DONE if opening is _NOT_DONE else Gap.JUDGEMENT
+    assert reply.kind is Kind.RELATED and reply.gap is gap, asked
+    assert reply_text(reply, curated_index.knowledge, command="x").startswith(opening)
 
 
 def test_a_judgement_the_article_makes_or_the_leaders_view_is_answered(curated_index):
