@@ -950,8 +950,9 @@ _REASON_OR_MANNER = opens_with("why", "how")
 
 
 def _ruled_out(asked: str) -> tuple[str, str]:
-    """(the question without what the asker rules out, what they rule out); ("", "") without any."""
-    found = _RULED_OUT.search(asked) if "not" in asked or "rather" in asked or "instead" in asked else None
+    """(the question without what the asker rules out, what they rule out); (the question, "") without any."""
+    folded = asked.lower()
+    found = _RULED_OUT.search(asked) if "not" in folded or "rather" in folded or "instead" in folded else None
     if found is None:
         return asked, ""
     kept = asked[: found.start()] + (" " if found["end"].strip() == "," else found["end"]) + asked[found.end() :]
