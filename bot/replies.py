@@ -1003,7 +1003,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         # "Which leader spoke for longer?", "who called whom first?" of "the call was between two presidents, …": the
         # article tells what they did, not which of them did more, or first.
         gap = Gap.COMPARISON
-    if gap is None and Ask.YES_NO in kinds and _judges(question, asked, fact, index):
+    if gap is None and Ask.YES_NO in kinds and _judges(question, asked, _number_of(fact, result, index), index):
         gap = Gap.JUDGEMENT
     # "How many leaders were on the call?": the telephone fact scores best, but a fact that holds every word asked
     # as well and has the figure ("two presidents") answers it.
@@ -1019,7 +1019,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
                 and candidate.recall >= found.recall
                 and all(index.uses(candidate.number, t) for t in subjects)
                 and _lacks(kinds, asked, result, candidate.fact, index) is None
-                and not (gap is Gap.JUDGEMENT and _judges(question, asked, candidate.fact, index))
+                and not (gap is Gap.JUDGEMENT and _judges(question, asked, candidate.number, index))
             ):
                 fact, gap = candidate.fact, None
                 break
@@ -1122,18 +1122,15 @@ _IN_THEIR_VIEW = pattern(
 )
 
 
-def _judges(question: str, asked: str, fact: Fact, index: Index) -> bool:
-    """Whether a yes/no question asks a judgement the fact doesn't make: "Is Putin a good leader?", "should Egypt have
-    helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
+def _judges(question: str, asked: str, number: int | None, index: Index) -> bool:
+    """Whether a yes/no question asks a judgement fact `number` doesn't make: "Is Putin a good leader?", "should Egypt
+    have helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
     judged = _JUDGED.search(asked)
-    return judged is not None and not _IN_THEIR_VIEW.search(question) and not _states_term(judged.group(), fact, index)
-
-
-def _states_term(word: str, fact: Fact, index: Index) -> bool:
-    """Whether a fact's answer or quote holds a word, by its matching term ("should" is held by none)."""
-    wanted = set(index.normalizer.terms_of_words(words(word)))
-    held = index.normalizer.terms_of_words(words(f"{fact.answer} {fact.quote}"))
-    return bool(wanted) and not wanted.isdisjoint(held)
+    if judged is None or _IN_THEIR_VIEW.search(question):
+        return False
+    # "Should" is a function word, of no term: no fact states it.
+    terms = index.normalizer.terms_of_words(words(judged.group()))
+    return number is None or not any(index.uses(number, term) for term in terms)
 
 
 def _names_doer(doer: str, fact: Fact, index: Index) -> bool:
