@@ -1477,7 +1477,9 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 # How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
 _MANNER = pattern(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
 # Whom a summary is for, at its end: "summarise this for the channel" ("for the children" names what the facts know).
-_FOR_WHOM = pattern(
+# Read by the fact base's words, not by the matcher's list of whom a question is for (_FOR_WHOM there): any audience
+# the documents don't speak of is one.
+_AUDIENCE = pattern(
     r"\s+for\s+(?P<who>(?:(?:the|my|our|your|a|an|this|that|us|everyone|everybody)\b\s*)?[\w-]*(?:\s+[\w-]+)?)$"
 )
 
@@ -1491,7 +1493,7 @@ def _document_named(
     names it."""
     knowledge = index.knowledge
     what = _MANNER.sub("", what)
-    if (audience := _FOR_WHOM.search(what)) and all(
+    if (audience := _AUDIENCE.search(what)) and all(
         w not in index.normalizer.known_words for w in audience["who"].split() if w not in STOPWORDS
     ):
         what = what[: audience.start()]  # "for the channel", "for my boss": whom it is for, not what it is of
