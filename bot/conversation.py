@@ -249,6 +249,16 @@ _NAMED_SUMMARY = pattern(
 )
 # "what are the key points?", "what were the main takeaways": the main points of the only (or every) document.
 _MAIN_POINTS = pattern(rf"^(?:what are|what re|what were|what is|what s|whats|what was) (?:the )?(?:{_POINTS})$")
+# "List the topics they covered", "name all the issues discussed in the call": every subject, which is what a
+# summary gives (not "what topics did they cover?", which the document's main topic answers).
+_LIST_ALL = pattern(
+    r"^(?:can you |could you |pls |please )*(?:list|enumerate|name|itemi[sz]e|go through|run through)(?: all| me| us)*"
+    r"(?: of)? (?:the |their |its )?(?:main |key |different |various |other |major )?"
+    r"(?:topics|issues|subjects|themes|things|matters|points)"
+    r"(?: (?:that )?(?:they |both |the (?:two )?(?:leaders |presidents |sides ))?"
+    r"(?:discussed|covered|raised|addressed|talked about|went over|touched on|spoke about|mentioned))?"
+    r"(?: (?:in|during|on) (?:the |this |that )?(?:call|conversation|talks|article|document))?(?: pls| please)?$"
+)
 # "What are you able to help with?", "how can you help me?": what the bot itself can do (never "what can you tell me
 # about X?", which asks about X).
 _CAN_YOU = pattern(
@@ -381,7 +391,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
     closing = _closing_words(plain.split(), text)
     if closing is not None:
         return Reading(closing)
-    if _MAIN_POINTS.match(plain):
+    if _MAIN_POINTS.match(plain) or _LIST_ALL.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
     for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY):
         match = form.match(plain)
@@ -575,6 +585,12 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
+    # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
+    text = _WHATS_THE_DEAL.sub("what about", text)
+    # "What did Egypt do for Russia?" asks how Egypt helped Russia: a "do" that names no act.
+    text = _DONE_FOR.sub(lambda m: f"how {m['did']} {m['who'].strip()} help", text)
+    # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
+    text = _WHY_IT_MATTERS.sub(_as_important, text)
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in text.lower() else text
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -586,6 +602,26 @@ def without_chat(text: str) -> str:
     return text
 
 
+_WHATS_THE_DEAL = pattern(
+    r"\bwhat(?:\s+is|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|scoop|lowdown)\s+(?:with|on|about)\b", re.IGNORECASE
+)
+_DONE_FOR = pattern(
+    # One side for another: "what did they do for the hostages?" asks what they did about them, not how they helped.
+    r"\bwhat\s+(?P<did>did|does|do|has|have|had|can|could|will|would)\s+(?!(?:they|he|she|we|you|it|both)\s)"
+    r"(?P<who>(?:(?!\b(?:what|do|done)\b)[\w'’-]+\s+){1,4}?)"
+    r"(?:do|done)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def _as_important(found: re.Match[str]) -> str:
+    return f"{found['how']} {'was' if found['did'].lower() == 'did' else 'is'} {found['what']} important"
+
+
+_WHY_IT_MATTERS = pattern(
+    r"\b(?P<how>why|how)\s+(?P<did>does|did|do|would|should)\s+(?P<what>(?:(?!\b(?:why|how)\b)[^?.!,;:])+?)\s+matter\b",
+    re.IGNORECASE,
+)
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 
 
@@ -593,7 +629,9 @@ _NAMED_FIRST = pattern(
     r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)\w[^?:;\n]*?)\s*"
     r"(?:\s[-–—]+|:)\s*"
     r"(?P<frame>what\s+(?:did|do|does|have|has)\s+(?:they|both|the\s+(?:two|leaders|presidents)|the\s+two\s+\w+)\s+"
-    r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)(?:\s+on\s+it|\s+on\s+them)?"
+    r"(?:say|said|discuss|discussed|mention|mentioned|agree|agreed|want|wanted|think|thought)"
+    # "Hostages + ceasefire: what did they say on each?": each of the subjects named first.
+    r"(?:\s+(?:on|about|of|regarding)\s+(?:it|them|each|both|each\s+of\s+them|both\s+of\s+them|each\s+one))?"
     # "Evacuation of Russians - what happened?": what the documents say of the subject named first, not when.
     r"|(?P<generic>what\s+happened|what\s+(?:is|s|was)\s+the\s+(?:story|deal|news)|what\s+about\s+(?:it|them)))"
     r"(?:\s+(?:pls|plz|please))?[\s?!.*_~]*$",

@@ -1602,3 +1602,17 @@ def test_readers_words_for_the_outlet_the_arrangements_and_the_focus(curated_ind
         "What was the atmosphere in Cairo?",
     ):
         assert answered_with(question, curated_index) == [], question
+
+
+def test_the_press_words_for_an_agreement_and_a_date_are_the_articles(curated_index):
+    # "A ceasefire deal" is the agreement ("according to" is not: that stays the report's wording); "the day of the
+    # month" is the date; access for aid is its delivery.
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("So the Kremlin reported the ceasefire deal?", curated_index)
+    assert [f.id for f in reply.facts] == ["egyptian-presidency-report"] and reply.parts[0].lead is not Lead.YES
+    assert reply_to("Did they agree on a ceasefire?", curated_index).parts[0].lead is not Lead.YES
+    assert [f.id for f in reply_to("what day of the month was the conversation", curated_index).facts] == ["call-date"]
+    assert [f.id for f in reply_to("How strongly did they call for aid access?", curated_index).facts] == [
+        "aid-obstacles"
+    ]

@@ -1428,3 +1428,27 @@ def test_a_fact_phrased_as_what_is_to_come_answers_that_question(curated_index):
     assert reply.answered and [f.id for f in reply.facts] == ["practical-arrangements"]
     # Asking who as well is asking more than that phrasing does: the documents don't say who will deliver it.
     assert not reply_to("Who will deliver the aid?", curated_index).answered
+
+
+def test_idioms_of_asking_read_as_the_plain_question(curated_index):
+    # "What's the deal with X" asks about X (no deal), "why does X matter" why X is important (not "practical matters").
+    for message, facts in (
+        ("what's the deal with the wounded", ["evacuation-foreigners"]),
+        ("Why does the thank-you matter, according to the article?", ["bilateral-relations"]),
+        ("hostages + ceasefire: what did they say on each?", ["hostages", "ceasefire-agreement"]),
+        # What one side did for another is how it helped; what "they" did for a subject is what they did about it.
+        ("what did Egypt do for Russia?", ["thanks-evacuation"]),
+        ("what did they do for the hostages?", ["hostages"]),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == facts, message
+    assert without_chat("why did the gratitude matter?") == "why was the gratitude important?"
+    assert without_chat("what practical matters came up?") == "what practical matters came up?"
+
+
+def test_a_request_to_list_every_subject_is_the_summary(curated_index):
+    for message in ("List the topics they covered", "name all the issues discussed in the call"):
+        reply = reply_to(message, curated_index)
+        assert reply.kind is Kind.SUMMARY and reply.turn is Turn.SUMMARY, message
+    # Asked as a question, the document's main topic answers it; a list of one subject is that subject.
+    assert [f.id for f in reply_to("what topics did they cover?", curated_index).facts] == ["main-topic"]
+    assert [f.id for f in reply_to("list the hostages", curated_index).facts] == ["hostages"]
