@@ -1525,6 +1525,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         stands_for.update({w: stands_for.get(w, frozenset()) | wished for w in words_of.wish})
     if main := content & words_of.main:
         stands_for.update({c: stands_for.get(c, frozenset()) | main for c in words_of.centre})
+    if _THE_CALL.search(asked) and (held := content & _event_terms(index)):
+        # "Was the call humanitarian?" of "this discussion … was marked by an undeniable humanitarian impulse": the
+        # documents' talk is the call they tell of, whichever word names it.
+        stands_for.update({t: stands_for.get(t, frozenset()) | held for t in words_of.talk})
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
@@ -2101,7 +2105,18 @@ _SAID_HAPPENED = pattern(
 
 
 _CALL = stem("call")
+
+
+def _event_terms(index: Index) -> frozenset[str]:
+    """The terms of the word "call", the event a document of talk tells of."""
+    return frozenset(index.normalizer.terms_of_words(["call"]))
+
+
 _CALL_FOR = pattern(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.IGNORECASE)
+# The call as a thing, not as what someone did ("did Putin call Sisi?") or called for.
+_THE_CALL = pattern(
+    r"\b(?:the|this|that|their|a)\s+(?:(?:phone|telephone)\s+)?call\b(?!\s+(?:for|on|upon)\b)", re.IGNORECASE
+)
 
 
 # How many words the quote may put between the terms a yes/no question asks about: YES_SLACK, or as many as the

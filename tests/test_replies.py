@@ -1452,3 +1452,14 @@ def test_a_request_to_list_every_subject_is_the_summary(curated_index):
     # Asked as a question, the document's main topic answers it; a list of one subject is that subject.
     assert [f.id for f in reply_to("what topics did they cover?", curated_index).facts] == ["main-topic"]
     assert [f.id for f in reply_to("list the hostages", curated_index).facts] == ["hostages"]
+
+
+def test_the_call_is_the_documents_talk_whatever_word_names_it(curated_index):
+    # "This discussion … was marked by an undeniable humanitarian impulse" says it of the call; "did Putin call Sisi on
+    # November 14?" asks who called whom, which no statement tells.
+    for question, lead in (
+        ("Was the call described as humanitarian?", Lead.YES),
+        ("Did Egypt's presidency report on the call?", Lead.YES),
+        ("Did Putin call Sisi on November 14?", Lead.SAYS),
+    ):
+        assert reply_to(question, curated_index).parts[0].lead is lead, question
