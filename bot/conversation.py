@@ -585,7 +585,8 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
-    # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
+    # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about. ("What's
+    # the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)
     text = _WHATS_THE_DEAL.sub("what about", text)
     # "What did Egypt do for Russia?" asks how Egypt helped Russia: a "do" that names no act.
     text = _DONE_FOR.sub(lambda m: f"how {m['did']} {m['who'].strip()} help", text)
@@ -603,7 +604,7 @@ def without_chat(text: str) -> str:
 
 
 _WHATS_THE_DEAL = pattern(
-    r"\bwhat(?:\s+is|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|scoop|lowdown)\s+(?:with|on|about)\b", re.IGNORECASE
+    r"\bwhat(?:\s+is|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|lowdown)\s+(?:with|on|about)\b", re.IGNORECASE
 )
 _DONE_FOR = pattern(
     # One side for another: "what did they do for the hostages?" asks what they did about them, not how they helped.
