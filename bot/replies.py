@@ -1525,7 +1525,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         stands_for.update({w: stands_for.get(w, frozenset()) | wished for w in words_of.wish})
     if main := content & words_of.main:
         stands_for.update({c: stands_for.get(c, frozenset()) | main for c in words_of.centre})
-    if _THE_CALL.search(asked) and (held := content & _event_terms(index)):
+    if _THE_CALL.search(asked) and (held := content & words_of.event):
         # "Was the call humanitarian?" of "this discussion … was marked by an undeniable humanitarian impulse": the
         # documents' talk is the call they tell of, whichever word names it.
         stands_for.update({t: stands_for.get(t, frozenset()) | held for t in words_of.talk})
@@ -2034,6 +2034,7 @@ class _WordTerms:
     centre: frozenset[str]
     hindrance: frozenset[str]  # "an end to the obstacles to aid" is no "end to aid"
     people: frozenset[str]  # words for people, who may do what a "who" question asks (see _doer_named)
+    event: frozenset[str]  # "the call": the event a document of talk tells of
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -2052,8 +2053,9 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         centre = frozenset(normalizer.terms_of_words(_CENTRE.split()))
         hindrance = frozenset(normalizer.terms_of_words(_HINDRANCE.split()))
         people = frozenset(normalizer.terms_of_words(_PEOPLE.split()))
+        event = frozenset(normalizer.terms_of_words(["call"]))
         found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people
+            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people, event
         )
     return found
 
@@ -2105,11 +2107,6 @@ _SAID_HAPPENED = pattern(
 
 
 _CALL = stem("call")
-
-
-def _event_terms(index: Index) -> frozenset[str]:
-    """The terms of the word "call", the event a document of talk tells of."""
-    return frozenset(index.normalizer.terms_of_words(["call"]))
 
 
 _CALL_FOR = pattern(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.IGNORECASE)
