@@ -116,6 +116,21 @@ def test_a_question_asking_the_contrary_of_a_statement_gets_no_yes(curated_index
     assert reply_to("Do Moscow and Cairo share a vision for the Middle East?", curated_index).parts[0].lead is Lead.YES
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Did Egypt help evacuate Russian citizens from Gaza on its own?", "Did Egypt alone help evacuate Russians?",
+     "Did Egypt help evacuate all Russian citizens from Gaza?", "Did they only discuss Gaza?",
+     "Is Gaza the only topic they discussed?", "Did Putin thank only Egypt?"],
+)  # fmt: skip
+def test_one_alone_or_all_of_them_is_more_than_a_curated_yes_says(curated_index, question):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # Each holds a curated `affirms` question's words, and a word matching weighs as nothing that asks for more.
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead is not Lead.YES
+    assert reply_to("Did Egypt help evacuate Russian citizens from Gaza?", curated_index).parts[0].lead is Lead.YES
+
+
 def test_one_word_asked_about_with_no_subject_gets_no_yes(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
