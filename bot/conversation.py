@@ -1246,6 +1246,79 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     months = [next(m for m in MONTHS.split("|") if m.startswith(a[:3])) for a in re.findall(rf"\b{_MONTH}\b", named)]
     if all(w in known for w in (*re.findall(r"\d+", named), *months)):
         return None
+    return _asked_when(text, found)
+
+
+def date_span(text: str, index: Index) -> tuple[str, bool] | None:
+    """A question placed in part of a month or before or after a day ("was the call in late November?", "did they
+    speak before November 20?"), read against the dates the documents give: (the question placed "in" the month of
+    a date given inside the span, True), which is answered as that month is; or, for a yes/no question, where no date
+    given falls inside, (the question asked as "when", False), whose answer gives the date there is instead. None for
+    any other question, and where the documents give no date at all."""
+    if not _DATE_HINT.search(text):
+        return None  # no digit and no month: one quick scan for most questions
+    if found := _PART_OF_MONTH.search(text):
+        if not index.dates_given or _BOUND_BEFORE.search(text, 0, found.start()):
+            return None  # "by the end of November" is the whole month up to then: left as asked
+        month = _month_number(found["month"] or found["month_of"])
+        first, last = _MONTH_PARTS[" ".join((found["part"] or found["part_of"]).lower().split())]
+        if last <= 0:  # counted back from the month's last day
+            first, last = _MONTH_DAYS[month - 1] + first, _MONTH_DAYS[month - 1]
+        inside = [(m, d) for m, d in index.dates_given if m == month and first <= d <= last]
+    elif found := _SIDE_OF_DAY.search(text):
+        if not index.dates_given:
+            return None
+        month = _month_number(found["month"] or found["month_day"])
+        day = (month, int(found["day"] or found["day_month"]))
+        side = " ".join(found["side"].lower().split())
+        inside = [
+            given
+            for given in index.dates_given
+            if (given < day if side in _BEFORE else given > day if side in _AFTER else given <= day)
+        ]
+    else:
+        return None
+    if inside:
+        named = _MONTHS_NAMED[min(inside)[0] - 1]
+        return re.sub(r"\s{2,}", " ", f"{text[: found.start()]} in {named} {text[found.end() :]}").strip(), True
+    if Ask.YES_NO not in kinds_of(text):
+        return None
+    return _asked_when(text, found), False
+
+
+def _month_number(name: str) -> int:
+    return next(n for n, m in enumerate(MONTHS.split("|"), start=1) if m.startswith(name.lower()[:3]))
+
+
+# Parts of a month as days (negative: counted back from its last day). Early, mid, late are its thirds as people
+# commonly mean them; the documents' own date is then inside one of them only.
+_MONTH_PARTS = {
+    "early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, 31),
+    "end": (21, 31), "first half": (1, 15), "second half": (16, 31), "first week": (1, 7), "second week": (8, 14),
+    "third week": (15, 21), "fourth week": (22, 28), "last week": (-6, 0), "final week": (-6, 0),
+}  # fmt: skip
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year's: no day is ruled out for want of one
+_MONTHS_NAMED = [m.capitalize() for m in MONTHS.split("|")]
+_SPAN_LEAD = r"(?:(?:in|during|on|at|around|towards?|over)\s+)?(?:the\s+)?"
+_PART_OF_MONTH = pattern(
+    rf"\b{_SPAN_LEAD}(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)(?P<month>{_MONTH})"
+    r"|(?P<part_of>beginning|start|middle|end|(?:first|second|third|fourth|last|final)\s+(?:half|week))\s+of\s+"
+    rf"(?:the\s+month\s+of\s+)?(?P<month_of>{_MONTH}))\b",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = pattern(r"\b(?:by|until|till|before|after)\s*$", re.IGNORECASE)
+_BEFORE = ("before", "prior to", "ahead of", "earlier than")
+_AFTER = ("after", "later than")
+_SIDE_OF_DAY = pattern(
+    rf"\b(?P<side>{'|'.join(_BEFORE + _AFTER)}|by|until|till|no later than|not later than)\s+(?:the\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day_month>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_day>{_MONTH}))\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_when(text: str, found: re.Match[str]) -> str:
+    """The question without the date `found` in it, asked as "when"."""
     rest = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[found.end() :]}"))
     rest = rest.strip()
     return f"when {rest[:1].lower()}{rest[1:]}"

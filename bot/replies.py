@@ -19,6 +19,7 @@ from bot.conversation import (
     Reading,
     Turn,
     asks_outcome,
+    date_span,
     kinds_of,
     read_chat,
     set_aside,
@@ -195,7 +196,11 @@ def reply_to(
     talked = _whether_they_talked(question, asked, index, answer_threshold, allowed)
     if talked is not None:
         return talked
-    when = when_instead(asked, index.normalizer.known_words)
+    when = None
+    if (span := date_span(asked, index)) is not None:
+        # "Was the call in mid-November?" as "... in November?"; "in late November?" as "when was the call?".
+        asked, when = (span[0], None) if span[1] else (asked, span[0])
+    when = when or when_instead(asked, index.normalizer.known_words)
     if when is not None:
         dated = _dated(question, asked, when, index, answer_threshold, allowed)
         if dated is not None:

@@ -1463,3 +1463,32 @@ def test_the_call_is_the_documents_talk_whatever_word_names_it(curated_index):
         ("Did Putin call Sisi on November 14?", Lead.SAYS),
     ):
         assert reply_to(question, curated_index).parts[0].lead is lead, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was the call in mid-November?", "did they speak before November 20?",
+     "did they speak before the 20th of November?", "did the call happen in the middle of November?",
+     "Was the call in the second week of November?"],
+)  # fmt: skip
+def test_a_part_of_a_month_holding_the_documents_date_is_asked_as_that_month(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and [f.id for f in reply.facts] == ["call-date"]
+    assert reply.parts[0].lead is Lead.YES
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the call happen in late November?", "Was the call held in early November?", "was the call after November 20?",
+     "was the call in the first week of November?", "was the call in the last week of November?",
+     "did they talk at the beginning of November?"],
+)  # fmt: skip
+def test_a_part_of_a_month_without_the_documents_date_gets_the_date_there_is(curated_index, question):
+    # November 14 is no yes to "late November": the reply says the documents give another date, and which.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.ANOTHER_DATE and not reply.answered
+    assert [f.id for f in reply.facts] == ["call-date"]
+
+
+def test_the_dates_the_facts_give_are_read_once_from_the_facts_naming_a_month(curated_index):
+    assert curated_index.dates_given == {(11, 14)}

@@ -21,13 +21,15 @@ from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
 from bot.matching.terms import GENERIC_QUESTION_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
 from bot.patterns import pattern
-from bot.words import words
+from bot.words import DATE_MENTION, MONTHS, words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
 CONTEXT_SAMPLE = 200  # facts looked at per candidate correction of a typo (Index.in_context)
 RETYPE_TERMS = 2  # at most this many words of a question read as misspellings of other fact-base words
 RETYPE_SAMPLE = 500  # facts looked at, at most, when looking for them (Index.retyped)
 RETYPE_CHECKS = 50  # ... and at most this many facts equally close spelt out: more, and the question is too vague
+
+_DAY = pattern(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # a day of the month in a date (not its year)
 
 _SEPARATOR_TERM = "qqsep"  # not a word; stems to itself and is in no alias
 _SEPARATOR = f" {_SEPARATOR_TERM} "
@@ -104,6 +106,22 @@ class Index:
         facts = self.knowledge.facts
         document = facts.document_of(number)
         return sum(1 for n in self.users(term_id) if facts.document_of(n) == document) / self.document_sizes[document]
+
+    @cached_property
+    def dates_given(self) -> frozenset[tuple[int, int]]:
+        """Every (month, day) a fact gives in its answer or quote ("November 14": (11, 14)), read from the facts
+        that use a month's name only, the first time a question needs them."""
+        found: set[tuple[int, int]] = set()
+        for month, name in enumerate(MONTHS.split("|"), start=1):
+            for term in self.normalizer.terms_of_words([name]):
+                term_id = self.term_ids.get(term)
+                for number in self.users(term_id) if term_id is not None else ():
+                    fact = self.knowledge.facts[number]
+                    for text in (fact.answer, fact.quote):
+                        for mention in DATE_MENTION.finditer(text):
+                            if name in mention.group().lower():
+                                found.update((month, int(day)) for day in _DAY.findall(mention.group()))
+        return frozenset(found)
 
     @cached_property
     def question_term_ids(self) -> frozenset[int]:
