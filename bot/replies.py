@@ -616,8 +616,11 @@ def split_two(question: str) -> tuple[str, str] | None:
     if len(sentences) == 2 and _has_content(sentences[0]):
         first, second = sentences
         if _has_content(second):
-            # "who thanked whom? and what does that show?": what "that" points back to is the first's subject.
-            return _about_first(first, second) if _THAT.search(second) else (first, second)
+            # "who thanked whom? and what does that show?", "1) when was the call 2) how was it held": what "that"
+            # or a wh-question's "it" points back to is the first's subject, as in a question joined by "and" ("who
+            # reported it? was it the Kremlin?" guesses the first's answer instead).
+            back = _THAT.search(second) or (_IT.search(second) and _WH.match(second))
+            return _about_first(first, second) if back else (first, second)
         # "1) who was on the call 2) when was it", "...? and when?"; not "...? really?", which asks nothing more.
         if _IT.search(second) or _WH.match(second):
             return _about_first(first, second)

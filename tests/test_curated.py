@@ -374,6 +374,13 @@ def test_a_second_question_may_lean_on_the_first_and_a_bare_follow_up_is_none(cu
 
     for question in ("1) who was on the call 2) when was it", "who was on the call? when was it?"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["call-participants", "call-date"]
+    # A wh-question's "it" is the first's subject; "was it the Kremlin?" guesses the first's answer, asking no more.
+    assert [f.id for f in reply_to("1) when was the call 2) how was it held", curated_index).facts] == [
+        "call-date",
+        "call-medium",
+    ]
+    guessed = reply_to("who reported that they agreed to push for a ceasefire? was it the kremlin?", curated_index)
+    assert [f.id for f in guessed.facts] == ["egyptian-presidency-report"]
     # "really?", "anyone?" after a question ask nothing more: no "I don't have anything on 'really?'".
     for question in ("when was the call? really?", "who was on the call? anyone?"):
         assert reply_to(question, curated_index).unanswered == (), question
@@ -766,6 +773,7 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         ("For the hostages, what did they say?", "hostages"),
         # The asker's own clause, however long, and their own schedule: no subject either.
         ("I have a meeting in 10 min, what did they agree to do?", "ceasefire-agreement"),
+        ("Got a meeting in 10. What did they say about the hostages?", "hostages"),  # minutes, in chat's shorthand
         ("I'm preparing a summary for the team, who were the two people on the call?", "call-participants"),
         ("Our team tracks Middle East diplomacy. What did the two presidents say about Gaza?", "gaza-focus"),
         # "this" is the document: the part beside it names nothing the fact base knows, so nothing to point back to.

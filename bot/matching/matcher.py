@@ -1219,10 +1219,10 @@ _FIRST_WORD = pattern(r"^\W*[\w'-]+")
 # A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
 _NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
 # A time of day or a few minutes or hours name nothing asked about: "quick one before the 3pm sync", "by 10:30 pls",
-# "I have a meeting in 10 min".
+# "I have a meeting in 10 min", and chat's "got a meeting in 10" (minutes, with nothing after the number).
 _TIME_OF_DAY = pattern(
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
-    r"|\b\d{1,3}\s*(?:min|mins|minutes?|hrs?|hours?)\b",
+    r"|\b\d{1,3}\s*(?:min|mins|minutes?|hrs?|hours?)\b|(?<=\bin\s)\d{1,3}(?=\s*(?:[.!,;:)\n]|$))",
     re.IGNORECASE,
 )
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
