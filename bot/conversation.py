@@ -923,6 +923,8 @@ def _without_turns(text: str) -> str:
     text = _ABOUT_EVENT.sub(_did_they_discuss, _without_document_frame(text), count=1)
     if " as " in text.lower():  # one substring test for the many questions without
         text = _NAMED_AS.sub(_so_named, text, count=1)
+    if " call " in text.lower():
+        text = _CALLED_WHAT.sub(r"\1 is ", text, count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
         text = f"{request.group(1)}tell {request.group(2)}{text[request.end() :]}"
@@ -1110,6 +1112,16 @@ _NAMED_AS = pattern(
     rf"|^(\W*(?:who|what|which|whose)\b.*?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer)"
     r"\s+(?:mention|describe|name|list|cite|refer\s+to|identify|call|single\s+out|present|portray|characteri[sz]e|"
     r"depict|label|term|highlight)\s+as\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+# "What did they call a crucial step?", "what does the article call devastating?": what the document names so, asked
+# as "what is a crucial step?" ("call" is no telephone here). Not "what did they call for?", nor "... call Sisi about?".
+_CALLED_WHAT = pattern(
+    rf"^(\W*(?:what|which|who)(?:\s+\w+)?)\s+(?:does|do|did)\s+(?:they|he|she|the\s+(?:{_DOCUMENT}|author|writer|"
+    r"leaders|presidents|two))\s+call\s+(?=(?:a|an|the|this|that|these|those|its|their)\s+\w|\w+\W*$)"
+    r"(?!.*\b(?:about|for|on|with|to)\W*$)",
     re.IGNORECASE,
 )
 
