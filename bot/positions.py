@@ -138,6 +138,30 @@ _OF_WORDS = frozenset(
 )
 
 
+# Words pasted without quotation marks, set off from a question that asks nothing of its own: "in times of crisis -
+# what's that about?", "a crucial step: meaning?". Read as quoted where the document holds them as they are.
+_PASTED = pattern(r"^\W*(?P<phrase>[^?!:;—–\n]{8,200}?)(?:\s+[-–—]+\s*|\s*[:—–]\s*)(?P<rest>[^\n]{0,60})$")
+MIN_PASTED_WORDS = 3
+_ASKS_WHAT = frozenset("what which who mean means meant meaning refer refers referring context".split())
+
+
+def _pasted(asked: str) -> str | None:
+    """The message with pasted words in quotation marks (see _PASTED), or None."""
+    if not any(mark in asked for mark in ":-—–"):
+        return None
+    found = _PASTED.match(asked)
+    if found is None:
+        return None
+    phrase, rest = words(found["phrase"]), words(found["rest"])
+    if len(phrase) < MIN_PASTED_WORDS or all(w in STOPWORDS for w in phrase) or not rest:
+        return None
+    if any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in rest):
+        return None  # "Gaza aid - what did they call for?" asks its own question of its subject
+    if _ASKS_WHAT.isdisjoint(rest):
+        return None  # "children and women - mentioned?" asks whether they were, which a yes may answer
+    return f'"{found["phrase"]}" {found["rest"]}'
+
+
 @dataclass(frozen=True)
 class Quoted:
     """What a question quotes from the documents: the facts whose quote holds those words, and whether the question
@@ -151,8 +175,11 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
     """The facts (of those `allowed`) whose quote holds words the question quotes from a document ("who gave
     'valuable and comprehensive assistance'?"); None where it quotes no document's words. Case, accents and
     punctuation don't count, as in a question's other words."""
-    if _QUOTE_MARKS.isdisjoint(asked):
-        return None
+    if _QUOTE_MARKS.isdisjoint(asked) or not _QUOTED.search(asked):  # "what's" holds no quotation mark
+        pasted = _pasted(asked)
+        if pasted is None:
+            return None
+        asked = pasted
     spans: dict[str, list[tuple[int, int]]] = {}
     rest = asked
     for found in _QUOTED.finditer(asked):

@@ -66,6 +66,14 @@ def test_words_quoted_from_the_document_are_answered_from_the_fact_quoting_them(
     assert ids('where does it say "storm repairs"?', index) == ["publisher", "reopen-date"]
 
 
+def test_words_pasted_without_quotation_marks_before_a_bare_what_are_quoted(index):
+    # Set off by a dash or colon from a question that asks nothing of its own, the words are what is asked about.
+    assert ids("working through the night - what's that about?", index) == ["mayor-thanks"]
+    assert quoted_in_documents("three weeks: meaning?", index.knowledge, None) is None  # two words may be anyone's
+    for asked in ("working through the night - was it mentioned?", "the mayor's thanks - who gave them?"):
+        assert quoted_in_documents(asked, index.knowledge, None) is None, asked  # each asks a question of its own
+
+
 def test_quoted_words_the_document_lacks_or_a_question_asking_more_are_matched_as_usual(index):
     assert quoted_in_documents('did they say "working overtime"?', index.knowledge, None) is None
     assert quoted_in_documents("what's the harbour's name? it's 'Valmora', isn't it", index.knowledge, None) is not None
