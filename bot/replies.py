@@ -824,6 +824,10 @@ def _two_parts(
         parts = tuple(part for reply in answered.values() for part in reply.parts)
         if len({part.fact.id for part in parts}) == len(parts):
             return Reply(question, Kind.ANSWER, whole, parts)
+        if len(parts) == 2 and not strict:
+            # "What about the ferry? When will it run again?": one fact answers both, once (the whole question may
+            # find nothing in so many words).
+            return Reply(question, Kind.ANSWER, whole, parts[:1])
         return None
     if len(replies) == 2 and len(answered) == 1 and not strict:
         ((half, reply),) = answered.items()
@@ -982,7 +986,8 @@ def _contrast(
         return None
     if answer(other, index, answer_threshold=threshold, allowed=allowed).outcome is not Outcome.ABSTAIN:
         return None
-    return _checked(question, question_alone(kept, index), first, first.best.fact, index)
+    # Checked as asked, ruled-out part and all: a yes must bear that out too (see _lead).
+    return _checked(question, question_alone(asked, index), first, first.best.fact, index)
 
 
 # A question asking what, who or which of something that was not done: its auxiliary negated, a few words from the
@@ -1481,6 +1486,13 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
         # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
+    kept, other = _ruled_out(asked)
+    if other:
+        # "Was it a phone call rather than a meeting?" asks to confirm the first and that the second was not so: a yes
+        # where the fact affirms the one and says "not" of the other ("a phone conversation, not a meeting"). Of
+        # anything it doesn't rule out ("... rather than a video call?") it says nothing, so no yes.
+        lead = _lead(kept, kinds, fact, index)
+        return lead if lead is not Lead.YES or _rules_out(other, fact, index) else Lead.SAYS
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
@@ -1636,6 +1648,19 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and _INTENT_STEMS.isdisjoint(within)):
                 return Lead.YES
     return Lead.SAYS
+
+
+def _rules_out(words_of_it: str, fact: Fact, index: Index) -> bool:
+    """Whether the fact says "not" of the words: every content term of theirs after a negation in one clause of its
+    quote or answer."""
+    normalizer = index.normalizer
+    wanted = {t for t in normalizer.terms_of_words(words(words_of_it)) if t not in EVERYDAY_STEMS}
+    for text in (fact.quote, fact.answer):
+        for clause in _CLAUSE_END.split(text):
+            negation = _NEGATION.search(clause)
+            if wanted and negation and wanted <= set(normalizer.terms_of_words(words(clause[negation.end() :]))):
+                return True
+    return False
 
 
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")

@@ -371,9 +371,11 @@ def test_a_choice_the_documents_know_one_side_of_is_answered_without_a_yes(index
 
 
 def test_what_the_asker_rules_out_is_not_what_they_ask(curated_index):
-    # "Visit", a word no fact holds, had sunk the whole: the first is checked alone.
+    # "Visit", a word no fact holds, had sunk the whole: the first is checked alone. A yes only where the fact says
+    # "not" of what is ruled out ("a phone conversation, not a meeting"): of a visit it says nothing.
     for question in ("it was a phone call, not a visit?", "was it a phone call rather than a visit?"):
-        assert _facts_and_lead(question, curated_index) == (["call-medium"], Lead.YES), question
+        assert _facts_and_lead(question, curated_index) == (["call-medium"], Lead.SAYS), question
+    assert _facts_and_lead("it was a phone call, not a meeting?", curated_index) == (["call-medium"], Lead.YES)
     reply = reply_to("it was a visit, not a phone call?", curated_index)
     assert not reply.answered or reply.parts[0].lead is not Lead.YES
     # Asked with a question word, what is ruled out is set aside, as "besides" sets it aside.
@@ -1492,3 +1494,18 @@ def test_a_part_of_a_month_without_the_documents_date_gets_the_date_there_is(cur
 
 def test_the_dates_the_facts_give_are_read_once_from_the_facts_naming_a_month(curated_index):
     assert curated_index.dates_given == {(11, 14)}
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("was this a phone call rather than a meeting?", True),  # "a phone conversation, not a meeting"
+        ("they spoke by telephone, not face to face?", True),
+        ("was it a phone call, not a video call?", False),  # the fact doesn't rule a video call out
+        ("Did they discuss Gaza rather than Ukraine?", False),  # nor say Ukraine was not discussed
+        ("Was it a meeting rather than a phone call?", False),
+    ],
+)
+def test_a_yes_to_one_thing_rather_than_another_needs_the_fact_to_rule_the_other_out(curated_index, question, yes):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and (reply.parts[0].lead is Lead.YES) is yes
