@@ -1280,13 +1280,16 @@ def date_span(text: str, index: Index) -> tuple[str, bool] | None:
     elif found := _SIDE_OF_DAY.search(text):
         if not index.dates_given:
             return None
-        month = _month_number(found["month"] or found["month_day"])
-        day = (month, int(found["day"] or found["day_month"]))
         side = " ".join(found["side"].lower().split())
+        if found["day_only"]:  # the days alone compared, of whatever month
+            day, given_days = (0, int(found["day_only"])), [(0, d) for _, d in index.dates_given]
+        else:
+            month = _month_number(found["month"] or found["month_day"])
+            day, given_days = (month, int(found["day"] or found["day_month"])), list(index.dates_given)
         inside = [
             given
-            for given in index.dates_given
-            if (given < day if side in _BEFORE else given > day if side in _AFTER else given <= day)
+            for given, compared in zip(index.dates_given, given_days, strict=True)
+            if (compared < day if side in _BEFORE else compared > day if side in _AFTER else compared <= day)
         ]
     else:
         return None
@@ -1324,7 +1327,9 @@ _AFTER = ("after", "later than")
 _SIDE_OF_DAY = pattern(
     rf"\b(?P<side>{'|'.join(_BEFORE + _AFTER)}|by|until|till|no later than|not later than)\s+(?:the\s+)?"
     rf"(?:(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<day_month>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_day>{_MONTH}))\b",
+    rf"|(?P<day_month>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_day>{_MONTH})"
+    # "before the 15th": a day of the month the question leaves unnamed, as "on the 14th" does.
+    r"|(?P<day_only>\d{1,2})(?:st|nd|rd|th)(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 

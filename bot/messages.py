@@ -78,6 +78,7 @@ GAPS = {
     "future": "My documents don't say what will happen.",
     "date": "My documents give no date for that.",
     "time": "My documents give no time of day for that.",
+    "weekday": "My documents don't give the day of the week.",
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
     "agent": "My documents don't say who.",

@@ -86,6 +86,7 @@ class Gap(StrEnum):
     FUTURE = "future"
     DATE = "date"
     TIME = "time"  # of day
+    WEEKDAY = "weekday"  # the day of the week: a date without its year can't tell it
     PLACE = "place"
     REASON = "reason"  # why
     AGENT = "agent"  # who did what the question names
@@ -518,7 +519,7 @@ TIE_PRECISION = 0.5
 
 
 # What a question asks for by its kind, which a fact gives or lacks: a figure, a date, a time, a place.
-_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.PLACE))
+_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.WEEKDAY, Gap.PLACE))
 
 
 def _tie(question: str, asked: str, result: Result, index: Index, threshold: float) -> Reply | None:
@@ -1340,6 +1341,8 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.TIME
     if Ask.WHEN in kinds and not _DATE.search(text) and not (_HABIT_ASKED.search(asked) and _HABIT.search(text)):
         return Gap.DATE
+    if _WEEKDAY_ASKED.search(asked) and not _WEEKDAY.search(text):
+        return Gap.WEEKDAY  # "what day of the week was the call?" of "November 14", with no year to tell it by
     if Ask.WHERE in kinds and not _NOT_PLACE_ASKED.search(asked) and not _names_place(asked, text):
         return Gap.PLACE
     if _only_as_a_whole(asked, text):
@@ -1347,6 +1350,8 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     return None
 
 
+_WEEKDAY_ASKED = pattern(r"\bday\s+of\s+the\s+week\b|\bweek\s?day\b|\bwhich\s+day\s+of\s+week\b", re.IGNORECASE)
+_WEEKDAY = pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
 _WHICH_ONES = pattern(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)

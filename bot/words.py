@@ -65,6 +65,16 @@ _WORDED_DAY = pattern(
 )
 
 
+_WORDED_DAY_ALONE = pattern(
+    rf"\b((?:on|by|before|after|until|till|since)\s+the\s+)({_ORDINAL})\b(?!\s*-|\s+(?!of\b)[a-z])", re.IGNORECASE
+)
+
+
+def _day_alone(found: re.Match[str]) -> str:
+    n = _ORDINALS[found[2].lower()]
+    return f"{found[1]}{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _worded_days(text: str) -> str:
     """ "November fourteenth", "the fourteenth of November" -> "November 14", "the 14th of November"."""
 
@@ -87,6 +97,10 @@ def spelt_dates(text: str) -> str:
     date) and "24/7" (no date) stay as typed."""
     if _MONTH_NAMED.search(text):  # a day in words is read only beside a month's name: one scan for most questions
         text = _worded_days(text)
+    elif " the " in text:
+        # Or after "on the", "before the", with nothing after it that it could count ("was the call on the
+        # fourteenth?", not "on the second call"): "the 14th", a day of the month as the documents give it.
+        text = _WORDED_DAY_ALONE.sub(_day_alone, text)
     if "/" not in text and "." not in text and "-" not in text:
         return text
 

@@ -8,6 +8,7 @@ from bot.cli import main
 from bot.conversation import Ask, Turn, kinds_of, set_aside, without_chat
 from bot.replies import Gap, Kind, Lead, reply_to, split_and, split_two
 from bot.terminal import reply_text
+from bot.words import spelt_dates
 from tests.conftest import KB
 
 
@@ -1509,3 +1510,20 @@ def test_the_dates_the_facts_give_are_read_once_from_the_facts_naming_a_month(cu
 def test_a_yes_to_one_thing_rather_than_another_needs_the_fact_to_rule_the_other_out(curated_index, question, yes):
     reply = reply_to(question, curated_index)
     assert reply.answered and (reply.parts[0].lead is Lead.YES) is yes
+
+
+def test_a_day_of_the_month_in_words_or_alone_reads_as_the_documents_day(curated_index):
+    for question in ("was the call on the fourteenth?", "did they talk before the 15th?"):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.YES, question
+    later = reply_to("was the call after the 20th?", curated_index)
+    assert later.kind is Kind.RELATED and later.gap is Gap.ANOTHER_DATE
+    # "On the second call" counts calls: no day of the month.
+    assert spelt_dates("was it on the second call?") == "was it on the second call?"
+
+
+def test_the_day_of_the_week_is_not_told_by_a_date_without_its_year(curated_index):
+    reply = reply_to("what day of the week was the call?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.WEEKDAY and not reply.answered
+    text = reply_text(reply, curated_index.knowledge, command="x")
+    assert text.startswith("My documents don't give the day of the week. What they do say:") and "November 14" in text
