@@ -599,6 +599,10 @@ def without_chat(text: str) -> str:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in folded else text
+    if "any" in folded and (mentioned := _ANY_MENTION.match(text)):
+        # "Any mention of the Middle East?", "is there anything about wounded people?" ask whether the documents
+        # speak of it, as "was the Middle East mentioned?" does (which a statement about it affirms).
+        return f"was {mentioned['what']} mentioned?"
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
     # told apart as under any one frame.
@@ -609,6 +613,12 @@ def without_chat(text: str) -> str:
     return text
 
 
+_ANY_MENTION = pattern(
+    r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
+    r"details?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
+    rf"(?:\s+in\s+(?:the|this)\s+{_DOCUMENT})?[\s?!.]*$",
+    re.IGNORECASE,
+)
 _WHATS_THE_DEAL = pattern(
     r"\bwhat(?:\s+is|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|lowdown)\s+(?:with|on|about)\b", re.IGNORECASE
 )

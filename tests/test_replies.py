@@ -1527,3 +1527,14 @@ def test_the_day_of_the_week_is_not_told_by_a_date_without_its_year(curated_inde
     assert reply.kind is Kind.RELATED and reply.gap is Gap.WEEKDAY and not reply.answered
     text = reply_text(reply, curated_index.knowledge, command="x")
     assert text.startswith("My documents don't give the day of the week. What they do say:") and "November 14" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("any mention of the Middle East?", "shared-vision"), ("is there anything about wounded people?",
+      "evacuation-foreigners"), ("anything on the ceasefire?", "ceasefire-agreement")],
+)  # fmt: skip
+def test_any_mention_of_something_asks_whether_it_was_mentioned(curated_index, question, fact):
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES
+    assert not reply_to("any mention of Iran?", curated_index).answered
