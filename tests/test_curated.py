@@ -774,6 +774,8 @@ def test_what_the_asker_needs_it_for_is_no_part_of_the_question(curated_index):
         # The asker's own clause, however long, and their own schedule: no subject either.
         ("I have a meeting in 10 min, what did they agree to do?", "ceasefire-agreement"),
         ("Got a meeting in 10. What did they say about the hostages?", "hostages"),  # minutes, in chat's shorthand
+        # Where the asker is going, "I" left out: "heading" is no headline, their call not the documents'.
+        ("Heading into a call in 5. Who did Putin thank?", "thanks-evacuation"),
         ("I'm preparing a summary for the team, who were the two people on the call?", "call-participants"),
         ("Our team tracks Middle East diplomacy. What did the two presidents say about Gaza?", "gaza-focus"),
         # "this" is the document: the part beside it names nothing the fact base knows, so nothing to point back to.

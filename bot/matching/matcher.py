@@ -1389,7 +1389,12 @@ _FIRST_PERSON = pattern(
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
     r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
-    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))\W*$)",
+    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))\W*$"
+    # Where the asker is going or what they have on, "I" left out: "heading into a call in 5", "got a meeting in 10",
+    # "off to a briefing", "running late" (a call or a meeting of theirs, not the one the documents tell of).
+    r"|(?:heading|headed|running|rushing|hopping|jumping|dashing|going|off|about)\s+(?:in|into|to|onto|on|late|out)\b"
+    r"|(?:got|have|had|gotta)\s+(?:a|an|my|the|our)\s+(?:\w+\s+)?(?:meeting|call|sync|standup|stand-up|briefing|"
+    r"presentation|interview|deadline|class|exam|flight)\b)",
     re.IGNORECASE,
 )
 
