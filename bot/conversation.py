@@ -1126,11 +1126,12 @@ _NAMED_AS = pattern(
 )
 
 
-# "What did they call a crucial step?", "what does the article call devastating?": what the document names so, asked
-# as "what is a crucial step?" ("call" is no telephone here). Not "what did they call for?", nor "... call Sisi about?".
+# "What did they call a crucial step?": what the document names so, asked as "what is a crucial step?" ("call" is no
+# telephone here). Not "what did they call for?", nor "... call Sisi about?"; nor an adjective alone ("what did the
+# article call deadly?"), which "what is deadly?" would match by its aliases alone (deadly, devastating).
 _CALLED_WHAT = pattern(
     rf"^(\W*(?:what|which|who)(?:\s+\w+)?)\s+(?:does|do|did)\s+(?:they|he|she|the\s+(?:{_DOCUMENT}|author|writer|"
-    r"leaders|presidents|two))\s+call\s+(?=(?:a|an|the|this|that|these|those|its|their)\s+\w|\w+\W*$)"
+    r"leaders|presidents|two))\s+call\s+(?=(?:a|an|the|this|that|these|those|its|their)\s+\w)"
     r"(?!.*\b(?:about|for|on|with|to)\W*$)",
     re.IGNORECASE,
 )
