@@ -71,8 +71,12 @@ _WORDED_DAY_ALONE = pattern(
 
 
 def _day_alone(found: re.Match[str]) -> str:
-    n = _ORDINALS[found[2].lower()]
-    return f"{found[1]}{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"{found[1]}{_in_digits(_ORDINALS[found[2].lower()])}"
+
+
+def _in_digits(n: int) -> str:
+    """An ordinal in digits: 1st, 2nd, 14th."""
+    return f"{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _worded_days(text: str) -> str:
@@ -83,9 +87,7 @@ def _worded_days(text: str) -> str:
             if found["month"] == "may":
                 return found.group()  # "what may first happen?": the verb, as typed in lower case
             return f"{found['month']} {_ORDINALS[found['after'].lower()]}"
-        n = _ORDINALS[found["before"].lower()]
-        suffix = "th" if 10 < n % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix} of {found['of']}"
+        return f"{_in_digits(_ORDINALS[found['before'].lower()])} of {found['of']}"
 
     return _WORDED_DAY.sub(day, text)
 
