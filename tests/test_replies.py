@@ -1538,3 +1538,12 @@ def test_any_mention_of_something_asks_whether_it_was_mentioned(curated_index, q
     reply = reply_to(question, curated_index)
     assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES
     assert not reply_to("any mention of Iran?", curated_index).answered
+
+
+def test_a_span_of_a_month_is_read_against_any_fact_bases_dates(index):
+    # The harbour report's "reopened on March 3": early March holds it, late March does not.
+    assert index.dates_given == {(3, 3)}
+    early = reply_to("did the harbour reopen in early March?", index)
+    assert early.answered and early.parts[0].lead is Lead.YES
+    late = reply_to("did the harbour reopen in late March?", index)
+    assert late.kind is Kind.RELATED and late.gap is Gap.ANOTHER_DATE

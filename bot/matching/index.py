@@ -113,14 +113,17 @@ class Index:
         that use a month's name only, the first time a question needs them."""
         found: set[tuple[int, int]] = set()
         for month, name in enumerate(MONTHS.split("|"), start=1):
-            for term in self.normalizer.terms_of_words([name]):
-                term_id = self.term_ids.get(term)
-                for number in self.users(term_id) if term_id is not None else ():
-                    fact = self.knowledge.facts[number]
-                    for text in (fact.answer, fact.quote):
-                        for mention in DATE_MENTION.finditer(text):
-                            if name in mention.group().lower():
-                                found.update((month, int(day)) for day in _DAY.findall(mention.group()))
+            terms = self.normalizer.terms_of_words([name])
+            if terms:
+                ids = [self.term_ids[t] for t in terms if t in self.term_ids]
+                facts = (self.knowledge.facts[n] for term_id in ids for n in self.users(term_id))
+                texts: Iterable[str] = (text for fact in facts for text in (fact.answer, fact.quote))
+            else:  # "May" is a function word, in no fact's terms: the documents' own text, where quotes come from
+                texts = (document.text for document in self.knowledge.documents.values())
+            for text in texts:
+                for mention in DATE_MENTION.finditer(text):
+                    if name in mention.group().lower():
+                        found.update((month, int(day)) for day in _DAY.findall(mention.group()))
         return frozenset(found)
 
     @cached_property
