@@ -22,6 +22,7 @@ from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.patterns import Pattern, pattern
 from bot.words import (
     DETERMINERS,
+    MONTH_NAMES,
     MONTHS,
     PLACE_NOUNS,
     QUESTION_OPENERS,
@@ -1266,18 +1267,18 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     if found is None or Ask.YES_NO not in kinds_of(text):
         return None
     named = found.group().lower()
-    months = [next(m for m in MONTHS.split("|") if m.startswith(a[:3])) for a in re.findall(rf"\b{_MONTH}\b", named)]
+    months = [MONTHS.split("|")[_month_number(a) - 1] for a in re.findall(rf"\b{_MONTH}\b", named)]
     if all(w in known for w in (*re.findall(r"\d+", named), *months)):
         return None
     return _asked_when(text, found)
 
 
-def date_span(text: str, index: Index) -> tuple[str, bool] | None:
+def date_span(text: str, index: Index) -> tuple[str, str | None] | None:
     """A question placed in part of a month or before or after a day ("was the call in late November?", "did they
     speak before November 20?"), read against the dates the documents give: (the question placed "in" the month of
-    a date given inside the span, True), which is answered as that month is; or, for a yes/no question, where no date
-    given falls inside, (the question asked as "when", False), whose answer gives the date there is instead. None for
-    any other question, and where the documents give no date at all."""
+    a date given inside the span, None), which is answered as that month is; or, for a yes/no question, where no date
+    given falls inside, (the question, the question asked as "when"), whose answer gives the date there is instead.
+    None for any other question, and where the documents give no date at all."""
     if not _DATE_HINT.search(text):
         return None  # no digit and no month: one quick scan for most questions
     if found := _PART_OF_MONTH.search(text):
@@ -1292,24 +1293,24 @@ def date_span(text: str, index: Index) -> tuple[str, bool] | None:
         if not index.dates_given:
             return None
         side = " ".join(found["side"].lower().split())
-        if found["day_only"]:  # the days alone compared, of whatever month
-            day, given_days = (0, int(found["day_only"])), [(0, d) for _, d in index.dates_given]
+        if found["day_only"]:  # the days alone compared, of whatever month: each given date as if in month 0
+            bound, of_month = (0, int(found["day_only"])), False
         else:
-            month = _month_number(found["month"] or found["month_day"])
-            day, given_days = (month, int(found["day"] or found["day_month"])), list(index.dates_given)
-        inside = [
-            given
-            for given, compared in zip(index.dates_given, given_days, strict=True)
-            if (compared < day if side in _BEFORE else compared > day if side in _AFTER else compared <= day)
-        ]
+            bound = (_month_number(found["month"] or found["month_day"]), int(found["day"] or found["day_month"]))
+            of_month = True
+        inside = []
+        for given in index.dates_given:
+            compared = given if of_month else (0, given[1])
+            if compared < bound if side in _BEFORE else compared > bound if side in _AFTER else compared <= bound:
+                inside.append(given)
     else:
         return None
     if inside:
-        named = _MONTHS_NAMED[min(inside)[0] - 1]
-        return re.sub(r"\s{2,}", " ", f"{text[: found.start()]} in {named} {text[found.end() :]}").strip(), True
+        named = MONTH_NAMES[min(inside)[0] - 1]
+        return re.sub(r"\s{2,}", " ", f"{text[: found.start()]} in {named} {text[found.end() :]}").strip(), None
     if Ask.YES_NO not in kinds_of(text):
         return None
-    return _asked_when(text, found), False
+    return text, _asked_when(text, found)
 
 
 def _month_number(name: str) -> int:
@@ -1324,7 +1325,6 @@ _MONTH_PARTS = {
     "third week": (15, 21), "fourth week": (22, 28), "last week": (-6, 0), "final week": (-6, 0),
 }  # fmt: skip
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year's: no day is ruled out for want of one
-_MONTHS_NAMED = [m.capitalize() for m in MONTHS.split("|")]
 _SPAN_LEAD = r"(?:(?:in|during|on|at|around|towards?|over)\s+)?(?:the\s+)?"
 _PART_OF_MONTH = pattern(
     rf"\b{_SPAN_LEAD}(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)(?P<month>{_MONTH})"

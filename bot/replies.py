@@ -51,6 +51,7 @@ from bot.words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
+    WEEKDAYS,
     opens_with,
     spelt_dates,
     stem,
@@ -154,8 +155,7 @@ _FUTURE = pattern(
 )
 _WILL = pattern(r"\b(?:will|shall|going to|next|upcoming|scheduled)\b", re.IGNORECASE)
 _DATE = pattern(
-    rf"\b(?:{MONTHS}|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{4}|\d{1,2}:\d{2}|ago|"
+    rf"\b(?:{MONTHS}|{WEEKDAYS}|today|yesterday|tomorrow|\d{{4}}|\d{{1,2}}:\d{{2}}|ago|"
     r"last (?:week|month|year))\b",
     re.IGNORECASE,
 )
@@ -197,11 +197,10 @@ def reply_to(
     talked = _whether_they_talked(question, asked, index, answer_threshold, allowed)
     if talked is not None:
         return talked
-    when = None
-    if (span := date_span(asked, index)) is not None:
-        # "Was the call in mid-November?" as "... in November?"; "in late November?" as "when was the call?".
-        asked, when = (span[0], None) if span[1] else (asked, span[0])
-    when = when or when_instead(asked, index.normalizer.known_words)
+    # "Was the call in mid-November?" as "... in November?"; "in late November?" and "on November 15?" as "when was
+    # the call?".
+    span = date_span(asked, index)
+    asked, when = span if span is not None else (asked, when_instead(asked, index.normalizer.known_words))
     if when is not None:
         dated = _dated(question, asked, when, index, answer_threshold, allowed)
         if dated is not None:
@@ -1351,7 +1350,7 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 
 
 _WEEKDAY_ASKED = pattern(r"\bday\s+of\s+the\s+week\b|\bweek\s?day\b|\bwhich\s+day\s+of\s+week\b", re.IGNORECASE)
-_WEEKDAY = pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = pattern(rf"\b(?:{WEEKDAYS})\b", re.IGNORECASE)
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
 _WHICH_ONES = pattern(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)

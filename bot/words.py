@@ -29,6 +29,8 @@ TOWN_NOUNS = frozenset("city cities capital capitals town towns".split())
 
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTH_NAMES = [m.capitalize() for m in MONTHS.split("|")]  # "November": as dates are written
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A date as questions and answers write it: a month (with its day), a day of a month, or a year.
 DATE_MENTION = pattern(
     rf"\b(?:(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})|"
@@ -43,7 +45,6 @@ _NUMERIC_DATE = pattern(
     r"(?<![\w/.-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2})\b|(?P<dot>(?<=\.\d)\.|"
     r"(?<=\.\d\d)\.)|(?![\w/.]))|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})\b)"
 )
-_MONTH_NAMES = [m.capitalize() for m in MONTHS.split("|")]
 
 
 # Days of the month as words ("November fourteenth", "the twenty-first of May"), read as their digits.
@@ -122,7 +123,7 @@ def spelt_dates(text: str) -> str:
             year = found["year"] if found["year"] and len(found["year"]) == 4 else ""
         if not (1 <= month <= 12 and 1 <= day <= 31) or found.group() == "24/7":
             return found.group()
-        return f"{_MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
+        return f"{MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
 
     return _NUMERIC_DATE.sub(spelt, text)
 
