@@ -1982,6 +1982,8 @@ def _misnamed(
             continue
         if act in EVERYDAY_STEMS and (act, name) != passive:  # "was Putin thanked?": what was done is asked
             continue
+        if passive and act == passive[0] and name != passive[1]:
+            continue  # "were Russians evacuated from Gaza?": done to the Russians; Gaza, after it, is where from
         objects = [stated[n + 1] for n, t in enumerate(stated[:-1]) if t == act and stated[n + 1] in names]
         if objects and not any(o == name or name in stands_for.get(o, ()) for o in objects):
             return True

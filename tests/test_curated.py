@@ -1504,6 +1504,9 @@ def test_a_passive_question_names_whom_the_act_is_done_to(curated_index):
     for question, yes in [
         ("was Sisi thanked?", True), ("was Egypt thanked?", True), ("were Russians evacuated?", True),
         ("was Putin thanked?", False), ("were Egyptians evacuated?", False), ("were Egyptians to be evacuated?", False),
+        # A name after the act is where from, not whom it was done to.
+        ("were Russian nationals evacuated from Gaza?", True), ("were Egyptian citizens evacuated from Gaza?", False),
+        ("were Russians evacuated to Egypt?", False),
     ]:  # fmt: skip
         assert (reply_to(question, curated_index).parts[0].lead is Lead.YES) is yes, question
 
