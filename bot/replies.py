@@ -37,6 +37,7 @@ from bot.matching.matcher import (
     actor,
     asks_identity,
     how_held_frame,
+    in_own_words,
     question_alone,
     unnamed_protagonist,
 )
@@ -250,6 +251,8 @@ def reply_to(
         tie = _tie(question, asking, result, index, answer_threshold)
         if tie is not None:
             return tie
+        # Not two answers to one thing: one fact may still be the one asked in its own words.
+        result = in_own_words(result, asking, index, answer_threshold)
     if (fact := _unconfirmed(asking, result)) is not None:
         # "Did the leaders oppose a Palestinian state?", "did Putin and Sisi meet in Sochi?": what the documents do say
         # about it, marked as not confirming what was asked, instead of a "did you mean" list.

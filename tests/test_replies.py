@@ -569,9 +569,24 @@ def test_two_tied_passages_that_affirm_nothing_asked_do_not_open_as_an_answer(cu
 
 
 def test_a_vague_question_two_facts_tie_on_stays_a_question_back(curated_index):
-    # "emphasise" is all it asks, and each fact's phrasings say much more: neither is asked for specifically.
-    reply = reply_to("what did they emphasise", curated_index)
-    assert reply.kind is Kind.SUGGEST and not reply.tied
+    # "stress" (an alias of "underline") is all it asks, and each fact's phrasings say much more: neither is asked for
+    # specifically. "underlined" is the article's own word in two of them.
+    for question in ("what did they stress", "what was underlined?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.SUGGEST and not reply.tied, question
+
+
+def test_of_facts_too_close_to_choose_the_one_in_the_askers_own_word_answers(curated_index):
+    # "demonstrate" and "emphasise" are aliases of "underline", which four facts use; one says "demonstrating", one
+    # "emphasis". An everyday word ("call", an alias of "phone") picks no fact: the main topic holds it, not the focus.
+    for question, fact in [
+        ("what does the article say they demonstrated?", "common-desire"),
+        ("what did they emphasise", "shared-vision"),
+        ("what was emphasised?", "shared-vision"),
+    ]:
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+    assert reply_to("What was the main concern of the call?", curated_index).kind is Kind.SUGGEST
 
 
 def test_a_question_ending_in_about_after_the_thing_it_asks_of_asks_for_the_topic(curated_index):

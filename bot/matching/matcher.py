@@ -50,6 +50,7 @@ from bot.words import (
     opens_with,
     spelt_out,
     stem,
+    stems,
     words,
 )
 
@@ -343,6 +344,25 @@ def answer(
             if second.answered:
                 return replace(second, aside=aside) if aside else second
     return replace(result, aside=aside) if aside else result
+
+
+def in_own_words(result: Result, asked: str, index: Index, threshold: float) -> Result:
+    """ "What does the article say they demonstrated?": "demonstrate" is an alias of "underline", which four facts
+    use, but only one says "demonstrating". Of facts too close to choose between, the one alone whose own words
+    (quote, answer, phrasings) hold every word of the question that an alias made one with other words is the one
+    the question was asked in the words of: answered. Otherwise the result is returned as it is."""
+    typed = {stem(w): w for w in words(for_matching(asked))}
+    # An everyday word ("call", an alias of "phone") names no one fact's subject.
+    aliased = {
+        s for s, w in typed.items() if s not in EVERYDAY_STEMS and index.normalizer.terms_of_words([w]) not in ([], [s])
+    }
+    best = result.candidates[0].score if aliased and result.candidates else 0.0
+    close = [c for c in result.candidates if c.score >= threshold and round(best - c.score, 6) < MIN_MARGIN]
+    holding = [c for c in close if aliased <= set(stems(" ".join((c.fact.quote, c.fact.answer, *c.fact.questions))))]
+    if len(holding) != 1 or len(close) < 2:
+        return result
+    ranked = (holding[0], *(c for c in result.candidates if c is not holding[0]))
+    return replace(result, outcome=Outcome.ANSWER, candidates=ranked, reason=Reason.NONE)
 
 
 def _of_kind_asked(text: str, result: Result, index: Index, threshold: float) -> Result:
