@@ -1271,6 +1271,16 @@ def test_a_time_of_day_around_a_question_names_nothing_asked(curated_index):
     assert answered_with(question, curated_index) == ["gaza-focus"]
 
 
+def test_a_name_in_what_the_asker_says_of_themselves_is_theirs_where_the_question_names_its_own(curated_index):
+    for question in (
+        "Context: our team covers North Africa. Question: what did Egypt's president talk about with Putin?",
+        "I read of Biden's call. What did Putin and Sisi discuss?",
+    ):
+        assert answered_with(question, curated_index) == ["main-topic"], question
+    # "They" may be whoever the asker named: no answer about someone else.
+    assert answered_with("I read of Biden's call. What did they discuss?", curated_index) == []
+
+
 def test_a_leader_named_by_a_possessive_is_the_leader_the_of_form_names(curated_index):
     normalizer = curated_index.normalizer
     # "Egypt's president" is "president of Egypt", a variant of Sisi; "Egypt's help" stays Egypt's help.

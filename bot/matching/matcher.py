@@ -1320,6 +1320,12 @@ def _wording(
     # Past each part's first word, which is capitalised anyway (all of it when it is "FYI"). A message typed in
     # capitals shows no name by them: there a word English doesn't use is one.
     shouted = not any(c.islower() for c in text)
+    if not shouted and any(w in known for n in _NAMED.findall(_FIRST_WORD.sub("", asking[0])) for w in words(n)):
+        # Where the question names whom it asks about, a name in what the asker says of themselves is theirs ("our
+        # team covers North Africa. What did Egypt's president talk about with Putin?"), nothing it asks about.
+        around_named = [p for p in around if not _FIRST_PERSON.match(p)]
+    else:
+        around_named = around
     named = (
         (
             w
@@ -1330,7 +1336,7 @@ def _wording(
         if shouted
         else (
             w
-            for p in around
+            for p in around_named
             for n in _NAMED.findall(_TIME_OF_DAY.sub("", _FIRST_WORD.sub("", p)))
             for w in words(n)
             if len(w) > 1 or w.isdigit()
