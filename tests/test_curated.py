@@ -1443,6 +1443,8 @@ def test_the_two_as_subject_and_a_reference_as_a_mention(curated_index):
         "is there a reference to the release of hostages?",
         # Count and people together: "both leaders reaffirmed their support".
         "do the two leaders support a Palestinian state?",
+        # A variant of the leaders that holds the count: "both sides".
+        "did both sides commit to a peaceful solution?",
     ):
         reply = reply_to(question, curated_index)
         assert reply.answered and reply.parts[0].lead is Lead.YES, question
