@@ -19,6 +19,7 @@ from bot.knowledge import Document, KnowledgeBase
 from bot.markup import emoji_names, for_matching, without_emoji, without_emphasis, without_links, without_pings
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
+from bot.matching.frequency import is_wrapping_word
 from bot.patterns import Pattern, pattern
 from bot.words import (
     DETERMINERS,
@@ -370,6 +371,9 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return _emoji_turn(text)
     tokens = plain.split()
     turns = _only_turns(tokens)
+    if not turns and len(tokens) <= _RESPELT_TURN:
+        # "hellooo", "heyyy", "helo", "hallo": chat drawn out or slipped, as a chat word (never a question's words).
+        turns = _only_turns([_chat_word(t, index.normalizer.known_words) for t in tokens])
     if turns:
         # "thanks, but that's not what I asked": what follows "but" is what the message says.
         after = tokens[len(tokens) - tokens[::-1].index("but") :] if "but" in tokens else []
@@ -409,6 +413,32 @@ def read_chat(text: str, index: Index) -> Reading | None:
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
+
+
+# A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).
+_RESPELT_TURN = 3
+_DRAWN_OUT = pattern(r"(\w)\1{2,}")
+_DOUBLED = pattern(r"(\w)\1+")  # "hii", "byee": a letter doubled that a chat word has once
+
+
+def _chat_word(word: str, known: Container[str]) -> str:
+    """The chat word a word is drawn out from ("hellooo", "thanksss") or one slip away from ("helo", "hallo"), where
+    it is no word of the documents nor a word English uses ("truce" stays "truce", not "true"); else the word."""
+    if word in _CHAT_WORDS:
+        return word
+    drawn_out = (_DRAWN_OUT.sub(r"\1\1", word), _DRAWN_OUT.sub(r"\1", word), _DOUBLED.sub(r"\1", word))
+    for shortened in drawn_out:
+        if shortened in _CHAT_WORDS:
+            return shortened
+    if len(word) < _SLIPPED or word in known or is_wrapping_word(word):
+        return word
+    from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a short message of an unknown word gets here
+
+    near = [w for w in _SLIPPABLE if OSA.distance(word, w, score_cutoff=1) <= 1]
+    return near[0] if len(near) == 1 else word
+
+
+_SLIPPED = 4  # shorter words are one slip from too many others ("hi" from "hit", "ok" from "oh")
 
 
 def _reading_of(turns: set[Turn], knowledge: KnowledgeBase) -> Reading:
@@ -1575,6 +1605,7 @@ _BOT_NAMES = (("this", "bot"), ("the", "bot"), ("briefbot",))
 _CHAT_WORDS = frozenset(
     word for phrase in (*_TURN_OF, *_SOFT, *(" ".join(name) for name in _BOT_NAMES)) for word in phrase.split()
 )
+_SLIPPABLE = sorted(w for w in _CHAT_WORDS if len(w) >= _SLIPPED)
 
 
 def _as_you(tokens: list[str]) -> list[str]:

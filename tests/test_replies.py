@@ -86,6 +86,15 @@ def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
     assert reply.kind is kind and not reply.answered and reply.parts == ()
 
 
+def test_chat_drawn_out_or_one_slip_away_is_still_chat(curated_index):
+    for message in ("hellooo", "heyyy", "hii", "thankss", "byeee", "hallo", "hullo", "goood morning", "hlep"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
+    # A word English uses is read as typed ("truce" is no slip of "true"), and so is one that is a slip of two chat
+    # words ("helo": "hello" or "help").
+    assert [f.id for f in reply_to("truce", curated_index).facts] == ["ceasefire-agreement"]
+    assert reply_to("helo", curated_index).kind is not Kind.CHAT
+
+
 def test_chat_shorthand_and_asking_to_ask_wrap_a_question(index):
     assert reply_to("qq - when did the harbour reopen?", index).facts[0].id == "reopen-date"
     assert reply_to("tl;dr on the ferry to Lindholm", index).facts[0].id == "ferry-service"
