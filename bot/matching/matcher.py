@@ -352,9 +352,15 @@ def in_own_words(result: Result, asked: str, index: Index, threshold: float) -> 
     (quote, answer, phrasings) hold every word of the question that an alias made one with other words is the one
     the question was asked in the words of: answered. Otherwise the result is returned as it is."""
     typed = {stem(w): w for w in words(for_matching(asked))}
-    # An everyday word ("call", an alias of "phone") names no one fact's subject.
+    # An everyday word ("call", an alias of "phone") names no one fact's subject, nor does how a name is spelt
+    # ("Russian" for Russia says nothing of which fact tells of it).
+    names = index.normalizer.name_terms
     aliased = {
-        s for s, w in typed.items() if s not in EVERYDAY_STEMS and index.normalizer.terms_of_words([w]) not in ([], [s])
+        s
+        for s, w in typed.items()
+        if s not in EVERYDAY_STEMS
+        and (terms := index.normalizer.terms_of_words([w])) not in ([], [s])
+        and names.isdisjoint(terms)
     }
     best = result.candidates[0].score if aliased and result.candidates else 0.0
     close = [c for c in result.candidates if c.score >= threshold and round(best - c.score, 6) < MIN_MARGIN]
