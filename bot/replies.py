@@ -1752,16 +1752,17 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     subject: frozenset[str] = frozenset()
     if start < len(typed) and typed[start] in STOPWORDS:
         return subject  # "did they…", "was it…"
+    counted = start > 0 and typed[start - 1] in _COUNTED
     # "Did both sides commit …?": "both sides" is a variant of the leaders as a whole, count and all.
-    first = start - 1 if start > 0 and typed[start - 1] in _COUNTED else start
+    first = start - 1 if counted else start
     for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
         terms = frozenset(index.normalizer.terms_of_words(typed[first:end]))
         if terms and all(_unnamed_actor(t, content, index) for t in terms):
             subject = terms
-    if start > 0 and typed[start - 1] in _COUNTED:
+    if counted:
         # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is,
         # count and all ("do the two leaders support …?" of "both leaders reaffirmed their support").
-        subject |= frozenset(index.normalizer.terms_of_words([typed[start - 1]])) & content
+        subject |= frozenset(index.normalizer.terms_of_words([typed[first]])) & content
     return subject
 
 

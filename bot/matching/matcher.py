@@ -362,7 +362,9 @@ def in_own_words(result: Result, asked: str, index: Index, threshold: float) -> 
         and (terms := index.normalizer.terms_of_words([w])) not in ([], [s])
         and names.isdisjoint(terms)
     }
-    best = result.candidates[0].score if aliased and result.candidates else 0.0
+    if not aliased or not result.candidates:
+        return result
+    best = result.candidates[0].score
     close = [c for c in result.candidates if c.score >= threshold and round(best - c.score, 6) < MIN_MARGIN]
     holding = [c for c in close if aliased <= set(stems(" ".join((c.fact.quote, c.fact.answer, *c.fact.questions))))]
     if len(holding) != 1 or len(close) < 2:
