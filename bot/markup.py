@@ -58,7 +58,7 @@ def _tokens(text: str, replace: Callable[[re.Match[str]], str]) -> str:
 
 
 def for_matching(text: str) -> str:
-    """The words of a Slack message: mentions, pings, emoji codes, emphasis marks and link addresses dropped.
+    """The words of a Slack message: mentions, pings, emoji codes, emphasis and code marks and link addresses dropped.
 
     >>> for_matching("<@U1> hi <!here> :wave: see <https://x.io|the site> &amp; *more*")
     '  hi     see  the site  & more'
@@ -66,7 +66,8 @@ def for_matching(text: str) -> str:
     text = _tokens(text, _for_matching)
     if ":" in text:
         text = _EMOJI.sub(" ", text)
-    text = without_emphasis(text)
+    # Code marks too, once quotations have been read (see positions): "who did `Putin` speak with?" names Putin.
+    text = without_emphasis(text).replace("`", " ") if "`" in text else without_emphasis(text)
     return html.unescape(text) if "&" in text else text
 
 

@@ -183,9 +183,12 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
     spans: dict[str, list[tuple[int, int]]] = {}
     rest = asked
     for found in _QUOTED.finditer(asked):
-        quoted = words(next(group for group in found.groups() if group))
+        marked = next(group for group in found.groups() if group)
+        quoted = words(marked)
         if sum(map(len, quoted)) < MIN_QUOTED_CHARS or all(w in STOPWORDS for w in quoted):
             continue
+        if found.group("code") and len(quoted) == 1 and marked.strip()[:1].isupper():
+            continue  # a name set in code marks ("who did `Putin` speak with?") names him, as many passages do
         phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, quoted)) + r"(?!\w)", re.IGNORECASE)
         for document in knowledge.documents.values():
             spans.setdefault(document.id, []).extend(m.span() for m in phrase.finditer(document.text))

@@ -16,6 +16,8 @@ def test_emphasis_marks_are_dropped_for_matching_but_not_inside_words():
     # A whole question in bold: its closing mark stands after the question mark.
     assert for_matching("*who was on the call?*") == "who was on the call?"
     assert for_matching("the call was held on ____?") == "the call was held on ____?"
+    # Code marks too: "`Putin`" names Putin (quotations in them are read before this: see test_positions).
+    assert words(for_matching("who did `Putin` speak with?")) == ["who", "did", "putin", "speak", "with"]
 
 
 def test_escape_only_touches_the_three_mrkdwn_characters():

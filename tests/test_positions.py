@@ -79,6 +79,10 @@ def test_quoted_words_the_document_lacks_or_a_question_asking_more_are_matched_a
     assert quoted_in_documents("what's the harbour's name? it's 'Valmora', isn't it", index.knowledge, None) is not None
     # An apostrophe is no quotation mark.
     assert quoted_in_documents("who led the harbour's repairs?", index.knowledge, None) is None
+    # A name in code marks is Slack's way of setting a name off, not a passage quoted: every passage naming it may
+    # answer ("`Valmora`" stands in the headline and in the first sentence alike).
+    assert quoted_in_documents("who repaired `Valmora` harbour?", index.knowledge, None) is None
+    assert quoted_in_documents("what does `working through the night` mean?", index.knowledge, None) is not None
     # Asking who else said them asks more than where they are: the matcher decides among the facts quoting them, and
     # someone the documents don't know gets no answer.
     quoted = quoted_in_documents('did the minister say "working through the night"?', index.knowledge, None)
