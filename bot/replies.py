@@ -1481,6 +1481,23 @@ _TIME = pattern(
 )
 
 
+# Whose account a yes/no question asks for, after it or before it: "…, per Putin?", "according to Sisi, did …".
+_ATTRIBUTED = pattern(
+    r"(?:,\s*|\s+)(?:per|according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[\w'’ -]+?)\s*(?=[?.!]*\s*$)"
+    r"|^\W*(?:per|according\s+to|in\s+the\s+words\s+of)\s+(?P<first>[\w'’ -]+?)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _bears_out(who: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact names whose account a question asks for (or one it stands for: Putin for Russia); a pronoun
+    names no one else than the documents' people."""
+    named, _ = index.normalizer.question_terms(who)
+    said = index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
+    stands_for = index.normalizer.affiliations
+    return all(any(t == n or n in stands_for.get(t, ()) for t in said) for n in named)
+
+
 def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
@@ -1493,6 +1510,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
         # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
+    attributed = _ATTRIBUTED.search(asked)
+    if attributed and _bears_out(attributed.group("who") or attributed.group("first"), fact, index):
+        # "Was the Egyptian help valuable, per Putin?": whose account it is, which a fact that names him bears out
+        # (he expressed his gratitude for the valuable assistance); his name is no role in what was asked.
+        asked = _ATTRIBUTED.sub("", asked, count=1)
     kept, other = _ruled_out(asked)
     if other:
         # "Was it a phone call rather than a meeting?" asks to confirm the first and that the second was not so: a yes

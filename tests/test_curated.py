@@ -1541,6 +1541,31 @@ def test_whether_the_document_mentions_something_says_nothing_of_what_it_is(cura
     assert answered_with("which Egyptian president is mentioned?", curated_index) == ["call-participants"]
 
 
+def test_whose_account_is_asked_for_is_no_role_in_what_was_asked(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # Putin expressed his gratitude for the valuable assistance: it is his account, whichever side names him.
+    for question in (
+        "was the Egyptian help valuable, per Putin?",
+        "according to Putin, was the Egyptian help valuable?",
+        "was Egypt's help valuable according to Putin?",
+    ):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
+    # Nobody the fact names: no yes on their behalf.
+    reply = reply_to("was the Egyptian help valuable, according to experts?", curated_index)
+    assert not reply.parts or reply.parts[0].lead is not Lead.YES
+
+
+def test_whether_a_thing_was_spoken_of_is_asked_of_the_thing(curated_index):
+    # "gratitude" is one fact's word, but none of its phrasings says "discuss": the verb of talk had sunk it to a
+    # did-you-mean, where the word alone ("gratitude?") is answered.
+    for question in ("any mention of gratitude?", "did they discuss gratitude?", "was gratitude mentioned?"):
+        assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+    # The thing must be all in the fact: aid is, Israel is not; and a word no fact holds is still no subject.
+    for question in ("Was aid delivery to Israel discussed?", "did they discuss sanctions?"):
+        assert answered_with(question, curated_index) == [], question
+
+
 def test_how_the_document_describes_something_asks_what_it_says_of_it(curated_index):
     for question, fact in [
         ("how does the text portray the situation in Gaza?", "gaza-focus"),

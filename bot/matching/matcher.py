@@ -89,6 +89,8 @@ EVERYDAY_SHARE = 0.5  # a known everyday word weighs at most this share of the r
 # the fact base has never seen are taken as wording and weigh like filler. Only a near-complete
 # phrasing counts: "What did Putin and Macron discuss?" holds 0.6 of "What did Putin and Sisi discuss?".
 FULL_PHRASING = 0.95
+# A fact holds every word of a question (a sum of weights may fall a hair short of 1).
+WHOLE = 0.999
 # ... and only a phrasing of at least this many terms besides question words: "Egyptian presidency" or
 # "in person?" are all there in too many questions about something else.
 MIN_PHRASING_TERMS = 3
@@ -322,6 +324,26 @@ def answer(
         )
         if second.answered:
             terms, result = without, second
+    if result.reason is Reason.LOW_SCORE and talk and _WHETHER.match(text):
+        # "Did they discuss gratitude?", "any mention of gratitude?": whether a thing was spoken of, which every fact
+        # of a conversation's account is; where the verb of talk costs the fact that names the thing its answer (no
+        # phrasing of it says "discuss"), the thing alone is asked, and answered only by a fact that says all of it:
+        # "was aid delivery to Israel discussed?" asks of Israel too, which the fact about aid never names.
+        spoken = set(index.normalizer.terms_of_words(["discuss"]))
+        without, typed_without = _dropping(spoken, terms, as_typed)
+        if without != terms and any(t in index.term_ids and t not in QUESTION_STEMS for t in without):
+            second = _match(
+                question,
+                (without, typed_without, surface),
+                index,
+                answer_threshold,
+                exhaustive,
+                allowed,
+                wording,
+                aside,
+            )
+            if second.answered and second.best and second.best.recall >= WHOLE:
+                terms, result = without, second
     # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
     # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
     said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
@@ -565,6 +587,8 @@ def _cited_by_no_fact(source: str, index: Index) -> bool:
 
 
 _MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
+# A question of whether, as it opens: "did they …", "was X …", "any mention of …", "anything about …".
+_WHETHER = pattern(r"^\W*(?:did|do|does|was|were|is|are|has|have|had|any|anything)\b", re.IGNORECASE)
 _PLACES = PLACE_NOUNS | TOWN_NOUNS
 # "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
 # or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
