@@ -435,6 +435,11 @@ def _chat_word(word: str, known: Container[str]) -> str:
     from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a short message of an unknown word gets here
 
     near = [w for w in _SLIPPABLE if OSA.distance(word, w, score_cutoff=1) <= 1]
+    if len(near) > 1 and all(w in _TURN_OF for w in near):
+        # "helo" is one slip from "hello" and from "help": either is a chat turn, and the message is read as the turn
+        # that goes first when a message holds both ("hi, help please" asks for help). A typo of a fact-base word
+        # ("help" is an alias of aid) had read it as a question.
+        return min(near, key=lambda w: _PRECEDENCE.index(_TURN_OF[w]))
     return near[0] if len(near) == 1 else word
 
 
