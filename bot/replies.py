@@ -1576,6 +1576,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # question says who did what to whom, which the statement must then say in the same order: else "did the
     # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
     passive = _done_to(asked, index.normalizer)  # "was Egypt thanked?" says to whom, as roles do
+    # "Were Russians evacuated from Gaza?": done to the first one named, by no one named; the place after the act
+    # does nothing, and is where from (or to) as the statement says it ("to Gaza" is no yes), not a role.
+    whither = _whither(asked, index.normalizer) if passive else None
+    if passive and roles and roles[0] == passive[1] and whither:
+        roles = []
     stands_for = dict(index.normalizer.affiliations) if roles or passive else {}
     wished = content & words_of.wish
     if wished:
@@ -1665,6 +1670,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 continue  # "is Russia helping Gaza?" of "help in evacuating Russian citizens from Gaza": Egypt helps
             if agent and action and not _does(agent, action, terms[start : start + length], statement, index):
                 continue  # "did Russia provide aid?" of "assistance provided by Egypt": Egypt provides
+            if whither and not _placed_alike(whither, statement, index.normalizer):
+                continue  # "were Russians evacuated to Gaza?" of "evacuating Russian citizens from the Gaza Strip"
             if done is not None and done not in terms:
                 continue  # "was the article written by the Egyptian presidency?" of "the Egyptian presidency reported"
             # "the need to release the hostages" affirms that they wanted it, not that it happened, and "discussed
@@ -2021,6 +2028,44 @@ def _misnamed(
 # "Were Egyptians evacuated?", "was Putin thanked?": done to the one named, by no one named ("by" names the doer, whom
 # the question's roles then place).
 _DONE_TO = pattern(r"^\W*(?:was|were|is|are)\s+((?:\w+\s+){1,4}?)(\w+(?:ed|en))\b(?!.*\bby\b)", re.IGNORECASE)
+
+
+# A place a passive act was done from or to: "evacuated from Gaza", "moved to Egypt", "brought out of the Strip".
+_WHITHER = pattern(
+    r"^\W*(?:was|were|is|are)\s+(?:\w+\s+){1,4}?\w+(?:ed|en)\s+(?:out\s+)?"
+    r"(?P<prep>from|to|into|of|in|inside|within)\s+(?:the\s+)?(?P<place>[\w'-]+)",
+    re.IGNORECASE,
+)
+# One sense each: "out of" is "from", "into" is "to", "inside" is "in".
+_PLACE_PREPOSITIONS = {
+    "from": "from",
+    "of": "from",
+    "to": "to",
+    "into": "to",
+    "in": "in",
+    "inside": "in",
+    "within": "in",
+}
+
+
+def _whither(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
+    """(preposition, name) of the place a passive question's act was done from or to, where it names one."""
+    found = _WHITHER.match(asked)
+    if found is None:
+        return None
+    named = [t for t in normalizer.terms_of_words(words(found.group("place"))) if t in normalizer.name_terms]
+    return (_PLACE_PREPOSITIONS[found.group("prep").lower()], named[0]) if named else None
+
+
+def _placed_alike(whither: tuple[str, str], statement: str, normalizer: Normalizer) -> bool:
+    """Whether a statement names the place with the preposition the question does ("from the Gaza Strip")."""
+    said = words(statement)
+    before = [
+        next((w for w in reversed(said[:n]) if w not in ("the", "a", "an")), "")
+        for n, word in enumerate(said)
+        if whither[1] in normalizer.terms_of_words([word])
+    ]
+    return whither[0] in {_PLACE_PREPOSITIONS.get(w) for w in before}
 
 
 def _done_to(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:

@@ -1519,6 +1519,10 @@ def test_a_passive_question_names_whom_the_act_is_done_to(curated_index):
         # A name after the act is where from, not whom it was done to.
         ("were Russian nationals evacuated from Gaza?", True), ("were Egyptian citizens evacuated from Gaza?", False),
         ("were Russians evacuated to Egypt?", False),
+        # Where from or to, as the statement says it ("from the Gaza Strip"): the place does nothing to anyone.
+        ("were Russians evacuated from Gaza?", True), ("were Russians evacuated out of the Gaza Strip?", True),
+        ("were Russians evacuated to Gaza?", False), ("were Russian citizens evacuated to Gaza?", False),
+        ("were Russians evacuated from Egypt?", False), ("were foreign nationals evacuated into Gaza?", False),
     ]:  # fmt: skip
         assert (reply_to(question, curated_index).parts[0].lead is Lead.YES) is yes, question
 
@@ -1554,6 +1558,11 @@ def test_whose_account_is_asked_for_is_no_role_in_what_was_asked(curated_index):
     # Nobody the fact names: no yes on their behalf.
     reply = reply_to("was the Egyptian help valuable, according to experts?", curated_index)
     assert not reply.parts or reply.parts[0].lead is not Lead.YES
+
+
+def test_getting_people_out_by_an_everyday_verb_is_evacuating_them(curated_index):
+    for question in ("which injured people were to be moved out?", "Who would be brought out of Gaza?"):
+        assert answered_with(question, curated_index) == ["evacuation-foreigners"], question
 
 
 def test_whether_a_thing_was_spoken_of_is_asked_of_the_thing(curated_index):
