@@ -35,6 +35,7 @@ from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index,
 from bot.matching.matcher import (
     WILDCARD_STEMS,
     actor,
+    asked_apart,
     asks_identity,
     how_held_frame,
     in_own_words,
@@ -215,6 +216,17 @@ def reply_to(
             return _chat(question, rest, index)  # "what did they say besides the ceasefire?": all they said
         allowed = _NotStating(aside, index, allowed)
     result = answer(asked, index, answer_threshold=answer_threshold, allowed=allowed)
+    if (
+        result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH)
+        and (apart := asked_apart(asked, index.normalizer.known_words)) is not None
+    ):
+        # "So I've been reading about the Middle East and I'm curious: what did they say about a Palestinian state?":
+        # what the asker says of themselves may name the documents' things too ("the Middle East"), which then weigh
+        # against the question; asked alone, it is answered where it names a subject of its own ("I'm interested in
+        # aid. What did they discuss?" asks about aid).
+        by_itself = answer(apart, index, answer_threshold=answer_threshold, allowed=allowed)
+        if by_itself.answered and _names_a_subject(by_itself.terms, index):
+            asked, result = apart, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
         # little else of the question its phrasings hold ("what does 'deadly conflict' refer to?"), and its quote
@@ -790,6 +802,14 @@ _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "thei
 _BETWEEN = pattern(r"\bbetween\s+(?:\S+\s+){0,2}\S+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
 _ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
+
+
+def _names_a_subject(terms: tuple[str, ...], index: Index) -> bool:
+    """Whether a question's terms name something the fact base knows, besides asking, talking and everyday words."""
+    talk = _words_of(index.normalizer).talk
+    return any(
+        t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in talk for t in terms
+    )
 
 
 def _content(text: str) -> list[str]:

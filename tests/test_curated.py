@@ -246,6 +246,19 @@ def test_asides_around_a_question_neither_sink_it_nor_become_questions(curated_i
     assert reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES
 
 
+def test_the_asker_speaking_of_themselves_may_name_the_documents_things_too(curated_index):
+    # "The Middle East" is a fact's word, which had weighed against the question the message asks.
+    question = (
+        "So I've been reading about the Middle East and I'm curious: what did the Russian and Egyptian presidents "
+        "say about a Palestinian state?"
+    )
+    assert answered_with(question, curated_index) == ["palestinian-state"]
+    # A name the documents lack may be whom the question's "they" are: no answer about the documents' people.
+    for question in ("I follow Ukraine closely. What did they agree on?", "I'm researching Biden's Gaza policy. "
+                     "What did they say about aid?"):  # fmt: skip
+        assert answered_with(question, curated_index) == [], question
+
+
 def test_either_of_two_known_subjects_is_answered_both(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 

@@ -1415,6 +1415,32 @@ def question_alone(text: str, index: Index) -> str:
     return asking[0].strip()
 
 
+def asked_apart(text: str, known: Container[str]) -> str | None:
+    """The part of a message that asks, where every other part is the asker speaking of themselves ("So I've been
+    reading about the Middle East and I'm curious: what did …?"), naming no one the documents don't (`known`
+    words), and the question points back to none of them; else None."""
+    if _PART_MARKS.isdisjoint(text.strip()[:-1]):
+        return None
+    parts, asking = _message_parts(for_matching(text))
+    if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]) or _POINTS_BACK.search(asking[0]):
+        return None
+    for part in parts:
+        if part is asking[0]:
+            continue
+        if not _FIRST_PERSON.match(part):
+            return None
+        # "I follow Ukraine closely. What did they agree on?" may ask about Ukraine's parties: not asked apart.
+        first = _FIRST_WORD.match(part)
+        named = (m.group() for m in _NAMED.finditer(part) if first is None or m.start() >= first.end())
+        if any(w not in known for name in named for w in words(name)):
+            return None
+    return asking[0].strip()
+
+
+# A word of a question that stands for something said before it: "I read about the hostages. What about them?".
+_POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
+
+
 def _states_known(part: str, known: Container[str]) -> bool:
     """Whether a part is a statement with a question mark that names something the fact base knows: no tag."""
     return part.rstrip().endswith("?") and any(w in known and w not in STOPWORDS for w in words(part))
