@@ -1578,6 +1578,12 @@ def test_getting_people_out_by_an_everyday_verb_is_evacuating_them(curated_index
         assert answered_with(question, curated_index) == ["evacuation-foreigners"], question
 
 
+def test_hoping_is_wanting(curated_index):
+    # "The two leaders unanimously expressed their desire to end the bloodshed": "hope" had weighed as a word of its
+    # own, and tied the ceasefire with the call for an end to the obstacles.
+    assert answered_with("what do both leaders hope to end?", curated_index) == ["end-bloodshed"]
+
+
 def test_whether_a_thing_was_spoken_of_is_asked_of_the_thing(curated_index):
     # "gratitude" is one fact's word, but none of its phrasings says "discuss": the verb of talk had sunk it to a
     # did-you-mean, where the word alone ("gratitude?") is answered.
