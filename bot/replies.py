@@ -1110,10 +1110,7 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     Egypt?" by why a gesture matters, so every subject word of a question asking when or why must be among the
     fact's own words (its phrasings and answer)."""
     matched = result.candidate_of(fact.id) if Ask.FUTURE in kinds else None
-    if matched is not None and kinds_of(matched.phrasing) == kinds:
-        # What is to come is what a curator says a fact tells by phrasing it so ("How will aid get into Gaza?" of the
-        # arrangements discussed), as a reason is by a "why" phrasing: a question matched by that phrasing, and
-        # asking what it asks ("who will deliver the aid?" asks who as well), is answered.
+    if matched is not None and _tells_what_is_to_come(kinds, matched.phrasing, fact):
         kinds = kinds - {Ask.FUTURE}
     gap = _gap(kinds, asked, fact.answer)
     if gap is not None:
@@ -1138,6 +1135,19 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # of the obstacles, not who put them there.
         return Gap.AGENT
     return None
+
+
+def _tells_what_is_to_come(kinds: set[Ask], phrasing: str, fact: Fact) -> bool:
+    """Whether a question of what is to come, matched by one of a fact's phrasings, is answered by it. What is to come
+    is what a curator says a fact tells by phrasing it so ("How will aid get into Gaza?" of the arrangements
+    discussed), as a reason is by a "why" phrasing: a question matched by that phrasing, and asking what it asks
+    ("who will deliver the aid?" asks who as well), is answered; so is one matched by another phrasing that asks the
+    rest of what it asks ("who will be evacuated under the arrangements?" by "Who should be evacuated from Gaza?",
+    beside "Will injured people be evacuated from Gaza?")."""
+    matched = kinds_of(phrasing)
+    if matched == kinds:
+        return True
+    return matched | {Ask.FUTURE} == kinds and any(Ask.FUTURE in kinds_of(q) for q in fact.phrasings)
 
 
 # What a yes/no question asks to be judged: a word of praise or blame, or what ought to be ("should they have

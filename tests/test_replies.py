@@ -1458,6 +1458,10 @@ def test_a_fact_phrased_as_what_is_to_come_answers_that_question(curated_index):
     assert reply.answered and [f.id for f in reply.facts] == ["practical-arrangements"]
     # Asking who as well is asking more than that phrasing does: the documents don't say who will deliver it.
     assert not reply_to("Who will deliver the aid?", curated_index).answered
+    # Unless another phrasing asks who: the evacuation's "Who should be evacuated from Gaza?", beside "Will injured
+    # people be evacuated from Gaza?", says who the plan is for.
+    reply = reply_to("who will be evacuated under the arrangements?", curated_index)
+    assert reply.answered and [f.id for f in reply.facts] == ["evacuation-foreigners"]
 
 
 def test_idioms_of_asking_read_as_the_plain_question(curated_index):
