@@ -1675,8 +1675,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             said = words(statement)
             terms = index.normalizer.terms_of_words(said)
-            if doers and (together := _together(said, index)):
-                terms = [*doers, *index.normalizer.terms_of_words(said[together:])]
+            together_at = _together(said, index) if doers else 0
+            if doers and together_at:
+                terms = [*doers, *index.normalizer.terms_of_words(said[together_at:])]
             start, length = _span(stated, terms, stands_for)
             if length > len(stated) + max(YES_SLACK, len(stated)):
                 if topic is None:
@@ -1710,8 +1711,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             before = terms[max(0, start - INTENT_REACH) : start]
             # Where what was said is asked to have happened, nor within what is asked about: "did the presidency report
             # that a ceasefire was reached?" of "reported … agree to intensify their efforts to achieve a ceasefire".
-            within = set(terms[start : start + length]) - set(terms_asked) if said_happened else set()
-            if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and _INTENT_STEMS.isdisjoint(within)):
+            within = set(terms[start : start + length]) - set(terms_asked)
+            # Nor between the doer and the act, where the statement's "they" stands for who is asked about: "is Egypt
+            # evacuating foreigners?" of "they discussed arrangements for evacuating foreign nationals".
+            intended = _INTENT_STEMS if said_happened else _SPEECH_OR_INTENT_STEMS if together_at else frozenset()
+            if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and within.isdisjoint(intended)):
                 return Lead.YES
     return Lead.SAYS
 

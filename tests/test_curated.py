@@ -1558,6 +1558,15 @@ def test_whether_the_document_mentions_something_says_nothing_of_what_it_is(cura
     assert answered_with("which Egyptian president is mentioned?", curated_index) == ["call-participants"]
 
 
+def test_what_they_discussed_doing_is_no_yes_to_one_of_them_doing_it(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "They discussed practical arrangements to facilitate ... the evacuation of foreign nationals": their "they"
+    # stands for Egypt, but talk of a plan is no evacuation going on.
+    assert reply_to("is Egypt evacuating foreigners?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("did Egypt and Russia discuss evacuating foreigners?", curated_index).parts[0].lead is Lead.YES
+
+
 def test_whose_account_is_asked_for_is_no_role_in_what_was_asked(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
