@@ -1833,8 +1833,9 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     """Whether a question that names who did what to whom ("what did Sisi thank Putin for?") has the doer the other
     way round in every statement of the fact that tells of it ("Putin thanked his Egyptian counterpart"): its
     answer is then what the document says, not an answer to the question as asked."""
-    # The words as typed, not typo-corrected: this only frames a reply, and correcting costs more than the rest.
-    terms_asked = index.normalizer.terms_of_words(words(asked))
+    # The words as typed, not typo-corrected: this only frames a reply, and correcting costs more than the rest. A
+    # word the fact base lacks is no act a statement tells of ("fatah", a slip inside "abdel fatah al sisi").
+    terms_asked = [t for t in index.normalizer.terms_of_words(words(asked)) if t in index.term_ids]
     names = index.normalizer.name_terms
     if sum(1 for t in set(terms_asked) if t in names) < 2:
         return False

@@ -675,7 +675,9 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
 @pytest.mark.parametrize(
     "question",
     ["Did Sisi thank Putin?", "Was Putin thanked by Sisi?", "I'm wondering if Sisi thanked Putin",
-     "What did Sisi thank Putin for?"],
+     "What did Sisi thank Putin for?",
+     # A slip inside a name is no act: "fatah" had been read as what was done.
+     "what did abdel fatah al sisi thank putin for?"],
 )  # fmt: skip
 def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
     # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
