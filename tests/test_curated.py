@@ -1598,6 +1598,11 @@ def test_whether_a_thing_was_spoken_of_is_asked_of_the_thing(curated_index):
     # did-you-mean, where the word alone ("gratitude?") is answered.
     for question in ("any mention of gratitude?", "did they discuss gratitude?", "was gratitude mentioned?"):
         assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+    # So is whether they minded it: what they said of it tells, never as a yes.
+    for question, fact in (("were they concerned for civilians?", "end-bloodshed"),
+                           ("Were they worried about children?", "end-bloodshed")):  # fmt: skip
+        assert answered_with(question, curated_index) == [fact], question
+    assert answered_with("were they concerned about oil prices?", curated_index) == []
     # The thing must be all in the fact: aid is, Israel is not; and a word no fact holds is still no subject.
     for question in ("Was aid delivery to Israel discussed?", "did they discuss sanctions?"):
         assert answered_with(question, curated_index) == [], question

@@ -324,12 +324,14 @@ def answer(
         )
         if second.answered:
             terms, result = without, second
-    if result.reason is Reason.LOW_SCORE and talk and _WHETHER.match(text):
+    minded = None if talk else _MINDED_WORDS.intersection(typed)
+    if result.reason is Reason.LOW_SCORE and (talk or minded) and _WHETHER.match(text):
         # "Did they discuss gratitude?", "any mention of gratitude?": whether a thing was spoken of, which every fact
         # of a conversation's account is; where the verb of talk costs the fact that names the thing its answer (no
         # phrasing of it says "discuss"), the thing alone is asked, and answered only by a fact that says all of it:
-        # "was aid delivery to Israel discussed?" asks of Israel too, which the fact about aid never names.
-        spoken = set(index.normalizer.terms_of_words(["discuss"]))
+        # "was aid delivery to Israel discussed?" asks of Israel too, which the fact about aid never names. So with
+        # whether they minded a thing ("were they concerned for civilians?"): what they said of it tells.
+        spoken = set(index.normalizer.terms_of_words(sorted(minded) if minded else ["discuss"]))
         without, typed_without = _dropping(spoken, terms, as_typed)
         if without != terms and any(t in index.term_ids and t not in QUESTION_STEMS for t in without):
             second = _match(
@@ -587,6 +589,8 @@ def _cited_by_no_fact(source: str, index: Index) -> bool:
 
 
 _MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
+# Words of minding a thing, read as typed: "were they worried about the children?" asks what they said of them.
+_MINDED_WORDS = frozenset("concerned worried care cared cares caring anxious troubled".split())
 # A question of whether, as it opens: "did they …", "was X …", "any mention of …", "anything about …".
 _WHETHER = pattern(r"^\W*(?:did|do|does|was|were|is|are|has|have|had|any|anything)\b", re.IGNORECASE)
 _PLACES = PLACE_NOUNS | TOWN_NOUNS
