@@ -67,7 +67,7 @@ def for_matching(text: str) -> str:
     if ":" in text:
         text = _EMOJI.sub(" ", text)
     # Code marks too, once quotations have been read (see positions): "who did `Putin` speak with?" names Putin.
-    text = without_emphasis(text).replace("`", " ") if "`" in text else without_emphasis(text)
+    text = without_emphasis(text).replace("`", " ")
     return html.unescape(text) if "&" in text else text
 
 

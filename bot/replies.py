@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import re
 import weakref
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -225,7 +225,7 @@ def reply_to(
         # against the question; asked alone, it is answered where it names a subject of its own ("I'm interested in
         # aid. What did they discuss?" asks about aid).
         by_itself = answer(apart, index, answer_threshold=answer_threshold, allowed=allowed)
-        if by_itself.answered and _names_a_subject(by_itself.terms, index):
+        if by_itself.answered and _names_a_subject(by_itself, index):
             asked, result = apart, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
@@ -804,12 +804,9 @@ _PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
 _ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
 
 
-def _names_a_subject(terms: tuple[str, ...], index: Index) -> bool:
-    """Whether a question's terms name something the fact base knows, besides asking, talking and everyday words."""
-    talk = _words_of(index.normalizer).talk
-    return any(
-        t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS and t not in talk for t in terms
-    )
+def _names_a_subject(result: Result, index: Index) -> bool:
+    """Whether a question names something the fact base knows (_subjects), besides the words of talk."""
+    return not set(_subjects(result, index)) <= _words_of(index.normalizer).talk
 
 
 def _content(text: str) -> list[str]:
@@ -1182,11 +1179,14 @@ def _judges(question: str, asked: str, number: int | None, index: Index) -> bool
 def _names_doer(doer: str, fact: Fact, index: Index) -> bool:
     """Whether a fact says what the one a question names as its doer did: it names them (or a name standing for them),
     or they are one of the documents' people, whom its "they" stands for."""
-    if doer in _members(index):
-        return True
+    return doer in _members(index) or _names_all((doer,), fact, index)
+
+
+def _names_all(names: Iterable[str], fact: Fact, index: Index) -> bool:
+    """Whether a fact's quote or answer names each of these (or a name standing for one: Putin for Russia)."""
     stands_for = index.normalizer.affiliations
     said = index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
-    return any(t == doer or doer in stands_for.get(t, ()) for t in said)
+    return all(any(t == name or name in stands_for.get(t, ()) for t in said) for name in names)
 
 
 # Who of several did something more, or first: a question opening with "who" or "which", and a word that compares
@@ -1519,15 +1519,6 @@ _ATTRIBUTED = pattern(
 )
 
 
-def _bears_out(who: str, fact: Fact, index: Index) -> bool:
-    """Whether a fact names whose account a question asks for (or one it stands for: Putin for Russia); a pronoun
-    names no one else than the documents' people."""
-    named, _ = index.normalizer.question_terms(who)
-    said = index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
-    stands_for = index.normalizer.affiliations
-    return all(any(t == n or n in stands_for.get(t, ()) for t in said) for n in named)
-
-
 def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
@@ -1541,10 +1532,12 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
     attributed = _ATTRIBUTED.search(asked)
-    if attributed and _bears_out(attributed.group("who") or attributed.group("first"), fact, index):
-        # "Was the Egyptian help valuable, per Putin?": whose account it is, which a fact that names him bears out
-        # (he expressed his gratitude for the valuable assistance); his name is no role in what was asked.
-        asked = _ATTRIBUTED.sub("", asked, count=1)
+    if attributed:
+        source, _ = index.normalizer.question_terms(attributed.group("who") or attributed.group("first"))
+        if _names_all(source, fact, index):
+            # "Was the Egyptian help valuable, per Putin?": whose account it is, which a fact that names him bears out
+            # (he expressed his gratitude for the valuable assistance); his name is no role in what was asked.
+            asked = _ATTRIBUTED.sub("", asked, count=1)
     kept, other = _ruled_out(asked)
     if other:
         # "Was it a phone call rather than a meeting?" asks to confirm the first and that the second was not so: a yes
@@ -1676,7 +1669,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             said = words(statement)
             terms = index.normalizer.terms_of_words(said)
             together_at = _together(said, index) if doers else 0
-            if doers and together_at:
+            if together_at:
                 terms = [*doers, *index.normalizer.terms_of_words(said[together_at:])]
             start, length = _span(stated, terms, stands_for)
             if length > len(stated) + max(YES_SLACK, len(stated)):

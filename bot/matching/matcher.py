@@ -324,15 +324,16 @@ def answer(
         )
         if second.answered:
             terms, result = without, second
-    minded = None if talk else _MINDED_WORDS.intersection(typed)
-    if result.reason is Reason.LOW_SCORE and (talk or minded) and _WHETHER.match(text):
+    minding: list[str] = []  # the words that ask whether a thing was spoken of, or minded
+    if result.reason is Reason.LOW_SCORE and _WHETHER.match(text):
+        minding = ["discuss"] if talk else sorted(_MINDED_WORDS.intersection(typed))
+    if minding:
         # "Did they discuss gratitude?", "any mention of gratitude?": whether a thing was spoken of, which every fact
         # of a conversation's account is; where the verb of talk costs the fact that names the thing its answer (no
         # phrasing of it says "discuss"), the thing alone is asked, and answered only by a fact that says all of it:
         # "was aid delivery to Israel discussed?" asks of Israel too, which the fact about aid never names. So with
         # whether they minded a thing ("were they concerned for civilians?"): what they said of it tells.
-        spoken = set(index.normalizer.terms_of_words(sorted(minded) if minded else ["discuss"]))
-        without, typed_without = _dropping(spoken, terms, as_typed)
+        without, typed_without = _dropping(set(index.normalizer.terms_of_words(minding)), terms, as_typed)
         if without != terms and any(t in index.term_ids and t not in QUESTION_STEMS for t in without):
             second = _match(
                 question,
@@ -1434,14 +1435,13 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
         if not _FIRST_PERSON.match(part):
             return None
         # "I follow Ukraine closely. What did they agree on?" may ask about Ukraine's parties: not asked apart.
-        first = _FIRST_WORD.match(part)
-        named = (m.group() for m in _NAMED.finditer(part) if first is None or m.start() >= first.end())
-        if any(w not in known for name in named for w in words(name)):
+        if any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name)):
             return None
     return asking[0].strip()
 
 
-# A word of a question that stands for something said before it: "I read about the hostages. What about them?".
+# A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
+# than replies._BACK holds ("its", "there"), since a question answered apart must point back to nothing at all.
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
 
 
