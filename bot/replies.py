@@ -1830,7 +1830,10 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     # word the fact base lacks is no act a statement tells of ("fatah", a slip inside "abdel fatah al sisi").
     terms_asked = [t for t in index.normalizer.terms_of_words(words(asked)) if t in index.term_ids]
     names = index.normalizer.name_terms
-    if sum(1 for t in set(terms_asked) if t in names) < 2:
+    named = {t for t in terms_asked if t in names}
+    if len(named) == 1:
+        return _doer_turned(asked, terms_asked, named.pop(), fact, index)
+    if len(named) < 2:
         return False
     roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
     if not roles:
@@ -1853,6 +1856,54 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
         and not any(_does(roles[0], action, terms, statement, index) for terms, statement in telling)
         and any(_named_before(roles[1], action, terms, index) for terms, _ in telling)
     )
+
+
+def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Index) -> bool:
+    """Whether a question whose subject is the one name it gives ("was Sisi grateful?", "who did Sisi thank?") asks
+    of an act that every statement telling of it has someone else do, done to the one named ("Putin thanked his
+    Egyptian counterpart"). Done to him in the question too ("was Sisi thanked?"), or named after the act, he is no
+    doer, and nothing is turned."""
+    if _PASSIVE.search(asked) or _DONE_TO.match(asked) or _PASSIVE_WHO.match(asked) or _GOT_DONE.search(asked):
+        return False
+    subject = next((n for n, t in enumerate(terms) if t not in QUESTION_STEMS), None)
+    if subject is None or terms[subject] != name:
+        return False
+    # What was said or meant is the act ("did Sisi express his gratitude?"), and talking with someone is done by both,
+    # whoever is named first ("when did Sisi speak with Putin?").
+    said = _words_of(index.normalizer).said
+    action = _act([t for t in terms[subject + 1 :] if t not in said], curated=index.normalizer.alias_terms)
+    if action is None or action in index.normalizer.name_terms:
+        return False
+    telling = [
+        (run, statement)
+        for text in (fact.quote, fact.answer)
+        for statement in _CLAUSE_END.split(text)
+        if action in (run := index.normalizer.terms_of_words(words(statement)))
+    ]
+    others = index.normalizer.name_terms - {name}
+    return (
+        bool(telling)
+        and not any(_does(name, action, run, statement, index) for run, statement in telling)
+        and any(
+            _done_to_alone(name, action, run, index) and any(_named_before(o, action, run, index) for o in others)
+            for run, _ in telling
+        )
+    )
+
+
+def _done_to_alone(name: str, action: str, run: list[str], index: Index) -> bool:
+    """Whether the names right after the action in a run are the one named alone, its object ("thanked his Egyptian
+    counterpart"), not the subjects of what was reported ("reported it Putin and Sisi agree")."""
+    start = run.index(action) + 1
+    end = next((n for n in range(start, len(run)) if run[n] not in index.normalizer.name_terms), len(run))
+    stands_for = index.normalizer.affiliations
+    return end > start and all(t == name or name in stands_for.get(t, ()) for t in run[start:end])
+
+
+# "What was Egypt thanked for?", "did Egypt's president get thanked?": done to the one named, as "was he thanked?" is.
+_GOT_DONE = pattern(
+    r"\b(?:get|gets|got|getting|gotten|is|are|was|were|been|being)\s+(?:[\w'-]+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE
+)
 
 
 def _named_before(agent: str, action: str, run: list[str], index: Index) -> bool:
@@ -2124,11 +2175,17 @@ def _does(agent: str, action: str | None, run: list[str], statement: str, index:
     by_agent = _named_at(agent, run, index)
     if not acts or not by_agent or by_agent[0] < acts[0]:
         return True
-    after_by = (m.group(1) for m in _BY.finditer(statement))
-    return any(agent in index.normalizer.terms_of_words(words(phrase)) for phrase in after_by)
+    # Only a "by" right after the act names its doer: in "gratitude to his Egyptian counterpart for the assistance
+    # provided by Egypt", Egypt provided the assistance, not the gratitude.
+    typed = words(statement)
+    terms_of = index.normalizer.terms_of_words
+    at = [n for n, w in enumerate(typed) if action in terms_of([w])]
+    by = [n for n, w in enumerate(typed) if w.lower() == "by" and any(0 < n - a <= _BY_REACH for a in at)]
+    after_by = (typed[n + 1 : n + 4] for n in by)
+    return any(agent in terms_of(phrase) for phrase in after_by)
 
 
-_BY = pattern(r"\bby\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+_BY_REACH = 3  # "assistance provided by", "aid was delivered by"
 
 
 def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:

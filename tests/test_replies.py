@@ -634,8 +634,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did they discuss evacuating Egyptians?", False),  # "evacuating Russian citizens": done to someone else
         ("Did Poutine talk to al-Sissi by phone?", True),  # but talking with someone is mutual
         ("Was Sisi thanked by Putin?", True),
-        # One name, after "by": the one who did it, as in "did Sisi express gratitude?".
-        ("Was the gratitude expressed by Sisi?", False), ("Was the gratitude expressed by Putin?", True),
+        # One name, after "by": the one who did it ("was the gratitude expressed by Sisi?" is turned round: see below).
+        ("Was the gratitude expressed by Putin?", True),
         ("Was help provided by Russia?", False), ("Was aid provided by Egypt?", True),
         ("was the article written by the Egyptian presidency?", False),  # it "reported": what was done must be said
         ("Was it published by La Nouvelle Tribune?", True),  # a doer of three words
@@ -677,7 +677,9 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
     ["Did Sisi thank Putin?", "Was Putin thanked by Sisi?", "I'm wondering if Sisi thanked Putin",
      "What did Sisi thank Putin for?",
      # A slip inside a name is no act: "fatah" had been read as what was done.
-     "what did abdel fatah al sisi thank putin for?"],
+     "what did abdel fatah al sisi thank putin for?",
+     # One name, the question's doer, whom the statement has thanked by someone else.
+     "Was the gratitude expressed by Sisi?", "was Sisi grateful?", "who did Sisi thank?", "was Egypt grateful?"],
 )  # fmt: skip
 def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
     # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
@@ -687,6 +689,23 @@ def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, questi
     assert [f.id for f in reply.facts] == ["thanks-evacuation"]
     text = reply_text(reply, curated_index.knowledge, command="x")
     assert text.startswith("My documents don't say that: they tell it the other way round. What they do say:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was Putin grateful?", "what was Egypt thanked for?", "did Egypt's president get thanked?",
+        # The names after a reporting word are the subjects of what was reported, not whom it was done to.
+        "what did Sisi's office report?", "Did the Kremlin report the agreement?",
+        # Talking is done by both, whoever is named first.
+        "when and with whom did Putin speak?",
+        # "Assistance provided by Egypt": the "by" names who provided it, not who was thanked.
+        "did Egypt provide assistance?",
+    ],
+)  # fmt: skip
+def test_one_name_doing_what_the_statement_has_them_do_is_not_turned_round(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.kind is not Kind.RELATED and reply.gap is not Gap.ROLES
 
 
 def test_an_act_named_before_its_doer_is_not_turned_round(curated_index):
