@@ -1632,9 +1632,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # "Did they say the hostages were released?": what was said is that it happened, no question of intent.
     said_happened = _SAID_HAPPENED.search(asked) is not None
     about_intent = not said_happened and _about_intent(asked, index, existing)
-    if len(content) < 2 and topic is None and not about_intent:
+    if (len(content) < 2 or _only_who(asked, content, index)) and topic is None and not about_intent:
         # "Were they concerned about Gaza?": one word names what is asked about, and an everyday word what is asked
-        # of it ("at the centre of their concern").
+        # of it ("at the centre of their concern"). So where the question's words other than everyday ones all say
+        # who ("were the two presidents of one mind?"): what it asks of them is in its everyday words.
         content |= everyday
         if len(content) < 2:
             # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
@@ -1856,6 +1857,11 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
         and not any(_does(roles[0], action, terms, statement, index) for terms, statement in telling)
         and any(_named_before(roles[1], action, terms, index) for terms, _ in telling)
     )
+
+
+def _only_who(asked: str, content: frozenset[str], index: Index) -> bool:
+    """Whether every term of a yes/no question's content is in its subject ("were the two presidents of one mind?")."""
+    return content <= {*_subject_names(asked, index), *_unnamed_subject(asked, content, index)}
 
 
 def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Index) -> bool:

@@ -664,6 +664,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
         # Whoever stood first, the speakers of "talk" are the documents' own.
         ("Did Putin and Sisi talk?", True),
+        # Everything but everyday words says who: what is asked of them is in the everyday words, which no statement
+        # of the two presidents holds.
+        ("were the two presidents of one mind?", False), ("are the two presidents close?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
