@@ -2012,6 +2012,10 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     done, which a statement must hold, everyday word or not. Any other question as it is, and None."""
     found = _DONE_BY.match(asked)
     if found is None:
+        cleft = _CLEFT.match(asked)
+        if cleft is not None and _names_someone(cleft["who"] or cleft["one"], index):
+            # "Was it Egypt that helped?", "was Russia the one that helped?": "did Egypt help?", who did it picked out.
+            return f"did {cleft['who'] or cleft['one']} {cleft['rest']}", None
         return asked, None
     doer = index.normalizer.terms_of_words(words(found["doer"]))
     if not any(t in index.normalizer.name_terms for t in doer):
@@ -2028,6 +2032,17 @@ _DONE_BY = pattern(
     r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+_CLEFT = pattern(
+    r"^\W*(?:was|is|were|are)\s+(?:it\s+(?P<who>[\w' -]+?)|(?P<one>[\w' -]+?)\s+the\s+ones?)\s+(?:that|who|which)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _names_someone(phrase: str, index: Index) -> bool:
+    return any(t in index.normalizer.name_terms for t in index.normalizer.terms_of_words(words(phrase)))
 
 
 def _subject_start(typed: list[str], skipped: Container[str]) -> int:

@@ -667,6 +667,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Everything but everyday words says who: what is asked of them is in the everyday words, which no statement
         # of the two presidents holds.
         ("were the two presidents of one mind?", False), ("are the two presidents close?", False),
+        # A cleft picks out who did it: "did Egypt help?", "did Russia help?".
+        ("was it Egypt that helped?", True), ("was Russia the one that helped?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
@@ -682,7 +684,8 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
      # A slip inside a name is no act: "fatah" had been read as what was done.
      "what did abdel fatah al sisi thank putin for?",
      # One name, the question's doer, whom the statement has thanked by someone else.
-     "Was the gratitude expressed by Sisi?", "was Sisi grateful?", "who did Sisi thank?", "was Egypt grateful?"],
+     "Was the gratitude expressed by Sisi?", "was Sisi grateful?", "who did Sisi thank?", "was Egypt grateful?",
+     "was it Sisi who thanked Putin?"],
 )  # fmt: skip
 def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
     # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
