@@ -1122,6 +1122,9 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
+    if _WHY_THERE.match(asked) and not any(_WHY_THERE.match(q) for q in fact.phrasings):
+        # "Why are there hostages?" asks what brought them about, which a reason given for talking of them is not.
+        return Gap.REASON
     asks = Gap.REASON if Ask.WHY in kinds else Gap.DATE if Ask.WHEN in kinds else None
     if asks is not None and not _own_subjects(result, fact, index):
         return asks
@@ -1358,6 +1361,7 @@ def _number_of(fact: Fact, result: Result, index: Index) -> int | None:
 
 
 _WHY = opens_with("why")
+_WHY_THERE = pattern(r"^\W*why\s+(?:is|are|was|were)\s+there\b", re.IGNORECASE)
 
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:

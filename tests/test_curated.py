@@ -429,6 +429,9 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     assert answered_with("why is ending the obstacles to aid important?", curated_index) == ["aid-obstacles"]
     # ... and no reason where it does not: thanks for the evacuation say nothing of why it mattered.
     assert reply_to("why was the evacuation of russian citizens important?", curated_index).gap is Gap.REASON
+    # Why a thing exists at all is no reason for talking of it: "why did they want the hostages freed?" is curated.
+    assert reply_to("why are there hostages?", curated_index).gap is Gap.REASON
+    assert answered_with("why did they want the hostages freed?", curated_index) == ["hostages"]
 
 
 _NOT_DONE = "My documents tell what was said and done, not what wasn't. What they do say:"
