@@ -42,7 +42,7 @@ def result_text(result: Result, knowledge: KnowledgeBase, *, command: str, expla
     if result.answered and result.best:
         body = answer_text(result.best.fact, knowledge)
     elif result.outcome is Outcome.SUGGEST:
-        lines = "\n".join(f"• {c.phrasing}" for c in result.suggestions)
+        lines = "\n".join(f"• {c.offered}" for c in result.suggestions)
         body = messages.suggestion_intro(result.reason) + "\n" + lines
     else:
         body = no_answer_text(result, knowledge, command)
@@ -85,7 +85,7 @@ def result_json(result: Result, knowledge: KnowledgeBase, *, explain: bool = Fal
         "quote_offsets": [fact.start, fact.end] if fact else None,
         "fact_id": fact.id if fact else None,
         "score": round(result.score, 4),
-        "suggestions": [{"fact_id": c.fact.id, "question": c.phrasing, "score": c.score} for c in result.suggestions],
+        "suggestions": [{"fact_id": c.fact.id, "question": c.offered, "score": c.score} for c in result.suggestions],
     }
     if not result.answered:
         abstained = result.outcome is Outcome.ABSTAIN

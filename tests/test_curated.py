@@ -1729,3 +1729,14 @@ def test_the_press_words_for_an_agreement_and_a_date_are_the_articles(curated_in
     assert [f.id for f in reply_to("How strongly did they call for aid access?", curated_index).facts] == [
         "aid-obstacles"
     ]
+
+
+def test_a_did_you_mean_list_offers_questions_not_a_curators_cues(curated_index):
+    from bot.matching import answer  # noqa: PLC0415
+    from bot.words import QUESTION_OPENERS  # noqa: PLC0415
+
+    # "in person?" is a phrasing of the telephone fact, there to be matched, not a question to pick.
+    result = answer("when will they meet in person?", curated_index)
+    assert result.suggestions and result.suggestions[0].phrasing == "in person?"
+    offered = [c.offered for c in result.suggestions]
+    assert all(q.split()[0].lower() in QUESTION_OPENERS and len(q.split()) >= 3 for q in offered), offered

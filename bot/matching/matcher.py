@@ -155,6 +155,20 @@ class Candidate:
     coverage: float = 0.0  # how much the question holds of its fullest phrasing of MIN_PHRASING_TERMS terms or more
     number: int = -1  # the fact's position in the index (-1: not known)
 
+    @property
+    def offered(self) -> str:
+        """What a "did you mean" list offers: the phrasing that matched where it reads as a question, else the fact's
+        first that does ("in person?" and "humanitarian aid" are a curator's cues, not questions to pick)."""
+        return next((q for q in (self.phrasing, *self.fact.questions) if _reads_as_question(q)), self.phrasing)
+
+
+def _reads_as_question(text: str) -> bool:
+    said = text.split()
+    return len(said) >= _QUESTION_WORDS_AT_LEAST and said[0].lower() in QUESTION_OPENERS
+
+
+_QUESTION_WORDS_AT_LEAST = 3  # "Who spoke?" is a cue as much as a question; "Who spoke with Putin?" reads as one
+
 
 @dataclass(frozen=True)
 class Result:

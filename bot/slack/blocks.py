@@ -124,10 +124,10 @@ def result_message(result: Result, knowledge: KnowledgeBase, question_id: str | 
     if result.outcome is Outcome.SUGGEST:
         intro = messages.suggestion_intro(result.reason)
         buttons = [
-            button(c.phrasing, f"pick_fact_{n}", json.dumps({"fact": c.fact.id, "qid": question_id or ""}))
+            button(c.offered, f"pick_fact_{n}", json.dumps({"fact": c.fact.id, "qid": question_id or ""}))
             for n, c in enumerate(result.suggestions)
         ]
-        lines = "\n".join(f"• {escape(c.phrasing)}" for c in result.suggestions)
+        lines = "\n".join(f"• {escape(c.offered)}" for c in result.suggestions)
         return message(
             [section(intro), {"type": "actions", "block_id": "suggestions", "elements": buttons}], f"{intro}\n{lines}"
         )
