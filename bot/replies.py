@@ -2194,23 +2194,40 @@ def _action(terms: list[str], roles: list[str], curated: Container[str] = frozen
 
 
 def _does(agent: str, action: str | None, run: list[str], statement: str, index: Index) -> bool:
-    """Whether, in a statement's run of terms, the agent does the action: it stands before it, or after a "by"
-    ("assistance provided by Egypt")."""
+    """Whether, in a statement's run of terms, the agent does the action: the one it names as the act's doer (see
+    _doers_of), or else one that stands before it."""
     acts = [n for n, t in enumerate(run) if t == action]
     by_agent = _named_at(agent, run, index)
-    if not acts or not by_agent or by_agent[0] < acts[0]:
+    if not acts or not by_agent or action is None:
         return True
-    # Only a "by" right after the act names its doer: in "gratitude to his Egyptian counterpart for the assistance
-    # provided by Egypt", Egypt provided the assistance, not the gratitude.
+    doers = _doers_of(action, statement, index)
+    if doers:
+        stands_for = index.normalizer.affiliations
+        return any(d == agent or agent in stands_for.get(d, ()) for d in doers)
+    return by_agent[0] < acts[0]
+
+
+def _doers_of(action: str, statement: str, index: Index) -> set[str]:
+    """The names a statement gives as the doer of an act, where its words say so: whose act it is ("Egypt's valuable
+    and comprehensive help") or by whom it was done, right after it ("assistance provided by Egypt"). Only a "by"
+    right after the act counts: in "gratitude to his Egyptian counterpart for the assistance provided by Egypt",
+    Egypt provided the assistance, not the gratitude."""
     typed = words(statement)
     terms_of = index.normalizer.terms_of_words
-    at = [n for n, w in enumerate(typed) if action in terms_of([w])]
-    by = [n for n, w in enumerate(typed) if w.lower() == "by" and any(0 < n - a <= _BY_REACH for a in at)]
-    after_by = (typed[n + 1 : n + 4] for n in by)
-    return any(agent in terms_of(phrase) for phrase in after_by)
+    names = index.normalizer.name_terms
+    doers: set[str] = set()
+    for at in (n for n, w in enumerate(typed) if action in terms_of([w])):
+        for n in range(at + 1, min(at + _BY_REACH + 1, len(typed))):
+            if typed[n].lower() == "by":
+                doers.update(t for t in terms_of(typed[n + 1 : n + 4]) if t in names)
+        for n in range(max(at - _WHOSE_REACH, 1), at):
+            if typed[n] == "s":
+                doers.update(t for t in terms_of(typed[max(n - 3, 0) : n])[-1:] if t in names)
+    return doers
 
 
 _BY_REACH = 3  # "assistance provided by", "aid was delivered by"
+_WHOSE_REACH = 5  # "Egypt's valuable and comprehensive help"
 
 
 def _topic(terms: list[str], content: frozenset[str], talk: frozenset[str], index: Index) -> frozenset[str] | None:

@@ -630,7 +630,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
     ("question", "yes"),
     [
         ("Did Putin thank Sisi?", True),
-        ("Did Egypt help evacuate Russians?", True), ("Did Russia help evacuate Egyptians?", False),
+        ("Did Egypt help evacuate Russians?", True),  # "did Russia help evacuate Egyptians?" is turned round: below
         ("Did they discuss evacuating Egyptians?", False),  # "evacuating Russian citizens": done to someone else
         ("Did Poutine talk to al-Sissi by phone?", True),  # but talking with someone is mutual
         ("Was Sisi thanked by Putin?", True),
@@ -685,7 +685,9 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
      "what did abdel fatah al sisi thank putin for?",
      # One name, the question's doer, whom the statement has thanked by someone else.
      "Was the gratitude expressed by Sisi?", "was Sisi grateful?", "who did Sisi thank?", "was Egypt grateful?",
-     "was it Sisi who thanked Putin?"],
+     "was it Sisi who thanked Putin?",
+     # Whose act it is, said by a possessive ("Egypt's help") or a "by" right after it, names its doer.
+     "Did Russia help evacuate Egyptians?", "was it Russia that helped Egypt?"],
 )  # fmt: skip
 def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
     # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
