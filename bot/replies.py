@@ -1873,7 +1873,17 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
     of an act that every statement telling of it has someone else do, done to the one named ("Putin thanked his
     Egyptian counterpart"). Done to him in the question too ("was Sisi thanked?"), or named after the act, he is no
     doer, and nothing is turned."""
-    if _PASSIVE.search(asked) or _DONE_TO.match(asked) or _PASSIVE_WHO.match(asked) or _GOT_DONE.search(asked):
+    others = index.normalizer.name_terms - {name}
+    done_to = _done_to(asked, index.normalizer)
+    if done_to is not None and done_to[1] == name:
+        # "Was the Russian president thanked?" of "Putin thanked his Egyptian counterpart": he did it, to another.
+        runs = _telling(done_to[0], fact, index)
+        return (
+            bool(runs)
+            and all(_named_before(name, done_to[0], run, index) for run in runs)
+            and any(_done_to_alone(o, done_to[0], run, index) for run in runs for o in others)
+        )
+    if _PASSIVE.search(asked) or done_to or _PASSIVE_WHO.match(asked) or _GOT_DONE.search(asked):
         return False
     subject = next((n for n, t in enumerate(terms) if t not in QUESTION_STEMS), None)
     if subject is None or terms[subject] != name:
@@ -1890,7 +1900,6 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
         for statement in _CLAUSE_END.split(text)
         if action in (run := index.normalizer.terms_of_words(words(statement)))
     ]
-    others = index.normalizer.name_terms - {name}
     return (
         bool(telling)
         and not any(_does(name, action, run, statement, index) for run, statement in telling)
@@ -1899,6 +1908,13 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
             for run, _ in telling
         )
     )
+
+
+def _telling(action: str, fact: Fact, index: Index) -> list[list[str]]:
+    """The runs of terms of a fact's statements (quote and answer, clause by clause) that tell of an act."""
+    texts = (fact.quote, fact.answer)
+    runs = (index.normalizer.terms_of_words(words(c)) for text in texts for c in _CLAUSE_END.split(text))
+    return [run for run in runs if action in run]
 
 
 def _done_to_alone(name: str, action: str, run: list[str], index: Index) -> bool:
@@ -2039,7 +2055,8 @@ _DONE_BY = pattern(
 
 
 _CLEFT = pattern(
-    r"^\W*(?:was|is|were|are)\s+(?:it\s+(?P<who>[\w' -]+?)|(?P<one>[\w' -]+?)\s+the\s+ones?)\s+(?:that|who|which)\s+"
+    r"^\W*(?:was|is|were|are)\s+(?:it\s+(?P<who>[\w' -]+?)|(?P<one>[\w' -]+?)\s+the\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:that|who|which)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )

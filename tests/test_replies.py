@@ -687,7 +687,9 @@ def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(cu
      "Was the gratitude expressed by Sisi?", "was Sisi grateful?", "who did Sisi thank?", "was Egypt grateful?",
      "was it Sisi who thanked Putin?",
      # Whose act it is, said by a possessive ("Egypt's help") or a "by" right after it, names its doer.
-     "Did Russia help evacuate Egyptians?", "was it Russia that helped Egypt?"],
+     "Did Russia help evacuate Egyptians?", "was it Russia that helped Egypt?",
+     # Done to the one named, who did it to another; and a cleft with a noun of its own.
+     "was the Russian president thanked?", "was Egypt the country that expressed gratitude?"],
 )  # fmt: skip
 def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, question):
     # "Putin expressed his gratitude to his Egyptian counterpart": the fact tells of the thanks, given the other way
@@ -703,6 +705,7 @@ def test_who_did_what_turned_round_is_not_in_the_documents(curated_index, questi
     "question",
     [
         "was Putin grateful?", "what was Egypt thanked for?", "did Egypt's president get thanked?",
+        "was Egypt thanked?",
         # The names after a reporting word are the subjects of what was reported, not whom it was done to.
         "what did Sisi's office report?", "Did the Kremlin report the agreement?",
         # Talking is done by both, whoever is named first.
