@@ -1847,12 +1847,7 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     action = _action(terms_asked, roles, curated=index.normalizer.alias_terms)
     if action is None:
         return False
-    telling = [
-        (terms, statement)
-        for text in (fact.quote, fact.answer)
-        for statement in _CLAUSE_END.split(text)
-        if action in (terms := index.normalizer.terms_of_words(words(statement)))
-    ]
+    telling = _telling(action, fact, index)
     # Turned only where the other one is seen doing it, named before the act: who does what is read from word order,
     # and "in a gesture of recognition, Putin …" names the act before its doer.
     return (
@@ -1877,7 +1872,7 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
     done_to = _done_to(asked, index.normalizer)
     if done_to is not None and done_to[1] == name:
         # "Was the Russian president thanked?" of "Putin thanked his Egyptian counterpart": he did it, to another.
-        runs = _telling(done_to[0], fact, index)
+        runs = [run for run, _ in _telling(done_to[0], fact, index)]
         return (
             bool(runs)
             and all(_named_before(name, done_to[0], run, index) for run in runs)
@@ -1894,12 +1889,7 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
     action = _act([t for t in terms[subject + 1 :] if t not in said], curated=index.normalizer.alias_terms)
     if action is None or action in index.normalizer.name_terms:
         return False
-    telling = [
-        (run, statement)
-        for text in (fact.quote, fact.answer)
-        for statement in _CLAUSE_END.split(text)
-        if action in (run := index.normalizer.terms_of_words(words(statement)))
-    ]
+    telling = _telling(action, fact, index)
     return (
         bool(telling)
         and not any(_does(name, action, run, statement, index) for run, statement in telling)
@@ -1910,11 +1900,11 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
     )
 
 
-def _telling(action: str, fact: Fact, index: Index) -> list[list[str]]:
-    """The runs of terms of a fact's statements (quote and answer, clause by clause) that tell of an act."""
+def _telling(action: str, fact: Fact, index: Index) -> list[tuple[list[str], str]]:
+    """The statements of a fact (quote and answer, clause by clause) that tell of an act, each with its run of terms."""
     texts = (fact.quote, fact.answer)
-    runs = (index.normalizer.terms_of_words(words(c)) for text in texts for c in _CLAUSE_END.split(text))
-    return [run for run in runs if action in run]
+    statements = (c for text in texts for c in _CLAUSE_END.split(text))
+    return [(run, c) for c in statements if action in (run := index.normalizer.terms_of_words(words(c)))]
 
 
 def _done_to_alone(name: str, action: str, run: list[str], index: Index) -> bool:
