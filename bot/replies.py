@@ -1878,8 +1878,8 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
             and all(_named_before(name, done_to[0], run, index) for run in runs)
             and any(_done_to_alone(o, done_to[0], run, index) for run in runs for o in others)
         )
-    if _PASSIVE.search(asked) or done_to or _PASSIVE_WHO.match(asked) or _GOT_DONE.search(asked):
-        return False
+    if _PASSIVE.search(asked) or _GOT_DONE.search(asked):
+        return False  # done to someone (_GOT_DONE takes in _DONE_TO's and _PASSIVE_WHO's questions)
     subject = next((n for n, t in enumerate(terms) if t not in QUESTION_STEMS), None)
     if subject is None or terms[subject] != name:
         return False

@@ -163,8 +163,7 @@ class Candidate:
 
 
 def _reads_as_question(text: str) -> bool:
-    said = text.split()
-    return len(said) >= _QUESTION_WORDS_AT_LEAST and said[0].lower() in QUESTION_OPENERS
+    return len(text.split()) >= _QUESTION_WORDS_AT_LEAST and _ASKING.match(text) is not None
 
 
 _QUESTION_WORDS_AT_LEAST = 3  # "Who spoke?" is a cue as much as a question; "Who spoke with Putin?" reads as one
