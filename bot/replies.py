@@ -2223,13 +2223,13 @@ def _doers_of(action: str, statement: str, index: Index) -> set[str]:
     terms_of = index.normalizer.terms_of_words
     names = index.normalizer.name_terms
     doers: set[str] = set()
-    for at in (n for n, w in enumerate(typed) if action in terms_of([w])):
-        for n in range(at + 1, min(at + _BY_REACH + 1, len(typed))):
-            if typed[n].lower() == "by":
-                doers.update(t for t in terms_of(typed[n + 1 : n + 4]) if t in names)
-        for n in range(max(at - _WHOSE_REACH, 1), at):
-            if typed[n] == "s":
-                doers.update(t for t in terms_of(typed[max(n - 3, 0) : n])[-1:] if t in names)
+    # From the few "by"s and possessives to the act, not from every word: this runs for each statement a yes/no
+    # question with a doer reaches.
+    for n, w in enumerate(typed):
+        if w.lower() == "by" and any(action in terms_of([typed[a]]) for a in range(max(n - _BY_REACH, 0), n)):
+            doers.update(t for t in terms_of(typed[n + 1 : n + 4]) if t in names)
+        elif w == "s" and n and any(action in terms_of([after]) for after in typed[n + 1 : n + _WHOSE_REACH + 1]):
+            doers.update(t for t in terms_of(typed[max(n - 3, 0) : n])[-1:] if t in names)
     return doers
 
 
