@@ -1122,6 +1122,9 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
+    if Ask.WHY in kinds and _reason_of_another_act(asked, result, fact, index):
+        # "Why did Egypt help Russia?" of a fact giving why Putin thanked Egypt for its help.
+        return Gap.REASON
     if _WHY_THERE.match(asked) and not any(_WHY_THERE.match(q) for q in fact.phrasings):
         # "Why are there hostages?" asks what brought them about, which a reason given for talking of them is not.
         return Gap.REASON
@@ -1361,6 +1364,36 @@ def _number_of(fact: Fact, result: Result, index: Index) -> int | None:
 
 
 _WHY = opens_with("why")
+# "Who did Putin thank, and why?": the why asks the reason of what is answered, naming no act of its own.
+_WHY_LAST = pattern(r"\bwhy\W*$", re.IGNORECASE)
+
+
+def _reason_of_another_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
+    """Whether a "why" question asks the reason of an act other than the one a fact gives the reason of. A curator's
+    "why" phrasing names that act ("Why did Putin thank Egypt?"), so "why did Egypt help Russia?" or "why did the
+    Russian citizens go to Gaza?", matched by the same fact's other words, ask what it doesn't say: none of their own
+    words (the people and countries aside, who take part in any act) is in a "why" phrasing of it. Any word of worth
+    stands for any other ("why does the thank-you matter?" of "Why is the gesture important?"). A why put last asks
+    the reason of what is answered ("who did Putin thank, and why?"), naming no act of its own."""
+    if _WHY_LAST.search(asked):
+        return False
+    normalizer = index.normalizer
+    words_of = _words_of(normalizer)
+    people = _members(index) | normalizer.affiliations.keys()
+
+    def acts(text: str) -> set[str]:
+        found = {t for t in normalizer.question_terms(text)[0] if t not in QUESTION_STEMS and t not in people}
+        return found | {_WORTH_TERM} if found & words_of.worth else found
+
+    asked_acts = {t for t in acts(asked) if t not in result.aside}
+    if not asked_acts or asked_acts & words_of.talk:
+        # "Why did they mention the evacuation?" (as "why does the article mention …" is read): why it was said, which
+        # the fact that says it tells, as far as anything does.
+        return False
+    return not any(asked_acts & acts(q) for q in fact.phrasings if _WHY.match(q))
+
+
+_WORTH_TERM = "<worth>"
 _WHY_THERE = pattern(r"^\W*why\s+(?:is|are|was|were)\s+there\b", re.IGNORECASE)
 
 
@@ -1390,7 +1423,11 @@ _WEEKDAY_ASKED = pattern(r"\bday\s+of\s+the\s+week\b|\bweek\s?day\b|\bwhich\s+da
 _WEEKDAY = pattern(rf"\b(?:{WEEKDAYS})\b", re.IGNORECASE)
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
-_WHICH_ONES = pattern(r"^\W*which\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b", re.IGNORECASE)
+# "What specific obstacles …?" asks which, as "what obstacles …?" may not ("what efforts did they agree to step up?").
+_WHICH_ONES = pattern(
+    r"^\W*(?:which|what\s+(?=(?:specific|particular|exact|precise)\s))\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
+    re.IGNORECASE,
+)
 # What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".
 _NARROWED = pattern(
     r"\s*,?\s*(?:in particular|such as|including|especially|notably|of|in|from|at|who|that|which|held|taken|named|"
@@ -2389,7 +2426,7 @@ _INTENT = """need needs needed desire desires want wants wanted wish call calls 
 INTENT_REACH = 4
 # Wanting something, by any of its words: "did they want the captives freed?" is stated by "the need to release
 # the hostages", "did they call for an end to the killing?" by "their desire to end the bloodshed".
-_WORTH = "important importance significant significance vital crucial essential"
+_WORTH = "important importance significant significance vital crucial essential matter matters mattered"
 # "Was Gaza the main concern?" is stated by "Gaza was the center of concern"; "was the call mainly about the
 # hostages?" is not by "they spoke about the hostages", which says nothing of what came first.
 # "Mostly about", "most concerned about": as "mainly".

@@ -432,6 +432,12 @@ def test_a_reason_is_one_of_what_its_fact_is_about(curated_index):
     # Why a thing exists at all is no reason for talking of it: "why did they want the hostages freed?" is curated.
     assert reply_to("why are there hostages?", curated_index).gap is Gap.REASON
     assert answered_with("why did they want the hostages freed?", curated_index) == ["hostages"]
+    # The thanks fact's "why" phrasings give why Putin thanked Egypt, not why Egypt helped or the Russians were in Gaza
+    # (probe_s34b), though its quote holds every word of those; a why put last asks the reason of what is answered.
+    for question in ("Why did Egypt help Russia?", "Why did the Russian citizens go to Gaza?"):
+        assert reply_to(question, curated_index).gap is Gap.REASON, question
+    assert answered_with("who did Putin thank, and why?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("why does the thank-you matter?", curated_index) == ["bilateral-relations"]
 
 
 _NOT_DONE = "My documents tell what was said and done, not what wasn't. What they do say:"
@@ -563,6 +569,8 @@ def test_a_document_named_as_the_source_of_a_question_is_not_its_subject(curated
         # The document by its name, read by the asker: no subject, whatever is asked after it.
         ("I read the La Nouvelle Tribune article. Which two leaders were on the call?", "call-participants"),
         ("who wrote the La Nouvelle Tribune article?", "publisher"),
+        # After the question, as a teacher asks it (probe_s34c).
+        ("On what date was the telephone conversation held, according to La Nouvelle Tribune?", "call-date"),
     ]:
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
 
@@ -1247,6 +1255,9 @@ def test_which_hostages_is_not_answered_by_the_need_to_release_the_hostages(cura
     assert reply_to("which foreign nationals were evacuated first?", curated_index).gap is Gap.WHICH
     assert answered_with("which crucial issues did they address?", curated_index) == ["main-topic"]
     assert answered_with("which citizens were evacuated with Egypt's help?", curated_index) == ["thanks-evacuation"]
+    # "What specific …" asks which, as "which" does (probe_s34c); a qualifier after the noun still tells which.
+    assert reply_to("What specific obstacles to aid were mentioned?", curated_index).gap is Gap.WHICH
+    assert answered_with("what particular civilians were they worried about?", curated_index) == ["end-bloodshed"]
 
 
 def test_an_effect_on_people_is_how_they_are_affected(curated_index):
