@@ -766,8 +766,8 @@ def _named_as(text: str) -> str:
 
 
 def _evidence_asked(text: str) -> str:
-    """ "Is there any evidence Putin thanked Sisi?" -> "Putin thanked Sisi?": asking for proof of a statement asks to
-    confirm it, and every answer carries its proof."""
+    """ "Is there any evidence Putin thanked Sisi?", "what evidence is there that Putin thanked Sisi?" -> "Putin
+    thanked Sisi?": asking for proof of a statement asks to confirm it, and every answer carries its proof."""
     lowered = text.lower()
     found = _EVIDENCE.match(text) if any(hint in lowered for hint in _EVIDENCE_HINTS) else None
     if found is None or not text[found.end() :].strip():
@@ -779,6 +779,9 @@ _EVIDENCE_HINTS = ("evidence", "proof", "prove", "back", "substantiate", "verify
 _EVIDENCE = pattern(
     r"^\W*(?:(?:is|was)\s+there|do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:any\s+)?(?:evidence|proof)"
     r"(?:\s+(?:that|of|for))?\s+"
+    # "What evidence does the article give that the two countries work together?"
+    r"|^\W*what\s+(?:evidence|proof)\s+(?:is\s+there|(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|author|document|"
+    r"text|piece|report|story|you)\s+(?:give|offer|provide|have|present|cite))\s+(?:that|of|for)\s+"
     r"|^\W*(?:can|could)\s+you\s+(?:back\s+up|prove|substantiate|verify)\s+(?:the\s+(?:claim|statement|idea)\s+)?"
     r"(?:that\s+)?",
     re.IGNORECASE,
@@ -1209,7 +1212,7 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
                 if _asks_more(rest):
                     return without_source(rest, knowledge)
                 break
-    if any(verb in folded for verb in _SOURCE_VERBS):  # one substring test each for the many questions with none
+    if any(verb in folded for verb in (*_SOURCE_VERBS, "according")):  # one substring test each, for the many with none
         for inside in _SOURCE_INSIDE.finditer(text):
             rest = f"{text[: inside.start()]}{text[inside.end() :]}"
             # "Was the article published in La Nouvelle Tribune?" asks about the publishing: nothing else is left.
@@ -1246,10 +1249,11 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
     )
 
 
-# "… the conversation reported by La Nouvelle Tribune?": where the question's subject was read about.
+# "… the conversation reported by La Nouvelle Tribune?", "when was the call held, according to La Nouvelle
+# Tribune?": where the question's subject was read about.
 _SOURCE_VERBS = ("reported", "published", "covered", "carried", "described")
 _SOURCE_INSIDE = pattern(
-    rf"\s*,?\s*\b(?:as\s+)?(?:{'|'.join(_SOURCE_VERBS)})\s+(?:by|in)\s+(?P<what>[^,?.!;:()]{{2,80}}?)"
+    rf"\s*,?\s*\b(?:(?:as\s+)?(?:{'|'.join(_SOURCE_VERBS)})\s+(?:by|in)|according\s+to)\s+(?P<what>[^,?.!;:()]{{2,80}}?)"
     r"(?=\s*(?:[,?.!;:()]|$))",
     re.IGNORECASE,
 )

@@ -142,8 +142,8 @@ STOPWORDS = frozenset(
     your he him his she her it its they them their theirs this that these those there here so
     than then too very can could would should shall will may might must just also any some all
     each both either neither not no nor only own same such up down out over under again further
-    once between among during via per within s t d ll m re ve y o please tell know let say said regarding
-    says myself yourself himself herself itself ourselves yourselves themselves
+    once between among during via per within toward towards upon s t d ll m re ve y o please tell know let say said
+    regarding says myself yourself himself herself itself ourselves yourselves themselves
     """.split()
 )
 
