@@ -230,3 +230,56 @@ def in_document_order(knowledge: KnowledgeBase, numbers: Container[int]) -> list
     among equals)."""
     found = [fact for number, fact in enumerate(knowledge.facts) if number in numbers]
     return sorted(found, key=lambda fact: (fact.document, fact.start, fact.end))
+
+
+# Number words describe how many, not what a thing is like ("two leaders").
+_COUNTING = frozenset("one two three four five six seven eight nine ten both several many few".split())
+
+
+def describing_words(noun: str, text: str) -> list[tuple[str, int, int]]:
+    """The words right before `noun` (or its plural) in a text that describe it: "a devastating conflict",
+    "valuable and comprehensive assistance", "a telephone conversation". A capitalised word names which one ("the
+    Israeli-Palestinian conflict"), and a function or number word describes nothing ("the conflict", "two leaders").
+    Each as (word, start, end of the noun)."""
+    found = []
+    for match in _describing(noun).finditer(text):
+        word = match.group(1)
+        if word[0].islower() and word.lower() not in STOPWORDS and word.lower() not in _COUNTING:
+            found.append((word, match.start(1), match.end()))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _describing(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s+(?i:{re.escape(noun)}s?)(?![\w'’-])")
+
+
+def described_in_documents(noun: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> frozenset[int]:
+    """The facts (of those `allowed`) whose quote holds a word describing `noun` (see describing_words): for each
+    place, the one quoting it most closely."""
+    spans = {
+        document.id: [(start, end) for _, start, end in describing_words(noun, document.text)]
+        for document in knowledge.documents.values()
+    }
+    if not any(spans.values()):
+        return frozenset()
+    facts = knowledge.facts
+    pinned = [
+        number
+        for number in range(len(facts))
+        if (allowed is None or number in allowed)
+        and _holds(facts.span_of(number), spans.get(facts.document_of(number)))
+    ]
+    chosen: set[int] = set()
+    for document, places in spans.items():
+        for place in places:
+            # Each place by the closest quotes holding it: a longer one holds it among more.
+            holding = [n for n in pinned if facts.document_of(n) == document and _holds(facts.span_of(n), [place])]
+            if holding:
+                size = min(_length(facts.span_of(n)) for n in holding)
+                chosen.update(n for n in holding if _length(facts.span_of(n)) == size)
+    return frozenset(chosen)
+
+
+def _length(span: tuple[int, int]) -> int:
+    return span[1] - span[0]

@@ -44,7 +44,14 @@ from bot.matching.matcher import (
 )
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
-from bot.positions import at_position, in_document_order, quoted_in_documents, quoted_there
+from bot.positions import (
+    at_position,
+    described_in_documents,
+    describing_words,
+    in_document_order,
+    quoted_in_documents,
+    quoted_there,
+)
 from bot.summaries import Summary, summarize
 from bot.words import (
     DATE_MENTION,
@@ -275,9 +282,77 @@ def reply_to(
         # word no fact holds. What the documents say of the thing itself is shown, never as a yes (nor as a no).
         plain, fact = opposing
         return Reply(question, Kind.RELATED, plain, (Part(fact, Lead.PLAIN, asking),), gap=Gap.UNCONFIRMED)
+    described = _described(question, asking, result, index, allowed)
+    if described is not None:
+        return described
     if not result.answered or result.best is None:
         return Reply(question, Kind(result.outcome.value), result)
     return _checked(question, asking, result, result.best.fact, index)
+
+
+# How a thing is described: "how is the conflict described?", "how does the article characterise Egypt's help?",
+# "what adjectives describe the conflict?", "what word does the article use to describe the situation in Gaza?".
+_DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|qualify)"
+_DESCRIBED = pattern(
+    r"^\W*how\s+(?:is|was|are|were)\s+(?P<what>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|qualified)\b"
+    rf"|^\W*how\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|author|writer|piece|text|report|story|document)\s+"
+    rf"{_DESCRIBE}\s+(?P<what2>.+)"
+    r"|^\W*(?:what|which)\s+(?:\w+\s+)?(?:adjectives?|words?|terms?)\s+"
+    rf"(?:(?:are|is)\s+used\s+to\s+{_DESCRIBE}|{_DESCRIBE}s?|(?:does|did)\s+(?:the|this)\s+\w+\s+use\s+"
+    rf"(?:to\s+{_DESCRIBE}|for))\s+(?P<what3>.+)",
+    re.IGNORECASE,
+)
+_LEADING = frozenset("the a an this that these those their its his her our your".split())
+_PHRASE_WORD = pattern(r"[\w'’-]+")
+
+
+def _described(
+    question: str, asking: str, result: Result, index: Index, allowed: Container[int] | None
+) -> Reply | None:
+    """The passages that describe what a question asks to be described, where the fact matched (if any) names it
+    without a word describing it: "how is the conflict described?" matches "crucial issues related to the
+    Israeli-Palestinian conflict", which says which conflict, while other passages call it "devastating" and
+    "deadly". None where the matched fact describes it, doesn't name it (the matcher read it in other words:
+    "how is the conversation characterised?" of "the discussion was marked by a humanitarian impulse"), or no
+    passage describes it."""
+    found = _DESCRIBED.match(asking)
+    if found is None:
+        return None
+    noun = _head_noun(found["what"] or found["what2"] or found["what3"])
+    if noun is None:
+        return None
+    if result.answered and result.best is not None:
+        quote = result.best.fact.quote
+        if describing_words(noun, quote) or not re.search(rf"(?<!\w){re.escape(noun)}s?(?!\w)", quote, re.IGNORECASE):
+            return None
+    numbers = described_in_documents(noun, index.knowledge, allowed)
+    if not numbers or len(numbers) > MAX_QUOTED_FACTS:
+        return None
+    facts = in_document_order(index.knowledge, numbers)
+    # Facts quoting the same passage: those whose answer says the noun tell it ("practical arrangements").
+    naming = [f for f in facts if re.search(rf"(?<!\w){re.escape(noun)}", f.answer, re.IGNORECASE)]
+    places = {(f.document, f.start, f.end) for f in facts}
+    if naming and len({(f.document, f.start, f.end) for f in naming}) == len(places):
+        facts = naming
+    return _passages(question, asking, facts)
+
+
+def _head_noun(what: str) -> str | None:
+    """The noun a phrase is about: "the conflict in the article" -> "conflict", "Egypt's assistance during the
+    evacuation" -> "assistance", "the humanitarian impulse" -> "impulse". None for a name or a pronoun."""
+    head: str | None = None
+    for word in (w for w in _PHRASE_WORD.findall(what) if w.lower() not in _LEADING):
+        lowered = word.lower()
+        if lowered.endswith(("'s", "’s")):
+            continue  # "Egypt's": whose, not what
+        if lowered in STOPWORDS or (head is not None and lowered.endswith(("ing", "ed"))):
+            break
+        head = word
+    if head is None or head[0].isupper():
+        return None
+    # The plural as the singular: describing_words finds either ("relations", "arrangements").
+    lowered = head.lower()
+    return lowered[:-1] if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) else lowered
 
 
 # A yes/no question below the answer cut-off whose best fact's phrasing it holds at least this much of (precision)

@@ -88,3 +88,24 @@ def test_quoted_words_the_document_lacks_or_a_question_asking_more_are_matched_a
     quoted = quoted_in_documents('did the minister say "working through the night"?', index.knowledge, None)
     assert quoted is not None and quoted.asks_more
     assert ids('did the minister say "working through the night"?', index) == []
+
+
+def test_the_word_right_before_a_noun_describes_it_unless_it_names_counts_or_is_a_function_word():
+    from bot.positions import describing_words  # noqa: PLC0415
+
+    text = "the Israeli-Palestinian conflict, this devastating conflict, two conflicts, a deadly Conflict"
+    assert [word for word, _, _ in describing_words("conflict", text)] == ["devastating", "deadly"]
+    assert describing_words("conflict", "the conflicting views") == []
+
+
+def test_how_a_thing_is_described_is_answered_by_the_passages_that_describe_it(curated_index):
+    # The matched fact names "the Israeli-Palestinian conflict", saying which; two other passages call it
+    # "devastating" and "deadly" (seven probes asked, s19-s33, each labelling one of the two).
+    for question in ("how is the conflict described?", "What adjectives describe the conflict?"):
+        assert ids(question, curated_index) == ["end-bloodshed", "hostages"], question
+    # In one place, by the passage from there.
+    assert ids("how is the conflict described in the first paragraph?", curated_index) == ["end-bloodshed"]
+    # Where the matched fact describes the thing, or matched it in other words, it stands.
+    assert ids("how is the situation in Gaza described?", curated_index) == ["gaza-focus"]
+    assert ids("How is the conversation characterized?", curated_index) == ["humanitarian-impulse"]
+    assert ids("Which two adjectives describe Egypt's assistance?", curated_index) == ["thanks-evacuation"]
