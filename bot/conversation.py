@@ -509,7 +509,8 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 # Asking to confirm a statement: "true or false: …", "confirm: …", "can you confirm the call was by phone?" ("is it
 # true that …", "am I right that …" ask it already, by their auxiliary; "confirm whether …" is read as "whether").
 _CONFIRM = pattern(
-    r"^\W*(?:true or false|t or f|fact[ -]?check"
+    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|double[ -]?check)"
+    r"|just\s+(?:checking|confirming|double[ -]?checking)"
     r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
     r"(?:confirm|verify)(?P<clause> that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
     re.IGNORECASE,
@@ -521,6 +522,9 @@ _CONFIRM = pattern(
 _BELIEF = pattern(
     r"^\W*(?:(?:so|ok|okay|well)\W+)?(?:i\s+(?:think|believe|thought|assume|suppose|gather|understand|heard|read|was\s+told)"
     r"|(?:it\s+)?(?:seems|sounds|looks)(?:\s+like)?|my\s+(?:understanding|guess|impression|reading)\s+is"
+    # "If I understand correctly, …?", "correct me if I'm wrong, but …?"
+    r"|if\s+i\s+(?:understand|read\s+(?:it|this|that))\s+(?:correctly|right)|if\s+i['’]?m\s+not\s+mistaken"
+    r"|correct\s+me\s+if\s+i['’]?m\s+wrong(?:,?\s+but)?|as\s+i\s+understand\s+it|the\s+gist\s+is"
     r"|apparently)(?:\s+that)?[\s,:]+(?=\w)",
     re.IGNORECASE,
 )
@@ -1733,6 +1737,9 @@ _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 # Past tense, then at most a short subject, then "going to": a plan as it stood then.
 _PLANNED_THEN = pattern(r" (?:was|were|wasn t|weren t)(?: [a-z]+){0,3}? going to ")
 _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
+MAX_KEYWORDS = 4  # a query of this many words or fewer, none a question word or auxiliary, is keywords
+_WHEN_WORDS = frozenset((*_WHEN_NOUNS, "when"))
+_COUNT_WORDS = frozenset(("number", "numbers", "count", "amount", "total"))
 _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
@@ -1776,6 +1783,12 @@ def kinds_of(text: str) -> set[Ask]:
         Ask.YES_NO in found and any(f" {n} " in joined for n in _WHEN_NOUNS)
     ):  # fmt: skip
         found.add(Ask.WHEN)
+    if len(tokens) <= MAX_KEYWORDS and QUESTION_WORDS.isdisjoint(tokens) and AUXILIARIES.isdisjoint(tokens):
+        # "evacuation date", "hostages number": a few words asking nothing in words ask for what one of them names.
+        if not _WHEN_WORDS.isdisjoint(tokens):
+            found.add(Ask.WHEN)
+        if not _COUNT_WORDS.isdisjoint(tokens):
+            found.add(Ask.QUANTITY)
     if tokens[0] in ("who", "whom", "whose"):
         found.add(Ask.WHO)
     if tokens[0] == "why":

@@ -1243,6 +1243,15 @@ def test_a_degree_of_a_quality_no_fact_names_is_not_in_the_documents(curated_ind
     assert answered_with("how did putin and sisi talk to each other", curated_index) == ["call-medium"]
 
 
+def test_keywords_naming_a_date_or_a_number_the_documents_lack_get_no_answer(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "evacuation date" was answered with the date of the call, "hostages number" with the need to free them.
+    assert reply_to("evacuation date", curated_index).gap is Gap.DATE
+    assert reply_to("hostages number", curated_index).gap is Gap.FIGURE
+    assert answered_with("call date", curated_index) == ["call-date"]
+
+
 def test_which_hostages_is_not_answered_by_the_need_to_release_the_hostages(curated_index):
     from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
 

@@ -891,9 +891,20 @@ def test_a_statement_asked_to_be_confirmed_is_a_yes_no_question():
         "could you please verify that the mayor thanked the dock workers?",
         "I heard the mayor thanked the dock workers. True?",
         "I heard the mayor thanked the dock workers - is that right?",
+        # How people put what they understood, or check it (probe_s34d).
+        "If I understand correctly, the mayor thanked the dock workers?",
+        "correct me if I'm wrong, but the mayor thanked the dock workers?",
+        "Just to confirm: the mayor thanked the dock workers?",
+        "just checking, the mayor thanked the dock workers?",
     ):
         assert without_chat(asked) == "is it true that the mayor thanked the dock workers?", asked
     assert without_chat("can you confirm when the harbour reopened?") == "when the harbour reopened?"
+
+
+def test_a_few_words_naming_a_date_or_a_number_ask_for_it():
+    # "evacuation date" asks when, "hostages number" how many (probe_s34d); a question word or verb makes a sentence.
+    assert Ask.WHEN in kinds_of("evacuation date") and Ask.QUANTITY in kinds_of("hostages number")
+    assert Ask.WHEN not in kinds_of("the mayor spoke about the date of the reopening")
 
 
 def test_what_someone_else_says_is_put_to_be_checked():
