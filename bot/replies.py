@@ -1452,20 +1452,24 @@ def _reason_of_another_act(asked: str, result: Result, fact: Fact, index: Index)
     the reason of what is answered ("who did Putin thank, and why?"), naming no act of its own."""
     if _WHY_LAST.search(asked):
         return False
-    normalizer = index.normalizer
-    words_of = _words_of(normalizer)
-    people = _members(index) | normalizer.affiliations.keys()
-
-    def acts(text: str) -> set[str]:
-        found = {t for t in normalizer.question_terms(text)[0] if t not in QUESTION_STEMS and t not in people}
-        return found | {_WORTH_TERM} if found & words_of.worth else found
-
-    asked_acts = {t for t in acts(asked) if t not in result.aside}
+    words_of = _words_of(index.normalizer)
+    asked_acts = _acts_named(asked, index) - result.aside
     if not asked_acts or asked_acts & words_of.talk:
         # "Why did they mention the evacuation?" (as "why does the article mention …" is read): why it was said, which
         # the fact that says it tells, as far as anything does.
         return False
-    return not any(asked_acts & acts(q) for q in fact.phrasings if _WHY.match(q))
+    return not any(asked_acts & _acts_named(q, index) for q in fact.phrasings if _WHY.match(q))
+
+
+def _acts_named(text: str, index: Index) -> frozenset[str]:
+    """The terms of a question but its question words and the documents' people and countries, any word of worth
+    counting as every other (_WORTH_TERM)."""
+    normalizer = index.normalizer
+    people = _members(index) | normalizer.affiliations.keys()
+    found = {t for t in normalizer.question_terms(text)[0] if t not in QUESTION_STEMS and t not in people}
+    if found & _words_of(normalizer).worth:
+        found.add(_WORTH_TERM)
+    return frozenset(found)
 
 
 _WORTH_TERM = "<worth>"
