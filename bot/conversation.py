@@ -1216,7 +1216,7 @@ def without_source(text: str, knowledge: KnowledgeBase) -> str:
                 if _asks_more(rest):
                     return without_source(rest, knowledge)
                 break
-    if any(verb in folded for verb in (*_SOURCE_VERBS, "according")):  # one substring test each, for the many with none
+    if any(hint in folded for hint in _SOURCE_HINTS):  # one substring test each for the many questions with none
         for inside in _SOURCE_INSIDE.finditer(text):
             rest = f"{text[: inside.start()]}{text[inside.end() :]}"
             # "Was the article published in La Nouvelle Tribune?" asks about the publishing: nothing else is left.
@@ -1256,6 +1256,7 @@ def _names_a_document(what: str, knowledge: KnowledgeBase) -> bool:
 # "… the conversation reported by La Nouvelle Tribune?", "when was the call held, according to La Nouvelle
 # Tribune?": where the question's subject was read about.
 _SOURCE_VERBS = ("reported", "published", "covered", "carried", "described")
+_SOURCE_HINTS = (*_SOURCE_VERBS, "according")
 _SOURCE_INSIDE = pattern(
     rf"\s*,?\s*\b(?:(?:as\s+)?(?:{'|'.join(_SOURCE_VERBS)})\s+(?:by|in)|according\s+to)\s+(?P<what>[^,?.!;:()]{{2,80}}?)"
     r"(?=\s*(?:[,?.!;:()]|$))",
@@ -1738,8 +1739,8 @@ _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())
 _PLANNED_THEN = pattern(r" (?:was|were|wasn t|weren t)(?: [a-z]+){0,3}? going to ")
 _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable", "timeframe", "time frame")
 MAX_KEYWORDS = 4  # a query of this many words or fewer, none a question word or auxiliary, is keywords
-_WHEN_WORDS = frozenset((*_WHEN_NOUNS, "when"))
-_COUNT_WORDS = frozenset(("number", "numbers", "count", "amount", "total"))
+_WHEN_KEYWORDS = frozenset(_WHEN_NOUNS)
+_COUNT_KEYWORDS = frozenset(("number", "count", "amount", "total"))  # "numbers" is in _QUANTITY already
 _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
@@ -1785,9 +1786,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.WHEN)
     if len(tokens) <= MAX_KEYWORDS and QUESTION_WORDS.isdisjoint(tokens) and AUXILIARIES.isdisjoint(tokens):
         # "evacuation date", "hostages number": a few words asking nothing in words ask for what one of them names.
-        if not _WHEN_WORDS.isdisjoint(tokens):
+        if not _WHEN_KEYWORDS.isdisjoint(tokens):
             found.add(Ask.WHEN)
-        if not _COUNT_WORDS.isdisjoint(tokens):
+        if not _COUNT_KEYWORDS.isdisjoint(tokens):
             found.add(Ask.QUANTITY)
     if tokens[0] in ("who", "whom", "whose"):
         found.add(Ask.WHO)

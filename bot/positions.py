@@ -249,9 +249,19 @@ def describing_words(noun: str, text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def names_noun(noun: str, text: str) -> bool:
+    """Whether a text holds the noun or its plural, in any case."""
+    return _noun(noun).search(text) is not None
+
+
 @lru_cache(maxsize=64)
 def _describing(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s+(?i:{re.escape(noun)}s?)(?![\w'’-])")
+
+
+@lru_cache(maxsize=64)
+def _noun(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?i:{re.escape(noun)}s?)(?![\w'’-])")
 
 
 def described_in_documents(noun: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> frozenset[int]:

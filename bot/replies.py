@@ -49,6 +49,7 @@ from bot.positions import (
     described_in_documents,
     describing_words,
     in_document_order,
+    names_noun,
     quoted_in_documents,
     quoted_there,
 )
@@ -323,14 +324,14 @@ def _described(
         return None
     if result.answered and result.best is not None:
         quote = result.best.fact.quote
-        if describing_words(noun, quote) or not re.search(rf"(?<!\w){re.escape(noun)}s?(?!\w)", quote, re.IGNORECASE):
+        if describing_words(noun, quote) or not names_noun(noun, quote):
             return None
     numbers = described_in_documents(noun, index.knowledge, allowed)
     if not numbers or len(numbers) > MAX_QUOTED_FACTS:
         return None
     facts = in_document_order(index.knowledge, numbers)
     # Facts quoting the same passage: those whose answer says the noun tell it ("practical arrangements").
-    naming = [f for f in facts if re.search(rf"(?<!\w){re.escape(noun)}", f.answer, re.IGNORECASE)]
+    naming = [f for f in facts if names_noun(noun, f.answer)]
     places = {(f.document, f.start, f.end) for f in facts}
     if naming and len({(f.document, f.start, f.end) for f in naming}) == len(places):
         facts = naming
