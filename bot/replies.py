@@ -172,7 +172,10 @@ _DATE = pattern(
 # A second question joined to the first: "…, and who reported it?", "… and about a Palestinian state?"
 _SECOND = pattern(
     r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+"
-    r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b)",
+    # The second may be asked with its preposition: "how did they talk, and on what date?", "and with whom?"; not
+    # "for what" or "to whom", which ask the rest of the first ("who thanked whom, and for what help?").
+    r"(?=(?:(?:on|in|at|with|by|from|since|until)\s+(?:what|which|whom|whose)\b)"
+    r"|(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b)",
     re.IGNORECASE,
 )
 
@@ -1758,9 +1761,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # of it ("at the centre of their concern"). So where the question's words other than everyday ones all say
         # who ("were the two presidents of one mind?"): what it asks of them is in its everyday words.
         content |= everyday
-        if len(content) < 2:
+        if len(content) < 2 and (not content or WILDCARD_STEMS.isdisjoint(wanted)):
             # One word asked about, not of what was said ("is it important?"): what "it" is lies in an earlier
-            # message, so no statement holding that word can affirm it.
+            # message, so no statement holding that word can affirm it. "Did they reaffirm anything?" asks of any
+            # one thing, which a statement that they did it affirms.
             return Lead.SAYS
     # "Did the leaders agree to push for a truce?": the documents' own people, not named, are whom a statement's
     # "they" stands for; what they did is what must be stated.

@@ -290,6 +290,13 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     )
 
 
+def test_a_second_question_may_open_with_its_preposition():
+    # "and on what date?" asks a second thing as "and when?" does; "and about the ferry" stays one frame's subject.
+    assert split_two("how did the mayor travel, and on what date?") == ("how did the mayor travel", "on what date?")
+    assert split_two("who led the repairs and with whom?") == ("who led the repairs", "with whom repairs?")
+    assert split_two("who led the repairs on the harbour wall?") is None
+
+
 def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_split(index):
     assert split_and("what about the repairs and the ferry?") == [("what about the repairs", "what about the ferry?")]
     # Two agents of one question: what follows "and" is the rest of the question, not a second subject.
@@ -660,6 +667,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("Did Egypt evacuate all Russian citizens?", False),  # nor all of them
         ("Did they agree on a new ceasefire?", False), ("Did they discuss another evacuation?", False),  # nor another
         ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
+        # Anything at all they did it to: one word asked, the act, which a statement that they did it affirms.
+        ("did they reaffirm anything?", True), ("did Sisi reaffirm something?", True),
         # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke.
         ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
         # Whoever stood first, the speakers of "talk" are the documents' own.
