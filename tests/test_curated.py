@@ -1760,3 +1760,12 @@ def test_a_did_you_mean_list_offers_questions_not_a_curators_cues(curated_index)
     assert result.suggestions and result.suggestions[0].phrasing == "in person?"
     offered = [c.offered for c in result.suggestions]
     assert all(q.split()[0].lower() in QUESTION_OPENERS and len(q.split()) >= 3 for q in offered), offered
+
+
+def test_what_is_asked_of_the_call_as_a_whole_is_asked_without_the_call(curated_index):
+    # "The Putin-Sisi call" names the whole talk: its "call" (an alias of "phone") and the names had drawn the
+    # facts of how and with whom it was held; what is asked of it, the focus, is what the answer must say.
+    assert answered_with("where was the focus of the Putin-Sisi call?", curated_index) == ["gaza-focus"]
+    assert answered_with("what was the tone of the Sisi-Putin conversation?", curated_index) == ["humanitarian-impulse"]
+    # A word the fact base doesn't know, asked of the call, leaves only the article: no fact is the answer.
+    assert answered_with("How would the article describe the nature of the exchange?", curated_index) == []

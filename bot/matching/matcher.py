@@ -337,6 +337,18 @@ def answer(
         )
         if second.answered:
             terms, result = without, second
+    asked_of, whole = _whole_talk(text, index) if retry and not result.answered else ((), frozenset())
+    if asked_of:
+        # "Where was the focus of the Putin-Sisi call?": the call as a whole, which every fact of its account is part
+        # of, and no subject of one; its words ("call" is "phone") had drawn the facts of how and with whom it was
+        # held. Where the question answers nothing with them, what it asks of the call ("focus") is asked without
+        # them, and answered by a fact that says it.
+        without, typed_without = _dropping(whole, terms, as_typed)
+        second = _match(
+            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
+        )
+        if second.answered and second.best and all(index.uses(second.best.number, t) for t in asked_of):
+            terms, result = without, second
     minding: list[str] = []  # the words that ask whether a thing was spoken of, or minded
     if result.reason is Reason.LOW_SCORE and _WHETHER.match(text):
         minding = ["discuss"] if talk else sorted(_MINDED_WORDS.intersection(typed))
@@ -949,6 +961,25 @@ def _occasion(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
 _OCCASION = pattern(
     r"\b(?:on|in|during|over|at)\s+(?:the|that|this|their|a)?\s*(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:call|conversation|talks?|discussion|meeting|chat|exchange)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_talk(text: str, index: Index) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What is asked of a talk named as a whole ("the focus of the Putin-Sisi call": "focus", as known terms; none
+    when the fact base doesn't know the word) and the terms that name the talk, names before it included."""
+    found = _OF_THE_TALK.search(text)
+    if found is None:
+        return (), frozenset()
+    asked_of = tuple(index.normalizer.terms_of_words([found.group(1)]))
+    if not asked_of or any(t not in index.term_ids or t in QUESTION_STEMS for t in asked_of):
+        return (), frozenset()
+    return asked_of, frozenset(index.normalizer.terms_of_words(words(found.group(2))))
+
+
+_OF_THE_TALK = pattern(
+    r"\b(\w+)\s+of\s+(?:the|that|this|their)\s+((?:[\w'-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:call|conversation|talks|discussion|exchange))\b",
     re.IGNORECASE,
 )
 
