@@ -150,6 +150,7 @@ _PHRASES = {
     "what does it say|what does the article say|what does the document say|what does the report say|"
     # What the documents' people said, all of it: "what did they say?", "what was said?".
     "what did they say|what was said|what did they both say|what did both say|what did the two say|what they said|"
+    "what did they say to each other|what did they say to one another|what did they tell each other|"
     "what do the documents say|explain the article|explain it|what do i need to know|what should i know|"
     "bullet points|bullet points please|in bullet points|the bullet points|bullets please",
 }
@@ -632,9 +633,11 @@ def without_chat(text: str) -> str:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)
         text = _WHATS_THE_DEAL.sub("what about", text)
-    if "do" in folded and " for" in folded:
+    if ("do" in folded or "did" in folded) and " for" in folded:
         # "What did Egypt do for Russia?" asks how Egypt helped Russia: a "do" that names no act.
         text = _DONE_FOR.sub(lambda m: f"how {m['did']} {m['who'].strip()} help", text)
+        # Asked inside a request, as "tell me what Egypt did for Russia", the doer comes first.
+        text = _DONE_FOR_EMBEDDED.sub(_as_helped, text)
     if "matter" in folded:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
@@ -669,6 +672,17 @@ _DONE_FOR = pattern(
     r"(?:do|done)\s+for\b",
     re.IGNORECASE,
 )
+
+_DONE_FOR_EMBEDDED = pattern(
+    r"\bwhat\s+(?!(?:they|he|she|we|you|it|both)\s)(?P<who>(?:(?!\b(?:what|did|does|do|done|has|have|had)\b)[\w'’-]+\s+)"
+    r"{0,3}?(?!(?:what|did|does|do|done|has|have|had)\b)[\w'’-]+)\s+(?P<did>did|does|do|(?:has|have|had)\s+done)\s+for\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_OF = {"does": "does", "do": "do"}  # "has done", "had done" ask what was done: "did"
+
+
+def _as_helped(found: re.Match[str]) -> str:
+    return f"how {_AUXILIARY_OF.get(found['did'].lower(), 'did')} {found['who']} help"
 
 
 def _as_important(found: re.Match[str]) -> str:

@@ -1769,3 +1769,21 @@ def test_what_is_asked_of_the_call_as_a_whole_is_asked_without_the_call(curated_
     assert answered_with("what was the tone of the Sisi-Putin conversation?", curated_index) == ["humanitarian-impulse"]
     # A word the fact base doesn't know, asked of the call, leaves only the article: no fact is the answer.
     assert answered_with("How would the article describe the nature of the exchange?", curated_index) == []
+
+
+def test_each_other_is_a_pronoun_and_asks_both_ways(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Each other" names no subject: its "other" had drawn the fact one of whose phrasings says "thank each other".
+    assert answered_with("did they talk to each other?", curated_index) != ["thanks-evacuation"]
+    # Done to each other, an act must be told both ways: Putin thanked Sisi, and both supported a state, not each
+    # other. Talk is mutual whoever is named first.
+    for question in ("did the leaders express gratitude to each other?", "did the leaders support each other?"):
+        assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
+    assert reply_to("did they talk about the hostages with each other?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_what_someone_did_for_another_asked_inside_a_request(curated_index):
+    # "Tell me what Egypt did for Russia" asks what "what did Egypt do for Russia?" asks: how Egypt helped.
+    for question in ("Explain what Egypt did for Russia", "I want to know what the Egyptians did for the Russians"):
+        assert answered_with(question, curated_index) == ["thanks-evacuation"], question

@@ -66,6 +66,7 @@ from tests.conftest import KB
         ("hello, I am new here", Kind.CHAT), ("please give summary of article", Kind.SUMMARY),
         ("what else can I ask?", Kind.CHAT), ("give me the 3 key takeaways", Kind.SUMMARY),
         ("what are the five main points?", Kind.SUMMARY), ("what did they say?", Kind.SUMMARY),
+        ("what did they say to each other?", Kind.SUMMARY),
         ("what was said?", Kind.SUMMARY), ("Summarize the key points of the article.", Kind.SUMMARY),
         ("list the key points", Kind.SUMMARY), ("outline the main points of the report", Kind.SUMMARY),
         ("What is the overall message of the article?", Kind.SUMMARY), ("the main themes?", Kind.SUMMARY),

@@ -226,6 +226,10 @@ def answer(
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     text = for_matching(question)
+    if "other" in text or "another" in text:  # a substring test first: most questions have neither
+        # "Each other" is a pronoun, as "they" is: "did they talk to each other?" asks whether they talked, and its
+        # "other" had drawn the one fact whose curated phrasing says "thank each other".
+        text = _EACH_OTHER.sub(" ", text)
     if _WHICH_PEOPLE.search(text):
         text = _WHICH_PEOPLE.sub(r"who \1", text)
     # What the asker says of themselves around the question is theirs, not a misspelling of the fact base's words:
@@ -631,6 +635,7 @@ _WHICH_PLACE = pattern(
 
 # "Which groups are suffering?", "what people were evacuated?": a noun for people after "which" or "what" asks who,
 # as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people caught up").
+_EACH_OTHER = pattern(r"\b(?:each\s+other|one\s+another)(?:['’]s)?\b", re.IGNORECASE)
 _WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones)\b", re.IGNORECASE)
 
 
