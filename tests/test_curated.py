@@ -1787,3 +1787,11 @@ def test_what_someone_did_for_another_asked_inside_a_request(curated_index):
     # "Tell me what Egypt did for Russia" asks what "what did Egypt do for Russia?" asks: how Egypt helped.
     for question in ("Explain what Egypt did for Russia", "I want to know what the Egyptians did for the Russians"):
         assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+
+
+def test_a_request_for_a_thing_no_fact_names_is_not_answered(curated_index):
+    # "Explain the history of …" asks for a history as "what is the history of …?" does: no fact tells one.
+    assert answered_with("explain the history of the Israeli-Palestinian conflict", curated_index) == []
+    assert answered_with("tell me about the history of Russian-Egyptian relations", curated_index) == []
+    # A noun the facts use is asked for as before.
+    assert answered_with("explain the importance of the gesture", curated_index) == ["bilateral-relations"]

@@ -545,7 +545,10 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     # it map to.
     terms_of = index.normalizer.terms_of_words
     rest = text[: found.start(1)] if owned else text[found.end(1) :]
-    return _none_known(set(terms_of(words(text[: found.end(1)]))) - set(terms_of(words(rest))), index)
+    # A request's verb ("explain the history of …") is how it asks, not what.
+    request = None if owned else _REQUEST_OPENING.match(text)
+    start = request.end() if request else 0
+    return _none_known(set(terms_of(words(text[start : found.end(1)]))) - set(terms_of(words(rest))), index)
 
 
 # "How reliable is …?", "how successful was …?": the quality a degree is asked of (not "how many", "how come").
@@ -579,8 +582,11 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 
 # "What (is) the …", "who is the …": "who" asks for a person only with its "is" ("who editor …" asks nothing).
 _IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)"
+_REQUESTING = r"(?:please\s+)?(?:explain|describe|outline|(?:tell|give|show)\s+(?:me|us)(?:\s+about)?)"
+_REQUEST_OPENING = pattern(rf"^\W*(?:so\s+|and\s+|but\s+)?{_REQUESTING}\s", re.IGNORECASE)
 _ASKED_FOR = pattern(
-    rf"^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|which){_IS}?|who{_IS})\s+"
+    # Or asked for by a request: "explain the history of the Israeli-Palestinian conflict".
+    rf"^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|which){_IS}?|who{_IS}|{_REQUESTING})\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z]+)\s+(?:of|is|was|are|were|did|do|does|for|in)\b",
     re.IGNORECASE,
 )
