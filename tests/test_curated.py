@@ -1795,3 +1795,9 @@ def test_a_request_for_a_thing_no_fact_names_is_not_answered(curated_index):
     assert answered_with("tell me about the history of Russian-Egyptian relations", curated_index) == []
     # A noun the facts use is asked for as before.
     assert answered_with("explain the importance of the gesture", curated_index) == ["bilateral-relations"]
+
+
+def test_the_press_verbs_for_thanking_and_calling_for(curated_index):
+    # "Hail" is how the press says "express gratitude"; "insist on" is a way of calling for something.
+    assert answered_with("what did Putin hail Egypt for?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("what did the presidents insist on regarding aid?", curated_index) == ["aid-obstacles"]
