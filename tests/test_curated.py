@@ -1801,3 +1801,11 @@ def test_the_press_verbs_for_thanking_and_calling_for(curated_index):
     # "Hail" is how the press says "express gratitude"; "insist on" is a way of calling for something.
     assert answered_with("what did Putin hail Egypt for?", curated_index) == ["thanks-evacuation"]
     assert answered_with("what did the presidents insist on regarding aid?", curated_index) == ["aid-obstacles"]
+
+
+def test_expressing_a_feeling_is_having_it(curated_index):
+    # "Voice support for" is "support": the fact that says they reaffirmed their support never says "express".
+    for question in ("what did they voice support for?", "what did they express support for?"):
+        assert answered_with(question, curated_index) == ["palestinian-state"], question
+    # Where the verb is the fact's own, it stays: "what desire did they express?".
+    assert answered_with("what desire did they express?", curated_index) == ["end-bloodshed"]

@@ -341,6 +341,17 @@ def answer(
         )
         if second.answered:
             terms, result = without, second
+    expressed = _expressed(text, index) if retry and not result.answered else frozenset()
+    if expressed and set(terms) - expressed - QUESTION_STEMS:
+        # "What did they voice support for?": expressing support is supporting, and the noun says what was felt
+        # ("both leaders reaffirmed their support"); where the verb costs the fact that names the noun its answer,
+        # the noun is asked alone.
+        without, typed_without = _dropping(expressed, terms, as_typed)
+        second = _match(
+            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
+        )
+        if second.answered:
+            terms, result = without, second
     asked_of, whole = _whole_talk(text, index) if retry and not result.answered else ((), frozenset())
     if asked_of:
         # "Where was the focus of the Putin-Sisi call?": the call as a whole, which every fact of its account is part
@@ -972,6 +983,25 @@ def _occasion(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
 _OCCASION = pattern(
     r"\b(?:on|in|during|over|at)\s+(?:the|that|this|their|a)?\s*(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:call|conversation|talks?|discussion|meeting|chat|exchange)\b",
+    re.IGNORECASE,
+)
+
+
+def _expressed(text: str, index: Index) -> frozenset[str]:
+    """The terms of a verb of expressing ("express", "voice") that a known noun follows, the noun being what was
+    expressed ("voice support for", "expressed their gratitude"); empty otherwise."""
+    found = _EXPRESSING.search(text)
+    if found is None:
+        return frozenset()
+    noun = index.normalizer.terms_of_words([found.group(2)])
+    if not noun or any(t not in index.term_ids or t in EVERYDAY_STEMS for t in noun):
+        return frozenset()
+    return frozenset(index.normalizer.terms_of_words([found.group(1)]))
+
+
+_EXPRESSING = pattern(
+    r"\b(express|expressed|expresses|expressing|voice|voiced|voices|voicing)\s+(?:(?:their|his|her|its|the|a|an|any|"
+    r"some)\s+)?([a-z]+)\b",
     re.IGNORECASE,
 )
 
