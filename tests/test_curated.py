@@ -1809,3 +1809,9 @@ def test_expressing_a_feeling_is_having_it(curated_index):
         assert answered_with(question, curated_index) == ["palestinian-state"], question
     # Where the verb is the fact's own, it stays: "what desire did they express?".
     assert answered_with("what desire did they express?", curated_index) == ["end-bloodshed"]
+
+
+def test_who_an_act_was_done_with_the_help_of_keeps_the_act(curated_index):
+    # "Who were the Russians evacuated with the help of?": the evacuating is asked about (it is in many facts, as the
+    # leaders are, but it is no word for people).
+    assert answered_with("who were the Russians evacuated with the help of?", curated_index) == ["thanks-evacuation"]

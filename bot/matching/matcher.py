@@ -927,7 +927,12 @@ def _doers_of_who(text: str, index: Index) -> frozenset[str]:
     if found is None:
         return frozenset()
     terms = index.normalizer.terms_of_words(words(found.group(1)))
-    doers = frozenset(t for t in terms if t not in index.normalizer.name_terms and unnamed_protagonist(t, index))
+    # Words for people only (as _unnamed_doers reads them): "who were the Russians evacuated with the help of?" does
+    # the evacuating to the Russians, and "evacuated", in many facts, is what is asked, not who.
+    roles = index.normalizer.role_terms
+    doers = frozenset(
+        t for t in terms if t in roles and t not in index.normalizer.name_terms and unnamed_protagonist(t, index)
+    )
     # Something besides them is done or felt ("concerned", "speak"): "who were the leaders of?" asks nothing.
     return doers if any(t not in doers and t not in STOP_STEMS for t in terms) else frozenset()
 
