@@ -673,16 +673,17 @@ _DONE_FOR = pattern(
     re.IGNORECASE,
 )
 
+_NO_AUXILIARY = r"(?!(?:what|did|does|do|done|has|have|had)\b)"  # a word of the doer, not the verb after it
 _DONE_FOR_EMBEDDED = pattern(
-    r"\bwhat\s+(?!(?:they|he|she|we|you|it|both)\s)(?P<who>(?:(?!\b(?:what|did|does|do|done|has|have|had)\b)[\w'’-]+\s+)"
-    r"{0,3}?(?!(?:what|did|does|do|done|has|have|had)\b)[\w'’-]+)\s+(?P<did>did|does|do|(?:has|have|had)\s+done)\s+for\b",
+    rf"\bwhat\s+(?!(?:they|he|she|we|you|it|both)\s)(?P<who>(?:{_NO_AUXILIARY}[\w'’-]+\s+){{0,3}}?"
+    rf"{_NO_AUXILIARY}[\w'’-]+)\s+(?P<did>did|does|do|(?:has|have|had)\s+done)\s+for\b",
     re.IGNORECASE,
 )
-_AUXILIARY_OF = {"does": "does", "do": "do"}  # "has done", "had done" ask what was done: "did"
 
 
 def _as_helped(found: re.Match[str]) -> str:
-    return f"how {_AUXILIARY_OF.get(found['did'].lower(), 'did')} {found['who']} help"
+    did = found["did"].lower()
+    return f"how {did if did in ('do', 'does') else 'did'} {found['who']} help"  # "has done" asks what was done
 
 
 def _as_important(found: re.Match[str]) -> str:

@@ -33,6 +33,8 @@ from bot.knowledge import Fact
 from bot.markup import for_matching
 from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
 from bot.matching.matcher import (
+    EACH_OTHER_WORDS,
+    REQUEST_OPENING,
     WILDCARD_STEMS,
     actor,
     asked_apart,
@@ -766,7 +768,7 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     subject stands where the second's "it" is ("what was it about?" -> "what was the ... call about?")."""
     # A half that names what it wants names it before "of" ("date of call"), and what it is about after it.
     about = first.rsplit(" of ", 1)[1] if " of " in first and _names_what(first) else first
-    about = _REQUEST.sub("", about, count=1)  # "explain what Egypt did …": the request is no part of the subject
+    about = REQUEST_OPENING.sub("", about, count=1)  # "explain what Egypt did …": the request is no part of the subject
     # "it" points back at the last thing named, not at the first half's verb: "who took part in the call and when did
     # it happen?" asks when the call happened, not when "took part call" did.
     tokens = about.split()
@@ -783,7 +785,6 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
 
 
 _IT = pattern(r"\bit\b", re.IGNORECASE)
-_REQUEST = pattern(r"^\W*(?:please\s+)?(?:tell|explain|describe|list|give|show)(?:\s+(?:me|us))?\s+", re.IGNORECASE)
 # "that" or "this" standing alone for what went before ("what does that show?"), not before a noun ("that call").
 _THAT = pattern(
     r"\b(?:that|this)\b(?=\s+(?:show|shows|mean|means|say|says|tell|tells|suggest|suggests|"
@@ -1717,11 +1718,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     )
     if not content or _negated(asked) or _contrary(asked, own):
         return Lead.SAYS
-    if (
-        _EACH_OTHER.search(asked)
-        and content.isdisjoint(index.normalizer.terms_of_words(_RECIPROCAL))
-        and not _EACH_OTHER.search(own)
-    ):
+    if _EACH_OTHER.search(asked) and content.isdisjoint(words_of.reciprocal) and not _EACH_OTHER.search(own):
         # "Did they thank each other?" asks that each did it to the other: "Putin thanked his Egyptian counterpart"
         # tells of one way only, and "both reaffirmed their support" for a state is no support of each other. (Talk
         # is mutual: "did they talk to each other about the hostages?" is affirmed by their talking of them.)
@@ -1873,7 +1870,7 @@ _RECIPROCAL = (
     "speak spoke spoken talk talked talks discuss discussed converse conversation meet met meeting agree agreed "
     "negotiate negotiated cooperate cooperated collaborate collaborated chat chatted with together between"
 ).split()
-_EACH_OTHER = pattern(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", re.IGNORECASE)
+_EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS}|mutual(?:ly)?)\b", re.IGNORECASE)
 # "Was Putin thanked by Sisi?": the one after "by" did it.
 _PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
 

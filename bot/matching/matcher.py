@@ -226,7 +226,7 @@ def answer(
     if problem:
         return Result(question, Outcome.ABSTAIN, (), reason=problem)
     text = for_matching(question)
-    if "other" in text or "another" in text:  # a substring test first: most questions have neither
+    if "other" in text:  # a substring test first ("another" holds it too): most questions have neither
         # "Each other" is a pronoun, as "they" is: "did they talk to each other?" asks whether they talked, and its
         # "other" had drawn the one fact whose curated phrasing says "thank each other".
         text = _EACH_OTHER.sub(" ", text)
@@ -331,39 +331,38 @@ def answer(
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
+
+    def without(drop: Container[str]) -> tuple[list[str], Result]:
+        """The question's terms but `drop`, and the question matched again on them (each retry below)."""
+        kept, kept_typed = _dropping(drop, terms, as_typed)
+        return kept, _match(
+            question, (kept, kept_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside
+        )
+
     retry = result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH) and not talk  # who talked: _speakers
     if retry and (doers := _unnamed_doers(text, index)) and set(terms) - doers - QUESTION_STEMS:
         # Many phrasings name the leaders too ("what issues did the presidents address?"), so they stay in the first
         # reading; where it answers nothing, what they did is asked without them.
-        without, typed_without = _dropping(doers, terms, as_typed)
-        second = _match(
-            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
-        )
+        kept, second = without(doers)
         if second.answered:
-            terms, result = without, second
+            terms, result = kept, second
     expressed = _expressed(text, index) if retry and not result.answered else frozenset()
     if expressed and set(terms) - expressed - QUESTION_STEMS:
         # "What did they voice support for?": expressing support is supporting, and the noun says what was felt
         # ("both leaders reaffirmed their support"); where the verb costs the fact that names the noun its answer,
         # the noun is asked alone.
-        without, typed_without = _dropping(expressed, terms, as_typed)
-        second = _match(
-            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
-        )
+        kept, second = without(expressed)
         if second.answered:
-            terms, result = without, second
+            terms, result = kept, second
     asked_of, whole = _whole_talk(text, index) if retry and not result.answered else ((), frozenset())
     if asked_of:
         # "Where was the focus of the Putin-Sisi call?": the call as a whole, which every fact of its account is part
         # of, and no subject of one; its words ("call" is "phone") had drawn the facts of how and with whom it was
         # held. Where the question answers nothing with them, what it asks of the call ("focus") is asked without
         # them, and answered by a fact that says it.
-        without, typed_without = _dropping(whole, terms, as_typed)
-        second = _match(
-            question, (without, typed_without, surface), index, answer_threshold, exhaustive, allowed, wording, aside
-        )
+        kept, second = without(whole)
         if second.answered and second.best and all(index.uses(second.best.number, t) for t in asked_of):
-            terms, result = without, second
+            terms, result = kept, second
     minding: list[str] = []  # the words that ask whether a thing was spoken of, or minded
     if result.reason is Reason.LOW_SCORE and _WHETHER.match(text):
         minding = ["discuss"] if talk else sorted(_MINDED_WORDS.intersection(typed))
@@ -373,20 +372,12 @@ def answer(
         # phrasing of it says "discuss"), the thing alone is asked, and answered only by a fact that says all of it:
         # "was aid delivery to Israel discussed?" asks of Israel too, which the fact about aid never names. So with
         # whether they minded a thing ("were they concerned for civilians?"): what they said of it tells.
-        without, typed_without = _dropping(set(index.normalizer.terms_of_words(minding)), terms, as_typed)
-        if without != terms and any(t in index.term_ids and t not in QUESTION_STEMS for t in without):
-            second = _match(
-                question,
-                (without, typed_without, surface),
-                index,
-                answer_threshold,
-                exhaustive,
-                allowed,
-                wording,
-                aside,
-            )
+        minded = set(index.normalizer.terms_of_words(minding))
+        left, _ = _dropping(minded, terms, as_typed)
+        if left != terms and any(t in index.term_ids and t not in QUESTION_STEMS for t in left):
+            kept, second = without(minded)
             if second.answered and second.best and second.best.recall >= WHOLE:
-                terms, result = without, second
+                terms, result = kept, second
     # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
     # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
     said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
@@ -557,7 +548,7 @@ def _asks_for_unknown(text: str, index: Index) -> bool:
     terms_of = index.normalizer.terms_of_words
     rest = text[: found.start(1)] if owned else text[found.end(1) :]
     # A request's verb ("explain the history of …") is how it asks, not what.
-    request = None if owned else _REQUEST_OPENING.match(text)
+    request = None if owned else REQUEST_OPENING.match(text)
     start = request.end() if request else 0
     return _none_known(set(terms_of(words(text[start : found.end(1)]))) - set(terms_of(words(rest))), index)
 
@@ -593,8 +584,9 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 
 # "What (is) the …", "who is the …": "who" asks for a person only with its "is" ("who editor …" asks nothing).
 _IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)"
-_REQUESTING = r"(?:please\s+)?(?:explain|describe|outline|(?:tell|give|show)\s+(?:me|us)(?:\s+about)?)"
-_REQUEST_OPENING = pattern(rf"^\W*(?:so\s+|and\s+|but\s+)?{_REQUESTING}\s", re.IGNORECASE)
+# A request that opens a question: "explain …", "tell me about …", "list …".
+_REQUESTING = r"(?:please\s+)?(?:explain|describe|outline|list|(?:tell|give|show)(?:\s+(?:me|us))?(?:\s+about)?)"
+REQUEST_OPENING = pattern(rf"^\W*(?:so\s+|and\s+|but\s+)?{_REQUESTING}\s", re.IGNORECASE)
 _ASKED_FOR = pattern(
     # Or asked for by a request: "explain the history of the Israeli-Palestinian conflict".
     rf"^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|which){_IS}?|who{_IS}|{_REQUESTING})\s+"
@@ -652,7 +644,8 @@ _WHICH_PLACE = pattern(
 
 # "Which groups are suffering?", "what people were evacuated?": a noun for people after "which" or "what" asks who,
 # as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people caught up").
-_EACH_OTHER = pattern(r"\b(?:each\s+other|one\s+another)(?:['’]s)?\b", re.IGNORECASE)
+EACH_OTHER_WORDS = r"each\s+other|one\s+another"
+_EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
 _WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones)\b", re.IGNORECASE)
 
 
