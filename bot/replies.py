@@ -1744,8 +1744,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         stands_for.update({c: stands_for.get(c, frozenset()) | main for c in words_of.centre})
     if _THE_CALL.search(asked) and (held := content & words_of.event):
         # "Was the call humanitarian?" of "this discussion … was marked by an undeniable humanitarian impulse": the
-        # documents' talk is the call they tell of, whichever word names it.
-        stands_for.update({t: stands_for.get(t, frozenset()) | held for t in words_of.talk})
+        # documents' talk is the call they tell of, whichever noun names it (not a verb of talk: "marked", standing for
+        # the call, had made the statement's "discussion" what they said).
+        if _ON_THE_TALK.search(asked) and len(content - held) >= 2:
+            # "Did the presidency report on the call?": what is reported of the call is what the statement says, not
+            # the call itself, which every statement of the documents tells of.
+            content = content - held
+        else:
+            stands_for.update({t: stands_for.get(t, frozenset()) | held for t in words_of.talks})
     # "Did they discuss X?" asks whether X was spoken of: a statement of what they said or wanted about X anywhere
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
@@ -2402,6 +2408,7 @@ def _said_of(asked: str, content: frozenset[str], index: Index) -> frozenset[str
 
 
 _SAYING = frozenset("say says said tell tells told".split())
+_TALK_NOUNS = "call conversation discussion talks exchange dialogue"
 
 
 @dataclass(frozen=True)
@@ -2419,6 +2426,7 @@ class _WordTerms:
     hindrance: frozenset[str]  # "an end to the obstacles to aid" is no "end to aid"
     people: frozenset[str]  # words for people, who may do what a "who" question asks (see _doer_named)
     event: frozenset[str]  # "the call": the event a document of talk tells of
+    talks: frozenset[str]  # the nouns that name that event in a statement ("this discussion", "the conversation")
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -2438,8 +2446,9 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         hindrance = frozenset(normalizer.terms_of_words(_HINDRANCE.split()))
         people = frozenset(normalizer.terms_of_words(_PEOPLE.split()))
         event = frozenset(normalizer.terms_of_words(["call"]))
+        talks = frozenset(normalizer.terms_of_words(_TALK_NOUNS.split()))
         found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people, event
+            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people, event, talks
         )
     return found
 
@@ -2493,6 +2502,10 @@ _SAID_HAPPENED = pattern(
 _CALL = stem("call")
 
 
+# "Report on the call", "anything about the call": what was said of it.
+_ON_THE_TALK = pattern(
+    r"\b(?:on|about|regarding|concerning)\s+(?:the|this|that|their)\s+(?:(?:tele)?phone\s+)?call\b", re.IGNORECASE
+)
 _CALL_FOR = pattern(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.IGNORECASE)
 # The call as a thing, not as what someone did ("did Putin call Sisi?") or called for.
 _THE_CALL = pattern(

@@ -1815,3 +1815,27 @@ def test_who_an_act_was_done_with_the_help_of_keeps_the_act(curated_index):
     # "Who were the Russians evacuated with the help of?": the evacuating is asked about (it is in many facts, as the
     # leaders are, but it is no word for people).
     assert answered_with("who were the Russians evacuated with the help of?", curated_index) == ["thanks-evacuation"]
+
+
+def test_what_something_is_called_asks_its_name(curated_index):
+    # "What's X called?" asks X's name: its "called" is no phone call, and had drawn how the leaders talked.
+    assert answered_with("what's Egypt's leader called?", curated_index) == ["call-participants"]
+    assert answered_with("what was the article called?", curated_index) == ["publisher"]
+    # Calling someone is still a call.
+    assert answered_with("who called whom?", curated_index) == ["call-participants"]
+
+
+def test_an_attempt_asks_what_was_attempted(curated_index):
+    # "What did they try to facilitate?" asks what they facilitated: a phrasing of another fact that says "trying"
+    # had drawn it.
+    for question in ("what did they try to facilitate?", "what were they trying to facilitate?"):
+        assert answered_with(question, curated_index) == ["practical-arrangements"], question
+
+
+def test_what_is_asked_towards_a_named_thing_must_be_of_it(curated_index):
+    # The talk's tone is no tone towards Israel, which the fact never names: not answered from it.
+    assert answered_with("what was Putin's tone towards Israel?", curated_index) == []
+    # Where the fact names it, it answers.
+    assert answered_with("what did they desire regarding the violence against civilians?", curated_index) == [
+        "end-bloodshed"
+    ]

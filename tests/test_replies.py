@@ -1635,3 +1635,17 @@ def test_a_span_of_a_month_is_read_against_any_fact_bases_dates(index):
     assert early.answered and early.parts[0].lead is Lead.YES
     late = reply_to("did the harbour reopen in late March?", index)
     assert late.kind is Kind.RELATED and late.gap is Gap.ANOTHER_DATE
+
+
+@pytest.mark.parametrize(
+    "question", ["was the call humanitarian in nature?", "was there a humanitarian angle to the call?"]
+)
+def test_the_call_is_named_by_any_noun_for_the_talk(curated_index, question):
+    # "The discussion was marked by an undeniable humanitarian impulse" tells of the call: a yes. ("Marked", a verb of
+    # talk, had stood for the call and made the discussion what they said.)
+    assert reply_to(question, curated_index).parts[0].lead is Lead.YES
+
+
+def test_what_was_said_about_the_call_is_what_a_statement_says(curated_index):
+    # What the presidency reported of the call is the agreement it reported, not the call itself.
+    assert reply_to("did Egypt's presidency report on the call?", curated_index).parts[0].lead is Lead.YES
