@@ -879,16 +879,22 @@ _WHATS_THE_NAME = pattern(
 def _the_document_read(text: str) -> str:
     """ "What's the source of this report?" -> "what's the source of this article?"; "where's this from?" -> "where is
     this article from?": the document being read, never what someone in it reported."""
-    if "this" not in text.lower():
+    lowered = text.lower()
+    if "this" not in lowered and "the" not in lowered:
         return text
     found = _WHERE_FROM.match(text)
     if found:
         return f"{found['open']}where {found['verb']} this article {found['rest']}{found['after']}"
     # In the case it was typed in: a message in capitals must stay one ("... THIS PIECE ...").
-    return _THIS_DOCUMENT.sub(lambda m: f"{m[1]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
+    return _THIS_DOCUMENT.sub(lambda m: f"{m[1] or m[2]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
 
 
-_THIS_DOCUMENT = pattern(r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b", re.IGNORECASE)
+# "The piece", "the document" are the one being read too ("who wrote the piece?"); "the report" and "the story" may be
+# what someone in it reported ("the Egyptian presidency's report").
+_THIS_DOCUMENT = pattern(
+    r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b|\b(the)\s+(?:piece|document|text)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # The message alone, after an answer: where the answer comes from.
 _WHERE_FROM = pattern(
     r"^(?P<open>\W*)where(?:\s+|'|’)(?P<verb>is|s|does|did)\s+this\s+(?P<rest>(?:come|came)\s+from|from\b)"
@@ -1807,7 +1813,7 @@ def kinds_of(text: str) -> set[Ask]:
             found.add(Ask.QUANTITY)
     if tokens[0] in ("who", "whom", "whose"):
         found.add(Ask.WHO)
-    if tokens[0] == "why":
+    if tokens[0] == "why" or tokens[:2] == ["how", "come"]:  # "how come Putin was grateful?" asks why
         found.add(Ask.WHY)
     if tokens[0] == "where" or _WHERE.search(plain):
         found.add(Ask.WHERE)

@@ -284,11 +284,33 @@ def spelt_out(found: list[str]) -> list[str]:
     is a question word mistyped, that question word ("wher was the call?": where)."""
     if found and found[0] in QUESTION_TYPOS and found[0] not in SHORTHAND:
         found = [QUESTION_TYPOS[found[0]], *found[1:]]
+    elif found and found[0].startswith(_RUN_ON_OPENERS) and (apart := _run_on(found[0])):
+        found = [*apart, *found[1:]]
     if "us" in found:  # "the US", typed in lower case, is a country, not "us"
         found = ["usa" if w == "us" and n and found[n - 1] == "the" else w for n, w in enumerate(found)]
     if SHORTHAND.keys().isdisjoint(found):  # most questions have none
         return list(found)
     return [part for w in found for part in SHORTHAND.get(w, w).split()]
+
+
+# A first word typed together with the next ("whatdid they agree on?", "whenwas the call?"): an opener and an everyday
+# word, neither of which a name is made of ("Isabel" and "Howard" are no "is abel", "how ard").
+_RUN_ON_OPENERS = (*QUESTION_WORDS, "did", "does", "do", "was", "were", "is", "are", "can", "could", "has", "have")
+_RUN_ON_MIN = 3  # letters after the opener: "willis", "hasan" are no "will is", "has an"
+_RUN_ON_ZIPF = 4.5  # the rest must be a common word ("did", "thanked", "putin"), not any word English has seen
+
+
+def _run_on(word: str) -> list[str] | None:
+    """The first word and the rest, where a message's first word is an opener run into a common word, or None."""
+    from bot.matching.frequency import is_english_word, zipf  # noqa: PLC0415 - wordfreq loads only for such a word
+
+    if len(word) < min(map(len, _RUN_ON_OPENERS)) + _RUN_ON_MIN or is_english_word(word):
+        return None
+    for opener in sorted(_RUN_ON_OPENERS, key=len, reverse=True):
+        rest = word[len(opener) :]
+        if word.startswith(opener) and len(rest) >= _RUN_ON_MIN and zipf(rest) >= _RUN_ON_ZIPF:
+            return [opener, rest]
+    return None
 
 
 def _question_typos() -> dict[str, str]:

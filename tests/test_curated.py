@@ -1839,3 +1839,12 @@ def test_what_is_asked_towards_a_named_thing_must_be_of_it(curated_index):
     assert answered_with("what did they desire regarding the violence against civilians?", curated_index) == [
         "end-bloodshed"
     ]
+
+
+def test_what_is_reported_about_a_thing_is_what_the_document_says_of_it(curated_index):
+    # No one named reports it: the verb (a phrasing of the presidency's report) had cost the fact about the wounded.
+    for question in ("what is reported about the wounded?", "what does the article report about the wounded?"):
+        assert answered_with(question, curated_index) == ["evacuation-foreigners"], question
+    # Where the first reading answers, it stands; a thing no fact names is still no answer.
+    assert answered_with("what was reported about the ceasefire?", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("what is reported about oil prices?", curated_index) == []

@@ -1649,3 +1649,16 @@ def test_the_call_is_named_by_any_noun_for_the_talk(curated_index, question):
 def test_what_was_said_about_the_call_is_what_a_statement_says(curated_index):
     # What the presidency reported of the call is the agreement it reported, not the call itself.
     assert reply_to("did Egypt's presidency report on the call?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_how_come_asks_why(curated_index):
+    # The article says Egypt helped evacuate Russians, not why it did.
+    reply = reply_to("how come Egypt evacuated Russians?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.REASON
+
+
+def test_the_piece_is_the_article_being_read(curated_index):
+    # "Who wrote the piece?" asks what "who wrote this piece?" asks: no author is named, the publisher is.
+    for question in ("who wrote the piece?", "who wrote this piece?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and [f.id for f in reply.facts] == ["publisher"], question

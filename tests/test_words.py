@@ -161,3 +161,11 @@ def test_days_of_the_month_in_words_are_read_as_digits():
     # Not next to a month, or the verb "may".
     for kept in ("the second call", "what may first happen?", "who spoke first?"):
         assert spelt_dates(kept) == kept
+
+
+def test_a_first_word_run_into_the_next_is_split():
+    # "whatdid": an opener typed together with a common word; a word English knows, or a name, stays whole.
+    assert spelt_out(["whatdid", "they", "agree", "on"]) == ["what", "did", "they", "agree", "on"]
+    assert spelt_out(["whenwas", "the", "call"]) == ["when", "was", "the", "call"]
+    for word in ("however", "whatever", "isabel", "howard", "willis"):
+        assert spelt_out([word, "said"]) == [word, "said"], word

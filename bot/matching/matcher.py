@@ -365,6 +365,14 @@ def answer(
         kept, second = without(expressed)
         if second.answered:
             terms, result = kept, second
+    reported = _reported_about(text, index) if retry and not result.answered else frozenset()
+    if reported and set(terms) - reported - QUESTION_STEMS:
+        # "What is reported about the wounded?", "what does the article state about aid?": what the document says of
+        # it, whoever in it reported anything; where the verb (a phrasing of the presidency's report) costs the fact
+        # that names the thing its answer, the thing is asked alone.
+        kept, second = without(reported)
+        if second.answered:
+            terms, result = kept, second
     asked_of, whole = _whole_talk(text, index) if retry and not result.answered else ((), frozenset())
     if asked_of:
         # "Where was the focus of the Putin-Sisi call?": the call as a whole, which every fact of its account is part
@@ -1016,6 +1024,20 @@ def _expressed(text: str, index: Index) -> frozenset[str]:
     return frozenset(index.normalizer.terms_of_words([found.group(1)]))
 
 
+def _reported_about(text: str, index: Index) -> frozenset[str]:
+    """The terms of a verb of reporting asked with no one named as its subject ("what is reported about …", "what does
+    the article state about …"); empty otherwise."""
+    found = _REPORTED_ABOUT.search(text)
+    return frozenset(index.normalizer.terms_of_words([found.group(1)])) if found else frozenset()
+
+
+# Said by no one named: passive ("what is reported about"), or by the document ("what does the article report on",
+# which reaches the matcher as "what did they report on").
+_REPORTED_ABOUT = pattern(
+    r"\b(?:is|was|are|were|been|(?:does|did|do)\s+(?:they|(?:the\s+|this\s+)?(?:article|document|text|piece|story|report)))\s+"
+    r"(report|reported|state|stated|note|noted|write|written|record|recorded)\s+(?:about|on|regarding|concerning)\b",
+    re.IGNORECASE,
+)
 _EXPRESSING = pattern(
     r"\b(express|expressed|expresses|expressing|voice|voiced|voices|voicing)\s+(?:(?:their|his|her|its|the|a|an|any|"
     r"some)\s+)?([a-z]+)\b",
