@@ -518,6 +518,9 @@ _CONFIRM = pattern(
 )
 
 
+_ASKING_PREPOSITIONS = frozenset("on in at for from with by to since until".split())
+
+
 # What the asker believes, put to be confirmed: "I think the call was mostly about Gaza - right?" (its tag gone, a
 # question mark is left), "seems like they agreed on a ceasefire?". Without the question mark it is a statement.
 _BELIEF = pattern(
@@ -1054,9 +1057,13 @@ def _confirmed(text: str) -> str:
     if confirming is None:
         return text
     rest = text[confirming.end() :].rstrip()
-    first = rest.split()[0].lower()
-    if first in AUXILIARIES or first in QUESTION_WORDS:
-        return rest
+    first, *after = rest.lower().split()[:2]
+    if (
+        first in AUXILIARIES
+        or first in QUESTION_WORDS
+        or (first in _ASKING_PREPOSITIONS and set(after) & QUESTION_WORDS)
+    ):
+        return rest  # "just checking, in which month did they talk?" asks already
     framed = confirming.groupdict()  # (a belief has no request)
     if framed.get("request") and not framed.get("clause") and Ask.YES_NO not in kinds_of(f"{rest}?"):
         return text  # "can you confirm the date of the call?" asks for the date: no statement follows

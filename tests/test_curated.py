@@ -1848,3 +1848,18 @@ def test_what_is_reported_about_a_thing_is_what_the_document_says_of_it(curated_
     # Where the first reading answers, it stands; a thing no fact names is still no answer.
     assert answered_with("what was reported about the ceasefire?", curated_index) == ["ceasefire-agreement"]
     assert answered_with("what is reported about oil prices?", curated_index) == []
+
+
+def test_the_documents_people_named_together_are_they(curated_index):
+    # "Putin and Sisi" named together are the "they" of the facts' statements: what they did is what is asked.
+    assert answered_with("what do Putin and Sisi unanimously want?", curated_index) == ["end-bloodshed"]
+    # Countries tell facts apart: Moscow and Cairo share a vision, which is no "they".
+    assert answered_with("what do Moscow and Cairo share?", curated_index) == ["shared-vision"]
+
+
+@pytest.mark.parametrize(
+    "question", ["For the record, on which date was the phone call?", "Just checking, in which month did they talk?"]
+)
+def test_a_lead_in_before_a_question_opening_with_a_preposition(curated_index, question):
+    # A question may open with a preposition before its question word: the words before the comma are a lead-in.
+    assert answered_with(question, curated_index) == ["call-date"]

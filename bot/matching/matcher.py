@@ -975,6 +975,10 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
         terms = index.normalizer.terms_of_words(typed[start:end])
         if terms and all(t in roles and unnamed_protagonist(t, index) for t in terms):
             doers = frozenset(terms)
+        elif len(set(terms)) >= 2 and "and" in typed[start:end] and all(_protagonist_person(t, index) for t in terms):
+            # "What do Putin and Sisi unanimously want?": the documents' people named together are their "they" too;
+            # one of them alone tells facts apart, as countries do ("what do Moscow and Cairo share?").
+            doers = frozenset(terms)
     return doers
 
 
@@ -1112,6 +1116,12 @@ def actor(term_id: int, index: Index) -> bool:
     """Whether a good share of the facts use a term (PROTAGONIST_SHARE): the documents' own people ("Putin",
     "the presidents"), whom a statement's "they" stands for."""
     return index.posting_size(term_id) >= PROTAGONIST_SHARE * len(index.knowledge.facts)
+
+
+def _protagonist_person(term: str, index: Index) -> bool:
+    """A protagonist's name that is a person's: one of its variants gives a title the facts use ("President")."""
+    titles = index.normalizer.titles.get(term, frozenset())
+    return _protagonist(term, index) and any(unnamed_protagonist(t, index) for t in titles)
 
 
 def _protagonist(term: str, index: Index) -> bool:
@@ -1406,7 +1416,9 @@ _PARTS = pattern(
 # they agree to do?"); another longer clause ("if the obstacles are removed, …") is part of what is asked.
 _LEAD_IN = pattern(
     r"^(\W*(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\s[^,;:?!.]{1,80}?)),\s+"
-    r"(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
+    # The question may open with a preposition before its question word: "For the record, on which date was the call?"
+    r"(?=(?:(?:on|in|at|for|from|with|by|to|since|until)\s+(?:which|what|whom|whose)|did|do|does|is|are|was|were|what|"
+    r"who|when|where|why|how|which)\b)",
     re.IGNORECASE,
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
