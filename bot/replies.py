@@ -794,7 +794,17 @@ _THAT = pattern(
 _IF_SO = pattern(r"if\s+(?:so|yes|not|they\s+did|it\s+was|there\s+was)\b", re.IGNORECASE)
 _SENTENCES = pattern(r"(?<=[.!?])\s+")
 _BACK = pattern(r"\b(?:it|them|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
-_ASKS = opens_with(*QUESTION_OPENERS, "tell", "explain", "describe", "list", "give", "show")  # a question or request
+# A question or request; a question may open with a preposition before its question word ("on what date was it?").
+_ASKS = opens_with(
+    *QUESTION_OPENERS,
+    "tell",
+    "explain",
+    "describe",
+    "list",
+    "give",
+    "show",
+    r"(?:on|in|at|with|by|from|for|to|since|until)\s+(?:what|which|whom|whose)",
+)
 _PARTS = pattern(r"\?\s+|;\s+")
 _PAIRED = pattern(
     # A request may come first: "explain when and how they talked".
@@ -1877,8 +1887,10 @@ _RECIPROCAL = (
     "negotiate negotiated cooperate cooperated collaborate collaborated chat chatted with together between"
 ).split()
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS}|mutual(?:ly)?)\b", re.IGNORECASE)
-# "Was Putin thanked by Sisi?": the one after "by" did it.
-_PASSIVE = pattern(r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+# "Was Putin thanked by Sisi?", "what was Egypt thanked for by Putin?": the one after "by" did it.
+_PASSIVE = pattern(
+    r"\b(?:is|are|was|were|been|being|get|gets|got)\b.*\b\w+(?:ed|en)\b(?:\s+[\w'-]+){0,3}?\s+by\b", re.IGNORECASE
+)
 
 
 def _holds_run(terms: list[str], run: list[str]) -> bool:
@@ -2167,14 +2179,17 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     if not any(t in index.normalizer.name_terms for t in doer):
         return asked, None  # "was the call held by phone?"
     done = index.normalizer.terms_of_words(words(found["done"]))
-    active = f"did {found['doer']} {found['done']} {found['what']} {found['rest']}".strip()
+    active = " ".join(f"did {found['doer']} {found['done']} {found['what']} {found['more']} {found['rest']}".split())
     return active, done[0] if len(done) == 1 else None
 
 
-# "Was <what> <done> by <doer> …": the doer is one to three words, past "the" ("by the Egyptian presidency", "by La
-# Nouvelle Tribune").
+# "Was <what> <done> [for …] by <doer> …": the doer is one to three words, past "the" ("by the Egyptian presidency", "by
+# La Nouvelle Tribune"); what was done is a participle, and a few words may come between it and "by" ("was Egypt thanked
+# for its help by Putin?": thanked, not "help", is done by Putin).
 _DONE_BY = pattern(
-    r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+(?P<done>[\w'-]+)\s+by\s+"
+    r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+"
+    r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
+    r"(?P<more>(?:\s+(?!by\b)[\w'-]+){0,4}?)\s+by\s+"
     r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

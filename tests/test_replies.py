@@ -1662,3 +1662,19 @@ def test_the_piece_is_the_article_being_read(curated_index):
     for question in ("who wrote the piece?", "who wrote this piece?"):
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.RELATED and [f.id for f in reply.facts] == ["publisher"], question
+
+
+@pytest.mark.parametrize(
+    "question", ["what was Egypt thanked for by Putin?", "was Egypt thanked for its help by Putin?"]
+)
+def test_a_passive_with_words_between_the_act_and_its_doer_keeps_the_roles(curated_index, question):
+    # Putin thanked Egypt: asked the passive way with "for …" before "by Putin", nothing is turned round.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.ANSWER and reply.gap is None and reply.facts[0].id == "thanks-evacuation"
+
+
+def test_a_two_part_question_may_open_with_a_preposition():
+    assert split_two("on what date was the call, and how was it held?") == (
+        "on what date was the call",
+        "how was the call held?",
+    )
