@@ -296,21 +296,21 @@ def spelt_out(found: list[str]) -> list[str]:
 # A first word typed together with the next ("whatdid they agree on?", "whenwas the call?"): an opener and an everyday
 # word, neither of which a name is made of ("Isabel" and "Howard" are no "is abel", "how ard").
 _RUN_ON_OPENERS = (*QUESTION_WORDS, "did", "does", "do", "was", "were", "is", "are", "can", "could", "has", "have")
+_RUN_ON_OPENERS_LONGEST_FIRST = sorted(_RUN_ON_OPENERS, key=len, reverse=True)
 _RUN_ON_MIN = 3  # letters after the opener: "willis", "hasan" are no "will is", "has an"
 _RUN_ON_ZIPF = 4.5  # the rest must be a common word ("did", "thanked", "putin"), not any word English has seen
 
 
 def _run_on(word: str) -> list[str] | None:
     """The first word and the rest, where a message's first word is an opener run into a common word, or None."""
-    from bot.matching.frequency import is_english_word, zipf  # noqa: PLC0415 - wordfreq loads only for such a word
+    openers = [o for o in _RUN_ON_OPENERS_LONGEST_FIRST if word.startswith(o) and len(word) - len(o) >= _RUN_ON_MIN]
+    if not openers:
+        return None  # "where", "which", "what": the opener alone (wordfreq is not loaded for them)
+    from bot.matching.frequency import is_english_word, zipf  # noqa: PLC0415 - 60 ms to load: only for such a word
 
-    if len(word) < min(map(len, _RUN_ON_OPENERS)) + _RUN_ON_MIN or is_english_word(word):
+    if is_english_word(word):
         return None
-    for opener in sorted(_RUN_ON_OPENERS, key=len, reverse=True):
-        rest = word[len(opener) :]
-        if word.startswith(opener) and len(rest) >= _RUN_ON_MIN and zipf(rest) >= _RUN_ON_ZIPF:
-            return [opener, rest]
-    return None
+    return next(([o, word[len(o) :]] for o in openers if zipf(word[len(o) :]) >= _RUN_ON_ZIPF), None)
 
 
 def _question_typos() -> dict[str, str]:
