@@ -26,6 +26,7 @@ from bot.words import (
     MONTH_NAMES,
     MONTHS,
     PLACE_NOUNS,
+    PREPOSED_QUESTION,
     QUESTION_OPENERS,
     QUESTION_TYPOS,
     QUESTION_WORDS,
@@ -518,7 +519,7 @@ _CONFIRM = pattern(
 )
 
 
-_ASKING_PREPOSITIONS = frozenset("on in at for from with by to since until".split())
+_PREPOSED = opens_with(PREPOSED_QUESTION)
 
 
 # What the asker believes, put to be confirmed: "I think the call was mostly about Gaza - right?" (its tag gone, a
@@ -883,7 +884,7 @@ def _the_document_read(text: str) -> str:
     """ "What's the source of this report?" -> "what's the source of this article?"; "where's this from?" -> "where is
     this article from?": the document being read, never what someone in it reported."""
     lowered = text.lower()
-    if "this" not in lowered and "the" not in lowered:
+    if not any(hint in lowered for hint in _DOCUMENT_HINTS):  # substring tests first: most questions name none
         return text
     found = _WHERE_FROM.match(text)
     if found:
@@ -892,6 +893,7 @@ def _the_document_read(text: str) -> str:
     return _THIS_DOCUMENT.sub(lambda m: f"{m[1] or m[2]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
 
 
+_DOCUMENT_HINTS = ("this", "piece", "document", "text")
 # "The piece", "the document" are the one being read too ("who wrote the piece?"); "the report" and "the story" may be
 # what someone in it reported ("the Egyptian presidency's report").
 _THIS_DOCUMENT = pattern(
@@ -1057,12 +1059,8 @@ def _confirmed(text: str) -> str:
     if confirming is None:
         return text
     rest = text[confirming.end() :].rstrip()
-    first, *after = rest.lower().split()[:2]
-    if (
-        first in AUXILIARIES
-        or first in QUESTION_WORDS
-        or (first in _ASKING_PREPOSITIONS and set(after) & QUESTION_WORDS)
-    ):
+    first = rest.split()[0].lower()
+    if first in AUXILIARIES or first in QUESTION_WORDS or _PREPOSED.match(rest):
         return rest  # "just checking, in which month did they talk?" asks already
     framed = confirming.groupdict()  # (a belief has no request)
     if framed.get("request") and not framed.get("clause") and Ask.YES_NO not in kinds_of(f"{rest}?"):

@@ -41,6 +41,7 @@ from bot.matching.matcher import (
     asks_identity,
     how_held_frame,
     in_own_words,
+    named_people,
     question_alone,
     unnamed_protagonist,
 )
@@ -60,6 +61,7 @@ from bot.words import (
     DATE_MENTION,
     MONTHS,
     PEOPLE_DETERMINERS,
+    PREPOSED_QUESTION,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -803,7 +805,7 @@ _ASKS = opens_with(
     "list",
     "give",
     "show",
-    r"(?:on|in|at|with|by|from|for|to|since|until)\s+(?:what|which|whom|whose)",
+    PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")
 _PAIRED = pattern(
@@ -1756,7 +1758,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # "Was the call humanitarian?" of "this discussion … was marked by an undeniable humanitarian impulse": the
         # documents' talk is the call they tell of, whichever noun names it (not a verb of talk: "marked", standing for
         # the call, had made the statement's "discussion" what they said).
-        if _ON_THE_TALK.search(asked) and len(content - held) >= 2:
+        if _ABOUT_THE_CALL.search(asked) and len(content - held) >= 2:
             # "Did the presidency report on the call?": what is reported of the call is what the statement says, not
             # the call itself, which every statement of the documents tells of.
             content = content - held
@@ -1943,7 +1945,7 @@ def _members(index: Index) -> frozenset[str]:
     normalizer = index.normalizer
     found = _MEMBERS.get(normalizer)
     if found is None:
-        people = {n for n, titles in normalizer.titles.items() if any(unnamed_protagonist(t, index) for t in titles)}
+        people = named_people(index)
         countries = {c for person in people for c in normalizer.affiliations.get(person, ())}
         found = _MEMBERS[normalizer] = frozenset(people | countries)
     return found
@@ -2518,7 +2520,7 @@ _CALL = stem("call")
 
 
 # "Report on the call", "anything about the call": what was said of it.
-_ON_THE_TALK = pattern(
+_ABOUT_THE_CALL = pattern(
     r"\b(?:on|about|regarding|concerning)\s+(?:the|this|that|their)\s+(?:(?:tele)?phone\s+)?call\b", re.IGNORECASE
 )
 _CALL_FOR = pattern(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.IGNORECASE)

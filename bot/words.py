@@ -128,6 +128,11 @@ def spelt_dates(text: str) -> str:
     return _NUMERIC_DATE.sub(spelt, text)
 
 
+# A question opening with a preposition before its question word: "on what date was the call?", "with whom did he
+# speak?" (read as a question wherever one is looked for: a lead-in before it, a confirmation, a second half).
+PREPOSED_QUESTION = r"(?:on|in|at|for|from|with|by|to|since|until)\s+(?:what|which|whom|whose)"
+
+
 def opens_with(*choices: str) -> Pattern:
     """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
     return pattern(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)

@@ -41,6 +41,7 @@ from bot.words import (
     MONTHS,
     PEOPLE_DETERMINERS,
     PLACE_NOUNS,
+    PREPOSED_QUESTION,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -284,7 +285,7 @@ def answer(
         kept, kept_typed = _dropping(mention, terms, as_typed)
         if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
             terms, as_typed = kept, kept_typed
-    if "t" in text and (trying := _TRYING.search(text)):
+    if trying := _TRYING.search(text):
         # "What were they trying to facilitate?" asks what they facilitated: the attempt only frames the verb after
         # it, and a phrasing that happens to say "trying" had drawn the question from the fact that says "facilitate".
         tried = set(index.normalizer.terms_of_words([trying.group(1).lower()]))
@@ -351,28 +352,21 @@ def answer(
         )
 
     retry = result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH) and not talk  # who talked: _speakers
-    if retry and (doers := _unnamed_doers(text, index)) and set(terms) - doers - QUESTION_STEMS:
-        # Many phrasings name the leaders too ("what issues did the presidents address?"), so they stay in the first
-        # reading; where it answers nothing, what they did is asked without them.
-        kept, second = without(doers)
-        if second.answered:
-            terms, result = kept, second
-    expressed = _expressed(text, index) if retry and not result.answered else frozenset()
-    if expressed and set(terms) - expressed - QUESTION_STEMS:
-        # "What did they voice support for?": expressing support is supporting, and the noun says what was felt
-        # ("both leaders reaffirmed their support"); where the verb costs the fact that names the noun its answer,
-        # the noun is asked alone.
-        kept, second = without(expressed)
-        if second.answered:
-            terms, result = kept, second
-    reported = _reported_about(text, index) if retry and not result.answered else frozenset()
-    if reported and set(terms) - reported - QUESTION_STEMS:
-        # "What is reported about the wounded?", "what does the article state about aid?": what the document says of
-        # it, whoever in it reported anything; where the verb (a phrasing of the presidency's report) costs the fact
-        # that names the thing its answer, the thing is asked alone.
-        kept, second = without(reported)
-        if second.answered:
-            terms, result = kept, second
+    # Words that frame what is asked, which the first reading keeps (phrasings use them too); where it answers nothing,
+    # the question is asked without them, each frame in turn until one answers:
+    # - the documents' people, not named ("what issues did the presidents address?"): what they did is asked;
+    # - a verb of expressing before a known noun ("what did they voice support for?"): expressing support is
+    #   supporting ("both leaders reaffirmed their support");
+    # - a verb of reporting with no one named ("what is reported about the wounded?"): what the document says of it,
+    #   whoever in it reported anything (a phrasing of the presidency's report had drawn it).
+    for framing in (_unnamed_doers, _expressed, _reported_about) if retry else ():
+        if result.answered:
+            break
+        frame = framing(text, index)
+        if frame and set(terms) - frame - QUESTION_STEMS:
+            kept, second = without(frame)
+            if second.answered:
+                terms, result = kept, second
     asked_of, whole = _whole_talk(text, index) if retry and not result.answered else ((), frozenset())
     if asked_of:
         # "Where was the focus of the Putin-Sisi call?": the call as a whole, which every fact of its account is part
@@ -975,7 +969,7 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
         terms = index.normalizer.terms_of_words(typed[start:end])
         if terms and all(t in roles and unnamed_protagonist(t, index) for t in terms):
             doers = frozenset(terms)
-        elif len(set(terms)) >= 2 and "and" in typed[start:end] and all(_protagonist_person(t, index) for t in terms):
+        elif len(set(terms)) >= 2 and "and" in typed[start:end] and set(terms) <= _protagonist_people(index):
             # "What do Putin and Sisi unanimously want?": the documents' people named together are their "they" too;
             # one of them alone tells facts apart, as countries do ("what do Moscow and Cairo share?").
             doers = frozenset(terms)
@@ -1118,10 +1112,15 @@ def actor(term_id: int, index: Index) -> bool:
     return index.posting_size(term_id) >= PROTAGONIST_SHARE * len(index.knowledge.facts)
 
 
-def _protagonist_person(term: str, index: Index) -> bool:
-    """A protagonist's name that is a person's: one of its variants gives a title the facts use ("President")."""
-    titles = index.normalizer.titles.get(term, frozenset())
-    return _protagonist(term, index) and any(unnamed_protagonist(t, index) for t in titles)
+def named_people(index: Index) -> frozenset[str]:
+    """The names of the documents' people: names with a title the facts call them by ("Russian president": putin)."""
+    titles = index.normalizer.titles
+    return frozenset(n for n, own in titles.items() if any(unnamed_protagonist(t, index) for t in own))
+
+
+def _protagonist_people(index: Index) -> frozenset[str]:
+    """The documents' people whose names a good share of the facts use (_protagonist)."""
+    return frozenset(n for n in named_people(index) if _protagonist(n, index))
 
 
 def _protagonist(term: str, index: Index) -> bool:
@@ -1417,8 +1416,7 @@ _PARTS = pattern(
 _LEAD_IN = pattern(
     r"^(\W*(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\s[^,;:?!.]{1,80}?)),\s+"
     # The question may open with a preposition before its question word: "For the record, on which date was the call?"
-    r"(?=(?:(?:on|in|at|for|from|with|by|to|since|until)\s+(?:which|what|whom|whose)|did|do|does|is|are|was|were|what|"
-    r"who|when|where|why|how|which)\b)",
+    rf"(?=(?:{PREPOSED_QUESTION}|did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
     re.IGNORECASE,
 )
 _ASKING = opens_with(*QUESTION_OPENERS)
