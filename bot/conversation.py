@@ -1310,8 +1310,15 @@ def _has_words(text: str) -> bool:
 
 def _without_document_frame(text: str) -> str:
     stripped = _without(_DOCUMENT_FRAME, text, lambda w: w not in STOPWORDS and w not in QUESTION_WORDS)
-    # "What happened in the call?" asks about the call: what is left must name something of its own.
+    # "What happened in the call?" asks about the call: what is left must name something of its own. Not where an "it"
+    # after it points back at the call ("who took part in the call and how was it conducted?").
+    event = _EVENT_FRAME.search(stripped)
+    if event is None or _IT_AFTER.search(stripped, event.end()):
+        return stripped
     return _without(_EVENT_FRAME, stripped, lambda w: w not in _UNNAMING)
+
+
+_IT_AFTER = pattern(r"\bit\b", re.IGNORECASE)
 
 
 def without_date(text: str, known: Container[str]) -> str:

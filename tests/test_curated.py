@@ -1863,3 +1863,20 @@ def test_the_documents_people_named_together_are_they(curated_index):
 def test_a_lead_in_before_a_question_opening_with_a_preposition(curated_index, question):
     # A question may open with a preposition before its question word: the words before the comma are a lead-in.
     assert answered_with(question, curated_index) == ["call-date"]
+
+
+def test_dealing_with_a_thing_is_addressing_it(curated_index):
+    # "Deal with" is the verb of addressing, not the noun of an agreement: it had drawn the ceasefire agreement.
+    assert answered_with("which conflict did the call deal with?", curated_index) == ["main-topic"]
+    # A deal is still an agreement.
+    assert answered_with("what was the deal on the ceasefire?", curated_index) == ["ceasefire-agreement"]
+
+
+def test_the_call_an_it_points_back_at_stays_in_a_two_part_question(curated_index):
+    # "In the call" is taken off as a frame ("what happened in the call?" asks what happened) only where nothing after
+    # it points back at the call: "how was it conducted?" had been asked of "took part".
+    assert answered_with("who took part in the call and how was it conducted?", curated_index) == [
+        "call-participants",
+        "call-medium",
+    ]
+    assert answered_with("who took part in the call?", curated_index) == ["call-participants"]
