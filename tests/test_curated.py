@@ -1880,3 +1880,10 @@ def test_the_call_an_it_points_back_at_stays_in_a_two_part_question(curated_inde
         "call-medium",
     ]
     assert answered_with("who took part in the call?", curated_index) == ["call-participants"]
+
+
+def test_the_verb_of_the_articles_noun_recognition(curated_index):
+    # "Recognise" is what the article's "gesture of recognition" does; the stemmer keeps the two apart.
+    for question in ("did Putin recognise Egypt's assistance?", "how did Putin recognize Egypt's help?"):
+        assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+    assert answered_with("When did Russia recognise Palestine?", curated_index) == []
