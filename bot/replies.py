@@ -1330,6 +1330,11 @@ _NO_ACT = frozenset(
 )
 
 
+# Verbs whose object names the act ("made an announcement", "gave help"), and how many words after one may name it.
+_LIGHT_VERBS = frozenset("made makes make making gave gives give giving given did does do doing".split())
+_NOUN_PHRASE = 4
+
+
 def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     """Whether a fact states the act a "who" question asks the doer of (see _WHO_ACT), and who does it, as far as the
     fact base can tell: "who holds the hostages?" is not answered by a fact that only says the hostages must be
@@ -1347,11 +1352,13 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     particle = normalizer.particle_of(word, following)
     after = [particle] if particle is not None else following[:1]
     terms_of = normalizer.terms_of_words
-    acts = [
-        t
-        for t in set(terms_of([word, *after])) - set(terms_of(after))
-        if t not in QUESTION_STEMS and t not in normalizer.name_terms
-    ]
+    done = set(terms_of([word, *after])) - set(terms_of(after))
+    phrase = [w for w in following[:_NOUN_PHRASE] if w not in STOPWORDS] if word in _LIGHT_VERBS else []
+    if phrase and particle is None and done == set(terms_of([word])):
+        # "Who made the announcement?", "who gave valuable assistance?": a verb that says little by itself, whose act
+        # is named by the words after it (announcing, assisting), where the two make no phrase ("took part").
+        done = set(terms_of(phrase))
+    acts = [t for t in done if t not in QUESTION_STEMS and t not in normalizer.name_terms]
     # Only an act no fact states: one some other fact states was weighed by the matcher already, and the fact it
     # chose may state it in other words ("who confirmed the ceasefire efforts?": the presidency reported them). A
     # word of a canonical form of several words is stated only beside the rest ("took" of "took part").

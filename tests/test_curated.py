@@ -1887,3 +1887,14 @@ def test_the_verb_of_the_articles_noun_recognition(curated_index):
     for question in ("did Putin recognise Egypt's assistance?", "how did Putin recognize Egypt's help?"):
         assert answered_with(question, curated_index) == ["thanks-evacuation"], question
     assert answered_with("When did Russia recognise Palestine?", curated_index) == []
+
+
+def test_who_made_or_gave_a_thing_asks_who_did_what_the_noun_names(curated_index):
+    # "Made the announcement" is announcing, "gave assistance" assisting: the light verb alone is said of no one, and
+    # had made the fact that names the doer read as not saying who.
+    assert answered_with("Who made the announcement about the ceasefire efforts?", curated_index) == [
+        "egyptian-presidency-report"
+    ]
+    assert answered_with('who gave "valuable and comprehensive assistance"?', curated_index) == ["thanks-evacuation"]
+    # A thing no statement says anyone gave is still not answered.
+    assert answered_with("who gave Israel weapons?", curated_index) == []
