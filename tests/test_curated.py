@@ -1898,3 +1898,10 @@ def test_who_made_or_gave_a_thing_asks_who_did_what_the_noun_names(curated_index
     assert answered_with('who gave "valuable and comprehensive assistance"?', curated_index) == ["thanks-evacuation"]
     # A thing no statement says anyone gave is still not answered.
     assert answered_with("who gave Israel weapons?", curated_index) == []
+
+
+def test_united_is_unanimity_but_the_united_states_is_a_name(curated_index):
+    assert answered_with("were the two leaders united?", curated_index) == ["end-bloodshed"]
+    # The names that hold the word are names the documents never mention.
+    for question in ("What did Putin say about the United States?", "what did the United Nations say?"):
+        assert answered_with(question, curated_index) == [], question
