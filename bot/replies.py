@@ -1204,6 +1204,11 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if matched is not None and _tells_what_is_to_come(kinds, matched.phrasing, fact):
         kinds = kinds - {Ask.FUTURE}
     gap = _gap(kinds, asked, fact.answer)
+    if gap is Gap.PLACE and _COMES_FROM.search(asked) and any(_COMES_FROM.search(q) for q in fact.phrasings):
+        # "Where does the claim about the ceasefire come from?" of a fact its curator phrased "where does the report
+        # of the ceasefire efforts come from?": the source it names is where such a thing comes from, as the curator
+        # says, not a place (a "why" phrasing says a fact gives a reason the same way).
+        gap = None
     if gap is not None:
         return gap
     if Ask.YES_NO in kinds and _TIME_OF_DAY_NAMED.search(asked) and not _TIME.search(fact.answer):
@@ -1617,6 +1622,7 @@ def _names_place(asked: str, text: str) -> bool:
 
 # "Where is this article from?", "where does the ceasefire information come from?" ask for a source, "where does Egypt
 # stand?" for a stance: neither for a place.
+_COMES_FROM = pattern(r"\bwhere\b.*\b(?:comes?|came|coming)\s+from\b", re.IGNORECASE)
 _NOT_PLACE_ASKED = pattern(
     r"\b(?:article|report|story|piece|news|information|info|this|that|it)\b.*\b(?:from\W*$|comes? from\b)|"
     r"\b(?:stand|stands|standing)\b",

@@ -1905,3 +1905,13 @@ def test_united_is_unanimity_but_the_united_states_is_a_name(curated_index):
     # The names that hold the word are names the documents never mention.
     for question in ("What did Putin say about the United States?", "what did the United Nations say?"):
         assert answered_with(question, curated_index) == [], question
+
+
+def test_where_a_claim_comes_from_is_the_source_a_curated_phrasing_says(curated_index):
+    # The fact's curator phrased it "where does the report … come from?": its source is where such a claim comes
+    # from, not a place the answer lacks.
+    assert answered_with("Where does the claim about the ceasefire come from?", curated_index) == [
+        "egyptian-presidency-report"
+    ]
+    # Where people come from is still a place, which no fact gives.
+    assert answered_with("where do the hostages come from?", curated_index) == []
