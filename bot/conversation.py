@@ -23,6 +23,7 @@ from bot.matching.frequency import is_wrapping_word
 from bot.patterns import Pattern, pattern
 from bot.words import (
     DETERMINERS,
+    IT,
     MONTH_NAMES,
     MONTHS,
     PLACE_NOUNS,
@@ -1313,12 +1314,9 @@ def _without_document_frame(text: str) -> str:
     # "What happened in the call?" asks about the call: what is left must name something of its own. Not where an "it"
     # after it points back at the call ("who took part in the call and how was it conducted?").
     event = _EVENT_FRAME.search(stripped)
-    if event is None or _IT_AFTER.search(stripped, event.end()):
+    if event is None or IT.search(stripped, event.end()):
         return stripped
     return _without(_EVENT_FRAME, stripped, lambda w: w not in _UNNAMING)
-
-
-_IT_AFTER = pattern(r"\bit\b", re.IGNORECASE)
 
 
 def without_date(text: str, known: Container[str]) -> str:

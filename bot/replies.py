@@ -59,6 +59,7 @@ from bot.positions import (
 from bot.summaries import Summary, summarize
 from bot.words import (
     DATE_MENTION,
+    IT,
     MONTHS,
     PEOPLE_DETERMINERS,
     PREPOSED_QUESTION,
@@ -691,7 +692,7 @@ def split_two(question: str) -> tuple[str, str] | None:
     if len(items) == 2 and _has_content(items[0]):
         if _has_content(items[1]):
             return items[0], items[1]
-        if _IT.search(items[1]) or _WH.match(items[1]):  # "• who was on the call\n• when was it"
+        if IT.search(items[1]) or _WH.match(items[1]):  # "• who was on the call\n• when was it"
             return _about_first(items[0], items[1])
     # "I have two questions: …", "two things: …" only announce what follows.
     named = _announced_names(shown)
@@ -717,10 +718,10 @@ def split_two(question: str) -> tuple[str, str] | None:
             # "who thanked whom? and what does that show?", "1) when was the call 2) how was it held": what "that"
             # or a wh-question's "it" points back to is the first's subject, as in a question joined by "and" ("who
             # reported it? was it the Kremlin?" guesses the first's answer instead).
-            back = _THAT.search(second) or (_IT.search(second) and _WH.match(second))
+            back = _THAT.search(second) or (IT.search(second) and _WH.match(second))
             return _about_first(first, second) if back else (first, second)
         # "1) who was on the call 2) when was it", "...? and when?"; not "...? really?", which asks nothing more.
-        if _IT.search(second) or _WH.match(second):
+        if IT.search(second) or _WH.match(second):
             return _about_first(first, second)
     match = _SECOND.search(text)
     # The first half must ask too: "I was reading the Tribune piece and couldn't figure out: when was the call?"
@@ -778,7 +779,7 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     if named:
         about = " ".join(tokens[named[-1] :])
     subject = " ".join(_content(about))
-    for pointer in (_IT, _THAT):
+    for pointer in (IT, _THAT):
         if pointer.search(second):
             return first, pointer.sub(f"the {subject}", second, count=1)
     if _has_content(second):
@@ -786,7 +787,6 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     return first, f"{second.rstrip(' ?')} {subject}?"
 
 
-_IT = pattern(r"\bit\b", re.IGNORECASE)
 # "that" or "this" standing alone for what went before ("what does that show?"), not before a noun ("that call").
 _THAT = pattern(
     r"\b(?:that|this)\b(?=\s+(?:show|shows|mean|means|say|says|tell|tells|suggest|suggests|"
@@ -1335,8 +1335,9 @@ _NO_ACT = frozenset(
 )
 
 
-# Verbs whose object names the act ("made an announcement", "gave help"), and how many words after one may name it.
-_LIGHT_VERBS = frozenset("made makes make making gave gives give giving given did does do doing".split())
+# Verbs whose object names the act ("made an announcement", "gave help"), in the forms _WHO_ACT reads ("does" is no
+# act there: _NO_ACT), and how many words after one may name it.
+_LIGHT_VERBS = frozenset("made makes making gave gives giving given doing".split())
 _NOUN_PHRASE = 4
 
 

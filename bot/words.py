@@ -133,6 +133,10 @@ def spelt_dates(text: str) -> str:
 PREPOSED_QUESTION = r"(?:on|in|at|for|from|with|by|to|since|until)\s+(?:what|which|whom|whose)"
 
 
+# The pronoun "it", which may point back at what an earlier clause or question named ("… and how was it held?").
+IT = pattern(r"\bit\b", re.IGNORECASE)
+
+
 def opens_with(*choices: str) -> Pattern:
     """A pattern for a text that opens (after any punctuation) with one of the words `choices`."""
     return pattern(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)
