@@ -198,8 +198,10 @@ def reply_to(
     if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     alone = question_alone(asked, index)
-    if alone != asked:
-        # The question read again as it opens: "did the article say anything about …" after a line of context.
+    if alone != asked and quoted_in_documents(asked, index.knowledge, allowed) is None:
+        # The question read again as it opens: "did the article say anything about …" after a line of context. Not
+        # where that context quotes the documents: "my draft says they 'unanimously expressed their desire' — desire
+        # for what?" asks about the sentence it quotes.
         asked = without_chat(alone)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
     asked, allowed = at_position(asked, index.knowledge, allowed)

@@ -1915,3 +1915,25 @@ def test_where_a_claim_comes_from_is_the_source_a_curated_phrasing_says(curated_
     ]
     # Where people come from is still a place, which no fact gives.
     assert answered_with("where do the hostages come from?", curated_index) == []
+
+
+def test_words_the_asker_quotes_before_the_question_say_what_it_asks_about(curated_index):
+    # The lead-in quotes the article: the sentence it quotes is what "desire for what?" asks about, where without the
+    # quote three facts speak of a desire.
+    question = "my draft says they 'unanimously expressed their desire' — desire for what?"
+    assert answered_with(question, curated_index) == ["end-bloodshed"]
+
+
+def test_organising_is_arranging(curated_index):
+    assert answered_with("what were the leaders' views on organising aid deliveries?", curated_index) == [
+        "practical-arrangements"
+    ]
+
+
+@pytest.mark.parametrize("question", ["is La Nouvelle Tribune the source?", "La Nouvelle Tribune: is that the source?"])
+def test_the_source_confirmed_by_name_is_a_yes(curated_index, question):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    assert reply_to(question, curated_index).parts[0].lead is Lead.YES
+    # Someone the headline names is no source.
+    assert reply_to("is Putin the source?", curated_index).parts[0].lead is not Lead.YES
