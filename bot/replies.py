@@ -44,6 +44,7 @@ from bot.matching.matcher import (
     named_people,
     question_alone,
     unnamed_protagonist,
+    without_issue,
 )
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
@@ -203,7 +204,7 @@ def reply_to(
         # where that context quotes the documents: "my draft says they 'unanimously expressed their desire' — desire
         # for what?" asks about the sentence it quotes.
         asked = without_chat(alone)
-    asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
+    asked = _who_reported(_by_whom(without_source(without_issue(asked, index), index.knowledge)), index)
     asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
@@ -996,9 +997,19 @@ def _three_parts(
     two questions itself. Each of the three asked as a two-part question's half is; at least two answered by
     different facts, and the one not answered named as such (never dropped). None if not three or fewer answered."""
     pieces = [piece.strip() for half in halves for piece in _NEXT_QUESTION.split(half)]
-    if len(pieces) != 3 or not all(_ASKS.match(piece) for piece in pieces):
+    if len(pieces) != 3 or not all(_ASKS.match(piece) or _BARE_ASK.match(piece) for piece in pieces):
         return None
+    # "Who talked, when, and about what?": a bare "when" or "about what" asks it of the first one's subject.
+    first = pieces[0]
+    pieces = [first, *(_about_first(first, p)[1] if _BARE_ASK.match(p) else p for p in pieces[1:])]
     return _listed_parts(question, pieces, whole, index, threshold, allowed)
+
+
+# A question word alone, or after a preposition, with at most the verb a split carried over: "when", "about what".
+_BARE_ASK = pattern(
+    r"^\W*(?:(?:about|with|for|from|to|on|by)\s+)?(?:what|who|whom|when|where|why|how|which)(?:\s+\w+)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _three_listed(text: str) -> list[str] | None:
@@ -2108,16 +2119,26 @@ def _named_subject(asked: str, index: Index) -> str | None:
         # "Did they say that Russia sent aid?": what they said has a doer of its own, who must be the statement's.
         typed = ["did", *(w.lower() for w in words(asked[reported.end() :]))]
     auxiliary = next((n for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
-    if auxiliary > len(typed) - 3 or typed[auxiliary] not in _DOING:
-        return None  # "was Gaza at the heart of it?": a "to be" question says what it is, not what it does
+    if auxiliary > len(typed) - 3:
+        return None
     start = _subject_start(typed, _ARTICLES)
-    if start + 1 < len(typed) and typed[start + 1] in ("s", "and", "or"):
+    after = typed[start + 1] if start + 1 < len(typed) else ""
+    if after in ("s", "and", "or"):
         return None  # "Egypt's help", "Putin and Sisi": not one doer
+    # "Is Russia sending aid?", "has Russia sent aid?" ask what it does as "did Russia send aid?" does; "was Gaza at
+    # the heart of it?", a "to be" question of no act, says what it is, not what it does.
+    progressive = typed[auxiliary] in _BEING and after.endswith("ing") and len(after) > _SHORTEST_PARTICIPLE
+    perfect = typed[auxiliary] in _HAVING and after not in ("been", "")
+    if typed[auxiliary] not in _DOING and not progressive and not perfect:
+        return None
     terms = index.normalizer.terms_of_words(typed[start : start + 1])
     return terms[0] if len(terms) == 1 and terms[0] in index.normalizer.name_terms else None
 
 
 _DOING = frozenset(("did", "do", "does", "didn", "doesn", "don"))
+_BEING = frozenset(("is", "are", "was", "were", "isn", "aren", "wasn", "weren"))
+_HAVING = frozenset(("has", "have", "had", "hasn", "haven"))
+_SHORTEST_PARTICIPLE = 4  # "sending", not "king" or "sing"
 _SAID_THAT = pattern(
     r"^\W*(?:did|do|does)\s+(?:they|the\s+(?:leaders|presidents|two))\s+(?:say|said|state|mention|report)\s+that\s+",
     re.IGNORECASE,

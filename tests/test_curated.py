@@ -1937,3 +1937,38 @@ def test_the_source_confirmed_by_name_is_a_yes(curated_index, question):
     assert reply_to(question, curated_index).parts[0].lead is Lead.YES
     # Someone the headline names is no source.
     assert reply_to("is Putin the source?", curated_index).parts[0].lead is not Lead.YES
+
+
+@pytest.mark.parametrize("question", ["is Russia sending humanitarian aid?", "has Russia sent aid?"])
+def test_a_named_doer_asked_in_the_progressive_or_perfect_must_be_the_one_who_did_it(curated_index, question):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # As "did Russia send aid?": Egypt gave the help Putin thanked it for, not Russia.
+    reply = reply_to(question, curated_index)
+    assert not reply.parts or reply.parts[0].lead is not Lead.YES
+    assert reply_to("has Egypt helped evacuate Russian citizens?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_bare_when_or_about_what_in_a_list_of_three_asks_it_of_the_first(curated_index):
+    assert answered_with("Who talked, when, and about what?", curated_index) == [
+        "call-participants",
+        "call-date",
+        "main-topic",
+    ]
+
+
+@pytest.mark.parametrize("question", ["who talked about evacuating Russians?", "who brought up evacuating Russians?"])
+def test_who_spoke_of_a_thing_asks_who_mentioned_it(curated_index, question):
+    # Not who spoke with whom: the talk only frames the thing spoken of.
+    assert answered_with(question, curated_index) == ["thanks-evacuation"]
+    assert answered_with("who spoke?", curated_index) == ["call-participants"]
+
+
+def test_a_thing_named_as_an_issue_is_the_thing(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("did they discuss the hostage issue?", curated_index)
+    assert [f.id for f in reply.facts] == ["hostages"] and reply.parts[0].lead is Lead.YES
+    assert answered_with("what did they say about the aid question?", curated_index) == ["aid-obstacles"]
+    # What kind of issue it was still asks the topic.
+    assert answered_with("what was the main issue?", curated_index) == ["main-topic"]

@@ -285,6 +285,14 @@ def answer(
         kept, kept_typed = _dropping(mention, terms, as_typed)
         if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
             terms, as_typed = kept, kept_typed
+    if (doing := _WHO_DID.match(text)) is not None:
+        # "Who talked about evacuating Russians?", "who brought up the hostages?": who spoke of a thing, asked as "who
+        # mentioned it?" is; talk as a term had drawn the fact of who spoke with whom ("Who did Putin speak with?").
+        talking = set(index.normalizer.terms_of_words(["discuss"]))
+        if not talking.isdisjoint(index.normalizer.terms_of_words(words(doing.group(1)))):
+            kept, kept_typed = _dropping(talking, terms, as_typed)
+            if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
+                terms, as_typed = kept, kept_typed
     if trying := _TRYING.search(text):
         # "What were they trying to facilitate?" asks what they facilitated: the attempt only frames the verb after
         # it, and a phrasing that happens to say "trying" had drawn the question from the fact that says "facilitate".
@@ -643,6 +651,42 @@ def _cited_by_no_fact(source: str, index: Index) -> bool:
 
 
 _MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
+# A thing named as an issue: "the hostage issue", "this aid question" (a noun before the head noun, after a determiner).
+_THING_AS_ISSUE = pattern(
+    r"\b((?:the|this|that)\s+\w+)\s+(?:issues?|questions?|matters?|topics?|subjects?)\b", re.IGNORECASE
+)
+
+
+def without_issue(text: str, index: Index) -> str:
+    """A question with a thing named as an issue named alone: "did they discuss the hostage issue?" asks about the
+    hostages, as "the aid question" asks about aid; read as the topic (the alias of "issue"), it drew the fact of what
+    the call was about, and asked a yes of it. "The main issue", "crucial issues" still ask what the topic was."""
+    if _THING_AS_ISSUE.search(text) is None:
+        return text
+    return _THING_AS_ISSUE.sub(lambda m: m.group(0) if not _names_a_thing(m.group(1), index) else m.group(1), text)
+
+
+def _names_a_thing(word: str, index: Index) -> bool:
+    """Whether a word before "issue" names a thing the fact base knows (hostage, aid, Gaza), not what kind of issue it
+    is (main, crucial, key, humanitarian: the words the article itself says of issues, or everyday ones)."""
+    terms = index.normalizer.terms_of_words([word.split()[-1].lower()])
+    return (
+        len(terms) == 1
+        and terms[0] in index.term_ids
+        and terms[0] not in EVERYDAY_STEMS
+        and terms[0] not in QUESTION_STEMS
+        and not _describes_issues(terms[0], index)
+    )
+
+
+def _describes_issues(term: str, index: Index) -> bool:
+    # What the documents' own issues are called ("crucial issues"), or the main one: a kind of issue.
+    said = {t for w in ("main", "crucial", "key", "important") for t in index.normalizer.terms_of_words([w])}
+    return term in said
+
+
+# "Who" as the subject, and the verb (with its particle) after it: "who talked about …", "who brought up …".
+_WHO_DID = pattern(r"^\W*who\s+(\w+(?:\s+(?:up|about|on|of))?)\b", re.IGNORECASE)
 # Words of minding a thing, read as typed: "were they worried about the children?" asks what they said of them.
 _MINDED_WORDS = frozenset("concerned worried care cared cares caring anxious troubled".split())
 # A question of whether, as it opens: "did they …", "was X …", "any mention of …", "anything about …".
