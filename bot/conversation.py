@@ -651,6 +651,9 @@ def without_chat(text: str) -> str:
         # "Any mention of the Middle East?", "is there anything about wounded people?" ask whether the documents
         # speak of it, as "was the Middle East mentioned?" does (which a statement about it affirms).
         return f"was {mentioned['what']} mentioned?"
+    if ("any" in folded or "mention" in folded) and (mentioned := _MENTION_ASKED_AFTER.match(text)):
+        # "Civilians and kids: any mention?": the same ask, its subject named first.
+        return f"was {mentioned['what']} mentioned?"
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
     # told apart as under any one frame.
@@ -665,6 +668,12 @@ _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     r"details?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
     rf"(?:\s+in\s+(?:the|this)\s+{_DOCUMENT})?[\s?!.]*$",
+    re.IGNORECASE,
+)
+_MENTION_ASKED_AFTER = pattern(
+    r"^\W*(?P<what>(?!(?:what|who|when|where|why|how|which|re)\b)[^?!.;:—–]+?)\s*(?::|\s[—–-])\s*"
+    r"(?:any\s+(?:mention|mentions|word|news)(?:\s+of\s+(?:it|them|that|this))?|anything(?:\s+on\s+(?:it|them|that))?|"
+    r"mentioned|was\s+(?:it|that)\s+mentioned)\s*[?!.]*$",
     re.IGNORECASE,
 )
 _WHATS_THE_DEAL = pattern(

@@ -1972,3 +1972,12 @@ def test_a_thing_named_as_an_issue_is_the_thing(curated_index):
     assert answered_with("what did they say about the aid question?", curated_index) == ["aid-obstacles"]
     # What kind of issue it was still asks the topic.
     assert answered_with("what was the main issue?", curated_index) == ["main-topic"]
+
+
+def test_any_mention_asked_after_its_subject_is_a_yes_no_question(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for question in ("civilians & kids: any mention?", "the hostages - any mention of them?"):
+        reply = reply_to(question, curated_index)
+        assert reply.answered and reply.parts[0].lead is Lead.YES, question
+    assert answered_with("Ukraine: any mention?", curated_index) == []
