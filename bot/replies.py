@@ -808,6 +808,8 @@ _ASKS = opens_with(
     "list",
     "give",
     "show",
+    "elaborate",
+    "expand",
     PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")
@@ -2208,6 +2210,11 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     which "Putin expressed his gratitude to his Egyptian counterpart" does not affirm; with the term of what was
     done, which a statement must hold, everyday word or not. Any other question as it is, and None."""
     found = _DONE_BY.match(asked)
+    if found is None and (whom := _WHO_DONE_BY.match(asked)) is not None:
+        # "Who was thanked by Sisi?" asks "who did Sisi thank?", which the statement that Putin thanked him answers not.
+        doer = index.normalizer.terms_of_words(words(whom["doer"]))
+        if any(t in index.normalizer.name_terms for t in doer):
+            return " ".join(f"{whom['wh']} did {whom['doer']} {whom['done']} {whom['rest']}".split()), None
     if found is None:
         cleft = _CLEFT.match(asked)
         if cleft is not None and _names_someone(cleft["who"] or cleft["one"], index):
@@ -2222,6 +2229,13 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     return active, done[0] if len(done) == 1 else None
 
 
+# "Who was <done> by <doer> …": the one it was done to asked for.
+_WHO_DONE_BY = pattern(
+    r"^\W*(?P<wh>who|whom)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|put|set)\s+by\s+"
+    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2}?)(?P<rest>\W.*|)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "Was <what> <done> [for …] by <doer> …": the doer is one to three words, past "the" ("by the Egyptian presidency", "by
 # La Nouvelle Tribune"); what was done is a participle, and a few words may come between it and "by" ("was Egypt thanked
 # for its help by Putin?": thanked, not "help", is done by Putin).

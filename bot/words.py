@@ -299,7 +299,18 @@ def spelt_out(found: list[str]) -> list[str]:
         found = ["usa" if w == "us" and n and found[n - 1] == "the" else w for n, w in enumerate(found)]
     if SHORTHAND.keys().isdisjoint(found):  # most questions have none
         return list(found)
-    return [part for w in found for part in SHORTHAND.get(w, w).split()]
+    return [
+        part
+        for n, w in enumerate(found)
+        # "what was the dat of the call?": after "the" no pronoun stands, so "dat" is a word mistyped ("date").
+        for part in (
+            w if w in _PRONOUN_SHORTHAND and n and found[n - 1] in _BEFORE_A_NOUN else SHORTHAND.get(w, w)
+        ).split()
+    ]
+
+
+_PRONOUN_SHORTHAND = frozenset(("dat", "dem", "u", "ya", "yu"))
+_BEFORE_A_NOUN = frozenset(("the", "a", "an", "this", "their", "his", "her", "its", "our", "your"))
 
 
 # A first word typed together with the next ("whatdid they agree on?", "whenwas the call?"): an opener and an everyday

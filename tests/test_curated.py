@@ -1981,3 +1981,20 @@ def test_any_mention_asked_after_its_subject_is_a_yes_no_question(curated_index)
         reply = reply_to(question, curated_index)
         assert reply.answered and reply.parts[0].lead is Lead.YES, question
     assert answered_with("Ukraine: any mention?", curated_index) == []
+
+
+def test_dat_after_the_is_a_word_mistyped_not_that(curated_index):
+    assert answered_with("wat was the dat of the convrsation", curated_index) == ["call-date"]
+
+
+def test_elaborate_on_two_things_asks_both(curated_index):
+    assert answered_with("elaborate on the hostages and on the ceasefire", curated_index) == [
+        "hostages",
+        "ceasefire-agreement",
+    ]
+
+
+def test_who_was_done_to_by_someone_asks_who_they_did_it_to(curated_index):
+    # "Who was thanked by Sisi?" is "who did Sisi thank?": Putin thanked, not Sisi.
+    assert answered_with("who was thanked by Sisi?", curated_index) == []
+    assert answered_with("who was thanked by Putin?", curated_index) == ["thanks-evacuation"]

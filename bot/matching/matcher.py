@@ -608,7 +608,10 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 # "What (is) the …", "who is the …": "who" asks for a person only with its "is" ("who editor …" asks nothing).
 _IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)"
 # A request that opens a question: "explain …", "tell me about …", "list …".
-_REQUESTING = r"(?:please\s+)?(?:explain|describe|outline|list|(?:tell|give|show)(?:\s+(?:me|us))?(?:\s+about)?)"
+_REQUESTING = (
+    r"(?:please\s+)?(?:explain|describe|outline|list|(?:elaborate|expand)(?:\s+on)?|"
+    r"(?:tell|give|show)(?:\s+(?:me|us))?(?:\s+about)?)"
+)
 REQUEST_OPENING = pattern(rf"^\W*(?:so\s+|and\s+|but\s+)?{_REQUESTING}\s", re.IGNORECASE)
 _ASKED_FOR = pattern(
     # Or asked for by a request: "explain the history of the Israeli-Palestinian conflict".
