@@ -647,12 +647,12 @@ def without_chat(text: str) -> str:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in folded else text
-    if "any" in folded and (mentioned := _ANY_MENTION.match(text)):
+    if ("any" in folded or "mention" in folded) and (
+        mentioned := _ANY_MENTION.match(text) or _MENTION_ASKED_AFTER.match(text)
+    ):
         # "Any mention of the Middle East?", "is there anything about wounded people?" ask whether the documents
-        # speak of it, as "was the Middle East mentioned?" does (which a statement about it affirms).
-        return f"was {mentioned['what']} mentioned?"
-    if ("any" in folded or "mention" in folded) and (mentioned := _MENTION_ASKED_AFTER.match(text)):
-        # "Civilians and kids: any mention?": the same ask, its subject named first.
+        # speak of it, as "was the Middle East mentioned?" does (which a statement about it affirms); so does
+        # "civilians and kids: any mention?", its subject named first.
         return f"was {mentioned['what']} mentioned?"
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then

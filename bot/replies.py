@@ -2229,21 +2229,20 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
     return active, done[0] if len(done) == 1 else None
 
 
-# "Who was <done> by <doer> …": the one it was done to asked for.
-_WHO_DONE_BY = pattern(
-    r"^\W*(?P<wh>who|whom)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|put|set)\s+by\s+"
-    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2}?)(?P<rest>\W.*|)$",
-    re.IGNORECASE | re.DOTALL,
+# The pieces of a passive: its "to be", the participle of what was done, and the doer after "by", one to three words
+# past "the" ("by the Egyptian presidency", "by La Nouvelle Tribune"), then the rest.
+_PASSIVE_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+_PARTICIPLE = r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
+_BY_DOER = (
+    r"\s+by\s+(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})"
+    r"(?P<rest>.*)$"
 )
-# "Was <what> <done> [for …] by <doer> …": the doer is one to three words, past "the" ("by the Egyptian presidency", "by
-# La Nouvelle Tribune"); what was done is a participle, and a few words may come between it and "by" ("was Egypt thanked
-# for its help by Putin?": thanked, not "help", is done by Putin).
+# "Who was <done> by <doer> …": the one it was done to asked for.
+_WHO_DONE_BY = pattern(rf"^\W*(?P<wh>who|whom)\s+{_PASSIVE_BE}\s+{_PARTICIPLE}{_BY_DOER}", re.IGNORECASE | re.DOTALL)
+# "Was <what> <done> [for …] by <doer> …": what was done is a participle, and a few words may come between it and "by"
+# ("was Egypt thanked for its help by Putin?": thanked, not "help", is done by Putin).
 _DONE_BY = pattern(
-    r"^\W*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?P<what>.+?)\s+"
-    r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
-    r"(?P<more>(?:\s+(?!by\b)[\w'-]+){0,4}?)\s+by\s+"
-    r"(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})(?P<rest>.*)$",
+    rf"^\W*{_PASSIVE_BE}\s+(?P<what>.+?)\s+{_PARTICIPLE}(?P<more>(?:\s+(?!by\b)[\w'-]+){{0,4}}?){_BY_DOER}",
     re.IGNORECASE | re.DOTALL,
 )
 

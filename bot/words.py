@@ -310,7 +310,8 @@ def spelt_out(found: list[str]) -> list[str]:
 
 
 _PRONOUN_SHORTHAND = frozenset(("dat", "dem", "u", "ya", "yu"))
-_BEFORE_A_NOUN = frozenset(("the", "a", "an", "this", "their", "his", "her", "its", "our", "your"))
+# Determiners only a noun follows: "that", "these", "those" also stand alone or open a clause ("is it true that u …").
+_BEFORE_A_NOUN = DETERMINERS - {"that", "these", "those"}
 
 
 # A first word typed together with the next ("whatdid they agree on?", "whenwas the call?"): an opener and an everyday

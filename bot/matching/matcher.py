@@ -277,22 +277,15 @@ def answer(
         # "What role does Egypt play according to Putin?": whose account is asked for, not an accord, where no fact
         # says anything is according to him; "according to the Egyptian presidency" is how two facts say it.
         terms, as_typed = _dropping(set(index.normalizer.terms_of_words(["according"])), terms, as_typed)
-    if _MENTION.search(text):
+    if _MENTION.search(text) or _who_spoke_of(text, index):
         # "Is the evacuation of Russians mentioned?": whether the document mentions it, which says nothing of what
-        # it is; as "discuss" (its alias) it drew the facts about what the leaders discussed. Kept where little else
-        # names anything ("which conflict is mentioned?" is "what conflict did they discuss?").
+        # it is; as "discuss" (its alias) it drew the facts about what the leaders discussed. So with "who talked
+        # about X?", "who brought up X?": who mentioned X, not who spoke with whom ("Who did Putin speak with?"). Kept
+        # where little else names anything ("which conflict is mentioned?" is "what conflict did they discuss?").
         mention = set(index.normalizer.terms_of_words(["mention", "mentioned"]))
         kept, kept_typed = _dropping(mention, terms, as_typed)
         if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
             terms, as_typed = kept, kept_typed
-    if (doing := _WHO_DID.match(text)) is not None:
-        # "Who talked about evacuating Russians?", "who brought up the hostages?": who spoke of a thing, asked as "who
-        # mentioned it?" is; talk as a term had drawn the fact of who spoke with whom ("Who did Putin speak with?").
-        talking = set(index.normalizer.terms_of_words(["discuss"]))
-        if not talking.isdisjoint(index.normalizer.terms_of_words(words(doing.group(1)))):
-            kept, kept_typed = _dropping(talking, terms, as_typed)
-            if len(set(kept) - QUESTION_STEMS - EVERYDAY_STEMS) >= 2:
-                terms, as_typed = kept, kept_typed
     if trying := _TRYING.search(text):
         # "What were they trying to facilitate?" asks what they facilitated: the attempt only frames the verb after
         # it, and a phrasing that happens to say "trying" had drawn the question from the fact that says "facilitate".
@@ -656,8 +649,11 @@ def _cited_by_no_fact(source: str, index: Index) -> bool:
 _MENTION = pattern(r"\bmention(?:s|ed|ing)?\b", re.IGNORECASE)
 # A thing named as an issue: "the hostage issue", "this aid question" (a noun before the head noun, after a determiner).
 _THING_AS_ISSUE = pattern(
-    r"\b((?:the|this|that)\s+\w+)\s+(?:issues?|questions?|matters?|topics?|subjects?)\b", re.IGNORECASE
+    r"\b(?P<thing>(?:the|this|that)\s+(?P<word>\w+))\s+(?:issues?|questions?|matters?|topics?|subjects?)\b",
+    re.IGNORECASE,
 )
+# What the documents' own issues are called ("crucial issues"), or the main one: a kind of issue, not a thing.
+_KINDS_OF_ISSUE = ("main", "crucial", "key", "important")
 
 
 def without_issue(text: str, index: Index) -> str:
@@ -666,26 +662,30 @@ def without_issue(text: str, index: Index) -> str:
     the call was about, and asked a yes of it. "The main issue", "crucial issues" still ask what the topic was."""
     if _THING_AS_ISSUE.search(text) is None:
         return text
-    return _THING_AS_ISSUE.sub(lambda m: m.group(0) if not _names_a_thing(m.group(1), index) else m.group(1), text)
+    return _THING_AS_ISSUE.sub(lambda m: m["thing"] if _names_a_thing(m["word"], index) else m.group(0), text)
 
 
 def _names_a_thing(word: str, index: Index) -> bool:
     """Whether a word before "issue" names a thing the fact base knows (hostage, aid, Gaza), not what kind of issue it
-    is (main, crucial, key, humanitarian: the words the article itself says of issues, or everyday ones)."""
-    terms = index.normalizer.terms_of_words([word.split()[-1].lower()])
+    is (_KINDS_OF_ISSUE) nor an everyday word."""
+    terms_of = index.normalizer.terms_of_words
+    terms = terms_of([word.lower()])
     return (
         len(terms) == 1
         and terms[0] in index.term_ids
         and terms[0] not in EVERYDAY_STEMS
         and terms[0] not in QUESTION_STEMS
-        and not _describes_issues(terms[0], index)
+        and terms[0] not in terms_of(list(_KINDS_OF_ISSUE))
     )
 
 
-def _describes_issues(term: str, index: Index) -> bool:
-    # What the documents' own issues are called ("crucial issues"), or the main one: a kind of issue.
-    said = {t for w in ("main", "crucial", "key", "important") for t in index.normalizer.terms_of_words([w])}
-    return term in said
+def _who_spoke_of(text: str, index: Index) -> bool:
+    """Whether a question asks who spoke of something: "who" as its subject, and a verb of talk after it."""
+    doing = _WHO_DID.match(text)
+    if doing is None:
+        return False
+    terms_of = index.normalizer.terms_of_words
+    return not set(terms_of(["mention"])).isdisjoint(terms_of(words(doing.group(1))))
 
 
 # "Who" as the subject, and the verb (with its particle) after it: "who talked about …", "who brought up …".
