@@ -60,6 +60,7 @@ from bot.positions import (
 from bot.summaries import Summary, summarize
 from bot.words import (
     DATE_MENTION,
+    DETERMINERS,
     IT,
     MONTHS,
     PEOPLE_DETERMINERS,
@@ -314,7 +315,6 @@ _DESCRIBED = pattern(
     rf"(?:to\s+{_DESCRIBE}|for))\s+(?P<what3>.+)",
     re.IGNORECASE,
 )
-_LEADING = frozenset("the a an this that these those their its his her our your".split())
 _PHRASE_WORD = pattern(r"[\w'’-]+")
 
 
@@ -353,7 +353,7 @@ def _head_noun(what: str) -> str | None:
     """The noun a phrase is about: "the conflict in the article" -> "conflict", "Egypt's assistance during the
     evacuation" -> "assistance", "the humanitarian impulse" -> "impulse". None for a name or a pronoun."""
     head: str | None = None
-    for word in (w for w in _PHRASE_WORD.findall(what) if w.lower() not in _LEADING):
+    for word in (w for w in _PHRASE_WORD.findall(what) if w.lower() not in DETERMINERS):
         lowered = word.lower()
         if lowered.endswith(("'s", "’s")):
             continue  # "Egypt's": whose, not what
