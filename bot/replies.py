@@ -1757,6 +1757,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         or t in words_of.main
         or (t in _MEN and not _THE_TWO_MEN.search(asked))
     )
+    if content and "-" in asked:
+        # "Did they call for a one-state solution?": an everyday word joined to another makes one word with it ("one"
+        # tells which state), which the statement must hold as well.
+        content |= {t for t in _joined(asked, index.normalizer) if t in wanted} - content
     if not content or _negated(asked) or _contrary(asked, own):
         return Lead.SAYS
     if _EACH_OTHER.search(asked) and content.isdisjoint(words_of.reciprocal) and not _EACH_OTHER.search(own):
@@ -1891,7 +1895,34 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             intended = _INTENT_STEMS if said_happened else _SPEECH_OR_INTENT_STEMS if together_at else frozenset()
             if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and within.isdisjoint(intended)):
                 return Lead.YES
+            if length > 1 and within.isdisjoint(intended) and _said_of_it(terms[start], statement, index.normalizer):
+                # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
+                # civilians": what was wanted is done to the bloodshed; what it is, a relative clause states as so.
+                return Lead.YES
     return Lead.SAYS
+
+
+# Two words made one by a hyphen: "one-state", "face-to-face" (the first two).
+_HYPHENED = pattern(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+
+def _joined(asked: str, normalizer: Normalizer) -> set[str]:
+    """The terms of words joined by a hyphen to a word that is not everyday."""
+    found: set[str] = set()
+    for pair in _HYPHENED.finditer(asked):
+        terms = normalizer.terms_of_words(list(pair.groups()))
+        if any(t not in EVERYDAY_STEMS for t in terms):
+            found.update(terms)
+    return found
+
+
+# A relative clause that states what something is or does: "the bloodshed that is cruelly affecting civilians".
+_RELATIVE_BE = pattern(r"\b([^\W\d_]+)\s+(?:that|which|who)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _said_of_it(head: str, statement: str, normalizer: Normalizer) -> bool:
+    """Whether the statement says, in a relative clause after a noun whose term is `head`, what that is or does."""
+    return any(normalizer.terms_of_words([m.group(1)]) == [head] for m in _RELATIVE_BE.finditer(statement))
 
 
 def _rules_out(words_of_it: str, fact: Fact, index: Index) -> bool:
@@ -2611,7 +2642,7 @@ _HINDRANCE = """obstacle obstacles barrier barriers blockade blockades restricti
     impediment impediments hurdle hurdles"""
 _WISH = (
     "need needs needed want wants wanted desire desires wish wishes call calls called urge urged demand demanded "
-    "favour favours favoured favor favors favored"
+    "favour favours favoured favor favors favored commitment"
 )
 
 # ...and the words by which a question asks about such a statement rather than about the event itself (which in a

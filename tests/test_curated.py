@@ -1998,3 +1998,20 @@ def test_who_was_done_to_by_someone_asks_who_they_did_it_to(curated_index):
     # "Who was thanked by Sisi?" is "who did Sisi thank?": Putin thanked, not Sisi.
     assert answered_with("who was thanked by Sisi?", curated_index) == []
     assert answered_with("who was thanked by Putin?", curated_index) == ["thanks-evacuation"]
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("is the bloodshed cruel?", "yes"),  # "the bloodshed that is cruelly affecting civilians"
+        ("were civilians affected by the bloodshed?", "yes"),
+        ("did the bloodshed end?", "says"),  # only wanted: "their desire to end the bloodshed"
+        ("did they call for a lasting peace?", "yes"),  # "their commitment to a lasting and peaceful solution"
+        ("did they call for a one-state solution?", "says"),  # "one" tells which state
+    ],
+)
+def test_yes_where_the_statement_says_so(curated_index, question, lead):
+    from bot.replies import reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead.value == lead, question
