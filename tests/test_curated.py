@@ -2015,3 +2015,9 @@ def test_yes_where_the_statement_says_so(curated_index, question, lead):
 
     reply = reply_to(question, curated_index)
     assert reply.answered and reply.parts[0].lead.value == lead, question
+
+
+def test_what_needs_to_be_done_asks_what_has_to_be(curated_index):
+    # "need" after the asked thing is a modal, not the hostages' "need to release".
+    assert answered_with("what needs to be facilitated?", curated_index) == ["practical-arrangements"]
+    assert answered_with("what needs to be released?", curated_index) == ["hostages"]

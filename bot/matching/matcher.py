@@ -665,6 +665,17 @@ def without_issue(text: str, index: Index) -> str:
     return _THING_AS_ISSUE.sub(lambda m: m["thing"] if _names_a_thing(m["word"], index) else m.group(0), text)
 
 
+# "What needs to be facilitated?", "who needs to leave Gaza?": the asked thing is the subject of "need to", a modal
+# there as "has to" is; not "the need to release the hostages", a thing said.
+_NEEDS_TO = pattern(r"^(\W*(?:what|who|which(?:\s+\w+)?)\s+)(?:needs|need)\s+to\b", re.IGNORECASE)
+
+
+def need_as_modal(text: str) -> str:
+    """ "What needs to be done?" read as "what has to be done?": "need", weighed as a word the documents use of the
+    hostages, drew their fact and sank the question's own words."""
+    return _NEEDS_TO.sub(r"\1has to", text, count=1)
+
+
 def _names_a_thing(word: str, index: Index) -> bool:
     """Whether a word before "issue" names a thing the fact base knows (hostage, aid, Gaza), not what kind of issue it
     is (_KINDS_OF_ISSUE) nor an everyday word."""
