@@ -413,9 +413,31 @@ def read_chat(text: str, index: Index) -> Reading | None:
         found = _document_named(match.group("what") or match.group("whose"), index, headline=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
+    if (request := _after_context(text, index)) is not None:
+        reading = read_chat(request, index)
+        if reading is not None and reading.turn is Turn.SUMMARY:
+            # "I was away - can you give me a rundown of the article?": the asker says why they ask, naming nothing
+            # the documents hold; read whole, its "you" had made it a question about the bot.
+            return reading
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
+
+
+# Where a message's parts meet: a sentence's end, a dash, a colon or semicolon.
+_PART_BREAK = pattern(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+")
+
+
+def _after_context(text: str, index: Index) -> str | None:
+    """A message's last part, where the parts before it name nothing the documents hold and it points back to none
+    of them ("I saw the piece on the call. What was it about?" asks about the call); else None."""
+    parts = [p for p in _PART_BREAK.split(text.strip()) if any(c.isalnum() for c in p)]
+    if len(parts) < 2 or _POINTS_BACK.search(parts[-1]):
+        return None
+    return parts[-1] if _names_nothing(_plain(" ".join(parts[:-1])).split(), index) else None
+
+
+_POINTS_BACK = pattern(r"\b(?:it|that|this|these|those|them)\b", re.IGNORECASE)
 
 
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).

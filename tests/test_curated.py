@@ -2021,3 +2021,12 @@ def test_what_needs_to_be_done_asks_what_has_to_be(curated_index):
     # "need" after the asked thing is a modal, not the hostages' "need to release".
     assert answered_with("what needs to be facilitated?", curated_index) == ["practical-arrangements"]
     assert answered_with("what needs to be released?", curated_index) == ["hostages"]
+
+
+def test_a_summary_asked_after_a_word_of_context_is_a_summary(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question in ("I was away - can you give me a rundown of the article?", "sorry I missed it - give me a recap"):
+        assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
+    # Context that names a subject makes it a question about that subject.
+    assert answered_with("The hostages - give me a rundown", curated_index) == ["hostages"]
