@@ -2030,3 +2030,12 @@ def test_a_summary_asked_after_a_word_of_context_is_a_summary(curated_index):
         assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
     # Context that names a subject makes it a question about that subject.
     assert answered_with("The hostages - give me a rundown", curated_index) == ["hostages"]
+
+
+def test_a_modifier_curated_with_one_word_of_a_group_goes_with_all_of_them(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "humanitarian aid" is a variant of aid; "relief" is another word for aid, so "humanitarian relief" is aid.
+    assert curated_index.normalizer.question_terms("humanitarian relief")[0] == ["aid"]
+    reply = reply_to("did they speak about humanitarian relief?", curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES

@@ -369,6 +369,16 @@ def verb_stem(word: str) -> str:
     return found[:-1] if doubled else found
 
 
+def _keys_of(group: AliasGroup) -> list[tuple[str, ...]]:
+    """The stems of a group's canonical form and variants; and where a variant of several words ends in one of the
+    group's own words ("humanitarian aid"), the same words ending in each of its others ("humanitarian relief",
+    "humanitarian assistance"): a curator who lists one has said what the modifier does to them all."""
+    keys = [tuple(stems(v)) for v in (group.canonical, *group.variants)]
+    own = list(dict.fromkeys(k[0] for k in keys if len(k) == 1))
+    more = [(*k[:-1], w) for k in keys if len(k) > 1 and k[-1] in own for w in own if w != k[-1]]
+    return list(dict.fromkeys([*keys, *more]))
+
+
 class Normalizer:
     """Maps text to matching terms; the same pipeline serves facts and questions."""
 
@@ -377,8 +387,7 @@ class Normalizer:
         self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for group in aliases:
             target = tuple(stems(group.canonical))
-            for variant in (group.canonical, *group.variants):
-                key = tuple(stems(variant))
+            for key in _keys_of(group):
                 if key and not set(key) <= STOP_STEMS:  # "themes" stems to "them": it must not catch "them"
                     self.phrases.setdefault(key[0], []).append((key, target))
         # The canonical terms aliases map to: curated as meaningful, everyday word or not.
