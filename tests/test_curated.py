@@ -2039,3 +2039,14 @@ def test_a_modifier_curated_with_one_word_of_a_group_goes_with_all_of_them(curat
     assert curated_index.normalizer.question_terms("humanitarian relief")[0] == ["aid"]
     reply = reply_to("did they speak about humanitarian relief?", curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.YES
+
+
+def test_a_second_subject_after_the_first_s_preposition_is_asked_as_the_first(curated_index):
+    assert answered_with("what did they say on aid, and on evacuations of foreigners?", curated_index) == [
+        "aid-obstacles",
+        "evacuation-foreigners",
+    ]
+    assert answered_with("what was said regarding the hostages and regarding aid", curated_index) == [
+        "hostages",
+        "aid-obstacles",
+    ]
