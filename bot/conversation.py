@@ -390,7 +390,13 @@ def read_chat(text: str, index: Index) -> Reading | None:
             return _reading_of(wanted, knowledge)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
-        plain = _HOW_WANTED_EDGES.sub(" ", plain).strip() or plain
+        shaped = _HOW_WANTED_EDGES.sub(" ", plain).strip()
+        named = _JUST_THE.match(shaped) if shaped != plain else None
+        if named and (found := _document_named(named["what"], index, headline=True)) is not False:
+            # "What's the article in three bullet points?", "the report, in two sentences": a document asked for in a
+            # shape, which is what a summary is.
+            return Reading(Turn.SUMMARY, found)
+        plain = shaped or plain
     asks_bot = _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain)
     # Only what follows the frame can name a subject: the frame's own words ("kinds", "questions") may be the
     # documents' words too.
@@ -438,6 +444,13 @@ def _after_context(text: str, index: Index) -> str | None:
 
 
 _POINTS_BACK = pattern(r"\b(?:it|that|this|these|those|them)\b", re.IGNORECASE)
+
+
+# A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".
+_JUST_THE = pattern(
+    r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
+    r"(?P<what>(?:the|this|that|your) (?:article|document|doc|report|piece|story|text|call|conversation)s?)$"
+)
 
 
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).

@@ -2050,3 +2050,13 @@ def test_a_second_subject_after_the_first_s_preposition_is_asked_as_the_first(cu
         "hostages",
         "aid-obstacles",
     ]
+
+
+def test_a_document_asked_for_in_a_shape_is_a_summary(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    shaped = ("what's the article in three bullet points?", "the call in one line", "the report, in two sentences")
+    for question in shaped:
+        assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
+    # A part of it asked for in a shape is a question about that part.
+    assert answered_with("what's the hostage part in two sentences?", curated_index) == ["hostages"]
