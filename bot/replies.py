@@ -45,6 +45,7 @@ from bot.matching.matcher import (
     need_as_modal,
     question_alone,
     unnamed_protagonist,
+    which_of_them,
     without_issue,
 )
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
@@ -214,7 +215,9 @@ def reply_to(
         # where that context quotes the documents: "my draft says they 'unanimously expressed their desire' — desire
         # for what?" asks about the sentence it quotes.
         asked = without_chat(alone)
-    asked = _who_reported(_by_whom(without_source(without_issue(need_as_modal(asked), index), index.knowledge)), index)
+    asked = _who_reported(
+        _by_whom(without_source(without_issue(need_as_modal(which_of_them(asked)), index), index.knowledge)), index
+    )
     asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.

@@ -2060,3 +2060,11 @@ def test_a_document_asked_for_in_a_shape_is_a_summary(curated_index):
         assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
     # A part of it asked for in a shape is a question about that part.
     assert answered_with("what's the hostage part in two sentences?", curated_index) == ["hostages"]
+
+
+def test_which_of_the_two_asks_which_of_them(curated_index):
+    # The group chosen from ("the two presidents") is not what the question is about.
+    assert answered_with("which of the two presidents expressed gratitude?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("which of the two countries helped with the evacuation?", curated_index) == [
+        "thanks-evacuation"
+    ]

@@ -676,6 +676,19 @@ def need_as_modal(text: str) -> str:
     return _NEEDS_TO.sub(r"\1has to", text, count=1)
 
 
+# "Which of the two presidents …?": the group chosen from is the answer's kind, and weighs as what the question is
+# about in facts that speak of the group ("the two leaders expressed their desire"); "which of them" asks the same.
+_WHICH_OF_THE = pattern(
+    r"\bwhich\s+of\s+(?:the|these|those)\s+(?:(?:two|three|both)\s+)?(?:[\w-]+\s+)?[\w-]+(?:s|men)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def which_of_them(text: str) -> str:
+    """ "Which of the two presidents thanked …?" read as "which of them thanked …?"."""
+    return _WHICH_OF_THE.sub("which of them", text, count=1) if "which" in text.lower() else text
+
+
 def _names_a_thing(word: str, index: Index) -> bool:
     """Whether a word before "issue" names a thing the fact base knows (hostage, aid, Gaza), not what kind of issue it
     is (_KINDS_OF_ISSUE) nor an everyday word."""
