@@ -215,9 +215,8 @@ def reply_to(
         # where that context quotes the documents: "my draft says they 'unanimously expressed their desire' — desire
         # for what?" asks about the sentence it quotes.
         asked = without_chat(alone)
-    asked = _who_reported(
-        _by_whom(without_source(without_issue(need_as_modal(which_of_them(asked)), index), index.knowledge)), index
-    )
+    asked = without_issue(need_as_modal(which_of_them(asked)), index)
+    asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
     asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
