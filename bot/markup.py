@@ -53,6 +53,9 @@ def _for_echo(match: re.Match[str]) -> str:
     return target  # show where a link really goes, never a label that may disguise it
 
 
+_BARE_LINK = pattern(r"\b(?:https?|ftp)://[^\s<>]+", re.IGNORECASE)
+
+
 def _tokens(text: str, replace: Callable[[re.Match[str]], str]) -> str:
     return _TOKEN.sub(replace, text) if "<" in text else text
 
@@ -65,7 +68,8 @@ def for_matching(text: str) -> str:
     """
     text = _tokens(text, _for_matching)
     if ":" in text:
-        text = _EMOJI.sub(" ", text)
+        # A link typed bare (in the terminal; Slack sends it as <https://…>): its address is no word of the question.
+        text = _EMOJI.sub(" ", _BARE_LINK.sub(" ", text) if "://" in text else text)
     # Code marks too, once quotations have been read (see positions): "who did `Putin` speak with?" names Putin.
     text = without_emphasis(text).replace("`", " ")
     return html.unescape(text) if "&" in text else text

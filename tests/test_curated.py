@@ -2068,3 +2068,12 @@ def test_which_of_the_two_asks_which_of_them(curated_index):
     assert answered_with("which of the two countries helped with the evacuation?", curated_index) == [
         "thanks-evacuation"
     ]
+
+
+def test_a_name_of_several_words_typed_as_one_is_the_name(curated_index):
+    assert answered_with("did Abdelfattah Elsisi talk with Putin?", curated_index) == ["call-participants"]
+    assert answered_with("what did Alsisi say about Gaza?", curated_index) == ["gaza-focus"]
+    # A bare link's address is no word of the question, as in Slack, where links come wrapped.
+    assert answered_with("https://lanouvelletribune.info/ what did Putin thank Egypt for?", curated_index) == [
+        "thanks-evacuation"
+    ]

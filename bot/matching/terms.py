@@ -372,10 +372,15 @@ def verb_stem(word: str) -> str:
 def _keys_of(group: AliasGroup) -> list[tuple[str, ...]]:
     """The stems of a group's canonical form and variants; and where a variant of several words ends in one of the
     group's own words ("humanitarian aid"), the same words ending in each of its others ("humanitarian relief",
-    "humanitarian assistance"): a curator who lists one has said what the modifier does to them all."""
-    keys = [tuple(stems(v)) for v in (group.canonical, *group.variants)]
+    "humanitarian assistance"): a curator who lists one has said what the modifier does to them all. A name's
+    forms of several words count typed as one word too."""
+    forms = (group.canonical, *group.variants)
+    keys = [tuple(stems(v)) for v in forms]
     own = list(dict.fromkeys(k[0] for k in keys if len(k) == 1))
     more = [(*k[:-1], w) for k in keys if len(k) > 1 and k[-1] in own for w in own if w != k[-1]]
+    if group.name:
+        # A name of several words is typed as one as well: "Elsisi", "Abdelfattah", "Alsisi".
+        more += [tuple(stems("".join(found))) for found in map(words, forms) if len(found) > 1]
     return list(dict.fromkeys([*keys, *more]))
 
 
