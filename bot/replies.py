@@ -165,6 +165,12 @@ _FIGURE = pattern(
 )
 # Plurals of a number ("thousands of children") say how big, not how many: not a figure.
 _VAGUE = pattern(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
+# A rough figure asked for: "roughly", "approximately", "about how many", "ballpark".
+_ROUGHLY = pattern(
+    r"\b(?:roughly|approximately|approx|ballpark|more or less|give or take|rough(?:ly)? (?:number|figure|idea)|"
+    r"estimated?|about how (?:many|much)|order of magnitude)\b",
+    re.IGNORECASE,
+)
 # What is to come, or an intention stated now ("agreed to intensify"): either
 # answers "will they…?" / "are they going to…?".
 _FUTURE = pattern(
@@ -1542,8 +1548,11 @@ _WHY_THERE = pattern(r"^\W*why\s+(?:is|are|was|were)\s+there\b", re.IGNORECASE)
 
 def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
-    # A date says when, not how many: "on November 14" answers no "how many times …?".
-    if Ask.QUANTITY in kinds and not _FIGURE.search(_VAGUE.sub("", DATE_MENTION.sub("", text))):
+    # A date says when, not how many: "on November 14" answers no "how many times …?". "Thousands" says how big,
+    # which is the figure only where a rough one is asked for ("how many children, roughly?").
+    undated = DATE_MENTION.sub("", text)
+    rough = _ROUGHLY.search(asked) is not None and _VAGUE.search(undated) is not None
+    if Ask.QUANTITY in kinds and not rough and not _FIGURE.search(_VAGUE.sub("", undated)):
         return Gap.FIGURE
     if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
         return Gap.FIGURE

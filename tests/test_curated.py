@@ -2077,3 +2077,12 @@ def test_a_name_of_several_words_typed_as_one_is_the_name(curated_index):
     assert answered_with("https://lanouvelletribune.info/ what did Putin thank Egypt for?", curated_index) == [
         "thanks-evacuation"
     ]
+
+
+def test_a_rough_figure_asked_for_is_answered_by_thousands(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    assert answered_with("how many children and women, roughly?", curated_index) == ["end-bloodshed"]
+    # Not where an exact figure is asked, nor where the fact gives no size at all.
+    assert reply_to("how many children and women are affected?", curated_index).kind is Kind.RELATED
+    assert reply_to("roughly how many Russians were evacuated?", curated_index).kind is Kind.RELATED
