@@ -2041,15 +2041,15 @@ def test_a_modifier_curated_with_one_word_of_a_group_goes_with_all_of_them(curat
     assert reply.answered and reply.parts[0].lead is Lead.YES
 
 
-def test_a_second_subject_after_the_first_s_preposition_is_asked_as_the_first(curated_index):
-    assert answered_with("what did they say on aid, and on evacuations of foreigners?", curated_index) == [
-        "aid-obstacles",
-        "evacuation-foreigners",
-    ]
-    assert answered_with("what was said regarding the hostages and regarding aid", curated_index) == [
-        "hostages",
-        "aid-obstacles",
-    ]
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("what did they say on aid, and on evacuations of foreigners?", ["aid-obstacles", "evacuation-foreigners"]),
+        ("what was said regarding the hostages and regarding aid", ["hostages", "aid-obstacles"]),
+    ],
+)
+def test_a_second_subject_after_the_first_s_preposition_is_asked_as_the_first(curated_index, question, facts):
+    assert answered_with(question, curated_index) == facts
 
 
 def test_a_document_asked_for_in_a_shape_is_a_summary(curated_index):
