@@ -195,12 +195,12 @@ _SECOND = pattern(
 )
 
 # A second subject after the preposition the first was asked with ("on aid, and on the evacuations", "regarding the
-# hostages and regarding aid"): "about" is in _SECOND already.
+# hostages and regarding aid"): "about" is in _SECOND already. The first's is looked for once a joint is found (one
+# pattern holding both, the second a back-reference, tried every "on" against the rest: quadratic in the length).
 _SECOND_ALIKE = pattern(
-    r"\b(?P<prep>on|regarding|concerning|re)\s.*?(?P<joint>(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+)"
-    r"(?=(?P=prep)\s)",
-    re.IGNORECASE,
+    r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+(?=(?P<prep>on|regarding|concerning|re)\s)", re.IGNORECASE
 )
+_ASKED_WITH = {prep: pattern(rf"\b{prep}\s", re.IGNORECASE) for prep in ("on", "regarding", "concerning", "re")}
 
 
 def reply_to(
@@ -743,17 +743,17 @@ def split_two(question: str) -> tuple[str, str] | None:
         # "1) who was on the call 2) when was it", "...? and when?"; not "...? really?", which asks nothing more.
         if IT.search(second) or _WH.match(second):
             return _about_first(first, second)
-    found = _SECOND.search(text)
-    alike = _SECOND_ALIKE.search(text) if found is None else None
-    if alike and _has_content(text[: alike.start("joint")]):
-        # "Did they agree on a ceasefire, and on aid?": the first's preposition again, for a second subject, asked
-        # as the first is ("did they agree on aid?").
-        return text[: alike.start("joint")], text[: alike.start("prep")] + text[alike.end("joint") :]
-    joint = found.span() if found else None
+    match = _SECOND.search(text)
+    if match is None and (alike := _SECOND_ALIKE.search(text)) is not None:
+        first = text[: alike.start()]
+        if (prep := _ASKED_WITH[alike["prep"].lower()].search(first)) is not None and _has_content(first):
+            # "Did they agree on a ceasefire, and on aid?": the first's preposition again, for a second subject, asked
+            # as the first is ("did they agree on aid?").
+            return first, first[: prep.start()] + text[alike.end() :]
     # The first half must ask too: "I was reading the Tribune piece and couldn't figure out: when was the call?"
     # tells where a question comes from.
-    if joint and _has_content(text[: joint[0]]) and (_ASKS.match(text) or _names_what(text[: joint[0]])):
-        first, second = text[: joint[0]], text[joint[1] :]
+    if match and _has_content(text[: match.start()]) and (_ASKS.match(text) or _names_what(text[: match.start()])):
+        first, second = text[: match.start()], text[match.end() :]
         return _about_first(first, second) if words(second) else None
     return None
 
