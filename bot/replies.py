@@ -31,7 +31,17 @@ from bot.conversation import (
 )
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching import ANSWER_THRESHOLD, MIN_MARGIN, SUGGEST_THRESHOLD, Index, Outcome, Reason, Result, answer
+from bot.matching import (
+    ANSWER_THRESHOLD,
+    MAX_QUESTION_CHARS,
+    MIN_MARGIN,
+    SUGGEST_THRESHOLD,
+    Index,
+    Outcome,
+    Reason,
+    Result,
+    answer,
+)
 from bot.matching.matcher import (
     EACH_OTHER_WORDS,
     REQUEST_OPENING,
@@ -73,6 +83,7 @@ from bot.words import (
     WEEKDAYS,
     opens_with,
     spelt_dates,
+    squeezed,
     stem,
     words,
 )
@@ -207,6 +218,11 @@ def reply_to(
     question: str, index: Index, *, answer_threshold: float = ANSWER_THRESHOLD, allowed: Container[int] | None = None
 ) -> Reply:
     """Everything the bot concludes about one message; `allowed` limits the facts it may answer from."""
+    if len(question) > MAX_QUESTION_CHARS:
+        # Nothing longer is read (the matcher asks for a shorter question): the work of reading grows with length.
+        result = answer(question, index, answer_threshold=answer_threshold, allowed=allowed)
+        return Reply(question, Kind(result.outcome.value), result)
+    question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates.
     text = respelt(spelt_dates(question), index.normalizer.vocabulary)
     reading = read_chat(text, index)

@@ -1,6 +1,7 @@
 """From a message to a reply (on the test fact base): chat turns, question types, two-part questions."""
 
 import json
+import time
 
 import pytest
 
@@ -1678,3 +1679,20 @@ def test_a_two_part_question_may_open_with_a_preposition():
         "on what date was the call",
         "how was the call held?",
     )
+
+
+@pytest.mark.parametrize("run", [" ", "\n", " \n", "\t"])
+def test_a_long_run_of_blank_space_is_read_at_once(curated_index, run):
+    # "Some space, maybe a comma, some space" in a pattern was tried every way a run can be cut, from every position
+    # in it: 1,000 spaces in a row took 40 seconds. Linear work takes milliseconds; the bound only guards against that.
+    message = f"when{run * 1_975}was the call?"
+    started = time.perf_counter()
+    reply_to(message, curated_index)
+    assert time.perf_counter() - started < 5, repr(run)
+
+
+def test_a_message_too_long_to_read_is_not_read(curated_index):
+    from bot.matching import Reason  # noqa: PLC0415
+
+    reply = reply_to("when was the call? " * 200, curated_index)
+    assert (reply.kind, reply.result.reason) == (Kind.ABSTAIN, Reason.TOO_LONG)
