@@ -20,6 +20,7 @@ from bot.markup import emoji_names, for_matching, without_emoji, without_emphasi
 from bot.matching import Index
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS
 from bot.matching.frequency import is_wrapping_word
+from bot.matching.matcher import POINTING, message_parts
 from bot.patterns import Pattern, pattern
 from bot.words import (
     DETERMINERS,
@@ -430,20 +431,13 @@ def read_chat(text: str, index: Index) -> Reading | None:
     return None
 
 
-# Where a message's parts meet: a sentence's end, a dash, a colon or semicolon.
-_PART_BREAK = pattern(r"(?<=[.!?])\s+|\s+[-–—]+\s+|\s*—\s*|[;:]\s+")
-
-
 def _after_context(text: str, index: Index) -> str | None:
     """A message's last part, where the parts before it name nothing the documents hold and it points back to none
     of them ("I saw the piece on the call. What was it about?" asks about the call); else None."""
-    parts = [p for p in _PART_BREAK.split(text.strip()) if any(c.isalnum() for c in p)]
-    if len(parts) < 2 or _POINTS_BACK.search(parts[-1]):
+    parts, _ = message_parts(text)
+    if len(parts) < 2 or POINTING.search(parts[-1]):
         return None
     return parts[-1] if _names_nothing(_plain(" ".join(parts[:-1])).split(), index) else None
-
-
-_POINTS_BACK = pattern(r"\b(?:it|that|this|these|those|them)\b", re.IGNORECASE)
 
 
 # A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".

@@ -941,7 +941,7 @@ def _is_task(text: str) -> bool:
     """Whether a message asks the bot to do something (see _TASK) and asks no question beside it."""
     if not _TASK.match(text):
         return False  # most messages: one anchored test
-    parts, asking = _message_parts(text)
+    parts, asking = message_parts(text)
     if not parts or not _TASK.match(parts[0]):
         return False
     return all(part == parts[0] for part in asking)  # "Send it to my boss. Also, when did they speak?" asks too
@@ -952,7 +952,7 @@ def _asks_of_own_thing(text: str) -> bool:
     question word ("when is our weekly call?"), or as what a yes/no question asks about ("is the team meeting
     today?"). One in a clause of its own says what the asking is for ("for our weekly report, when did they speak?",
     "I've got a quick one for the weekly digest: who did Putin thank?"), and so does a work product asked for."""
-    parts, asking = _message_parts(text)
+    parts, asking = message_parts(text)
     asking = asking or parts
     for segment in (s for p in asking for s in _ADJUNCTS.split(p)):
         for theirs in (_THEIR_PEOPLE.search(segment), _OWN_EVENT.search(segment)):
@@ -1516,7 +1516,7 @@ _TOPICAL = pattern(
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
-_POINTING = pattern(
+POINTING = pattern(
     r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$",
     re.IGNORECASE,
 )
@@ -1525,7 +1525,7 @@ _POINTING = pattern(
 _BARE_QUESTION = QUESTION_WORDS | STOPWORDS
 
 
-def _message_parts(text: str) -> tuple[list[str], list[str]]:
+def message_parts(text: str) -> tuple[list[str], list[str]]:
     """A message's parts (see _PARTS), and those of them that ask: end in "?" or open as a question does."""
     lead_in = _LEAD_IN.match(text)
     opening = [lead_in.group(1)] if lead_in else []
@@ -1550,7 +1550,7 @@ def _wording(
     they come from, all its words. Empty unless exactly one part asks, and it points back to no other with a
     pronoun."""
     nothing = frozenset[str]()
-    parts, asking = _message_parts(text)
+    parts, asking = message_parts(text)
     if len(parts) < 2:
         return nothing, nothing
     if not asking:
@@ -1560,7 +1560,7 @@ def _wording(
         asking = left if len(left) == 1 else []
     if len(asking) != 1 or set(words(asking[0])) <= _BARE_QUESTION:
         return nothing, nothing  # "the call, when?": a bare question word asks about what the rest names
-    if _POINTING.search(asking[0]) and not all(_frame_only(p, asking[0], known) for p in parts):
+    if POINTING.search(asking[0]) and not all(_frame_only(p, asking[0], known) for p in parts):
         # "For the newsletter, which outlet published this?": only what the asker says of themselves, naming nothing
         # the fact base knows, stands beside it; "this" is the document.
         return nothing, nothing
@@ -1624,7 +1624,7 @@ def question_alone(text: str, index: Index) -> str:
     wording, context = _wording(plain, normalizer.known_words, normalizer.terms_of_words)
     if not wording and not context:
         return text
-    parts, asking = _message_parts(plain)
+    parts, asking = message_parts(plain)
     # A question that opens as one, among statements: not a tag ("what did they agree on - any idea?"). Or a statement
     # asked about, which names something the fact base knows ("Quick sanity check: the call was on the 14th?").
     if len(asking) != 1 or not (_ASKING.match(asking[0]) or _states_known(asking[0], normalizer.known_words)):
@@ -1646,7 +1646,7 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     words), and the question points back to none of them; else None."""
     if _PART_MARKS.isdisjoint(text.strip()[:-1]):
         return None
-    parts, asking = _message_parts(for_matching(text))
+    parts, asking = message_parts(for_matching(text))
     if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]) or _POINTS_BACK.search(asking[0]):
         return None
     for part in parts:
