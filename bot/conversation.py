@@ -440,13 +440,6 @@ def _after_context(text: str, index: Index) -> str | None:
     return parts[-1] if _names_nothing(_plain(" ".join(parts[:-1])).split(), index) else None
 
 
-# A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".
-_JUST_THE = pattern(
-    r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
-    r"(?P<what>(?:the|this|that|your) (?:article|document|doc|report|piece|story|text|call|conversation)s?)$"
-)
-
-
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).
 _RESPELT_TURN = 3
 _DRAWN_OUT = pattern(r"(\w)\1{2,}")
@@ -610,6 +603,11 @@ _DOCUMENT_SAYS = pattern(
 
 # A document, by the nouns people call one by.
 _DOCUMENT = r"(?:article|document|doc|report|piece|story|text)"
+# A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".
+_JUST_THE = pattern(
+    r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
+    rf"(?P<what>(?:the|this|that|your) (?:{_DOCUMENT}|call|conversation)s?)$"
+)
 
 
 # "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The

@@ -178,7 +178,7 @@ _FIGURE = pattern(
 _VAGUE = pattern(r"\b(?:hundreds|thousands|millions|billions|dozens)\b", re.IGNORECASE)
 # A rough figure asked for: "roughly", "approximately", "about how many", "ballpark".
 _ROUGHLY = pattern(
-    r"\b(?:roughly|approximately|approx|ballpark|more or less|give or take|rough(?:ly)? (?:number|figure|idea)|"
+    r"\b(?:roughly|approximately|approx|ballpark|more or less|give or take|rough (?:number|figure|idea)|"
     r"estimated?|about how (?:many|much)|order of magnitude)\b",
     re.IGNORECASE,
 )
@@ -1566,12 +1566,13 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
     """What a question wants that an answer's text lacks: a figure, what is to come, a date; None if nothing."""
     # A date says when, not how many: "on November 14" answers no "how many times …?". "Thousands" says how big,
     # which is the figure only where a rough one is asked for ("how many children, roughly?").
-    undated = DATE_MENTION.sub("", text)
-    rough = _ROUGHLY.search(asked) is not None and _VAGUE.search(undated) is not None
-    if Ask.QUANTITY in kinds and not rough and not _FIGURE.search(_VAGUE.sub("", undated)):
-        return Gap.FIGURE
-    if Ask.QUANTITY in kinds and _SPAN_ASKED.search(asked) and not _SPAN.search(text):
-        return Gap.FIGURE
+    if Ask.QUANTITY in kinds:
+        undated = DATE_MENTION.sub("", text)
+        rough = _ROUGHLY.search(asked) is not None and _VAGUE.search(undated) is not None
+        if not rough and not _FIGURE.search(_VAGUE.sub("", undated)):
+            return Gap.FIGURE
+        if _SPAN_ASKED.search(asked) and not _SPAN.search(text):
+            return Gap.FIGURE
     if Ask.FUTURE in kinds and not (_WILL if asks_outcome(asked) else _FUTURE).search(text):
         return Gap.FUTURE
     if Ask.WHEN in kinds and _TIME_ASKED.search(asked) and not _TIME.search(text):
@@ -1802,7 +1803,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     if content and "-" in asked:
         # "Did they call for a one-state solution?": an everyday word joined to another makes one word with it ("one"
         # tells which state), which the statement must hold as well.
-        content |= {t for t in _joined(asked, index.normalizer) if t in wanted} - content
+        content |= {t for t in _joined(asked, index.normalizer) if t in wanted}
     if not content or _negated(asked) or _contrary(asked, own):
         return Lead.SAYS
     if _EACH_OTHER.search(asked) and content.isdisjoint(words_of.reciprocal) and not _EACH_OTHER.search(own):
