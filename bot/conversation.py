@@ -516,7 +516,15 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
     if "?" in text or (not QUESTION_WORDS.isdisjoint(tokens) and not _REACTION.search(" ".join(tokens))):
         return None
     anchors = [_CLOSING[t] for t in tokens if t in _CLOSING]
-    rest = (t for t in tokens if t not in _CLOSING)
+    rest = [t for t in tokens if t not in _CLOSING]
+    if not anchors:
+        # "Great, that's all I needed", "that's it for today, cheers all": a closing phrase leads, and what follows
+        # says only why (the same everyday words a closing word may carry).
+        for end in range(len(tokens) - 1, 0, -1):
+            closing = _only_turns(tokens[:end]) & {Turn.THANKS, Turn.GOODBYE}
+            if closing:
+                anchors, rest = [next(t for t in _PRECEDENCE if t in closing)], tokens[end:]
+                break
     if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CHAT_WORDS for t in rest):
         return anchors[0]
     return None
@@ -704,7 +712,9 @@ _MENTION_ASKED_AFTER = pattern(
     re.IGNORECASE,
 )
 _WHATS_THE_DEAL = pattern(
-    r"\bwhat(?:\s+is|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|lowdown)\s+(?:with|on|about)\b", re.IGNORECASE
+    # "What was the deal with …" asks the same in the past tense.
+    r"\bwhat(?:\s+is|\s+was|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|lowdown)\s+(?:with|on|about)\b",
+    re.IGNORECASE,
 )
 _DONE_FOR = pattern(
     # One side for another: "what did they do for the hostages?" asks what they did about them, not how they helped.

@@ -2086,3 +2086,19 @@ def test_a_rough_figure_asked_for_is_answered_by_thousands(curated_index):
     # Not where an exact figure is asked, nor where the fact gives no size at all.
     assert reply_to("how many children and women are affected?", curated_index).kind is Kind.RELATED
     assert reply_to("roughly how many Russians were evacuated?", curated_index).kind is Kind.RELATED
+
+
+def test_a_closing_phrase_with_its_reason_after_it_is_chat(curated_index):
+    from bot.conversation import Turn  # noqa: PLC0415
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for message, turn in (
+        ("great, that's all I needed", Turn.THANKS),
+        ("perfect, that is all I wanted to know", Turn.THANKS),
+        ("ok, that's it for today", Turn.GOODBYE),
+    ):
+        reply = reply_to(message, curated_index)
+        assert reply.kind is Kind.CHAT and reply.turn is turn, message
+    # What follows the phrase may still ask: a question word, or a word only the documents use.
+    assert answered_with("great, when was the call", curated_index) == ["call-date"]
+    assert answered_with("nice, the hostages", curated_index) == ["hostages"]

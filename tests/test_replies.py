@@ -1526,6 +1526,7 @@ def test_idioms_of_asking_read_as_the_plain_question(curated_index):
     # "What's the deal with X" asks about X (no deal), "why does X matter" why X is important (not "practical matters").
     for message, facts in (
         ("what's the deal with the wounded", ["evacuation-foreigners"]),
+        ("and what was the deal with the evacuation of Russians?", ["thanks-evacuation"]),
         ("Why does the thank-you matter, according to the article?", ["bilateral-relations"]),
         ("hostages + ceasefire: what did they say on each?", ["hostages", "ceasefire-agreement"]),
         # What one side did for another is how it helped; what "they" did for a subject is what they did about it.
