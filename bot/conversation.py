@@ -936,15 +936,36 @@ def _the_document_read(text: str) -> str:
     found = _WHERE_FROM.match(text)
     if found:
         return f"{found['open']}where {found['verb']} this article {found['rest']}{found['after']}"
+    if made := _WHO_MADE_THIS.match(text) or _WHEN_THIS_MADE.match(text) or _AUTHOR_OF_THIS.match(text):
+        # "Who wrote this?", "when was this published?", "who's the author of this?": a text's making is asked of
+        # the document being read; its "this" is no word of the question.
+        return f"{text[: made.start('this')]}this article{text[made.end('this') :]}"
     # In the case it was typed in: a message in capitals must stay one ("... THIS PIECE ...").
     return _THIS_DOCUMENT.sub(lambda m: f"{m[1] or m[2]} {'ARTICLE' if m[0].isupper() else 'article'}", text)
 
 
-_DOCUMENT_HINTS = ("this", "piece", "document", "text")
+_DOCUMENT_HINTS = ("this", "piece", "document", "text", " it")
 # "The piece", "the document" are the one being read too ("who wrote the piece?"); "the report" and "the story" may be
 # what someone in it reported ("the Egyptian presidency's report").
 _THIS_DOCUMENT = pattern(
     r"\b(this)\s+(?:report|story|piece|document|text|news\s+item)\b|\b(the)\s+(?:piece|document|text)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# Verbs of making a text, whose bare "this" or "it" is the document ("reported" is not one: "who reported this?" may
+# ask who in the document reported what was just answered).
+_WHO_MADE_THIS = pattern(
+    r"^\W*(?:who|when|where)\b[^?!.]{0,40}?\b(?:wrote|written|write|writes|authored|penned|published|publish|"
+    r"publishes|put|posted|released|issued|drafted|produced)\s+(?P<this>this|it)(?:\s+(?:up|out))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+_WHEN_THIS_MADE = pattern(
+    r"^\W*(?:when|where|who|by\s+whom)\s+(?:was|is)\s+(?P<this>this|it)\s+(?:written|authored|penned|published|"
+    r"put\s+out|posted|released|issued|drafted|produced)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_OF_THIS = pattern(
+    r"^\W*(?:who|what|which)\b[^?!.]{0,40}?\b(?:author|authors|writer|writers|publisher|journalist)\s+of\s+"
+    r"(?P<this>this|it)\s*[?!.]*$",
     re.IGNORECASE,
 )
 # The message alone, after an answer: where the answer comes from.

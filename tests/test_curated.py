@@ -2102,3 +2102,17 @@ def test_a_closing_phrase_with_its_reason_after_it_is_chat(curated_index):
     # What follows the phrase may still ask: a question word, or a word only the documents use.
     assert answered_with("great, when was the call", curated_index) == ["call-date"]
     assert answered_with("nice, the hostages", curated_index) == ["hostages"]
+
+
+def test_a_bare_this_after_a_verb_of_writing_is_the_document(curated_index):
+    from bot.conversation import without_chat  # noqa: PLC0415
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # As "who wrote the article?": the documents name no author, and say where it was published.
+    for message in ("who wrote this?", "who wrote this up?", "who wrote it"):
+        reply = reply_to(message, curated_index)
+        assert reply.kind is Kind.RELATED and [f.id for f in reply.facts] == ["publisher"], message
+    assert without_chat("when was this published?") == "when was this article published?"
+    # What someone in the document reported may be what "this" is: not read as the document.
+    assert without_chat("who reported this?") == "who reported this?"
+    assert without_chat("did they talk about it?") == "did they talk about it?"
