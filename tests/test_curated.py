@@ -2116,3 +2116,17 @@ def test_a_bare_this_after_a_verb_of_writing_is_the_document(curated_index):
     # What someone in the document reported may be what "this" is: not read as the document.
     assert without_chat("who reported this?") == "who reported this?"
     assert without_chat("did they talk about it?") == "did they talk about it?"
+
+
+def test_a_close_second_proved_by_the_same_quote_does_not_stop_an_answer(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The evacuation and the practical arrangements come close, and one sentence proves both: answered with it.
+    reply = reply_to("what did they discuss doing for the wounded?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["evacuation-foreigners"]
+    arrangements = next(f for f in curated_index.knowledge.facts if f.id == "practical-arrangements")
+    assert reply.facts[0].quote == arrangements.quote and reply.result.candidates[1].fact is arrangements
+    # Close facts with quotes of their own still ask which was meant.
+    reply = reply_to("what are they trying to achieve", curated_index)
+    first, second = reply.result.candidates[:2]
+    assert reply.kind is Kind.SUGGEST and first.fact.quote != second.fact.quote

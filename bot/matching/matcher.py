@@ -1379,6 +1379,13 @@ def _unusable(question: str) -> Reason:
     return Reason.NONE
 
 
+def _one_proof(candidates: tuple[Candidate, ...]) -> bool:
+    """Whether every candidate within MIN_MARGIN of the best is proved by the best one's quote."""
+    best = candidates[0]
+    close = [c for c in candidates[1:] if round(best.score - c.score, 6) < MIN_MARGIN]
+    return all(c.fact.quote == best.fact.quote for c in close)
+
+
 def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, ...], threshold: float) -> Result:
     """Answer, suggest or abstain, from ranked candidates and the answer cut-off."""
     best = candidates[0].score if candidates else 0.0
@@ -1391,6 +1398,11 @@ def decide(question: str, candidates: tuple[Candidate, ...], terms: tuple[str, .
         # (the conversation's topic) lacks the date, and only a long answer text keeps the two scores close.
         return Result(question, Outcome.ANSWER, candidates, terms)
     if best >= SUGGEST_THRESHOLD and candidates[0].recall >= CLEAR_RECALL and margin >= CLEAR_MARGIN:
+        return Result(question, Outcome.ANSWER, candidates, terms)
+    if best >= threshold and margin > 0 and len(terms) > 1 and _one_proof(candidates):
+        # "What did they discuss doing for the wounded?": the facts that come close are told by the best one's own
+        # quote, so its answer comes with the proof of whichever was meant. (A word alone, as "repairs", names a
+        # subject and asks nothing of it: which of its facts is wanted is the asker's choice.)
         return Result(question, Outcome.ANSWER, candidates, terms)
     if best >= SUGGEST_THRESHOLD:
         reason = Reason.AMBIGUOUS if best >= threshold else Reason.LOW_SCORE
