@@ -34,6 +34,7 @@ from bot.words import (
     QUESTION_WORDS,
     SHORTHAND,
     STOPWORDS,
+    WEEKDAYS,
     opens_with,
     spelt_out,
     words,
@@ -663,6 +664,7 @@ def without_chat(text: str) -> str:
         _asked_plainly,
         _named_as,
         _as_expressed,
+        _without_our_talk,
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
@@ -976,6 +978,21 @@ _WHERE_FROM = pattern(
 )
 
 
+def _without_our_talk(text: str) -> str:
+    """ "What kind of aid are we talking about?" -> "what kind of aid?": the asker's own talk is no talk of the
+    documents' people (whose "talked about" would draw the facts of what they discussed)."""
+    if " we " not in text.lower():
+        return text
+    stripped = _OUR_TALK.sub("", text)
+    return stripped if _has_words(stripped) else text
+
+
+_OUR_TALK = pattern(
+    r"\s+(?:are|were|r)\s+we\s+(?:talking|speaking|discussing|on\s+about)(?:\s+about)?(?:\s+here)?(?=\s*[?!.]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _as_expressed(text: str) -> str:
     """ "How did Putin show his gratitude?" -> "how did Putin express his gratitude?" (see _SHOWN_FEELING)."""
     return _SHOWN_FEELING.sub("express", text) if "show" in text.lower() else text
@@ -1244,7 +1261,7 @@ _EVENT_NAMED = (
 _ABOUT_EVENT = pattern(
     rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:is\s+it\s+true\s+that\s+)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
     r"(?:(?P<main>mostly|mainly|largely|primarily|chiefly|principally)\s+|(?:partly|also|really)\s+)?"
-    rf"(?:about|on(?!\s+(?:the\s+)?(?:\d|{_MONTH}\b))|regarding|concerning)\s+(?=\w)",
+    rf"(?:about|on(?!\s+(?:the\s+|a\s+)?(?:\d|{_MONTH}\b|(?:{WEEKDAYS})\b))|regarding|concerning)\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -1404,8 +1421,12 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     15?" asks when the call was, since no fact gives that day ("when was the call?"). None for any other question,
     and for a day the documents know ("was the call on November 14?", which a fact affirms)."""
     if not _DATE_HINT.search(text):
-        return None  # no digit and no month: one quick scan for most questions
+        return None  # no digit, month or weekday: one quick scan for most questions
     found = _DATE_FRAME.search(text) or _YEAR_FRAME.search(text)
+    if found is None and (day := _WEEKDAY_FRAME.search(text)) and day["day"].lower() not in known:
+        # "Was the call on a Tuesday?": a day of the week no fact names, asked as when (whose answer is the date given,
+        # which says no weekday without its year).
+        return _asked_when(text, day) if Ask.YES_NO in kinds_of(text) else None
     if found is None or Ask.YES_NO not in kinds_of(text):
         return None
     named = found.group().lower()
@@ -1494,7 +1515,8 @@ def _asked_when(text: str, found: re.Match[str]) -> str:
     return f"when {rest[:1].lower()}{rest[1:]}"
 
 
-_DATE_HINT = pattern(rf"\d|\b{_MONTH}\b", re.IGNORECASE)
+_DATE_HINT = pattern(rf"\d|\b{_MONTH}\b|\b(?:{WEEKDAYS})\b", re.IGNORECASE)
+_WEEKDAY_FRAME = pattern(rf"\s*,?\s*\bon\s+(?:a\s+|the\s+)?(?P<day>{WEEKDAYS})\b", re.IGNORECASE)
 # A year alone: "did the call take place in 2022?".
 _YEAR_FRAME = pattern(r"\s*,?\s*\bin\s+(?:19|20)\d\d\b")
 

@@ -522,7 +522,9 @@ def _dated(
         return None
     reply = _checked(question, when, result, result.best.fact, index)
     if reply.kind is Kind.ANSWER:
-        return Reply(question, Kind.RELATED, result, (Part(reply.facts[0], Lead.PLAIN, asked),), gap=Gap.ANOTHER_DATE)
+        # "On a Tuesday?": the date given names no day of the week, as its own gap says.
+        gap = Gap.WEEKDAY if _WEEKDAY.search(asked) and not DATE_MENTION.search(asked) else Gap.ANOTHER_DATE
+        return Reply(question, Kind.RELATED, result, (Part(reply.facts[0], Lead.PLAIN, asked),), gap=gap)
     return reply
 
 

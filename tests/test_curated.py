@@ -2130,3 +2130,32 @@ def test_a_close_second_proved_by_the_same_quote_does_not_stop_an_answer(curated
     reply = reply_to("what are they trying to achieve", curated_index)
     first, second = reply.result.candidates[:2]
     assert reply.kind is Kind.SUGGEST and first.fact.quote != second.fact.quote
+
+
+def test_a_day_of_the_week_asked_is_a_date_the_documents_do_not_give(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    for message in ("was the call on a Tuesday?", "did they talk on Monday?"):
+        reply = reply_to(message, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.WEEKDAY, message
+        assert [f.id for f in reply.facts] == ["call-date"]
+    # "On" a subject is still what the call was about.
+    assert answered_with("was the call on Gaza?", curated_index) == ["gaza-focus"]
+
+
+def test_the_askers_own_talk_is_no_talk_of_the_documents(curated_index):
+    from bot.conversation import without_chat  # noqa: PLC0415
+
+    assert without_chat("what kind of aid are we talking about?") == "what kind of aid?"
+    assert answered_with("what kind of aid are we talking about?", curated_index) == ["aid-obstacles"]
+    assert without_chat("what did they talk about?") == "what did they talk about?"
+
+
+def test_a_role_word_says_nothing_of_which_fact_was_asked_in_its_own_words(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "Leaders" is one phrasing's word for the presidents of every fact: it made the topic's fact the one "asked in
+    # its own words" over the fact whose concern was asked about, which scored higher.
+    reply = reply_to("what were the two leaders main concerns?", curated_index)
+    assert "main-topic" not in [f.id for f in reply.facts]
+    assert reply.kind is not Kind.ANSWER or [f.id for f in reply.facts] == ["gaza-focus"]

@@ -425,14 +425,16 @@ def in_own_words(result: Result, asked: str, index: Index, threshold: float) -> 
     the question was asked in the words of: answered. Otherwise the result is returned as it is."""
     typed = {stem(w): w for w in words(for_matching(asked))}
     # An everyday word ("call", an alias of "phone") names no one fact's subject, nor does how a name is spelt
-    # ("Russian" for Russia says nothing of which fact tells of it).
-    names = index.normalizer.name_terms
+    # ("Russian" for Russia says nothing of which fact tells of it), nor which word names the people's role ("the two
+    # leaders" are the presidents of every fact).
+    names, roles = index.normalizer.name_terms, index.normalizer.role_terms
     aliased = {
         s
         for s, w in typed.items()
         if s not in EVERYDAY_STEMS
         and (terms := index.normalizer.terms_of_words([w])) not in ([], [s])
         and names.isdisjoint(terms)
+        and roles.isdisjoint(terms)
     }
     if not aliased or not result.candidates:
         return result
