@@ -27,3 +27,47 @@ def test_compile_all_leaves_no_pattern_to_compile_at_a_question() -> None:
     patterns.compile_all()
     assert "match" in vars(waiting)
     assert not patterns._WAITING
+
+
+def test_compiled_code_saved_by_one_process_builds_the_same_patterns_in_the_next(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_missed", [False])
+    monkeypatch.setattr(patterns, "_MADE", [])
+    sources = [(r"\b(?P<who>putin|sisi)\s+(?:called|phoned)\b", re.IGNORECASE), (r"^\W*(?:hi|hello)[!.]*$", 0)]
+    first = [pattern(source, flags) for source, flags in sources]
+    assert first[0].search("Putin called") is not None  # compiled by re: a miss, so there is something to save
+    patterns.save_compiled(tmp_path)
+    [saved] = list(tmp_path.glob("patterns-*.marshal"))
+    # The next process: an empty table, read from the file; its patterns are built from the saved code, not parsed.
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    patterns.load_compiled(tmp_path)
+    assert set(patterns._TABLE) == {(source, int(flags)) for source, flags in sources}
+    second = [pattern(source, flags) for source, flags in sources]
+    with monkeypatch.context() as compiling:
+        compiling.setattr(re, "compile", lambda *args: (_ for _ in ()).throw(AssertionError("compiled again")))
+        built = [made.compiled() for made in second]
+    # Equal patterns have equal flags, source and code (CPython compares the code itself).
+    assert built == [re.compile(source, flags) for source, flags in sources]
+    found = second[0].search("so SISI phoned")
+    assert found is not None and found["who"] == "SISI"
+    assert second[1].match("hello!") is not None and second[1].match("hello there") is None
+    # Nothing new compiled: the file is left as it is.
+    before = saved.stat().st_mtime_ns
+    patterns.save_compiled(tmp_path)
+    assert saved.stat().st_mtime_ns == before
+
+
+def test_an_unreadable_table_leaves_patterns_to_re(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_missed", [False])
+    monkeypatch.setattr(patterns, "_MADE", [])
+    (tmp_path / patterns._table_name()).write_bytes(b"not marshal data")
+    patterns.load_compiled(tmp_path)
+    assert patterns._TABLE == {}
+    # An entry the engine rejects (as another Python's might be) is compiled by re instead.
+    source = r"calls?"
+    patterns._TABLE[(source, 0)] = (0, [999], 0, {}, (None,))
+    made = pattern(source)
+    assert made.fullmatch("calls") is not None and made.compiled() == re.compile(source)
+    # A folder that can't be written to costs nothing but the next process's compiling.
+    patterns.save_compiled(tmp_path / "missing" / "\0")
