@@ -1284,7 +1284,7 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Why are there hostages?" asks what brought them about, which a reason given for talking of them is not.
         return Gap.REASON
     asks = Gap.REASON if Ask.WHY in kinds else Gap.DATE if Ask.WHEN in kinds else None
-    if asks is not None and not _own_subjects(result, fact, index):
+    if asks is not None and not _own_subjects(result, fact, index, dated=asks is Gap.DATE):
         return asks
     if Ask.WHO in kinds and not _states_act(asked, result, fact, index):
         return Gap.AGENT
@@ -1487,11 +1487,21 @@ def _is_doer(terms: list[str], people: frozenset[str], index: Index) -> bool:
     return any(t in names or t in people or unnamed_protagonist(t, index) for t in terms)
 
 
-def _own_subjects(result: Result, fact: Fact, index: Index) -> bool:
+def _own_subjects(result: Result, fact: Fact, index: Index, *, dated: bool = False) -> bool:
     """Whether every subject word of the question is among the fact's own words, a name counting as there where a
-    name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is)."""
+    name that stands for it is ("Egypt" where "Egyptian President al-Sisi" is). For a date asked (`dated`), so do
+    the words of the facts (among the candidates) proved by the same sentence: what it says happened then ("when did
+    the presidents address the conflict?" of "Held on November 14, the … presidents addressed crucial issues related
+    to the Israeli-Palestinian conflict", whose topic is a fact of its own). Not the sentence's other words alone:
+    "reopened on March 3 after three weeks of storm repairs" dates no end of the storm."""
     number = _number_of(fact, result, index)
     own = set(index.fact_terms[number]) if number is not None else set()
+    if dated:
+        # What the facts proved by the same sentence tell: the curator split what the sentence says between them.
+        for candidate in result.candidates:
+            if candidate.fact.quote == fact.quote and candidate.fact is not fact:
+                sibling = _number_of(candidate.fact, result, index)
+                own.update(index.fact_terms[sibling] if sibling is not None else ())
     # Words of talk only say the thing was spoken of ("why does the article mention a gesture of recognition?"). A
     # word of worth is there where any is: "why is ending the obstacles to aid important?" is answered by a fact that
     # calls it a crucial step, and why it is so.

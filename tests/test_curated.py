@@ -2159,3 +2159,36 @@ def test_a_role_word_says_nothing_of_which_fact_was_asked_in_its_own_words(curat
     reply = reply_to("what were the two leaders main concerns?", curated_index)
     assert "main-topic" not in [f.id for f in reply.facts]
     assert reply.kind is not Kind.ANSWER or [f.id for f in reply.facts] == ["gaza-focus"]
+
+
+def test_a_thing_asked_for_with_a_modal_is_asked_for(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "What would the capital of … be?" asks for a capital as "what is the capital of …?" does: no fact names one.
+    for message in (
+        "what would the capital of the Palestinian state be?",
+        "what is the capital of the Palestinian state?",
+    ):
+        assert reply_to(message, curated_index).kind is not Kind.ANSWER, message
+    assert answered_with("who would the leader of Egypt be?", curated_index) == ["call-participants"]
+
+
+def test_needs_with_a_gerund_is_needs_to_be(curated_index):
+    from bot.matching.matcher import need_as_modal  # noqa: PLC0415
+
+    assert need_as_modal("what needs facilitating?") == "what has to be facilitating?"
+    assert answered_with("what needs facilitating?", curated_index) == ["practical-arrangements"]
+    assert need_as_modal("what did they say about the need to release the hostages?").endswith(
+        "the need to release the hostages?"
+    )
+
+
+def test_a_date_dates_what_its_sentence_says_happened(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The date's quote is the sentence saying the presidents addressed the conflict then (the index gives those words
+    # to the topic's fact, which shares the sentence).
+    reply = reply_to("when did the Russian and Egyptian presidents address the conflict?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date"]
+    # An act the sentence doesn't tell is still undated.
+    assert reply_to("when was the aid delivered?", curated_index).kind is Kind.RELATED

@@ -601,7 +601,8 @@ _FIGURE_NOUNS = frozenset("percentage proportion share number amount total count
 
 
 # "What (is) the …", "who is the …": "who" asks for a person only with its "is" ("who editor …" asks nothing).
-_IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were)"
+# "What would the capital of … be?" asks for the capital as "what is" does.
+_IS = r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+would|\s+will|\s+could|\s+might|\s+should)"
 # A request that opens a question: "explain …", "tell me about …", "list …".
 _REQUESTING = (
     r"(?:please\s+)?(?:explain|describe|outline|list|(?:elaborate|expand)(?:\s+on)?|"
@@ -670,12 +671,14 @@ def without_issue(text: str, index: Index) -> str:
 # "What needs to be facilitated?", "who needs to leave Gaza?": the asked thing is the subject of "need to", a modal
 # there as "has to" is; not "the need to release the hostages", a thing said.
 _NEEDS_TO = pattern(r"^(\W*(?:what|who|which(?:\s+\w+)?)\s+)(?:needs|need)\s+to\b", re.IGNORECASE)
+# "What needs facilitating?": the same, with the passive's gerund.
+_NEEDS_DOING = pattern(r"^(\W*(?:what|who|which(?:\s+\w+)?)\s+)(?:needs|need)\s+(?=[a-z]{3,}ing\b)", re.IGNORECASE)
 
 
 def need_as_modal(text: str) -> str:
     """ "What needs to be done?" read as "what has to be done?": "need", weighed as a word the documents use of the
     hostages, drew their fact and sank the question's own words."""
-    return _NEEDS_TO.sub(r"\1has to", text, count=1)
+    return _NEEDS_DOING.sub(r"\1has to be ", _NEEDS_TO.sub(r"\1has to", text, count=1), count=1)
 
 
 # "Which of the two presidents …?": the group chosen from is the answer's kind, and weighs as what the question is
