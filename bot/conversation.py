@@ -1257,11 +1257,12 @@ _EVENT_NAMED = (
     r"(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|talks|discussion|article|"
     r"document|report|piece|story)"
 )
-# Asked in either order: "the call was about Gaza?" is asked as often.
+# Asked in either order: "the call was about Gaza?" is asked as often. (A word follows: "the call was on ___" is a
+# blank to fill in.)
 _ABOUT_EVENT = pattern(
     rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:is\s+it\s+true\s+that\s+)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
     r"(?:(?P<main>mostly|mainly|largely|primarily|chiefly|principally)\s+|(?:partly|also|really)\s+)?"
-    rf"(?:about|on(?!\s+(?:the\s+|a\s+)?(?:\d|{_MONTH}\b|(?:{WEEKDAYS})\b))|regarding|concerning)\s+(?=\w)",
+    rf"(?:about|on(?!\s+(?:the\s+|a\s+)?(?:\d|{_MONTH}\b|(?:{WEEKDAYS})\b))|regarding|concerning)\s+(?=[^\W_])",
     re.IGNORECASE,
 )
 
@@ -1838,6 +1839,8 @@ def _declares(tokens: list[str]) -> bool:
     agreed on a ceasefire"), not a phrase ("the shared vision", "Egypt's help") nor a question."""
     if len(tokens) < 3 or not QUESTION_WORDS.isdisjoint(tokens) or tokens[0] in _NOT_A_SUBJECT:
         return False
+    if tokens[-1] in _STRANDED:
+        return False  # "the call was on?", "Sisi talked to?": what the preposition takes is asked, as a blank is
     if tokens[1] in AUXILIARIES:
         # "wen did they speak?": a question word misspelt, not a statement ("Putin was grateful to Egypt?" is one).
         return tokens[0] not in QUESTION_TYPOS
@@ -1850,6 +1853,7 @@ def _declares(tokens: list[str]) -> bool:
 
 
 _FINITE = frozenset("was were is are did does has had".split())
+_STRANDED = frozenset("on to by with for from in at about of into towards toward after before".split())
 _SUBJECT_PRONOUNS = frozenset("they he she we".split())
 _BEFORE_A_NOUN = DETERMINERS | {"of"}
 _NOT_A_SUBJECT = frozenset("tell show give explain describe list about".split())

@@ -2192,3 +2192,19 @@ def test_a_date_dates_what_its_sentence_says_happened(curated_index):
     assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["call-date"]
     # An act the sentence doesn't tell is still undated.
     assert reply_to("when was the aid delivered?", curated_index).kind is Kind.RELATED
+
+
+def test_a_statement_ending_in_its_preposition_asks_what_it_takes_and_gets_no_yes(curated_index):
+    from bot.conversation import Ask, kinds_of  # noqa: PLC0415
+    from bot.replies import reply_to  # noqa: PLC0415
+    from bot.terminal import reply_text  # noqa: PLC0415
+
+    for message in ("the call was on?", "Sisi talked to?", "the article was published by?", "the leaders agreed to?"):
+        assert Ask.YES_NO not in kinds_of(message), message
+        text = reply_text(reply_to(message, curated_index), curated_index.knowledge, command="x")
+        assert not text.startswith(("Yes", "Here is what the document says")), message
+    assert Ask.YES_NO in kinds_of("they agreed on a ceasefire?")
+    # A blank to fill in is no subject the call was about.
+    assert not reply_text(
+        reply_to("the call was on ___", curated_index), curated_index.knowledge, command="x"
+    ).startswith("Yes")
