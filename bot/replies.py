@@ -1954,6 +1954,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
                 # civilians": what was wanted is done to the bloodshed; what it is, a relative clause states as so.
                 return Lead.YES
+            if length in (2, 3) and _attributed(asked, terms[start : start + length], index.normalizer):
+                # "Is the aid vital?" of "an end to the obstacles to the delivery of vital humanitarian aid": what was
+                # wanted is done to the aid; that it is vital, the writer says by the adjective before it (another
+                # may stand between: "an undeniable humanitarian impulse").
+                return Lead.YES
     return Lead.SAYS
 
 
@@ -1973,6 +1978,26 @@ def _joined(asked: str, normalizer: Normalizer) -> set[str]:
 
 # A relative clause that states what something is or does: "the bloodshed that is cruelly affecting civilians".
 _RELATIVE_BE = pattern(r"\b([^\W\d_]+)\s+(?:that|which|who)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+# "Is the aid vital?", "was the situation described as delicate?": one word asked of a thing, as what it is.
+_IS_IT_SO = pattern(
+    r"^\W*(?:is|was|are|were)\s+(?:the|this|that|their|its)\s+(?P<noun>[^\W\d_][\w'’ -]*?)\s+"
+    r"(?:(?:described|considered|called|seen|regarded|deemed|referred\s+to)\s+(?:as\s+)?)?"
+    r"(?P<quality>[^\W\d_][\w-]*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _attributed(asked: str, run: list[str], normalizer: Normalizer) -> bool:
+    """Whether `run` (terms of a statement, in its order) opens with the quality a yes/no question asks of a thing and
+    ends with the thing: an adjective before its noun."""
+    found = _IS_IT_SO.match(asked)
+    if found is None or _DONE.fullmatch(found["quality"]):
+        return False  # "were the hostages released?" asks whether it was done, not what they are
+    quality = normalizer.terms_of_words([found["quality"]])
+    noun = normalizer.terms_of_words(words(found["noun"]))
+    return len(quality) == 1 and bool(noun) and run[0] == quality[0] and run[-1] == noun[-1]
 
 
 def _said_of_it(head: str, statement: str, normalizer: Normalizer) -> bool:
@@ -2319,6 +2344,7 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
 # past "the" ("by the Egyptian presidency", "by La Nouvelle Tribune"), then the rest.
 _PASSIVE_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 _PARTICIPLE = r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
+_DONE = pattern(_PARTICIPLE, re.IGNORECASE)  # what was done, as _attributed tells it from a quality
 _BY_DOER = (
     r"\s+by\s+(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})"
     r"(?P<rest>.*)$"

@@ -2208,3 +2208,14 @@ def test_a_statement_ending_in_its_preposition_asks_what_it_takes_and_gets_no_ye
     assert not reply_text(
         reply_to("the call was on ___", curated_index), curated_index.knowledge, command="x"
     ).startswith("Yes")
+
+
+def test_a_quality_the_writer_gives_by_an_adjective_is_a_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "vital humanitarian aid" inside what they called for: the aid being vital is the writer's own word for it.
+    for message in ("is the aid vital?", "Is the aid considered vital?", "was the impulse undeniable?"):
+        assert reply_to(message, curated_index).parts[0].lead is Lead.YES, message
+    # A participle asks whether it was done, which wanting it is not.
+    for message in ("were the hostages released?", "was the aid delivered?", "was the ceasefire reached?"):
+        assert reply_to(message, curated_index).parts[0].lead is not Lead.YES, message
