@@ -2219,3 +2219,11 @@ def test_a_quality_the_writer_gives_by_an_adjective_is_a_yes(curated_index):
     # A participle asks whether it was done, which wanting it is not.
     for message in ("were the hostages released?", "was the aid delivered?", "was the ceasefire reached?"):
         assert reply_to(message, curated_index).parts[0].lead is not Lead.YES, message
+
+
+def test_common_synonyms_of_the_articles_words(curated_index):
+    # Taking up a matter is raising it; a pressing one is urgent, as a crucial one is; nations are countries.
+    assert answered_with("What pressing matters did they take up?", curated_index) == ["main-topic"]
+    assert answered_with("what did the article say about ties between the two nations?", curated_index) == [
+        "bilateral-relations"
+    ]
