@@ -521,7 +521,8 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
     if not anchors:
         # "Great, that's all I needed", "that's it for today, cheers all": a closing phrase leads, and what follows
         # says only why (the same everyday words a closing word may carry).
-        for end in range(len(tokens) - 1, 0, -1):
+        chat = next((n for n, token in enumerate(tokens) if token not in _CHAT_WORDS), len(tokens))
+        for end in range(min(chat, len(tokens) - 1), 0, -1):
             closing = _only_turns(tokens[:end]) & {Turn.THANKS, Turn.GOODBYE}
             if closing:
                 anchors, rest = [next(t for t in _PRECEDENCE if t in closing)], tokens[end:]
