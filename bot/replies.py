@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import re
 import weakref
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -1948,7 +1948,13 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             # Nor between the doer and the act, where the statement's "they" stands for who is asked about: "is Egypt
             # evacuating foreigners?" of "they discussed arrangements for evacuating foreign nationals".
             intended = _INTENT_STEMS if said_happened else _SPEECH_OR_INTENT_STEMS if together_at else frozenset()
-            if about_intent or (_SPEECH_OR_INTENT_STEMS.isdisjoint(before) and within.isdisjoint(intended)):
+            # Nor, where what happened is asked, what a word of striving in the run makes an aim: "did they reach a
+            # ceasefire agreement?" of "agreed to intensify their efforts to achieve a ceasefire" ("any agreement
+            # reached?" asks only that they agreed, which they did).
+            aimed = not intended and _aimed_at(terms[start : start + length], terms_asked)
+            if about_intent or (
+                _SPEECH_OR_INTENT_STEMS.isdisjoint(before) and within.isdisjoint(intended) and not aimed
+            ):
                 return Lead.YES
             if length > 1 and within.isdisjoint(intended) and _said_of_it(terms[start], statement, index.normalizer):
                 # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
@@ -2642,12 +2648,39 @@ def _about_intent(asked: str, index: Index, existing: str | None) -> bool:
         stems_found.discard(_CALL)  # "did the call go well?": the telephone call, not a call for something
     if existing is not None:
         stems_found -= {stem(existing), *index.normalizer.terms_of_words([existing])}  # "is there a plan for aid?"
+    if reached := _REACHED.search(asked):
+        # "Did they reach a ceasefire agreement?" asks whether an agreement came about, which an agreement to try
+        # for one ("agreed to intensify their efforts to achieve a ceasefire") is not; "want to reach …" still asks
+        # what they wanted.
+        stems_found -= {*_AGREED_STEMS, *index.normalizer.terms_of_words(words(asked[reached.end() :]))}
     if not _ASKS_INTENT_STEMS.isdisjoint(stems_found):
         return True
     planned = _TO_BE_DONE.search(asked)
     return planned is not None and stem(planned.group(1).lower()) not in _OUTCOME_STEMS
 
 
+# Verbs of bringing an agreement about, and the agreement's own words.
+_REACHED = pattern(
+    r"\b(?:reach|reached|strike|struck|sign|signed|seal|sealed|conclude|concluded|clinch|clinched|finali[sz]e|"
+    r"finali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# Striving for a thing, which makes it an aim, not what happened.
+_AIM_STEMS = frozenset(
+    stem(w) for w in "effort efforts aim aimed strive seek sought attempt attempts try tried".split()
+)
+
+
+def _aimed_at(run: list[str], asked: Collection[str]) -> bool:
+    """Whether a word of striving in a statement's run comes before a thing the question asks about (its verb of
+    achieving aside): "efforts to achieve a ceasefire" makes the ceasefire an aim."""
+    for number, term in enumerate(run):
+        if term in _AIM_STEMS and any(t in asked and t not in _OUTCOME_STEMS for t in run[number + 1 :]):
+            return True
+    return False
+
+
+_AGREED_STEMS = frozenset(stem(w) for w in ("agree", "agreed", "agreement", "deal", "accord", "pact", "treaty"))
 # "Is there a plan for aid?", "was there any pledge on the hostages?": what is asked to exist, a noun after "is there".
 _THERE_IS = pattern(r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?([^\W\d_]+)", re.IGNORECASE)
 

@@ -2227,3 +2227,13 @@ def test_common_synonyms_of_the_articles_words(curated_index):
     assert answered_with("what did the article say about ties between the two nations?", curated_index) == [
         "bilateral-relations"
     ]
+
+
+def test_an_aim_striven_for_is_no_yes_that_it_came_about(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "agreed to intensify their efforts to achieve a ceasefire": the agreement is theirs, the ceasefire an aim.
+    for message in ("did they reach a ceasefire deal?", "did they reach a ceasefire agreement?"):
+        assert reply_to(message, curated_index).parts[0].lead is not Lead.YES, message
+    for message in ("any agreement reached?", "did they agree to intensify efforts to achieve a ceasefire?"):
+        assert reply_to(message, curated_index).parts[0].lead is Lead.YES, message
