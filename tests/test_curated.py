@@ -2237,3 +2237,9 @@ def test_an_aim_striven_for_is_no_yes_that_it_came_about(curated_index):
         assert reply_to(message, curated_index).parts[0].lead is not Lead.YES, message
     for message in ("any agreement reached?", "did they agree to intensify efforts to achieve a ceasefire?"):
         assert reply_to(message, curated_index).parts[0].lead is Lead.YES, message
+
+
+def test_a_clause_of_the_askers_own_in_a_sentence_before_the_question_is_set_apart(curated_index):
+    message = "So the article is long and I only skimmed it. Did they say anything on hostages? Asking for the team."
+    assert answered_with(message, curated_index) == ["hostages"]
+    assert answered_with("Busy day, so I'll be brief. When was the call?", curated_index) == ["call-date"]

@@ -1669,7 +1669,7 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     for part in parts:
         if part is asking[0]:
             continue
-        if not _FIRST_PERSON.match(part):
+        if not _FIRST_PERSON.match(part) and not (_OWN_CLAUSE.search(part) and not part.rstrip().endswith("?")):
             return None
         # "I follow Ukraine closely. What did they agree on?" may ask about Ukraine's parties: not asked apart.
         if any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name)):
@@ -1709,6 +1709,8 @@ def _names_nothing(part: str) -> bool:
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
+# A clause of the asker's own after another: "the article is long and I only skimmed it", "busy day, so I'll be brief".
+_OWN_CLAUSE = pattern(r"(?:,|\band|\bbut|\bso)\s+(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've)\s", re.IGNORECASE)
 _FIRST_PERSON = pattern(
     r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\b"
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
