@@ -2243,3 +2243,8 @@ def test_a_clause_of_the_askers_own_in_a_sentence_before_the_question_is_set_apa
     message = "So the article is long and I only skimmed it. Did they say anything on hostages? Asking for the team."
     assert answered_with(message, curated_index) == ["hostages"]
     assert answered_with("Busy day, so I'll be brief. When was the call?", curated_index) == ["call-date"]
+
+
+def test_the_format_of_the_call_by_its_common_words(curated_index):
+    for message in ("what medium was used for the conversation?", "what form did the conversation take?"):
+        assert answered_with(message, curated_index) == ["call-medium"], message
