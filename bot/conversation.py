@@ -669,6 +669,8 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
+    if "number" in text.lower():
+        text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     # A substring test before each pattern below: most questions hold none of their words, and this runs several
     # times a question. (No rewording below brings in a word another one tests for.)
     folded = text.lower()
@@ -702,6 +704,8 @@ def without_chat(text: str) -> str:
     return text
 
 
+# A count asked for by its noun: "what number of …", "what was the number of …".
+_WHAT_NUMBER = pattern(r"\bwhat\s+(?:(?:is|was|s)\s+the\s+)?number\s+of\b", re.IGNORECASE)
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     r"details?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"

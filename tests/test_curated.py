@@ -2248,3 +2248,10 @@ def test_a_clause_of_the_askers_own_in_a_sentence_before_the_question_is_set_apa
 def test_the_format_of_the_call_by_its_common_words(curated_index):
     for message in ("what medium was used for the conversation?", "what form did the conversation take?"):
         assert answered_with(message, curated_index) == ["call-medium"], message
+
+
+def test_what_number_of_is_how_many(curated_index):
+    from bot.conversation import without_chat  # noqa: PLC0415
+
+    assert without_chat("what number of presidents were on the call?") == "how many presidents were on the call?"
+    assert answered_with("what number of presidents were on the call?", curated_index) == ["call-participants"]
