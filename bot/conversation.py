@@ -705,7 +705,7 @@ def without_chat(text: str) -> str:
 
 
 # A count asked for by its noun: "what number of …", "what was the number of …".
-_WHAT_NUMBER = pattern(r"\bwhat\s+(?:(?:is|was|s)\s+the\s+)?number\s+of\b", re.IGNORECASE)
+_WHAT_NUMBER = pattern(r"\bwhat(?:(?:\s+is|\s+was|\s*['’]?s)\s+the)?\s+number\s+of\b", re.IGNORECASE)
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     r"details?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"

@@ -2665,6 +2665,7 @@ _REACHED = pattern(
     r"finali[sz]ed)\b",
     re.IGNORECASE,
 )
+_AGREED_STEMS = frozenset(stem(w) for w in ("agree", "agreed", "agreement", "deal", "accord", "pact", "treaty"))
 # Striving for a thing, which makes it an aim, not what happened.
 _AIM_STEMS = frozenset(
     stem(w) for w in "effort efforts aim aimed strive seek sought attempt attempts try tried".split()
@@ -2680,7 +2681,6 @@ def _aimed_at(run: list[str], asked: Collection[str]) -> bool:
     return False
 
 
-_AGREED_STEMS = frozenset(stem(w) for w in ("agree", "agreed", "agreement", "deal", "accord", "pact", "treaty"))
 # "Is there a plan for aid?", "was there any pledge on the hostages?": what is asked to exist, a noun after "is there".
 _THERE_IS = pattern(r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?([^\W\d_]+)", re.IGNORECASE)
 
