@@ -13,6 +13,7 @@ the pattern it builds equals `re.compile`'s (equal patterns have equal code). An
 whose internals differ, leaves the table empty and every pattern is compiled by `re.compile` as before.
 """
 
+import contextlib
 import functools
 import hashlib
 import importlib
@@ -124,6 +125,7 @@ def save_compiled(folder: Path) -> None:
         key = (made.source, int(made.flags))
         if key not in table and (entry := _entry(made.source, made.flags)) is not None:
             table[key] = entry
+    temporary = None
     try:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -132,6 +134,9 @@ def save_compiled(folder: Path) -> None:
             marshal.dump(table, file)
         os.replace(temporary, folder / _table_name())  # whole or not at all, for a process reading it meanwhile
     except (OSError, ValueError):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)  # a half-written table left behind would never be read, only kept
         return
     _TABLE.update(table)
     _missed[0] = False

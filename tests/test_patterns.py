@@ -71,3 +71,15 @@ def test_an_unreadable_table_leaves_patterns_to_re(tmp_path, monkeypatch) -> Non
     assert made.fullmatch("calls") is not None and made.compiled() == re.compile(source)
     # A folder that can't be written to costs nothing but the next process's compiling.
     patterns.save_compiled(tmp_path / "missing" / "\0")
+
+
+def test_a_table_that_fails_to_write_leaves_no_file_behind(tmp_path, monkeypatch) -> None:
+    import marshal  # noqa: PLC0415
+
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_missed", [True])
+    monkeypatch.setattr(patterns, "_MADE", [pattern(r"ceasefires?")])
+    monkeypatch.setattr(marshal, "dump", lambda *args: (_ for _ in ()).throw(ValueError("unmarshallable")))
+    patterns.save_compiled(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    assert patterns._missed[0]  # still to be written by a later run
