@@ -666,6 +666,7 @@ def without_chat(text: str) -> str:
         _named_as,
         _as_expressed,
         _without_our_talk,
+        _blank_person,
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
@@ -979,6 +980,23 @@ _AUTHOR_OF_THIS = pattern(
 _WHERE_FROM = pattern(
     r"^(?P<open>\W*)where(?:\s+|'|’)(?P<verb>is|s|does|did)\s+this\s+(?P<rest>(?:come|came)\s+from|from\b)"
     r"(?P<after>\W*$|\W*[(—–-].*$)",
+    re.IGNORECASE,
+)
+
+
+def _blank_person(text: str) -> str:
+    """ "Sisi talked to?" -> "Sisi talked to whom?": a statement stopping at the preposition after a verb of talking or
+    meeting, or at the "by" of a passive, asks for the person it takes."""
+    if not text.rstrip().endswith("?"):
+        return text
+    found = _STRANDED_PERSON.match(text)
+    return f"{found['head']} whom?" if found else text
+
+
+_STRANDED_PERSON = pattern(
+    r"^(?!\W*(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had)\b)"
+    r"(?P<head>\W*[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:(?:talk|talked|talking|spoke|speak|speaking|spoken|chat|chatted|"
+    r"met|meet|meeting|confer|conferred|phoned|called|rang)\s+(?:to|with)|[a-z]+(?:ed|en)\s+by))\s*\?+\s*$",
     re.IGNORECASE,
 )
 

@@ -2255,3 +2255,14 @@ def test_what_number_of_is_how_many(curated_index):
 
     assert without_chat("what number of presidents were on the call?") == "how many presidents were on the call?"
     assert answered_with("what number of presidents were on the call?", curated_index) == ["call-participants"]
+
+
+def test_a_statement_stopping_at_a_talk_verbs_preposition_asks_whom(curated_index):
+    from bot.conversation import without_chat  # noqa: PLC0415
+
+    assert without_chat("Sisi talked to?") == "Sisi talked to whom?"
+    assert answered_with("Sisi talked to?", curated_index) == ["call-participants"]
+    assert without_chat("Egypt was thanked by?") == "Egypt was thanked by whom?"
+    # Not a question that asks already, nor a preposition after another verb.
+    assert without_chat("who did Putin talk to?") == "who did Putin talk to?"
+    assert without_chat("the leaders agreed to?") == "the leaders agreed to?"
