@@ -1902,6 +1902,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
+    quality = _quality_asked(asked, index.normalizer)
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -1960,7 +1961,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
                 # civilians": what was wanted is done to the bloodshed; what it is, a relative clause states as so.
                 return Lead.YES
-            if length in (2, 3) and _attributed(asked, terms[start : start + length], index.normalizer):
+            if quality and length in (2, 3) and (terms[start], terms[start + length - 1]) == quality:
                 # "Is the aid vital?" of "an end to the obstacles to the delivery of vital humanitarian aid": what was
                 # wanted is done to the aid; that it is vital, the writer says by the adjective before it (another
                 # may stand between: "an undeniable humanitarian impulse").
@@ -1995,15 +1996,16 @@ _IS_IT_SO = pattern(
 )
 
 
-def _attributed(asked: str, run: list[str], normalizer: Normalizer) -> bool:
-    """Whether `run` (terms of a statement, in its order) opens with the quality a yes/no question asks of a thing and
-    ends with the thing: an adjective before its noun."""
+def _quality_asked(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
+    """The terms of the quality a yes/no question asks of a thing and of the thing ("is the aid vital?": vital, aid),
+    which a statement's run affirms by opening with the one and ending with the other (an adjective before its noun);
+    None for any other question."""
     found = _IS_IT_SO.match(asked)
     if found is None or _DONE.fullmatch(found["quality"]):
-        return False  # "were the hostages released?" asks whether it was done, not what they are
+        return None  # "were the hostages released?" asks whether it was done, not what they are
     quality = normalizer.terms_of_words([found["quality"]])
     noun = normalizer.terms_of_words(words(found["noun"]))
-    return len(quality) == 1 and bool(noun) and run[0] == quality[0] and run[-1] == noun[-1]
+    return (quality[0], noun[-1]) if len(quality) == 1 and noun else None
 
 
 def _said_of_it(head: str, statement: str, normalizer: Normalizer) -> bool:
@@ -2350,7 +2352,7 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
 # past "the" ("by the Egyptian presidency", "by La Nouvelle Tribune"), then the rest.
 _PASSIVE_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 _PARTICIPLE = r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
-_DONE = pattern(_PARTICIPLE, re.IGNORECASE)  # what was done, as _attributed tells it from a quality
+_DONE = pattern(_PARTICIPLE, re.IGNORECASE)  # what was done, as _quality_asked tells it from a quality
 _BY_DOER = (
     r"\s+by\s+(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})"
     r"(?P<rest>.*)$"
