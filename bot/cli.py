@@ -15,7 +15,7 @@ from bot import messages
 from bot.config import PROJECT_ROOT, ConfigError, Settings, check_store, load_settings
 from bot.knowledge import KnowledgeError, check_knowledge
 from bot.matching import Index, load_index
-from bot.patterns import load_compiled, save_compiled
+from bot.patterns import kept_in
 from bot.replies import Reply, reply_to
 from bot.summaries import SummaryKind, sources, summarize
 from bot.terminal import reply_json, reply_text, sources_text, summary_text
@@ -123,7 +123,8 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    with _compiled_patterns(settings):
+    # Patterns an earlier run compiled are read, not compiled again (a third of a one-question run).
+    with kept_in(settings.cache_dir):
         return _answer_each(args, _index(settings))
 
 
@@ -157,22 +158,8 @@ def _print_answer(question: str, index: Index, *, as_json: bool, explain: bool) 
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    with _compiled_patterns(settings), _store(settings) if args.record else contextlib.nullcontext() as store:
+    with kept_in(settings.cache_dir), _store(settings) if args.record else contextlib.nullcontext() as store:
         return _converse(args, _index(settings), store)
-
-
-@contextlib.contextmanager
-def _compiled_patterns(settings: Settings) -> Iterator[None]:
-    """The patterns an earlier run compiled are read from the cache folder, not compiled again (a third of a
-    one-question run); any this run had to compile are written there for the next, once the answers are out."""
-    if settings.cache_dir is None:
-        yield
-        return
-    load_compiled(settings.cache_dir)
-    try:
-        yield
-    finally:
-        save_compiled(settings.cache_dir)
 
 
 def _converse(args: argparse.Namespace, index: Index, store: QuestionStore | None) -> int:

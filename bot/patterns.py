@@ -104,6 +104,20 @@ def compile_all() -> None:
             waiting.compiled()
 
 
+@contextlib.contextmanager
+def kept_in(folder: Path | None) -> Iterator[None]:
+    """Patterns compiled by an earlier process are read from `folder` before the block, and any the block had to
+    compile are written there after it; nothing without a folder."""
+    if folder is None:
+        yield
+        return
+    load_compiled(folder)
+    try:
+        yield
+    finally:
+        save_compiled(folder)
+
+
 def load_compiled(folder: Path) -> None:
     """Read the code an earlier process compiled (see save_compiled); nothing if there is none for this Python."""
     try:

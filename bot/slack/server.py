@@ -30,7 +30,7 @@ from waitress.task import ThreadedTaskDispatcher
 from bot import messages
 from bot.config import ConfigError, Settings, check_slack
 from bot.factbase import WATCH_EVERY, FactBase, Reload, Watcher
-from bot.patterns import load_compiled, save_compiled
+from bot.patterns import kept_in
 from bot.replies import warm_up
 from bot.slack.app import SLACK_API, create_app
 from bot.slack.listeners import Deps, publish_home
@@ -205,11 +205,8 @@ class Service:
         self.app, self.deps = _build_app(settings, factbase, self.journal, store=kept, **app_options)
         self.redelivery = Redelivery(self.app, self.journal, self.deps.in_flight)
         self.watcher = Watcher(factbase, self.reloaded, every=watch_every)
-        if settings.cache_dir is not None:
-            load_compiled(settings.cache_dir)  # a restart after a deploy is ready sooner
-        warm_up(factbase.index)
-        if settings.cache_dir is not None:
-            save_compiled(settings.cache_dir)
+        with kept_in(settings.cache_dir):  # a restart after a deploy is ready sooner
+            warm_up(factbase.index)
 
     def reloaded(self, outcome: Reload) -> None:
         """Tell the curators' channel what a reload did (or why an edit was kept out), and rebuild the Home
