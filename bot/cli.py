@@ -87,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--sweep", action="store_true", help="try a range of answer cut-offs")
     evaluate.add_argument("--min-accuracy", type=float, default=0.95, help="in-scope target (default 0.95)")
     evaluate.add_argument("--min-off-topic", type=float, default=1.0, help="off-topic refusal target (1.0)")
-    evaluate.add_argument("--min-near-miss", type=float, default=0.8, help="near-miss refusal target (0.8)")
+    evaluate.add_argument("--min-near-miss", type=float, default=0.95, help="near-miss refusal target (0.95)")
     extract = command("extract", _extract, "draft facts from a new document for a curator to edit")
     extract.add_argument("file", help="the document, e.g. seeds/new-article.txt")
     extract.add_argument("--id", dest="document_id", help="document id to use in the draft")

@@ -58,6 +58,7 @@ class Report:
     leads: Counter[str] = field(default_factory=Counter)  # ok / wrong, for cases that say how to lead
     misses: list[tuple[Case, Seen]] = field(default_factory=list)
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    wrong_leads: list[tuple[Case, Seen]] = field(default_factory=list)  # answers that led with yes, or didn't, wrongly
     tied: int = 0  # in-scope questions answered right alongside a second, tied fact
 
     def total(self, kind: str) -> int:
@@ -90,6 +91,11 @@ class Report:
     def lead_rate(self) -> float:
         total = self.leads["ok"] + self.leads["wrong"]
         return self.leads["ok"] / total if total else 1.0
+
+    @property
+    def false_yes(self) -> int:
+        """Answers that led with "Yes" where the article doesn't affirm what was asked."""
+        return sum(case.lead == "not-yes" for case, _ in self.wrong_leads)
 
     @property
     def precision(self) -> float:
@@ -144,7 +150,10 @@ def judge(cases: list[Case], respond: Callable[[str], Seen], threshold: float = 
             report.confusions[(case.expect[0], seen.facts[0])] += 1
         if case.lead and seen.outcome == "answer":
             led_yes = seen.text.startswith("Yes")
-            report.leads["ok" if led_yes == (case.lead == "yes") else "wrong"] += 1
+            right = led_yes == (case.lead == "yes")
+            report.leads["ok" if right else "wrong"] += 1
+            if not right:
+                report.wrong_leads.append((case, seen))
         good = verdict == "correct" or (case.kind in ("off-topic", "near-miss") and verdict == "abstained")
         if not good:
             report.misses.append((case, seen))

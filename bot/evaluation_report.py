@@ -34,6 +34,10 @@ def run_eval(args: argparse.Namespace, index: Index) -> int:
     for kind, target in (("off-topic", args.min_off_topic), ("near-miss", args.min_near_miss)):
         if report.refusal(kind) < target:
             missed.append(f"{kind} refusal {report.refusal(kind):.1%} < {target:.0%}")
+    if report.total("two-part") and report.two_part < args.min_accuracy:
+        missed.append(f"two-part questions with both parts answered {report.two_part:.1%} < {args.min_accuracy:.0%}")
+    if report.false_yes:
+        missed.append(f"answers led with Yes where the article doesn't affirm it: {report.false_yes}")
     if report.total("chat") and report.refusal("chat") < 1.0:
         missed.append(f"chat turns answered from a fact: {report.counts['chat']['answered']}")
     print("TARGETS MISSED: " + "; ".join(missed) if missed else "All targets met.")
@@ -86,6 +90,11 @@ def format_report(report: Report, name: str) -> str:
             lines.append(
                 f"    line {case.line}: {case.question!r} expected {'+'.join(case.expect)}, got {seen.outcome} {got}"
             )
+    if report.wrong_leads:
+        lines.append("  yes/no leads wrong:")
+        for case, _ in report.wrong_leads:
+            led = "did not lead with Yes" if case.lead == "yes" else "led with Yes"
+            lines.append(f"    line {case.line}: {case.question!r} {led}")
     return "\n".join(lines)
 
 

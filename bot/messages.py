@@ -79,6 +79,7 @@ GAPS = {
     "date": "My documents give no date for that.",
     "time": "My documents give no time of day for that.",
     "weekday": "My documents don't give the day of the week.",
+    "year": "My documents don't give the year.",
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
     "agent": "My documents don't say who.",

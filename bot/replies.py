@@ -118,6 +118,7 @@ class Gap(StrEnum):
     DATE = "date"
     TIME = "time"  # of day
     WEEKDAY = "weekday"  # the day of the week: a date without its year can't tell it
+    YEAR = "year"  # a date given without its year
     PLACE = "place"
     REASON = "reason"  # why
     AGENT = "agent"  # who did what the question names
@@ -341,7 +342,8 @@ def reply_to(
 _DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|qualify)"
 _DESCRIBED = pattern(
     r"^\W*how\s+(?:is|was|are|were)\s+(?P<what>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|qualified)\b"
-    rf"|^\W*how\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|author|writer|piece|text|report|story|document)\s+"
+    rf"|^\W*how\s+(?:does|did|do|would|will|might|could)\s+(?:the|this)\s+"
+    r"(?:article|author|writer|piece|text|report|story|document)\s+"
     rf"{_DESCRIBE}\s+(?P<what2>.+)"
     r"|^\W*(?:what|which)\s+(?:\w+\s+)?(?:adjectives?|words?|terms?)\s+"
     rf"(?:(?:are|is)\s+used\s+to\s+{_DESCRIBE}|{_DESCRIBE}s?|(?:does|did)\s+(?:the|this)\s+\w+\s+use\s+"
@@ -655,7 +657,7 @@ TIE_PRECISION = 0.5
 
 
 # What a question asks for by its kind, which a fact gives or lacks: a figure, a date, a time, a place.
-_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.WEEKDAY, Gap.PLACE))
+_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.WEEKDAY, Gap.YEAR, Gap.PLACE))
 
 
 def _tie(question: str, asked: str, result: Result, index: Index, threshold: float) -> Reply | None:
@@ -1593,6 +1595,8 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
         return Gap.DATE
     if _WEEKDAY_ASKED.search(asked) and not _WEEKDAY.search(text):
         return Gap.WEEKDAY  # "what day of the week was the call?" of "November 14", with no year to tell it by
+    if _YEAR_ASKED.search(asked) and not _YEAR.search(text):
+        return Gap.YEAR  # "what year was the call?" of "November 14": a day of a year the documents don't name
     if Ask.WHERE in kinds and not _NOT_PLACE_ASKED.search(asked) and not _names_place(asked, text):
         return Gap.PLACE
     if _only_as_a_whole(asked, text):
@@ -1602,6 +1606,8 @@ def _gap(kinds: set[Ask], asked: str, text: str) -> Gap | None:
 
 _WEEKDAY_ASKED = pattern(r"\bday\s+of\s+the\s+week\b|\bweek\s?day\b|\bwhich\s+day\s+of\s+week\b", re.IGNORECASE)
 _WEEKDAY = pattern(rf"\b(?:{WEEKDAYS})\b", re.IGNORECASE)
+_YEAR_ASKED = pattern(r"\b(?:what|which)\s+year\b|\bthe\s+year\s+(?:of|was|is|when)\b", re.IGNORECASE)
+_YEAR = pattern(r"\b(?:1[89]|2[01])\d\d\b")
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
 # "What specific obstacles …?" asks which, as "what obstacles …?" may not ("what efforts did they agree to step up?").

@@ -39,3 +39,34 @@ def test_a_set_without_off_topic_questions_refuses_all_of_none():
     only.counts["off-topic"] = Counter()
     assert only.refusal("off-topic") == 1.0
     assert recommend([only], min_near_miss=0.8) is not None
+
+
+def test_wrong_leads_are_listed_and_a_false_yes_counts_apart():
+    from bot.evaluation import Case, Seen, judge  # noqa: PLC0415
+    from bot.evaluation_report import format_report  # noqa: PLC0415
+
+    cases = [
+        Case("did they meet in person?", ("call-medium",), "in-scope", 3, "not-yes"),
+        Case("did they talk by phone?", ("call-medium",), "in-scope", 4, "yes"),
+        Case("did they talk about Gaza?", ("gaza-focus",), "in-scope", 5, "yes"),
+    ]
+    said = {"did they talk about Gaza?": "Yes"}  # the first two lead wrongly, each its own way
+    report = judge(
+        cases,
+        lambda q: Seen(
+            "answer",
+            (cases[0].expect[0] if "Gaza" not in q else "gaza-focus",),
+            said.get(q, "Yes" if "person" in q else ""),
+        ),
+    )
+    assert report.leads == Counter(ok=1, wrong=2) and report.false_yes == 1
+    text = format_report(report, "probe")
+    assert "line 3: 'did they meet in person?' led with Yes" in text
+    assert "line 4: 'did they talk by phone?' did not lead with Yes" in text
+
+
+def test_the_near_miss_target_is_the_issues_95_percent():
+    from bot.cli import _parser  # noqa: PLC0415
+
+    args = _parser().parse_args(["eval", "cases.yaml"])
+    assert args.min_near_miss == 0.95

@@ -1697,3 +1697,45 @@ def test_a_message_too_long_to_read_is_not_read(curated_index):
 
     reply = reply_to("when was the call? " * 200, curated_index)
     assert (reply.kind, reply.result.reason) == (Kind.ABSTAIN, Reason.TOO_LONG)
+
+
+@pytest.mark.parametrize("question", ["what year was the call?", "in which year did they speak?"])
+def test_the_year_is_not_told_by_a_date_without_it(curated_index, question):
+    # "November 14" is a day of some year: the documents don't say which, and the reply says so before the date.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.YEAR and not reply.answered
+    text = reply_text(reply, curated_index.knowledge, command="x")
+    assert text.startswith("My documents don't give the year. What they do say:") and "November 14" in text
+    # The date itself is still answered.
+    assert reply_to("when was the call?", curated_index).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how would the article characterize the tone of the discussion?", "how might the author describe the talks?"],
+)
+def test_how_the_article_would_describe_a_thing_asks_how_it_does(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.facts[0].id == "humanitarian-impulse", question
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["both leaders back a Palestinian state?", "Putin and Sisi spoke by phone?", "all hostages were released?"],
+)
+def test_a_statement_asked_is_yes_no_whatever_its_verb(statement):
+    # An irregular past ("spoke") or a present after "both" + a plural makes a statement as "-ed" does.
+    assert Ask.YES_NO in kinds_of(statement), statement
+
+
+@pytest.mark.parametrize("phrase", ["the date of the call?", "both sides of the conflict?", "both leaders and Gaza?"])
+def test_a_phrase_asked_is_not_a_statement(phrase):
+    assert Ask.YES_NO not in kinds_of(phrase), phrase
+
+
+def test_confirming_a_statement_with_a_present_verb_gets_a_yes(curated_index):
+    reply = reply_to("can you confirm both leaders back a Palestinian state?", curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES
+    # A thing to confirm, not a statement: the answer, without a yes.
+    reply = reply_to("can you confirm the date of the call?", curated_index)
+    assert reply.answered and reply.parts[0].lead is not Lead.YES and reply.facts[0].id == "call-date"
