@@ -1190,7 +1190,10 @@ def _asked_of_document(text: str) -> str:
         return f"{opening}did they {_STATES.sub('say', rest, count=1)}"
     if described := _HOW_DESCRIBES.match(text):
         verb = described.group("verb").lower()
-        return f"how is {described.group('what')} {verb}{'d' if verb.endswith('e') else 'ed'}?"
+        # "How does the article describe the nature of the exchange?": the exchange's nature is what describing it
+        # tells, so the exchange is what is described.
+        what = _ASPECT_OF.sub("", described.group("what"), count=1)
+        return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?"
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
@@ -1215,6 +1218,7 @@ _HOW_DESCRIBES = pattern(
     r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
     re.IGNORECASE,
 )
+_ASPECT_OF = pattern(r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.I)
 _STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
 _IS_IT_STATED = pattern(
     r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"
