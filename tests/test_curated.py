@@ -2269,3 +2269,16 @@ def test_a_statement_stopping_at_a_talk_verbs_preposition_asks_whom(curated_inde
     # Not a question that asks already, nor a preposition after another verb.
     assert without_chat("who did Putin talk to?") == "who did Putin talk to?"
     assert without_chat("the leaders agreed to?") == "the leaders agreed to?"
+
+
+@pytest.mark.parametrize("message", ["my laptop is not working", "nothing works", "my account is not working"])
+def test_a_thing_that_does_not_work_is_no_effort(curated_index, message):
+    # "Work" alone is a job or a thing that functions; only working towards, for or on an end is an effort.
+    assert answered_with(message, curated_index) == [], message
+
+
+@pytest.mark.parametrize(
+    "question", ["what are they working towards?", "did they agree to work harder for a ceasefire?"]
+)
+def test_working_towards_an_end_is_still_an_effort(curated_index, question):
+    assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
