@@ -772,7 +772,9 @@ def split_two(question: str) -> tuple[str, str] | None:
             return first, first[: prep.start()] + text[alike.end() :]
     # The first half must ask too: "I was reading the Tribune piece and couldn't figure out: when was the call?"
     # tells where a question comes from.
-    if match and _has_content(text[: match.start()]) and (_ASKS.match(text) or _names_what(text[: match.start()])):
+    # A statement ending in its question word asks as well: "Putin thanked Egypt for what, and …?".
+    first = text[: match.start()] if match else ""
+    if match and _has_content(first) and (_ASKS.match(text) or _names_what(first) or _ASKED_LAST.search(first)):
         first, second = text[: match.start()], text[match.end() :]
         return _about_first(first, second) if words(second) else None
     return None
@@ -808,6 +810,7 @@ def _names_what(text: str) -> bool:
     return 0 < len(found) <= MAX_NAMING_WORDS and not _TELLS.match(text)
 
 
+_ASKED_LAST = pattern(r"\b(?:what|who|whom|when|where|which|how)\W*$", re.IGNORECASE)
 _TELLS = pattern(r"^\W*(?:i|i'm|im|we|my|our|so|ok|okay|hi|hey|hello|just|they|he|she|it)\b", re.IGNORECASE)
 
 
@@ -1708,8 +1711,12 @@ _NOT_PLACE_ASKED = pattern(
 
 
 # "How long was the call?" asks for a length of time (or how often, how old: a count of time): "two presidents" is
-# a figure, but not that one.
-_SPAN_ASKED = pattern(r"\bhow\s+(?:long|often|old|soon)\b", re.IGNORECASE)
+# a figure, but not that one. So does a count of a unit of time: "how many minutes was the call?".
+_SPAN_ASKED = pattern(
+    r"\bhow\s+(?:long|often|old|soon)\b"
+    r"|\bhow\s+many\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b",
+    re.IGNORECASE,
+)
 _SPAN = pattern(
     rf"\b(?:once|twice|(?:{_NUMBER}|an?|several|few|many)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times))\b",

@@ -1739,3 +1739,17 @@ def test_confirming_a_statement_with_a_present_verb_gets_a_yes(curated_index):
     # A thing to confirm, not a statement: the answer, without a yes.
     reply = reply_to("can you confirm the date of the call?", curated_index)
     assert reply.answered and reply.parts[0].lead is not Lead.YES and reply.facts[0].id == "call-date"
+
+
+@pytest.mark.parametrize("question", ["how many minutes was the call?", "the call was how many minutes?"])
+def test_a_count_of_minutes_is_no_count_of_presidents(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE, question
+    assert reply_to("how many presidents were on the call?", curated_index).answered
+
+
+def test_a_statement_ending_in_its_question_word_is_the_first_of_two():
+    assert split_two("Putin thanked Egypt for what, and what do they share about the Middle East?") == (
+        "Putin thanked Egypt for what",
+        "what do they share about the Middle East?",
+    )
