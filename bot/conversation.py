@@ -698,6 +698,10 @@ def without_chat(text: str) -> str:
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
     # told apart as under any one frame.
+    if "," in text and (fronted := _FRONTED.match(text)) is not None:
+        # "The bloodshed, they want to end it?": the subject set before a question that names it again as "it".
+        before, after = text[fronted.start("clause") : fronted.start("pronoun")], text[fronted.end("pronoun") :]
+        return f"{before}{fronted['topic']}{after}"
     if named_first := _NAMED_FIRST.match(text):
         # "What did they discuss about …" is no English: a transitive verb of talk asks what was said.
         frame = "what did they say" if named_first["generic"] else _TRANSITIVE_TALK.sub("say", named_first["frame"])
@@ -756,6 +760,15 @@ _WHY_IT_MATTERS = pattern(
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 
 
+# A subject set first, then a question naming it again: "the bloodshed, they want to end it?", "the hostages, did
+# they talk about them?". Only a noun phrase opened by a determiner is set first so, before a clause opened by a
+# pronoun subject or an auxiliary.
+_FRONTED = pattern(
+    r"^\W*(?P<topic>(?:the|their|this|that|these|those)\s+[^,?!.;:]{1,60}?)\s*,\s*"
+    r"(?P<clause>(?:they|he|she|we|did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b"
+    r"[^?!.;:]*?\b(?P<pronoun>it|them)\b[^?!.;:]*\?)\s*$",
+    re.IGNORECASE,
+)
 _NAMED_FIRST = pattern(
     r"^\W*(?P<topic>(?!(?:what|who|when|where|why|how|which|did|do|does|is|are|was|were)\b)\w[^?:;\n]*?)\s*"
     r"(?:\s[-–—]+|:)\s*"

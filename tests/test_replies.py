@@ -1753,3 +1753,9 @@ def test_a_statement_ending_in_its_question_word_is_the_first_of_two():
         "Putin thanked Egypt for what",
         "what do they share about the Middle East?",
     )
+
+
+@pytest.mark.parametrize("question", ["the bloodshed, they want to end it?", "the hostages, did they talk about them?"])
+def test_a_subject_set_first_and_named_again_is_what_is_asked(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES, question
