@@ -2252,6 +2252,15 @@ def _named_subject(asked: str, index: Index) -> str | None:
     if reported := _SAID_THAT.match(asked):
         # "Did they say that Russia sent aid?": what they said has a doer of its own, who must be the statement's.
         typed = ["did", *(w.lower() for w in words(asked[reported.end() :]))]
+    elif (
+        len(typed) > 2
+        and typed[0] not in AUXILIARIES
+        and typed[0] not in QUESTION_WORDS
+        and typed[1] not in AUXILIARIES
+        and asked.rstrip().endswith("?")
+    ):
+        # "Russia sent aid?": a statement asked, its doer named first, as "did Russia send aid?" names it.
+        typed = ["did", *typed]
     auxiliary = next((n for n, w in enumerate(typed) if w in AUXILIARIES), len(typed))
     if auxiliary > len(typed) - 3:
         return None

@@ -2282,3 +2282,15 @@ def test_a_thing_that_does_not_work_is_no_effort(curated_index, message):
 )
 def test_working_towards_an_end_is_still_an_effort(curated_index, question):
     assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for the board memo I need the date of the Putin-Sisi phone call",
+        "Need a line for the newsletter on the hostage issue — what did they say?",
+    ],
+)
+def test_what_an_answer_is_for_is_no_subject_whoever_owns_it(curated_index, question):
+    # "For the board memo", like "for my memo", says where the answer goes, not what it is about.
+    assert answered_with(question, curated_index) in (["call-date"], ["hostages"]), question

@@ -1759,3 +1759,11 @@ def test_a_statement_ending_in_its_question_word_is_the_first_of_two():
 def test_a_subject_set_first_and_named_again_is_what_is_asked(curated_index, question):
     reply = reply_to(question, curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.YES, question
+
+
+@pytest.mark.parametrize("statement", ["Russia sent aid?", "is it true that Russia provided aid?"])
+def test_a_statement_asked_names_its_doer_first(curated_index, statement):
+    # Egypt provided the assistance: asked as a statement, Russia is still the doer asked about, and gets no yes.
+    reply = reply_to(statement, curated_index)
+    assert reply.parts and reply.parts[0].lead is not Lead.YES, statement
+    assert reply_to("Egypt provided assistance?", curated_index).parts[0].lead is Lead.YES

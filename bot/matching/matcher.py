@@ -332,6 +332,9 @@ def answer(
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
         # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
         around |= {w for m in _FOR_OURS.finditer(text) for w in words(m.group(1))}
+    if "for" in typed and not _WORK_PRODUCTS.isdisjoint(typed):
+        # "For the board memo", "for a deck": what the answer is for, by the thing it goes into, whoever's it is.
+        around |= {w for m in _FOR_PRODUCT.finditer(text) for w in words(m.group(1))}
     # The word of talk, looked for once (a set test first: most questions have none).
     talk = _TALK.search(text) if not _TALK_WORDS.isdisjoint(typed) else None
     speakers = _speakers(text, talk, index) if talk else frozenset()
@@ -865,6 +868,11 @@ _FOR_WHOM = frozenset(
 _WORK_PRODUCTS = frozenset(
     "report reports digest update updates memo memos newsletter briefing brief notes summary deck slides presentation "
     "doc docs document documents post piece article review".split()
+)
+_FOR_PRODUCT = pattern(
+    rf"\bfor\s+(?:the|a|an|this|that|our|my|tomorrow[’']?s|today[’']?s)\s+((?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(_WORK_PRODUCTS))}))\b",
+    re.IGNORECASE,
 )
 _QUESTION_WORD = pattern(
     r"\b(?:(?:what|when|who|where|how)s?|whom|whose|which|why|did|does|do|is|was|are|were|can|could|will|has|have)\b",
