@@ -214,6 +214,12 @@ _POINTS = (
     # What it says as a whole: "the overall message", "the main themes".
     r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?))"
 )
+# The kind of summary wanted, by its length or readership ("the executive summary", "a one-line recap"): its form,
+# not what it is of.
+_SUMMARY_KIND = (
+    r"(?:quick|short|brief|executive|exec|high[ -]?level|one[ -]?line|two[ -]?line|one[ -]?paragraph|detailed|full|"
+    r"overall|general|concise|simple|plain|rough)"
+)
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please )*"
@@ -223,7 +229,7 @@ _SUMMARY_OF = pattern(
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
     r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.
-    r"(?:quick |short |brief )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
+    rf"(?:{_SUMMARY_KIND} )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
     r"|sum it up|short version|bottom line|big picture"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.

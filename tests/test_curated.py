@@ -2294,3 +2294,16 @@ def test_working_towards_an_end_is_still_an_effort(curated_index, question):
 def test_what_an_answer_is_for_is_no_subject_whoever_owns_it(curated_index, question):
     # "For the board memo", like "for my memo", says where the answer goes, not what it is about.
     assert answered_with(question, curated_index) in (["call-date"], ["hostages"]), question
+
+
+@pytest.mark.parametrize("question", ["what arrangements were on the table?", "what logistics were on the agenda?"])
+def test_on_the_agenda_is_what_was_discussed_not_the_topic(curated_index, question):
+    assert answered_with(question, curated_index) == ["practical-arrangements"], question
+    assert answered_with("what was on the agenda?", curated_index) == ["main-topic"]
+
+
+@pytest.mark.parametrize("message", ["executive summary", "give me the executive summary", "a one-line recap please"])
+def test_the_kind_of_summary_wanted_is_its_form(curated_index, message):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
