@@ -170,6 +170,8 @@ _HOW_WANTED = (
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail"
     r"|verbatim|word for word|word-for-word|in full|in their own words"
+    # "Did they mention the hostages (y/n)?": the answer's form, a yes or a no, which a yes/no question gets anyway.
+    r"|\(?(?:y\s*/\s*n|yes\s*/\s*no|yes\s+or\s+no)\)?"
     # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
     # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
     r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
@@ -182,7 +184,7 @@ _HOW_WANTED_EDGES = pattern(
 )
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",
-                     "verbatim", "full",
+                     "verbatim", "full", "y/n", "y /", "yes/", "yes /", "yes or no",
                      "terms", "english", "language", "detail", "bullet", "list", "points",
                      "simpl", "plain", "step by", "like i", "as if", "beginner", "layman", "laymen", "layperson",
                      "expert", "newbie", "dummies", "year old", "year-old", "years old")  # fmt: skip

@@ -1767,3 +1767,12 @@ def test_a_statement_asked_names_its_doer_first(curated_index, statement):
     reply = reply_to(statement, curated_index)
     assert reply.parts and reply.parts[0].lead is not Lead.YES, statement
     assert reply_to("Egypt provided assistance?", curated_index).parts[0].lead is Lead.YES
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did they mention the hostages (y/n)?", "for the record - did they mention the hostages? y/n"],
+)
+def test_asking_for_a_yes_or_a_no_is_the_answers_form(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES, question
