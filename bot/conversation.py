@@ -706,6 +706,10 @@ def without_chat(text: str) -> str:
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
     # told apart as under any one frame.
+    if (point := _POINT_ABOUT.match(text)) is not None:
+        # "What's the main takeaway about the Palestinian question?" asks what was said of it: "main" is the
+        # takeaway's, not a word of the question's subject (which had drawn the call's main topic).
+        return f"what did they say about {point['what']}"
     if "," in text and (fronted := _FRONTED.match(text)) is not None:
         # "The bloodshed, they want to end it?": the subject set before a question that names it again as "it".
         before, after = text[fronted.start("clause") : fronted.start("pronoun")], text[fronted.end("pronoun") :]
@@ -768,6 +772,15 @@ _WHY_IT_MATTERS = pattern(
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 
 
+# The point made about a subject: "what's the main takeaway about X?", "what was the key message on X?". Not "the point
+# of X", its purpose.
+_POINT_ABOUT = pattern(
+    r"^\W*what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|their)\s+"
+    r"(?:(?:main|key|central|chief|principal|big|biggest|overall|general)\s+)?"
+    r"(?:takeaways?|points?|messages?|lessons?|upshot|gist|bottom\s+line)\s+"
+    r"(?:about|on|regarding|concerning|re:?)\s+(?P<what>\w.*)$",
+    re.IGNORECASE,
+)
 # A subject set first, then a question naming it again: "the bloodshed, they want to end it?", "the hostages, did
 # they talk about them?". Only a noun phrase opened by a determiner is set first so, before a clause opened by a
 # pronoun subject or an auxiliary.

@@ -2307,3 +2307,11 @@ def test_the_kind_of_summary_wanted_is_its_form(curated_index, message):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
     assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the main takeaway about the Palestinian question?", "What's the bottom line on Palestine?"]
+)
+def test_the_point_made_about_a_subject_is_what_was_said_of_it(curated_index, question):
+    # "Main" is the takeaway's: it must not draw the call's main topic.
+    assert answered_with(question, curated_index) == ["palestinian-state"], question
