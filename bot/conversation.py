@@ -241,6 +241,8 @@ _SUMMARY_OF = pattern(
     r"|break down|break it down|(?:walk|run|take) (?:me|us) through|eli ?5"
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
+    # "What about the call?", asked of a document's subject as a whole ("what about the hostages?" names a topic).
+    r"|what about"
     rf"|{_POINTS})"
     # "Summarize the key points of the article": the points are what a summary gives.
     rf"(?: (?:the |its |their )?{_POINTS})?"
@@ -305,6 +307,8 @@ AUXILIARIES = frozenset(
 _CHOICE = pattern(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
 _POLITE = pattern(
     r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
+    # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
+    r"|honestly|basically|seriously|frankly|actually|anyway|anyways|well|alright|all right"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
     # (whose "when" asks for no date); "sorry", a chat turn, may have come off already.
@@ -737,7 +741,8 @@ _MENTION_ASKED_AFTER = pattern(
 )
 _WHATS_THE_DEAL = pattern(
     # "What was the deal with …" asks the same in the past tense.
-    r"\bwhat(?:\s+is|\s+was|\s*['’]?s)\s+(?:the|ur|your)\s+(?:deal|story|lowdown)\s+(?:with|on|about)\b",
+    # "What's the big deal about …": what there is to it, the same (no deal is made).
+    r"\bwhat(?:\s+is|\s+was|\s*['’]?s)\s+(?:the|ur|your)\s+(?:big\s+)?(?:deal|story|lowdown)\s+(?:with|on|about)\b",
     re.IGNORECASE,
 )
 _DONE_FOR = pattern(

@@ -2315,3 +2315,14 @@ def test_the_kind_of_summary_wanted_is_its_form(curated_index, message):
 def test_the_point_made_about_a_subject_is_what_was_said_of_it(curated_index, question):
     # "Main" is the takeaway's: it must not draw the call's main topic.
     assert answered_with(question, curated_index) == ["palestinian-state"], question
+
+
+@pytest.mark.parametrize(
+    "message", ["honestly what's the big deal about this call", "what about this call?", "what about the article?"]
+)
+def test_what_there_is_to_the_call_as_a_whole_is_its_summary(curated_index, message):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # The call is what the document covers: asked about as a whole, the summary answers (no deal was asked about).
+    assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
+    assert answered_with("what about the hostages?", curated_index) == ["hostages"]
