@@ -1068,9 +1068,24 @@ def _three_listed(text: str) -> list[str] | None:
     if named is not None:
         return named if len(named) == 3 else None  # "three things: hostages, aid and the date"
     items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
+    if not items and _FIRST.search(shown) and _SECOND_ITEM.search(shown):
+        items = [item.strip() for item in _NUMBERED.split(shown) if words(item)]  # "1. who spoke 2. when 3. why"
+    elif not items and shown.lower().count(" and ") + shown.count(",") >= 2:
+        # "When did the call happen and who was on it and what did they agree?": three questions in a row.
+        items = [item.strip() for item in _THEN_ASKS.split(shown)]
+        if not all(_ASKS.match(item) or _BARE_ASK.match(item) for item in items):
+            return None
     if len(items) != 3 or not _has_content(items[0]):
         return None
     return [items[0], *(_about_first(items[0], item)[1] for item in items[1:])]
+
+
+# Where one question ends and the next begins in a run of them: a comma or "and" before a question word.
+_THEN_ASKS = pattern(
+    r"\s*,\s*(?:and\s+)?(?=(?:about\s+)?(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were)\b)"
+    r"|\s+and\s+(?=(?:about\s+)?(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were)\b)",
+    re.IGNORECASE,
+)
 
 
 def _listed_parts(

@@ -1776,3 +1776,15 @@ def test_a_statement_asked_names_its_doer_first(curated_index, statement):
 def test_asking_for_a_yes_or_a_no_is_the_answers_form(curated_index, question):
     reply = reply_to(question, curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.YES, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the call happen and who was on it and what did they agree?",
+        "1. who spoke 2. when 3. what did they agree",
+    ],
+)
+def test_three_questions_in_a_row_or_numbered_get_three_answers(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert {f.id for f in reply.facts} == {"call-date", "call-participants", "ceasefire-agreement"}, question
