@@ -1628,9 +1628,12 @@ _YEAR_ASKED = pattern(r"\b(?:what|which)\s+year\b|\bthe\s+year\s+(?:of|was|is|wh
 _YEAR = pattern(r"\b(?:1[89]|2[01])\d\d\b")
 # "Which hostages …?": which ones of a group, by a plural noun after "which".
 # "Which foreign nationals …?": the noun may follow a word or two that the answer repeats without telling which.
-# "What specific obstacles …?" asks which, as "what obstacles …?" may not ("what efforts did they agree to step up?").
+# "What specific obstacles …?" (or "what obstacles, specifically?") asks which, as "what obstacles …?" may not ("what
+# efforts did they agree to step up?").
 _WHICH_ONES = pattern(
-    r"^\W*(?:which|what\s+(?=(?:specific|particular|exact|precise)\s))\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
+    r"^\W*(?:which|what\s+(?=(?:specific|particular|exact|precise)\s"
+    # "What obstacles specifically?", "what foreigners exactly?": the adverb at the end asks which, as the adjective.
+    r"|[^?]*\b(?:specifically|exactly|in\s+particular|precisely)\W*$))\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
     re.IGNORECASE,
 )
 # What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".

@@ -1788,3 +1788,10 @@ def test_asking_for_a_yes_or_a_no_is_the_answers_form(curated_index, question):
 def test_three_questions_in_a_row_or_numbered_get_three_answers(curated_index, question):
     reply = reply_to(question, curated_index)
     assert {f.id for f in reply.facts} == {"call-date", "call-participants", "ceasefire-agreement"}, question
+
+
+@pytest.mark.parametrize("question", ["what obstacles specifically?", "what obstacles, exactly?"])
+def test_which_ones_asked_by_an_adverb_at_the_end(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.WHICH, question
+    assert reply_to("what obstacles did they mention?", curated_index).answered
