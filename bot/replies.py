@@ -1270,6 +1270,20 @@ def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:
     return any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2])
 
 
+_BOTH = pattern(r"\b(?:both|the two)\b", re.IGNORECASE)
+_HOW_MANY = pattern(r"\bhow\s+many\s+([\w-]+)", re.IGNORECASE)
+
+
+def _counts_people(asked: str, index: Index) -> bool:
+    """Whether a "how many" question counts what the documents' people are ("how many leaders …?", "how many
+    presidents …?"), by the roles their names' variants give them."""
+    counted = _HOW_MANY.search(asked)
+    if counted is None:
+        return False
+    terms = index.normalizer.terms_of_words([counted.group(1).lower()])
+    return bool(terms) and all(t in index.normalizer.role_terms for t in terms)
+
+
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
     """What a question wants that a fact lacks (see _gap). A reason is what a curator says a fact gives by
     phrasing it as a "why" question. And a date or a reason is one of what the fact itself is about: "when did the
@@ -1280,6 +1294,9 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if matched is not None and _tells_what_is_to_come(kinds, matched.phrasing, fact):
         kinds = kinds - {Ask.FUTURE}
     gap = _gap(kinds, asked, fact.answer)
+    if gap is Gap.FIGURE and _BOTH.search(fact.answer) and _counts_people(asked, index):
+        # "How many leaders backed a Palestinian state?" of "both reaffirmed their support …": both is two of them.
+        gap = None
     if gap is Gap.PLACE and _COMES_FROM.search(asked) and any(_COMES_FROM.search(q) for q in fact.phrasings):
         # "Where does the claim about the ceasefire come from?" of a fact its curator phrased "where does the report
         # of the ceasefire efforts come from?": the source it names is where such a thing comes from, as the curator

@@ -1795,3 +1795,11 @@ def test_which_ones_asked_by_an_adverb_at_the_end(curated_index, question):
     reply = reply_to(question, curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.WHICH, question
     assert reply_to("what obstacles did they mention?", curated_index).answered
+
+
+def test_both_of_them_is_a_count_of_the_people_it_stands_for(curated_index):
+    # "Both reaffirmed their support …" counts the leaders: two. It counts no hostages.
+    for question in ("how many leaders backed a Palestinian state?", "How many leaders reaffirmed support for it?"):
+        assert reply_to(question, curated_index).answered, question
+    reply = reply_to("how many hostages did both want released?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
