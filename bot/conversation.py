@@ -558,6 +558,8 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 _CONFIRM = pattern(
     r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|double[ -]?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)"
+    # "Whether hostages were discussed": the question as an office memo puts it, asking whether it is so.
+    r"|whether(?!\s+or\s+not\b)"
     r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
     r"(?:confirm|verify)(?P<clause> that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
     re.IGNORECASE,

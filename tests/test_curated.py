@@ -2329,3 +2329,30 @@ def test_what_there_is_to_the_call_as_a_whole_is_its_summary(curated_index, mess
     # The call is what the document covers: asked about as a whole, the summary answers (no deal was asked about).
     assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
     assert answered_with("what about the hostages?", curated_index) == ["hostages"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("whaat did they agreee on", "ceasefire-agreement"),  # a letter held down: every letter kept, in order
+        ("when did they taaalk", "call-date"),
+        ("hostaaages?", "hostages"),
+        ("humanit aid - what did they say", "aid-obstacles"),  # cut short: one word's forms begin so
+    ],
+)
+def test_what_a_hurried_keyboard_makes_of_a_word_is_read_as_meant(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
+
+
+def test_a_few_letters_that_begin_many_words_are_no_word_cut_short(curated_index):
+    vocabulary = curated_index.normalizer.vocabulary
+    assert vocabulary.correct("humanit") == "humanitarian"
+    assert vocabulary.correct("pres") == "pres"  # "president", "presidency", "presidents": too short to tell
+
+
+@pytest.mark.parametrize("question", ["whether hostages were discussed", "whether russia thanked egypt"])
+def test_whether_opening_a_message_asks_whether_it_is_so(curated_index, question):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES, question

@@ -1358,10 +1358,20 @@ def _sure_typos(question: str, index: Index) -> bool:
     # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell;
     # so is a short one that is a known word with two neighbouring letters swapped ("tlak"), the commonest slip,
     # which keeps every letter the word has.
+    # A letter held down ("whaat", "agreee") keeps every letter in order, however often chat text has it.
     return any(len(w) >= SURE_TYPO_LENGTH for w in changed) or all(
-        zipf(w) < MISSPELLING_ZIPF and (len(w) >= MIN_MISSPELLING or _swapped(w, vocabulary.correct(w)))
+        _stretched(w, vocabulary.correct(w))
+        or (zipf(w) < MISSPELLING_ZIPF and (len(w) >= MIN_MISSPELLING or _swapped(w, vocabulary.correct(w))))
         for w in changed
     )
+
+
+_RUN = pattern(r"(.)\1+")
+
+
+def _stretched(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with a letter held down ("agreee", "whaat"): every letter kept, in order."""
+    return len(typed) > len(word) and _RUN.sub(r"\1", typed) == _RUN.sub(r"\1", word)
 
 
 def _swapped(typed: str, word: str) -> bool:

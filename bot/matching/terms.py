@@ -40,8 +40,11 @@ SEPARATED = 2  # at most this many words between the verb and its particle
 
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
+_HELD_DOWN = pattern(r"(.)\1{2,}")  # a letter typed three times or more in a row
 LONG_WORD = 8  # from this length on, two edits are forgiven instead of one
 MIN_INFLECTED_TYPO = 6  # a shorter unknown word is not looked up without its ending
+MIN_TRUNCATED = 6  # a word cut short ("humanit") is completed from this many letters: "evac", "pres" could be many
+MAX_COMPLETIONS = 4  # more known words than this beginning alike are no one word cut short
 INFLECTIONS = ("ings", "ing", "ed", "es", "s")  # endings a misspelt word may carry that its known form lacks
 MISSPELLING_ZIPF = 1.5  # wordfreq's web text holds common misspellings too, at about this frequency or below
 # A shorter unknown word is too often a name, or another word, that a known word is an edit from, to be read as a
@@ -188,7 +191,29 @@ class Vocabulary:
             # Or two slips, one of them two letters swapped ("hsotges", "caesfire"): a swap is the commonest slip,
             # and the single-deletion index finds no word two edits away.
             found = found or (self._after_a_swap(word) if self.swaps else [])
+            # Or a letter held down ("taaalk", "hostaaages"): two edits or more, each a repeat of the letter before.
+            if not found and (held := _HELD_DOWN.sub(r"\1", word)) != word:
+                found = [held] if held in self.counts else self._closest(held)
+            if not found and len(word) >= MIN_TRUNCATED and zipf(word) < MISSPELLING_ZIPF:
+                found = self._completed(word)
         return found or [word]
+
+    def _completed(self, start: str) -> list[str]:
+        """The known word a cut-short one begins ("humanit aid"), where every known word it begins is one word's
+        forms ("humanitarian", "humanitarians"); else none."""
+        ordered = self._sorted
+        at = bisect_left(ordered, start)
+        found: list[str] = []
+        while at < len(ordered) and ordered[at].startswith(start) and len(found) <= MAX_COMPLETIONS:
+            found.append(ordered[at])
+            at += 1
+        if not found or len(found) > MAX_COMPLETIONS or len({stem(w) for w in found}) > 1:
+            return []
+        return sorted(found, key=lambda w: (-self.counts[w], w))[:1]
+
+    @cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self.counts)
 
     def _after_a_swap(self, word: str) -> list[str]:
         """Known words one edit from `word` with two neighbouring letters swapped back; most frequent first."""
