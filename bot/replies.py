@@ -83,6 +83,7 @@ from bot.words import (
     WEEKDAYS,
     opens_with,
     spelt_dates,
+    spelt_questions,
     squeezed,
     stem,
     words,
@@ -224,8 +225,9 @@ def reply_to(
         result = answer(question, index, answer_threshold=answer_threshold, allowed=allowed)
         return Reply(question, Kind(result.outcome.value), result)
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
-    # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates.
-    text = respelt(spelt_dates(question), index.normalizer.vocabulary)
+    # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
+    # time …": what time.
+    text = respelt(spelt_questions(spelt_dates(question)), index.normalizer.vocabulary)
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)

@@ -355,6 +355,15 @@ def _question_typos() -> dict[str, str]:
 # Words one letter from a question word that people mean as themselves (wordfreq's English word list holds them).
 _ENGLISH_NEAR_QUESTION_WORDS = frozenset("hat here ho hose ow were wh wo".split())
 QUESTION_TYPOS = _question_typos()
+# Question words in shorthand ("wat", "hw", "whn"), spelt out in a message's text: the patterns that read what a
+# question asks (what time, how many, when) read its text, not the matcher's words, where shorthand is spelt out.
+_SHORT_QUESTION = {short: full for short, full in SHORTHAND.items() if full in QUESTION_WORDS}
+_SHORT_QUESTION_WORD = pattern(rf"\b(?:{'|'.join(sorted(_SHORT_QUESTION))})\b", re.IGNORECASE)
+
+
+def spelt_questions(text: str) -> str:
+    """The text with question words in shorthand spelt out: "wat time was the call" -> "what time was the call"."""
+    return _SHORT_QUESTION_WORD.sub(lambda m: _SHORT_QUESTION[m.group().lower()], text)
 
 
 def squeezed(text: str) -> str:

@@ -9,7 +9,7 @@ from bot.cli import main
 from bot.conversation import Ask, Turn, kinds_of, set_aside, without_chat
 from bot.replies import Gap, Kind, Lead, reply_to, split_and, split_two
 from bot.terminal import reply_text
-from bot.words import spelt_dates
+from bot.words import spelt_dates, spelt_questions
 from tests.conftest import KB
 
 
@@ -1803,3 +1803,9 @@ def test_both_of_them_is_a_count_of_the_people_it_stands_for(curated_index):
         assert reply_to(question, curated_index).answered, question
     reply = reply_to("how many hostages did both want released?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
+
+
+def test_question_words_in_shorthand_ask_what_they_stand_for(curated_index):
+    assert spelt_questions("wat time was call, hw many spoke") == "what time was call, how many spoke"
+    # "What time" asks for a time of day, which the documents don't give: no answer as if they did.
+    assert not reply_to("wat time was call", curated_index).answered
