@@ -2356,3 +2356,19 @@ def test_whether_opening_a_message_asks_whether_it_is_so(curated_index, question
 
     reply = reply_to(question, curated_index)
     assert reply.answered and reply.parts[0].lead is Lead.YES, question
+
+
+@pytest.mark.parametrize(
+    "question", ["was it a videoconference?", "was the call a video conference?", "was it a zoom?"]
+)
+def test_a_video_call_by_its_other_names_is_asked_of_the_medium(curated_index, question):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == ["call-medium"] and reply.parts[0].lead is not Lead.YES, question
+
+
+def test_a_humanitarian_pause_is_no_ceasefire(curated_index):
+    # A pause of hours for aid is what diplomats set apart from a ceasefire: no yes from "efforts to achieve one".
+    assert answered_with("did they discuss a humanitarian pause?", curated_index) == []
+    assert answered_with("did they agree on a truce?", curated_index) == ["ceasefire-agreement"]
