@@ -1272,6 +1272,37 @@ def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:
     return any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2])
 
 
+# Binding oneself to an act: "agree to give", "pledged to send", "promise to work for" (the act, group 1).
+_BOUND_TO = pattern(
+    r"\b(?:agree|agreed|agrees|pledge|pledged|pledges|promise|promised|promises|vow|vowed|vows|resolve|resolved|"
+    r"commit|committed|commits|undertake|undertook)\s+to\s+"
+    # Not a thing agreed to ("agree to anything concrete", "commit to a truce"): an act.
+    r"(?!(?:do|be|have|the|a|an|their|its|this|that|what|anything|something|nothing|everything|any|more)\b)"
+    r"([a-z]+(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+_LIGHT_ACTS = frozenset(("make", "take", "get", "put", "keep"))
+_DEGREE = frozenset(("more", "greater", "further", "extra", "additional", "much", "every", "real", "serious"))
+
+
+def _tells_act(act: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact's answer or quote tells of the act a verb names, read with the words after it ("work towards"
+    is an effort) and its forms and variants as the matcher reads them; an everyday verb no fact-base word stands
+    for ("give", "send") is told only in its own words."""
+    normalizer = index.normalizer
+    typed = words(act.lower())
+    if typed[0] in _LIGHT_ACTS:
+        # "Agree to make more effort": the effort is the act.
+        typed = [w for w in typed[1:] if w not in _DEGREE and w not in STOPWORDS]
+    read = normalizer.terms_of_words(typed)
+    if not read:
+        return True  # nothing the matcher reads: no act to look for
+    told = set(normalizer.terms_of_words(words(f"{fact.answer} {fact.quote}")))
+    return read[0] in told
+
+
 _BOTH = pattern(r"\b(?:both|the two)\b", re.IGNORECASE)
 _HOW_MANY = pattern(r"\bhow\s+many\s+([\w-]+)", re.IGNORECASE)
 
@@ -1309,6 +1340,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if Ask.YES_NO in kinds and _TIME_OF_DAY_NAMED.search(asked) and not _TIME.search(fact.answer):
         # "Did the call happen in the morning?": the time of day is what is asked, and the fact gives none.
         return Gap.TIME
+    if (bound := _BOUND_TO.search(asked)) is not None and not _tells_act(bound.group(1), fact, index):
+        # "What did Putin agree to give Egypt?" of "agreed to intensify their efforts to achieve a ceasefire": what
+        # they bound themselves to do is the act asked, and the fact tells another.
+        return Gap.UNCONFIRMED
     if _roles_turned(_active(asked, index)[0], fact, index):
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.

@@ -2372,3 +2372,32 @@ def test_a_humanitarian_pause_is_no_ceasefire(curated_index):
     # A pause of hours for aid is what diplomats set apart from a ceasefire: no yes from "efforts to achieve one".
     assert answered_with("did they discuss a humanitarian pause?", curated_index) == []
     assert answered_with("did they agree on a truce?", curated_index) == ["ceasefire-agreement"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did they pledge to intensify?",
+        "what did they resolve to step up?",
+        "did they promise to work harder for it?",
+    ],
+)
+def test_binding_oneself_to_an_act_is_agreeing_to_it(curated_index, question):
+    assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Putin agree to give Egypt?",
+        "what did Putin pledge to send to Gaza?",
+        "did they agree to reduce their efforts?",
+    ],
+)
+def test_an_act_agreed_to_that_the_fact_does_not_tell_is_not_confirmed(curated_index, question):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    # They agreed to intensify their efforts towards a ceasefire: not to give, send or reduce anything.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED, question
+    assert answered_with("did they agree to anything concrete?", curated_index) == ["ceasefire-agreement"]

@@ -867,7 +867,8 @@ _FOR_WHOM = frozenset(
 # What a question is asked for ("for our weekly report", "for the digest"), not a thing asked of.
 _WORK_PRODUCTS = frozenset(
     "report reports digest update updates memo memos newsletter briefing brief notes summary deck slides presentation "
-    "doc docs document documents post piece article review".split()
+    "doc docs document documents post piece article review timeline timelines tracker spreadsheet sheet wiki writeup "
+    "one-pager handout".split()
 )
 _FOR_PRODUCT = pattern(
     rf"\bfor\s+(?:the|a|an|this|that|our|my|tomorrow[’']?s|today[’']?s)\s+((?:[\w-]+\s+){{0,2}}?"
