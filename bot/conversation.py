@@ -224,8 +224,10 @@ _SUMMARY_KIND = (
 )
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
-    r"^(?:can you |could you |can i |could i |may i |please )*"
-    r"(?:give me |give us |give |get me |get |have |send me |list |outline |share "
+    r"^(?:can you |could you |can i |could i |may i |please |would you |will you )*"
+    # "Would you mind giving me a quick summary?": the request in its politest form.
+    r"(?:(?:would|do) you mind (?:giving|sending|writing|drafting|preparing|making|putting together) (?:me |us )?"
+    r"|give me |give us |give |get me |get |have |send me |list |outline |share "
     # What the asker would otherwise write themselves: "write a summary of the call", "draft a recap".
     r"|(?:write|draft|create|make|prepare|produce|compile|put together)(?: up)?(?: me| us)? "
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"

@@ -203,7 +203,9 @@ _SECOND = pattern(
     # The second may be asked with its preposition: "how did they talk, and on what date?", "and with whom?"; not
     # "for what" or "to whom", which ask the rest of the first ("who thanked whom, and for what help?").
     r"(?=(?:(?:on|in|at|with|by|from|since|until)\s+(?:what|which|whom|whose)\b)"
-    r"|(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b)",
+    r"|(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b"
+    # "…, and didn't they agree on something?": a second question asked the negative way.
+    r"|(?:did|do|does|is|are|was|were|has|have|could|would)n['’]?t\b)",
     re.IGNORECASE,
 )
 
@@ -231,7 +233,11 @@ def reply_to(
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
-    asked = without_chat(text)
+    # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
+    # reads it so too: see _positive); read the positive way, it is matched as that one is.
+    asked = _NEGATIVE_OPENING.sub(
+        lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), without_chat(text), 1
+    )
     if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     alone = question_alone(asked, index)

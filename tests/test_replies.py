@@ -1809,3 +1809,15 @@ def test_question_words_in_shorthand_ask_what_they_stand_for(curated_index):
     assert spelt_questions("wat time was call, hw many spoke") == "what time was call, how many spoke"
     # "What time" asks for a time of day, which the documents don't give: no answer as if they did.
     assert not reply_to("wat time was call", curated_index).answered
+
+
+def test_a_question_asked_the_negative_way_is_read_as_the_positive(curated_index):
+    reply = reply_to("isn't Sisi the Egyptian president?", curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES
+    reply = reply_to("who spoke, and didn't they agree on something?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants", "ceasefire-agreement"]
+
+
+def test_the_politest_request_for_a_summary_is_one(curated_index):
+    assert reply_to("would you mind giving me a quick summary?", curated_index).kind is Kind.SUMMARY
+    assert reply_to("would you mind giving me the date of the call?", curated_index).facts[0].id == "call-date"
