@@ -1129,7 +1129,12 @@ def _half_reply(
     other (see _tie: "... and what did they agree on?" is not dropped for a hair's breadth between two facts). Not
     under one frame (`strict`), where each half must be answered outright. None if the half is not answered."""
     if result.reason is Reason.AMBIGUOUS and not strict:
-        return _tie(question, half, result, index, threshold)
+        tie = _tie(question, half, result, index, threshold)
+        if tie is not None:
+            return tie
+        # Not two answers to one thing: one fact may still be the one asked in its own words, as for a whole question
+        # ("… and what newspaper covered it?").
+        result = in_own_words(result, half, index, threshold)
     if result.answered and result.best:
         return _checked(question, half, result, result.best.fact, index)
     return None

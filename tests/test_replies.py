@@ -1821,3 +1821,10 @@ def test_a_question_asked_the_negative_way_is_read_as_the_positive(curated_index
 def test_the_politest_request_for_a_summary_is_one(curated_index):
     assert reply_to("would you mind giving me a quick summary?", curated_index).kind is Kind.SUMMARY
     assert reply_to("would you mind giving me the date of the call?", curated_index).facts[0].id == "call-date"
+
+
+def test_a_half_near_two_facts_is_read_in_its_own_words_as_a_whole_question_is(curated_index):
+    # "What newspaper covered the call?" alone comes near the topic and the medium too, and is answered by the fact
+    # that names the newspaper; as the second half of two it had been dropped.
+    reply = reply_to("when was the call, and what newspaper covered it?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date", "publisher"]
