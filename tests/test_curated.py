@@ -2401,3 +2401,12 @@ def test_an_act_agreed_to_that_the_fact_does_not_tell_is_not_confirmed(curated_i
     reply = reply_to(question, curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED, question
     assert answered_with("did they agree to anything concrete?", curated_index) == ["ceasefire-agreement"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("please revert with name of newspaper", "publisher"), ("kindly revert with the date of the call", "call-date")],
+)
+def test_office_english_for_reply_is_a_request_word(curated_index, question, fact):
+    # "Revert" is how much of the world's office English says "reply": a request, not a subject.
+    assert answered_with(question, curated_index) == [fact], question
