@@ -229,7 +229,7 @@ def reply_to(
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = respelt(spelt_questions(spelt_dates(question)), index.normalizer.vocabulary)
+    text = respelt(spelt_questions(spelt_dates(_after_quoted(question))), index.normalizer.vocabulary)
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
@@ -968,6 +968,24 @@ def _content(text: str) -> list[str]:
 
 def _has_content(text: str) -> bool:
     return bool(_content(text))
+
+
+# Lines quoted from an earlier message ("> The call took place on November 14"), then the question about them.
+_QUOTED_LINES = pattern(r"^(?:[ \t]*(?:>|&gt;)[^\n]*(?:\n|$))+")
+_QUOTED_SUBJECT = pattern(r"^[ \t]*(?:>|&gt;)\s*((?:the|this|that|their)\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _after_quoted(question: str) -> str:
+    """A reply to quoted lines that asks about them by "it" ("> The call took place on November 14 / and who was on
+    it?"): the question, its "it" the quote's subject ("who was on the call?"), the quote's other words no part of
+    what is asked. The message as it is otherwise (a quote of the documents' own words is what it asks about)."""
+    if "\n" not in question:
+        return question
+    quoted = _QUOTED_LINES.match(question)
+    if quoted is None or not (rest := question[quoted.end() :]).strip() or not IT.search(rest):
+        return question
+    subject = _QUOTED_SUBJECT.match(quoted.group())
+    return IT.sub(subject.group(1), rest, count=1) if subject else question
 
 
 def _two_parts(

@@ -1828,3 +1828,25 @@ def test_a_half_near_two_facts_is_read_in_its_own_words_as_a_whole_question_is(c
     # that names the newspaper; as the second half of two it had been dropped.
     reply = reply_to("when was the call, and what newspaper covered it?", curated_index)
     assert [f.id for f in reply.facts] == ["call-date", "publisher"]
+
+
+def test_a_reply_to_quoted_lines_asks_about_them_by_it(curated_index):
+    # The quote's subject is what "it" stands for; the quote's other words (its date) are not asked about.
+    reply = reply_to("> The call took place on November 14\nand who was on it?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants"]
+    # A quote of the documents' own words is still what the question asks about.
+    reply = reply_to("> the two leaders unanimously expressed their desire\nwhat desire?", curated_index)
+    assert [f.id for f in reply.facts] == ["end-bloodshed"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our Cairo office sent a long email (mostly about visas, ignore that). They asked one thing: what did the "
+        "presidents agree to?",
+        "Been going back and forth with legal about wording. Do we know what Putin thanked Egypt for? They want it "
+        "precise.",
+    ],
+)
+def test_a_question_among_parts_naming_nothing_the_documents_know_is_asked_apart(curated_index, message):
+    assert reply_to(message, curated_index).answered, message

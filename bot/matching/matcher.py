@@ -1688,7 +1688,11 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     for part in parts:
         if part is asking[0]:
             continue
-        if not _FIRST_PERSON.match(part) and not (_OWN_CLAUSE.search(part) and not part.rstrip().endswith("?")):
+        own = _FIRST_PERSON.match(part) or (_OWN_CLAUSE.search(part) and not part.rstrip().endswith("?"))
+        # Or a part that names nothing the documents know, of the asker's world ("They asked one thing:", "mostly
+        # about visas, ignore that", "they want it precise"): not where it names any of their words ("there was a
+        # second call last week").
+        if not own and (part.rstrip().endswith("?") or not _names_nothing_known(part, known)):
             return None
         # "I follow Ukraine closely. What did they agree on?" may ask about Ukraine's parties: not asked apart.
         if any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name)):
@@ -1699,6 +1703,11 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
 # than replies._BACK holds ("its", "there"), since a question answered apart must point back to nothing at all.
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
+
+
+def _names_nothing_known(part: str, known: Container[str]) -> bool:
+    """Whether a part holds no word the fact base knows but function and everyday words."""
+    return all(w not in known or w in STOPWORDS or stem(w) in EVERYDAY_STEMS for w in words(part))
 
 
 def _states_known(part: str, known: Container[str]) -> bool:
