@@ -632,7 +632,8 @@ _DOCUMENT = r"(?:article|document|doc|report|piece|story|text)"
 # A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".
 _JUST_THE = pattern(
     r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
-    rf"(?P<what>(?:the|this|that|your) (?:{_DOCUMENT}|call|conversation)s?)$"
+    # "The whole article in 3 bullets": all of it, which is what a summary in that shape gives.
+    rf"(?P<what>(?:the|this|that|your) (?:(?:whole|entire|full) )?(?:{_DOCUMENT}|call|conversation)s?)$"
 )
 
 

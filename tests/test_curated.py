@@ -2410,3 +2410,13 @@ def test_an_act_agreed_to_that_the_fact_does_not_tell_is_not_confirmed(curated_i
 def test_office_english_for_reply_is_a_request_word(curated_index, question, fact):
     # "Revert" is how much of the world's office English says "reply": a request, not a subject.
     assert answered_with(question, curated_index) == [fact], question
+
+
+def test_the_quote_asked_for_verbatim_and_the_whole_article_in_bullets(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # Every answer is its verbatim quote: "verbatim" says how the answer is wanted, not what it is about.
+    assert answered_with("give me the verbatim quote about humanitarian aid obstacles", curated_index) == [
+        "aid-obstacles"
+    ]
+    assert reply_to("give me the whole article in 3 bullets", curated_index).kind is Kind.SUMMARY

@@ -88,7 +88,7 @@ FRAME_WORDS = frozenset(
     concrete tangible actual context contexts background
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise dm dms revert reverts reverted reverting
-    quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph
+    quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph verbatim
     paragraphs sentence sentences wording word words term phrase phrases adjective adjectives
     adverb adverbs noun nouns verb verbs
     """.split()
