@@ -2420,3 +2420,9 @@ def test_the_quote_asked_for_verbatim_and_the_whole_article_in_bullets(curated_i
         "aid-obstacles"
     ]
     assert reply_to("give me the whole article in 3 bullets", curated_index).kind is Kind.SUMMARY
+
+
+def test_a_number_joined_to_the_word_it_counts_names_nothing(curated_index):
+    # "A 2-line brief" says how the asker's brief is, not a thing of its own the question might be about.
+    message = "ok so context: I'm new on the desk, my editor wants a 2-line brief by noon - when did the call happen?"
+    assert answered_with(message, curated_index) == ["call-date"]

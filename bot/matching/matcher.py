@@ -1529,8 +1529,9 @@ _LEAD_IN = pattern(
 _ASKING = opens_with(*QUESTION_OPENERS)
 _PART_MARKS = frozenset(".!?;:()—–-,")  # every split of _PARTS but "but" and "so" holds one
 _FIRST_WORD = pattern(r"^\W*[\w'-]+")
-# A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit.
-_NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*")
+# A capitalised word (not "I", nor "Im", "Ive", "Id": "I'm" typed without its apostrophe) or one with a digit, but
+# a number joined to the word it counts ("a 2-line brief", "a 10-minute slot"), which says how, not of what.
+_NAMED = pattern(r"\b(?!(?:I|Im|Ive|Id)\b)[A-Z][\w'-]*|\w*\d\w*(?![-–]\w)")
 # A time of day or a few minutes or hours name nothing asked about: "quick one before the 3pm sync", "by 10:30 pls",
 # "I have a meeting in 10 min", and chat's "got a meeting in 10" (minutes, with nothing after the number).
 _TIME_OF_DAY = pattern(
