@@ -214,7 +214,9 @@ _POINTS = (
     r"(?:(?:\d{1,2}|one|two|three|four|five|a few|few|some) )?"
     r"(?:(?:key |main |bullet )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
     # What it says as a whole: "the overall message", "the main themes".
-    r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?))"
+    r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?)"
+    # The one thing to take from it: "the most important thing in the article", "the main thing to know about the call".
+    r"|(?:(?:single )?most important|main|key|biggest|one) (?:thing|point)(?: (?:i|we) (?:should|need to) know| to know)?)"
 )
 # The kind of summary wanted, by its length or readership ("the executive summary", "a one-line recap"): its form,
 # not what it is of.
@@ -259,7 +261,7 @@ _HAPPENED_IN = pattern(
 _WHAT_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
     r"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|short version|essence|crux"
-    rf"|{_POINTS}) (?:of|from|in)(?P<what>.*)$"
+    rf"|{_POINTS}) (?:of|from|in|about)(?P<what>.*)$"
 )
 # "Call summary pls", "article tldr": the document named first.
 _NAMED_SUMMARY = pattern(

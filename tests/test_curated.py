@@ -2426,3 +2426,15 @@ def test_a_number_joined_to_the_word_it_counts_names_nothing(curated_index):
     # "A 2-line brief" says how the asker's brief is, not a thing of its own the question might be about.
     message = "ok so context: I'm new on the desk, my editor wants a 2-line brief by noon - when did the call happen?"
     assert answered_with(message, curated_index) == ["call-date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what's the most important thing in the article?", "what's the one thing I should know about this call?"],
+)
+def test_the_one_thing_to_take_from_the_document_is_its_summary(curated_index, message):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # Not the fact that happens to say "importance": the document's main point is what its summary gives.
+    assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
+    assert answered_with("what is the most important thing about the hostages?", curated_index) == ["hostages"]
