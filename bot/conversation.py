@@ -216,7 +216,8 @@ _POINTS = (
     # What it says as a whole: "the overall message", "the main themes".
     r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?)"
     # The one thing to take from it: "the most important thing in the article", "the main thing to know about the call".
-    r"|(?:(?:single )?most important|main|key|biggest|one) (?:thing|point)(?: (?:i|we) (?:should|need to) know| to know)?)"
+    r"|(?:(?:single )?most important|main|key|biggest|one) (?:thing|point)"
+    r"(?: (?:i|we) (?:should|need to) know| to know)?)"
 )
 # The kind of summary wanted, by its length or readership ("the executive summary", "a one-line recap"): its form,
 # not what it is of.
