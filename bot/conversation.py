@@ -658,6 +658,15 @@ _SHOW_WHERE = pattern(
 )
 
 
+# "Where is X described as delicate?", "where was the conflict called deadly?": where in the document a thing is said to
+# be so; no place asked.
+_WHERE_DESCRIBED = pattern(
+    r"^\W*where(?:\s+(?P<aux>is|are|was|were)|(?P<s>['’]?s))\s+"
+    r"(?=[^?]*\b(?:(?:described|characteri[sz]ed|portrayed|referred\s+to)\s+as\b|called\s+(?:a\s+|an\s+)?[a-z]+\W*$))",
+    re.IGNORECASE,
+)
+
+
 def without_chat(text: str) -> str:
     """A question with the chat turns around it taken off: "thanks — and when did they speak?" and
     "when did they speak? thanks in advance" -> "when did they speak?"; a question reported as someone's asked as
@@ -1247,6 +1256,10 @@ def _asked_of_document(text: str) -> str:
         return f"did they {text[where_said.end() :]}"
     if shown_where := _SHOW_WHERE.match(text):
         return f"what did they say about {text[shown_where.end() :]}"
+    if described_where := _WHERE_DESCRIBED.match(text):
+        # "Where is the Gaza Strip's situation described as delicate?": where in the document, which the quote shows;
+        # asked as whether it is so described.
+        return f"{described_where['aux'] or 'is'} {text[described_where.end() :]}"
     return text
 
 

@@ -1850,3 +1850,16 @@ def test_a_reply_to_quoted_lines_asks_about_them_by_it(curated_index):
 )
 def test_a_question_among_parts_naming_nothing_the_documents_know_is_asked_apart(curated_index, message):
     assert reply_to(message, curated_index).answered, message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the Gaza Strip's situation described as delicate?",
+        "where's the Gaza Strip situation described as delicate?",
+    ],
+)
+def test_where_a_thing_is_described_so_asks_where_in_the_document(curated_index, question):
+    # No place is asked: the quote shows where the document says it.
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.facts[0].id == "gaza-focus", question
