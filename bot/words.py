@@ -361,8 +361,15 @@ _SHORT_QUESTION = {short: full for short, full in SHORTHAND.items() if full in Q
 _SHORT_QUESTION_WORD = pattern(rf"\b(?:{'|'.join(sorted(_SHORT_QUESTION))})\b", re.IGNORECASE)
 
 
+_SHORT_AND = pattern(r"(?<=[^\W\d_]) [nN] (?=[^\W\d_])")  # "putin n sisi": "n" between two words is "and"
+
+
 def spelt_questions(text: str) -> str:
-    """The text with question words in shorthand spelt out: "wat time was the call" -> "what time was the call"."""
+    """The text with question words in shorthand spelt out ("wat time was the call" -> "what time was the call"),
+    and chat's "n" for "and" ("did putin n sisi discuss …"), which the patterns reading a question's parts and roles
+    look for."""
+    if " n " in text.lower():
+        text = _SHORT_AND.sub(" and ", text)
     return _SHORT_QUESTION_WORD.sub(lambda m: _SHORT_QUESTION[m.group().lower()], text)
 
 

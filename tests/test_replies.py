@@ -1863,3 +1863,13 @@ def test_where_a_thing_is_described_so_asks_where_in_the_document(curated_index,
     # No place is asked: the quote shows where the document says it.
     reply = reply_to(question, curated_index)
     assert reply.answered and reply.facts[0].id == "gaza-focus", question
+
+
+@pytest.mark.parametrize(
+    "question", ["did they raise the issue of hostages?", "did putin n sisi discuss a palestinian state"]
+)
+def test_the_issue_of_a_thing_is_the_thing_and_n_is_and(curated_index, question):
+    reply = reply_to(question, curated_index)
+    assert reply.answered and reply.parts[0].lead is Lead.YES, question
+    # The issue asked for itself is still the topic.
+    assert reply_to("what was the subject of the call?", curated_index).facts[0].id == "main-topic"

@@ -658,6 +658,11 @@ _THING_AS_ISSUE = pattern(
     r"\b(?P<thing>(?:the|this|that)\s+(?P<word>\w+))\s+(?:issues?|questions?|matters?|topics?|subjects?)\b",
     re.IGNORECASE,
 )
+# Not where the issue is what is asked ("what was the main issue of the call?", "what's the subject of the call?").
+_ISSUE_OF = pattern(
+    r"(?<!\bwhat\s)(?<!\bwhat's\s)(?<!\bwas\s)(?<!\bis\s)\b(?:the|this|that)\s+(?:issue|question|matter)\s+of\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 # What the documents' own issues are called ("crucial issues"), or the main one: a kind of issue, not a thing.
 _KINDS_OF_ISSUE = ("main", "crucial", "key", "important")
 
@@ -666,6 +671,9 @@ def without_issue(text: str, index: Index) -> str:
     """A question with a thing named as an issue named alone: "did they discuss the hostage issue?" asks about the
     hostages, as "the aid question" asks about aid; read as the topic (the alias of "issue"), it drew the fact of what
     the call was about, and asked a yes of it. "The main issue", "crucial issues" still ask what the topic was."""
+    if "of" in text and (issue_of := _ISSUE_OF.search(text)) is not None:
+        # "Did they raise the issue of hostages?": the hostages, named after the issue.
+        text = text[: issue_of.start()] + text[issue_of.end() :]
     if _THING_AS_ISSUE.search(text) is None:
         return text
     return _THING_AS_ISSUE.sub(lambda m: m["thing"] if _names_a_thing(m["word"], index) else m.group(0), text)
