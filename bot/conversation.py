@@ -658,6 +658,11 @@ _SHOW_WHERE = pattern(
 )
 
 
+_REACTION_OF = pattern(
+    r"\bthe\s+(?P<noun>reactions?|responses?)\s+(?:in|from|of|by|among)\s+(?P<who>[^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"(?=\W*$|\s+to\b|\s*[,;])",
+    re.IGNORECASE,
+)
 # "Where is X described as delicate?", "where was the conflict called deadly?": where in the document a thing is said to
 # be so; no place asked.
 _WHERE_DESCRIBED = pattern(
@@ -699,6 +704,10 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
+    if "reaction" in text.lower() or "response" in text.lower():
+        # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
+        # documents say of Israel ("the Israeli-Palestinian conflict").
+        text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
     if "number" in text.lower():
         text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     # A substring test before each pattern below: most questions hold none of their words, and this runs several

@@ -1873,3 +1873,8 @@ def test_the_issue_of_a_thing_is_the_thing_and_n_is_and(curated_index, question)
     assert reply.answered and reply.parts[0].lead is Lead.YES, question
     # The issue asked for itself is still the topic.
     assert reply_to("what was the subject of the call?", curated_index).facts[0].id == "main-topic"
+
+
+def test_the_reaction_in_a_place_is_that_places_reaction(curated_index):
+    # Israel did nothing in the documents: the conflict's name holds "Israeli", which answers no reaction.
+    assert not reply_to("what was the reaction in Israel?", curated_index).answered
