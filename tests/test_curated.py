@@ -2281,13 +2281,6 @@ def test_a_thing_that_does_not_work_is_no_effort(curated_index, message):
 
 
 @pytest.mark.parametrize(
-    "question", ["what are they working towards?", "did they agree to work harder for a ceasefire?"]
-)
-def test_working_towards_an_end_is_still_an_effort(curated_index, question):
-    assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
-
-
-@pytest.mark.parametrize(
     "question",
     [
         "for the board memo I need the date of the Putin-Sisi phone call",
@@ -2377,12 +2370,14 @@ def test_a_humanitarian_pause_is_no_ceasefire(curated_index):
 @pytest.mark.parametrize(
     "question",
     [
-        "what did they pledge to intensify?",
+        "what are they working towards?",  # working towards an end is an effort, as working alone is not
+        "did they agree to work harder for a ceasefire?",
+        "what did they pledge to intensify?",  # binding oneself to an act is agreeing to it
         "what did they resolve to step up?",
         "did they promise to work harder for it?",
     ],
 )
-def test_binding_oneself_to_an_act_is_agreeing_to_it(curated_index, question):
+def test_working_towards_an_end_or_binding_oneself_to_it_is_the_effort_agreed(curated_index, question):
     assert answered_with(question, curated_index) == ["ceasefire-agreement"], question
 
 
