@@ -658,6 +658,7 @@ _SHOW_WHERE = pattern(
 )
 
 
+# "The reaction in Israel", "the response from Washington": whose reaction it is.
 _REACTION_OF = pattern(
     r"\bthe\s+(?P<noun>reactions?|responses?)\s+(?:in|from|of|by|among)\s+(?P<who>[^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"(?=\W*$|\s+to\b|\s*[,;])",
@@ -666,7 +667,7 @@ _REACTION_OF = pattern(
 # "Where is X described as delicate?", "where was the conflict called deadly?": where in the document a thing is said to
 # be so; no place asked.
 _WHERE_DESCRIBED = pattern(
-    r"^\W*where(?:\s+(?P<aux>is|are|was|were)|(?P<s>['’]?s))\s+"
+    r"^\W*where(?:\s+(?P<aux>is|are|was|were)|['’]?s)\s+"
     r"(?=[^?]*\b(?:(?:described|characteri[sz]ed|portrayed|referred\s+to)\s+as\b|called\s+(?:a\s+|an\s+)?[a-z]+\W*$))",
     re.IGNORECASE,
 )
@@ -1287,7 +1288,9 @@ _HOW_DESCRIBES = pattern(
     r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
     re.IGNORECASE,
 )
-_ASPECT_OF = pattern(r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.I)
+_ASPECT_OF = pattern(
+    r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.IGNORECASE
+)
 _STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
 _IS_IT_STATED = pattern(
     r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"
@@ -1954,8 +1957,8 @@ def _declares(tokens: list[str]) -> bool:
 
 
 _FINITE = frozenset("was were is are did does has had".split())
-# The past tense of common irregular verbs, which "-ed" misses ("Putin and Sisi spoke by phone?"); only forms that
-# are no everyday noun as well ("left", "put", "set", "met" is kept: "a met office" is rare in a question).
+# The past tense of common irregular verbs, which "-ed" misses ("Putin and Sisi spoke by phone?"); not those that are
+# as often a noun or an adjective ("left", "put", "set").
 _IRREGULAR_PAST = frozenset(
     "spoke said told met made gave took held kept sent brought thought sought found felt knew saw went came wrote "
     "led meant paid ran won began chose fought caught stood understood became grew drew threw forgot".split()

@@ -783,7 +783,7 @@ def split_two(question: str) -> tuple[str, str] | None:
     # A statement ending in its question word asks as well: "Putin thanked Egypt for what, and …?".
     first = text[: match.start()] if match else ""
     if match and _has_content(first) and (_ASKS.match(text) or _names_what(first) or _ASKED_LAST.search(first)):
-        first, second = text[: match.start()], text[match.end() :]
+        second = text[match.end() :]
         return _about_first(first, second) if words(second) else None
     return None
 
@@ -1312,6 +1312,7 @@ _BOUND_TO = pattern(
 )
 
 
+# Verbs whose object names the act ("make an effort"), and words of how much that may stand between them.
 _LIGHT_ACTS = frozenset(("make", "take", "get", "put", "keep"))
 _DEGREE = frozenset(("more", "greater", "further", "extra", "additional", "much", "every", "real", "serious"))
 
@@ -2348,7 +2349,8 @@ def _named_at(agent: str, run: list[str], index: Index) -> list[int]:
 
 def _named_subject(asked: str, index: Index) -> str | None:
     """The name a yes/no question's subject is, when it is one ("did Russia provide…"; "did Egypt's help…" is not):
-    the first word after its first auxiliary, a form of "do", past "the"."""
+    the first word after its first auxiliary, a form of "do", past "the"; in a statement asked ("Russia sent aid?"),
+    its first word."""
     typed = [w.lower() for w in words(asked)]
     if reported := _SAID_THAT.match(asked):
         # "Did they say that Russia sent aid?": what they said has a doer of its own, who must be the statement's.
