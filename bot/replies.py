@@ -1162,12 +1162,65 @@ def _choice(question: str, asked: str, index: Index, threshold: float, allowed: 
     """ "Was it a video call or a phone call?": a choice between two things, of which the documents may know only
     one. Words of the other alternative are no subject missing from the answer, so when one alternative is
     answered outright and no fact comes near the other, the answer to the first answers the choice."""
-    for first, second in split_and(asked, joint="or")[:MAX_SPLITS]:
-        results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in (first, second)]
+    asked = _lettered_as_listed(asked)
+    options = _options(asked)
+    splits = [tuple(options)] if options else split_and(asked, joint="or")[:MAX_SPLITS]
+    for alternatives in splits:
+        results = [answer(one, index, answer_threshold=threshold, allowed=allowed) for one in alternatives]
         answered = [r for r in results if r.answered and r.best]
-        if len(answered) == 1 and any(r.outcome is Outcome.ABSTAIN for r in results) and answered[0].best:
+        others = [r for r in results if not (r.answered and r.best)]
+        if len(answered) == 1 and others and all(r.outcome is Outcome.ABSTAIN for r in others) and answered[0].best:
             return _checked(question, asked, answered[0], answered[0].best.fact, index)
     return None
+
+
+# "a) Ukraine b) Gaza c) Syria": choices lettered in a row, at least two, from "a".
+_LETTER = pattern(r"(?:^|\s)\(?([a-e])[).]\s+", re.IGNORECASE)
+# The alternatives of a choice of three or more at a question's end: "…, Gaza or Syria?".
+_LISTED_OR = pattern(
+    r"^(?P<first>[^,?]+?)(?P<rest>(?:\s*,\s*[^,?]+?){1,4}),?\s+or\s+(?P<last>[^,?]+?)\W*$", re.IGNORECASE
+)
+
+
+def _lettered_as_listed(asked: str) -> str:
+    """Choices lettered in a row ("was the call about a) Ukraine b) Gaza c) Syria?") as a list ("… Ukraine, Gaza or
+    Syria?")."""
+    marks = list(_LETTER.finditer(asked))
+    if len(marks) < 2 or [m.group(1).lower() for m in marks] != list("abcde"[: len(marks)]):
+        return asked
+    options = [asked[m.end() : n.start()].strip(" ,;") for m, n in zip(marks, [*marks[1:], None], strict=False) if n]
+    options.append(asked[marks[-1].end() :].strip())
+    head = asked[: marks[0].start()].rstrip()
+    return f"{head} {', '.join(options[:-1])} or {options[-1]}"
+
+
+def _options(asked: str) -> list[str] | None:
+    """The questions of a choice of three or more ("was the call about Ukraine, Gaza or Syria?": "was the call about
+    Ukraine", "… about Gaza", "… about Syria"), each alternative in the first one's place; None for anything else.
+    The alternatives are taken as long as the last one is."""
+    listed = _LISTED_OR.match(asked)
+    if listed is None:
+        return None
+    rest = [o.strip() for o in listed["rest"].split(",") if o.strip()]
+    alternatives = [*rest, listed["last"].strip()]
+    if any(len(o.split()) > MAX_OPTION_WORDS for o in alternatives):
+        return None
+    if (mark := _OPTIONS_SET_OFF.search(listed["first"])) is not None:
+        # "Which paper ran it: Le Monde, Reuters or La Nouvelle Tribune?": the alternatives start after the colon.
+        frame, alternatives = listed["first"][: mark.start()], [listed["first"][mark.end() :].strip(), *alternatives]
+    else:
+        first = listed["first"].split()
+        width = len(alternatives[-1].split())
+        if len(first) <= width:
+            return None
+        frame, alternatives = " ".join(first[:-width]), [" ".join(first[-width:]), *alternatives]
+    return [f"{frame.strip()} {o}" for o in alternatives]
+
+
+_OPTIONS_SET_OFF = pattern(r"\s*(?::|\s[-–—]+)\s*(?=[^:]*$)")
+
+
+MAX_OPTION_WORDS = 4  # longer "alternatives" are clauses of their own, not a choice
 
 
 # "It was a phone call, not a visit?", "by phone rather than in person?": what the asker rules out, set against
@@ -2240,12 +2293,21 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     return subject
 
 
+_TOLD_BY = pattern(
+    r"\b(?:described|characteri[sz]ed|portrayed|depicted|presented|called|termed|referred\s+to|mentioned)\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
     """Whether a question that names who did what to whom ("what did Sisi thank Putin for?") has the doer the other
     way round in every statement of the fact that tells of it ("Putin thanked his Egyptian counterpart"): its
     answer is then what the document says, not an answer to the question as asked."""
     # The words as typed, not typo-corrected: this only frames a reply, and correcting costs more than the rest. A
     # word the fact base lacks is no act a statement tells of ("fatah", a slip inside "abdel fatah al sisi").
+    if _TOLD_BY.search(asked):
+        # "How was Egypt's assistance described by Putin?": who describes a thing is no doer of the thing described.
+        return False
     terms_asked = [t for t in index.normalizer.terms_of_words(words(asked)) if t in index.term_ids]
     names = index.normalizer.name_terms
     named = {t for t in terms_asked if t in names}

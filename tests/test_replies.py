@@ -1878,3 +1878,24 @@ def test_the_issue_of_a_thing_is_the_thing_and_n_is_and(curated_index, question)
 def test_the_reaction_in_a_place_is_that_places_reaction(curated_index):
     # Israel did nothing in the documents: the conflict's name holds "Israeli", which answers no reaction.
     assert not reply_to("what was the reaction in Israel?", curated_index).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("was the call about a) Ukraine b) Gaza c) Syria?", "gaza-focus"),
+        ("which paper ran it: Le Monde, Reuters or La Nouvelle Tribune?", "publisher"),
+    ],
+)
+def test_a_choice_of_three_is_answered_by_the_one_alternative_the_documents_know(curated_index, question, fact):
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == [fact], question
+    # None of them known: no answer.
+    assert not reply_to("was the call about a) trade b) tourism c) energy?", curated_index).answered
+
+
+def test_who_describes_a_thing_is_no_doer_of_it(curated_index):
+    # Egypt gave the assistance; Putin describes it: nothing is told the other way round.
+    reply = reply_to("how was Egypt's assistance described by Putin?", curated_index)
+    assert reply.answered and reply.facts[0].id == "thanks-evacuation"
+    assert reply_to("was Putin thanked by Sisi?", curated_index).gap is Gap.ROLES
