@@ -1910,6 +1910,31 @@ _ATTRIBUTED = pattern(
 )
 
 
+def _read_alike(asked: str, normalizer: Normalizer) -> dict[str, frozenset[str]]:
+    """The terms two or more different words of a question are read as ("harm", a variant of "affect", and
+    "affected"), with the stems of those words; names and question words aside."""
+    by_term: dict[str, set[str]] = {}
+    for word in set(words(asked.lower())):
+        if word not in STOPWORDS:
+            for term in normalizer.terms_of_words([word]):
+                if term not in normalizer.name_terms and term not in QUESTION_STEMS:
+                    by_term.setdefault(term, set()).add(stem(word))
+    return {term: frozenset(stemmed) for term, stemmed in by_term.items() if len(stemmed) > 1}
+
+
+def _one_word_for_two(alike: dict[str, frozenset[str]], said: list[str], normalizer: Normalizer) -> bool:
+    """Whether a statement holds a term two words of a question are read as only in the very word one of them is,
+    and nothing for the other: "did they express a desire to harm the affected populations?" of "a common desire to
+    alleviate the suffering of the affected populations" has "affected", not "harm". (A statement's own word for them
+    both, "telephone" for "the call was by phone", stands for either.)"""
+    for term, asked_stems in alike.items():
+        found = [stem(w) for w in said if term in normalizer.terms_of_words([w.lower()])]
+        exact = asked_stems.intersection(found)
+        if exact and len(asked_stems) - len(exact) > sum(1 for s in found if s not in asked_stems):
+            return True
+    return False
+
+
 def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
@@ -2071,6 +2096,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
     quality = _quality_asked(asked, index.normalizer)
+    alike = _read_alike(asked, index.normalizer)
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -2087,6 +2113,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 start, length = _span(topic, terms, stands_for)
                 if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
+            if alike and _one_word_for_two(alike, said, index.normalizer):
+                continue  # "a desire to harm the affected populations?" of "… alleviate … the affected populations"
             if not words_of.hindrance.isdisjoint(terms[start : start + length]) and words_of.hindrance.isdisjoint(
                 terms_asked
             ):

@@ -1899,3 +1899,14 @@ def test_who_describes_a_thing_is_no_doer_of_it(curated_index):
     reply = reply_to("how was Egypt's assistance described by Putin?", curated_index)
     assert reply.answered and reply.facts[0].id == "thanks-evacuation"
     assert reply_to("was Putin thanked by Sisi?", curated_index).gap is Gap.ROLES
+
+
+def test_two_words_read_alike_need_a_statement_for_each(curated_index):
+    # "Harm" is a variant of "affect", as "affected" is: "the affected populations" answers the one, not a desire to
+    # harm them.
+    reply = reply_to("did they express a desire to harm the affected populations?", curated_index)
+    assert reply.parts and reply.parts[0].lead is not Lead.YES
+    # A statement's own word for both ("telephone" for "the call was by phone") still affirms them.
+    assert reply_to("is there a quote saying the call was by phone?", curated_index).parts[0].lead is Lead.YES
+    reply = reply_to("did they express a desire to alleviate the suffering of the affected populations?", curated_index)
+    assert reply.parts[0].lead is Lead.YES
