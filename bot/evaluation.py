@@ -94,8 +94,8 @@ class Report:
 
     @property
     def false_yes(self) -> int:
-        """Answers that led with "Yes" where the article doesn't affirm what was asked."""
-        return sum(case.lead == "not-yes" for case, _ in self.wrong_leads)
+        """Answers that led with "Yes" where the article doesn't affirm what was asked (a near miss's among them)."""
+        return sum(case.lead != "yes" for case, _ in self.wrong_leads)
 
     @property
     def precision(self) -> float:
@@ -148,7 +148,10 @@ def judge(cases: list[Case], respond: Callable[[str], Seen], threshold: float = 
         report.tied += verdict == "correct" and seen.tied and case.kind == "in-scope"
         if verdict == "wrong" and seen.facts:
             report.confusions[(case.expect[0], seen.facts[0])] += 1
-        if case.lead and seen.outcome == "answer":
+        if seen.outcome == "answer" and case.kind in ("off-topic", "near-miss") and seen.text.startswith("Yes"):
+            # A yes to what the article doesn't say is the worst reply there is, whatever the case says of leads.
+            report.wrong_leads.append((case, seen))
+        elif case.lead and seen.outcome == "answer":
             led_yes = seen.text.startswith("Yes")
             right = led_yes == (case.lead == "yes")
             report.leads["ok" if right else "wrong"] += 1

@@ -93,7 +93,11 @@ def format_report(report: Report, name: str) -> str:
     if report.wrong_leads:
         lines.append("  yes/no leads wrong:")
         for case, _ in report.wrong_leads:
-            led = "did not lead with Yes" if case.lead == "yes" else "led with Yes"
+            led = (
+                "did not lead with Yes"
+                if case.lead == "yes"
+                else "led with Yes" + (f" (a {case.kind} question)" if case.kind in ("off-topic", "near-miss") else "")
+            )
             lines.append(f"    line {case.line}: {case.question!r} {led}")
     return "\n".join(lines)
 

@@ -70,3 +70,17 @@ def test_the_near_miss_target_is_the_issues_95_percent():
 
     args = _parser().parse_args(["eval", "cases.yaml"])
     assert args.min_near_miss == 0.95
+
+
+def test_a_yes_to_a_near_miss_counts_as_a_false_yes():
+    from bot.evaluation import Case, Seen, judge  # noqa: PLC0415
+    from bot.evaluation_report import format_report  # noqa: PLC0415
+
+    cases = [Case("did they discuss the hostages' names?", ("abstain",), "near-miss", 7)]
+    report = judge(cases, lambda q: Seen("answer", ("hostages",), "Yes"))
+    assert report.false_yes == 1 and report.counts["near-miss"]["answered"] == 1
+    assert 'line 7: "did they discuss the hostages\' names?" led with Yes (a near-miss question)' in format_report(
+        report, "probe"
+    )
+    # Answered without a yes, it is a near miss answered, no false yes.
+    assert judge(cases, lambda q: Seen("answer", ("hostages",), "")).false_yes == 0
