@@ -2433,3 +2433,16 @@ def test_the_one_thing_to_take_from_the_document_is_its_summary(curated_index, m
     # Not the fact that happens to say "importance": the document's main point is what its summary gives.
     assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
     assert answered_with("what is the most important thing about the hostages?", curated_index) == ["hostages"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did they advocate for the Palestinians?", "palestinian-state"),
+        ("what was the tenor of the conversation?", "humanitarian-impulse"),
+        ("what did the gesture signal about the two countries?", "bilateral-relations"),
+        ("whose departure from Gaza was discussed?", "evacuation-foreigners"),
+    ],
+)
+def test_common_synonyms_of_the_articles_words(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
