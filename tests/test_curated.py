@@ -2444,5 +2444,5 @@ def test_the_one_thing_to_take_from_the_document_is_its_summary(curated_index, m
         ("whose departure from Gaza was discussed?", "evacuation-foreigners"),
     ],
 )
-def test_common_synonyms_of_the_articles_words(curated_index, question, fact):
+def test_more_synonyms_of_the_articles_acts_and_nouns(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
