@@ -1521,6 +1521,10 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     """A yes/no question placed on a day the documents don't know, asked as "when": "was the call on November
     15?" asks when the call was, since no fact gives that day ("when was the call?"). None for any other question,
     and for a day the documents know ("was the call on November 14?", which a fact affirms)."""
+    if (relative := _RELATIVE_FRAME.search(text)) is not None and Ask.YES_NO in kinds_of(text):
+        # "Did they speak last week?", "was the call on a weekend?": a time the documents can't place, whose day
+        # they don't tell relative to now (nor the season, nor the day of the week): asked as when.
+        return _asked_when(text, relative)
     if not _DATE_HINT.search(text):
         return None  # no digit, month or weekday: one quick scan for most questions
     found = _DATE_FRAME.search(text) or _YEAR_FRAME.search(text)
@@ -1616,6 +1620,13 @@ def _asked_when(text: str, found: re.Match[str]) -> str:
     return f"when {rest[:1].lower()}{rest[1:]}"
 
 
+# A time told relative to now, or by season: "last week", "yesterday", "recently", "on a weekend", "in the autumn".
+_RELATIVE_FRAME = pattern(
+    r"\s*,?\s*\b(?:(?:on|in|during|over)\s+)?(?:(?:last|this|past|previous)\s+(?:week|weekend|month|year|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|the\s+other\s+day|recently|lately|"
+    r"(?:a|the)\s+weekend|the\s+(?:autumn|fall|spring|summer|winter))\b",
+    re.IGNORECASE,
+)
 _DATE_HINT = pattern(rf"\d|\b{_MONTH}\b|\b(?:{WEEKDAYS})\b", re.IGNORECASE)
 _WEEKDAY_FRAME = pattern(rf"\s*,?\s*\bon\s+(?:a\s+|the\s+)?(?P<day>{WEEKDAYS})\b", re.IGNORECASE)
 # A year alone: "did the call take place in 2022?".

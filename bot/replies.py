@@ -1348,10 +1348,16 @@ def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:
     if not together:
         if not terms or terms[0] not in members:
             return False
+        opening = [w for w in said[:3] if w not in _ARTICLES]
+        if len(opening) > 1 and _DEMONYM.search(opening[0]) and terms[1:2] and terms[1] not in members:
+            return False  # "The Egyptian presidency reported …": its office, not its president, did it
         while terms and terms[0] in members:
             terms = terms[1:]  # "Putin thanked …": past the name, what he did
     asked_terms = index.normalizer.question_terms(asked)[0]
     return any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2])
+
+
+_DEMONYM = pattern(r"(?:ian|ean|ese|ish|i)$")  # "Egyptian", "Russian", "Chinese", "Israeli": a nation's adjective
 
 
 # Binding oneself to an act: "agree to give", "pledged to send", "promise to work for" (the act, group 1).

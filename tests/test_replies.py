@@ -1910,3 +1910,22 @@ def test_two_words_read_alike_need_a_statement_for_each(curated_index):
     assert reply_to("is there a quote saying the call was by phone?", curated_index).parts[0].lead is Lead.YES
     reply = reply_to("did they express a desire to alleviate the suffering of the affected populations?", curated_index)
     assert reply.parts[0].lead is Lead.YES
+
+
+@pytest.mark.parametrize(
+    "question", ["did they speak last week?", "was the call on a weekend?", "did they talk recently?"]
+)
+def test_a_time_told_relative_to_now_is_a_date_the_documents_do_not_give(curated_index, question):
+    # "Last" is no "lasting" there: the reply gives the date there is, marked as not the one asked.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.ANOTHER_DATE and reply.facts[0].id == "call-date"
+
+
+def test_a_nations_office_is_no_doer_among_its_people(curated_index):
+    # The presidency reported the agreement, at a time the article doesn't give; the call's date is not it.
+    reply = reply_to("when did the Egyptian presidency report the agreement?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE
+    assert [f.id for f in reply_to("when did they discuss the hostages?", curated_index).facts] == [
+        "call-date",
+        "hostages",
+    ]
