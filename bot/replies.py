@@ -1406,6 +1406,46 @@ def _counts_people(asked: str, index: Index) -> bool:
     return bool(terms) and all(t in index.normalizer.role_terms for t in terms)
 
 
+def _purpose_told(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact's answer gives the purpose of the act a "why" question asks about: the act, then "to" and what
+    it is for ("why did they agree to intensify their efforts?" of "agreed to intensify their efforts to achieve a
+    ceasefire"), "so that" or "because". Not "to" before a name, a capitalised place or a determiner ("to Gaza", "to
+    the region")."""
+    normalizer = index.normalizer
+    asked_terms = {
+        t for t in normalizer.question_terms(asked)[0] if t not in QUESTION_STEMS and t not in EVERYDAY_STEMS
+    }
+    said = words(fact.answer)
+    capitalised = {w.lower() for w in _TOKEN.findall(fact.answer)[1:] if w[:1].isupper()}
+    for at, word in enumerate(said):
+        follows = said[at + 1] if at + 1 < len(said) else ""
+        if word == "to":
+            purpose = (
+                bool(follows)
+                and follows not in STOPWORDS
+                and follows not in _ARTICLES
+                # "The ferry to Lindholm", "aid to Gaza": where to, not what for.
+                and follows not in capitalised
+                and not set(normalizer.terms_of_words([follows])) & normalizer.name_terms
+                # Not what a verb of intent takes ("agreed to intensify"): what they meant to do, not what for.
+                and not (at and stem(said[at - 1]) in _TAKES_TO)
+            )
+        else:
+            purpose = word == "because" or (word == "so" and follows == "that")
+        if purpose and asked_terms & set(normalizer.terms_of_words(said[max(0, at - _PURPOSE_REACH) : at])):
+            return True
+    return False
+
+
+_PURPOSE_REACH = 4  # how many words before "to" the act it gives the purpose of may stand
+_TAKES_TO = frozenset(
+    stem(w)
+    for w in "agree agreed want wanted need needed decide decided promise promised pledge pledged try tried hope hoped "
+    "wish wished plan planned aim aimed seek sought intend intended commit committed vow vowed resolve resolved "
+    "desire desired called urged asked".split()
+)
+
+
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
     """What a question wants that a fact lacks (see _gap). A reason is what a curator says a fact gives by
     phrasing it as a "why" question. And a date or a reason is one of what the fact itself is about: "when did the
@@ -1437,16 +1477,26 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
-    if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings):
+    if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings) and not _purpose_told(asked, fact, index):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
-    if Ask.WHY in kinds and _reason_of_another_act(asked, result, fact, index):
+    curated_why = any(_WHY.match(q) for q in fact.phrasings)  # else the purpose told was of the act asked
+    if Ask.WHY in kinds and curated_why and _reason_of_another_act(asked, result, fact, index):
         # "Why did Egypt help Russia?" of a fact giving why Putin thanked Egypt for its help.
         return Gap.REASON
     if _WHY_THERE.match(asked) and not any(_WHY_THERE.match(q) for q in fact.phrasings):
         # "Why are there hostages?" asks what brought them about, which a reason given for talking of them is not.
         return Gap.REASON
-    asks = Gap.REASON if Ask.WHY in kinds else Gap.DATE if Ask.WHEN in kinds else None
+    # And a count of what the fact tells ("how many people did the evacuation involve?" is no count of presidents).
+    asks = (
+        Gap.REASON
+        if Ask.WHY in kinds
+        else Gap.DATE
+        if Ask.WHEN in kinds
+        else Gap.FIGURE
+        if Ask.QUANTITY in kinds
+        else None
+    )
     if asks is not None and not _own_subjects(result, fact, index, dated=asks is Gap.DATE):
         return asks
     if Ask.WHO in kinds and not _states_act(asked, result, fact, index):

@@ -1929,3 +1929,17 @@ def test_a_nations_office_is_no_doer_among_its_people(curated_index):
         "call-date",
         "hostages",
     ]
+
+
+def test_a_purpose_told_after_the_act_answers_why(curated_index):
+    # "Agreed to intensify their efforts to achieve a ceasefire": the efforts are for a ceasefire.
+    assert reply_to("why did they agree to intensify their efforts?", curated_index).answered
+    # What a verb of intent takes is no purpose, and what is presupposed wrongly gets the reason gap.
+    reply = reply_to("why did they agree to a ceasefire?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.REASON
+    assert reply_to("why did Putin call Sisi?", curated_index).gap is Gap.REASON
+
+
+def test_a_count_must_be_of_what_the_fact_tells(curated_index):
+    reply = reply_to("how many people did the evacuation involve?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
