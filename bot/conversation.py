@@ -1521,7 +1521,9 @@ def when_instead(text: str, known: Container[str]) -> str | None:
     """A yes/no question placed on a day the documents don't know, asked as "when": "was the call on November
     15?" asks when the call was, since no fact gives that day ("when was the call?"). None for any other question,
     and for a day the documents know ("was the call on November 14?", which a fact affirms)."""
-    if (relative := _RELATIVE_FRAME.search(text)) is not None and Ask.YES_NO in kinds_of(text):
+    folded = text.lower()
+    hinted = any(hint in folded for hint in _RELATIVE_HINTS)  # a few substring tests for most questions
+    if hinted and (relative := _RELATIVE_FRAME.search(text)) is not None and Ask.YES_NO in kinds_of(text):
         # "Did they speak last week?", "was the call on a weekend?": a time the documents can't place, whose day
         # they don't tell relative to now (nor the season, nor the day of the week): asked as when.
         return _asked_when(text, relative)
@@ -1627,6 +1629,8 @@ _RELATIVE_FRAME = pattern(
     r"(?:a|the)\s+weekend|the\s+(?:autumn|fall|spring|summer|winter))\b",
     re.IGNORECASE,
 )
+_RELATIVE_HINTS = ("last ", "this ", "past ", "previous ", "yesterday", "other day", "recently", "lately", "weekend",
+                   "autumn", "fall", "spring", "summer", "winter")  # fmt: skip
 _DATE_HINT = pattern(rf"\d|\b{_MONTH}\b|\b(?:{WEEKDAYS})\b", re.IGNORECASE)
 _WEEKDAY_FRAME = pattern(rf"\s*,?\s*\bon\s+(?:a\s+|the\s+)?(?P<day>{WEEKDAYS})\b", re.IGNORECASE)
 # A year alone: "did the call take place in 2022?".
