@@ -753,13 +753,18 @@ def split_two(question: str) -> tuple[str, str] | None:
         return f"{paired.group(1)} {paired.group(3)}", f"{paired.group(2)} {paired.group(3)}"
     # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
     # ends in a colon only announces them ("two things:").
+    # Two things named, a slash between, as a list one a line names them; not "when was the Putin / al-Sisi call?".
+    sides = _SLASH.split(text.rstrip(" ?")) if " / " in text and not _ASKS.match(text) else []
+    if len(sides) == 2 and all(_has_content(side) and len(words(side)) <= MAX_NAMING_WORDS for side in sides):
+        return sides[0], sides[1]
     numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
     pieces = _PARTS.split(text)
     # A piece asks when a "?" or ";" ends it, or it opens as a question or request: "what did they say about
     # aid? I need it for a slide." asks one thing.
     asking = [q for n, q in enumerate(pieces) if n < len(pieces) - 1 or q.rstrip().endswith("?") or _ASKS.match(q)]
     parts = [p.strip() for q in (pieces if numbered else asking) for p in (_NUMBERED.split(q) if numbered else [q])]
-    sentences = [p for p in parts if words(p) and not p.endswith(":")]
+    # "First, when did they talk? Then, how?": words that only order the questions come off.
+    sentences = [_SEQUENCE.sub("", p) for p in parts if words(p) and not p.endswith(":")]
     if len(sentences) == 2 and _has_content(sentences[0]):
         first, second = sentences
         if _has_content(second):
@@ -867,6 +872,11 @@ _ASKS = opens_with(
     PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")
+_SLASH = pattern(r"\s+/\s+")  # "date of the call / newspaper": two things named, a slash between
+_SEQUENCE = pattern(
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|then|next|also|finally|lastly|and\s+then|after\s+that|plus)\s*,?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _PAIRED = pattern(
     # A request may come first: "explain when and how they talked".
     r"^\W*(?:(?:please\s+)?(?:tell\s+(?:me|us)|explain|describe|show\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+)?"

@@ -1943,3 +1943,15 @@ def test_a_purpose_told_after_the_act_answers_why(curated_index):
 def test_a_count_must_be_of_what_the_fact_tells(curated_index):
     reply = reply_to("how many people did the evacuation involve?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FIGURE
+
+
+@pytest.mark.parametrize(
+    ("question", "halves"),
+    [
+        ("first, when did they talk? then, how?", ("when did they talk", "how talk?")),
+        ("date of the call / newspaper", ("date of the call", "newspaper")),
+    ],
+)
+def test_two_questions_ordered_by_words_or_named_with_a_slash(question, halves):
+    assert split_two(question) == halves
+    assert split_two("hiya! for my notes -> when was the Putin / al-Sisi call? ty") is None
