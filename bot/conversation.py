@@ -246,8 +246,6 @@ _SUMMARY_OF = pattern(
     r"|break down|break it down|(?:walk|run|take) (?:me|us) through|eli ?5"
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
-    # "What about the call?", asked of a document's subject as a whole ("what about the hostages?" names a topic).
-    r"|what about"
     rf"|{_POINTS})"
     # "Summarize the key points of the article": the points are what a summary gives.
     rf"(?: (?:the |its |their )?{_POINTS})?"
@@ -264,6 +262,8 @@ _WHAT_ABOUT = pattern(
     r"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|short version|essence|crux"
     rf"|{_POINTS}) (?:of|from|in|about)(?P<what>.*)$"
 )
+# "What about the call?", "what about this article?": the document asked about as a whole.
+_WHAT_ABOUT_IT = pattern(r"^(?:so |and |but |ok |okay )?what about (?P<what>.*)$")
 # "Call summary pls", "article tldr": the document named first.
 _NAMED_SUMMARY = pattern(
     r"^(?P<what>(?:[\w-]+ ){1,4}?)(?:summary|recap|overview|readout|rundown|synopsis|gist|tldr|tl dr)"
@@ -426,11 +426,13 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(closing)
     if _MAIN_POINTS.match(plain) or _LIST_ALL.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
-    for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY):
+    for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY, _WHAT_ABOUT_IT):
         match = form.match(plain)
         if match:
-            # "Ferry summary" names a subject the document covers, of which the facts tell: only its title names it.
-            found = _document_named(match.group("what"), index, headline=True, covers=form is not _NAMED_SUMMARY)
+            # "Ferry summary" names a subject the document covers, of which the facts tell: only its title names it. So
+            # does "what about Gaza?", which asks what was said of Gaza ("what about the call?" asks of it all).
+            covers = form is not _NAMED_SUMMARY and form is not _WHAT_ABOUT_IT
+            found = _document_named(match.group("what"), index, headline=True, covers=covers)
             if found is not False:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)

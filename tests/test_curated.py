@@ -2446,3 +2446,23 @@ def test_the_one_thing_to_take_from_the_document_is_its_summary(curated_index, m
 )
 def test_more_synonyms_of_the_articles_acts_and_nouns(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+def test_what_about_a_topic_the_document_covers_is_what_was_said_of_it(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # Gaza is in what the document covers, but "what about Gaza?" asks what was said of it, not for the summary.
+    assert answered_with("what about Gaza?", curated_index) == ["gaza-focus"]
+    assert reply_to("what about this article?", curated_index).kind is Kind.SUMMARY
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did they say about the cessez-le-feu?", "ceasefire-agreement"),
+        ("what about Ghaza?", "gaza-focus"),
+        ("what vision do Moskva and Cairo share?", "shared-vision"),
+    ],
+)
+def test_names_and_words_in_their_own_languages_spellings(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
