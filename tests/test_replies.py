@@ -1955,3 +1955,8 @@ def test_a_count_must_be_of_what_the_fact_tells(curated_index):
 def test_two_questions_ordered_by_words_or_named_with_a_slash(question, halves):
     assert split_two(question) == halves
     assert split_two("hiya! for my notes -> when was the Putin / al-Sisi call? ty") is None
+
+
+@pytest.mark.parametrize("message", ["thanks bot! - Sam", "thx - J.", "hi all ~Ana"])
+def test_a_signature_is_no_part_of_a_chat_turn(curated_index, message):
+    assert reply_to(message, curated_index).kind is Kind.CHAT, message
