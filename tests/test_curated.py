@@ -2466,3 +2466,14 @@ def test_what_about_a_topic_the_document_covers_is_what_was_said_of_it(curated_i
 )
 def test_names_and_words_in_their_own_languages_spellings(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("were they actually in the same room?", "call-medium"),  # in person, by an idiom
+        ("what did they hash out for getting aid delivered?", "practical-arrangements"),  # discussed
+    ],
+)
+def test_idioms_for_meeting_and_discussing(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
