@@ -726,6 +726,12 @@ def without_chat(text: str) -> str:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)
         text = _WHATS_THE_DEAL.sub("what about", text)
+    if " at " in folded or "stand" in folded or "things" in folded:
+        # "Where are they at on the ceasefire?", "how do things stand on aid?": where a matter stands, which is what
+        # was said of it (no place, no manner asked).
+        text = _WHERE_THINGS_STAND.sub("what about ", text)
+    if "front" in folded:
+        text = _ON_THE_FRONT_OF.sub(r"\1", text)  # "on the aid front": on aid
     if ("do" in folded or "did" in folded) and " for" in folded:
         # "What did Egypt do for Russia?" asks how Egypt helped Russia: a "do" that names no act.
         text = _DONE_FOR.sub(lambda m: f"how {m['did']} {m['who'].strip()} help", text)
@@ -764,7 +770,8 @@ def without_chat(text: str) -> str:
 _WHAT_NUMBER = pattern(r"\bwhat(?:(?:\s+is|\s+was|\s*['’]?s)\s+the)?\s+number\s+of\b", re.IGNORECASE)
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
-    r"details?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
+    # "Any movement on a truce?", "any progress on aid?": whatever was said of it.
+    r"details?|movement|progress|headway|updates?|developments?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
     rf"(?:\s+in\s+(?:the|this)\s+{_DOCUMENT})?[\s?!.]*$",
     re.IGNORECASE,
 )
@@ -774,6 +781,15 @@ _MENTION_ASKED_AFTER = pattern(
     r"mentioned|was\s+(?:it|that)\s+mentioned)\s*[?!.]*$",
     re.IGNORECASE,
 )
+# Where a matter stands: "where are they at on …", "where do things stand with …", "how do things stand on …", "how
+# are things with …".
+_WHERE_THINGS_STAND = pattern(
+    r"^\W*(?:where|how)\s+(?:are|is|do|does)\s+(?:they|things|we|matters|it)\s+(?:at|stand|standing)?\s*"
+    r"(?:on|with|regarding|re:?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# "On the aid front", "on the hostage front": on that matter, by the idiom.
+_ON_THE_FRONT_OF = pattern(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
 _WHATS_THE_DEAL = pattern(
     # "What was the deal with …" asks the same in the past tense.
     # "What's the big deal about …": what there is to it, the same (no deal is made).

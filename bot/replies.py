@@ -2432,6 +2432,18 @@ def _only_who(asked: str, content: frozenset[str], index: Index) -> bool:
     return content <= {*_subject_names(asked, index), *_unnamed_subject(asked, content, index)}
 
 
+def _as_modifier(name: str, asked: str, normalizer: Normalizer) -> bool:
+    """Whether a question names someone between "the" and a noun, as what the noun is about ("the Egypt thank-you",
+    "the Putin call"), not as who did anything."""
+    typed = words(asked)
+    return any(
+        0 < at < len(typed) - 1
+        and typed[at - 1] in ("the", "this", "that")
+        and name in normalizer.terms_of_words([word])
+        for at, word in enumerate(typed)
+    )
+
+
 def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Index) -> bool:
     """Whether a question whose subject is the one name it gives ("was Sisi grateful?", "who did Sisi thank?") asks
     of an act that every statement telling of it has someone else do, done to the one named ("Putin thanked his
@@ -2452,6 +2464,8 @@ def _doer_turned(asked: str, terms: list[str], name: str, fact: Fact, index: Ind
     subject = next((n for n, t in enumerate(terms) if t not in QUESTION_STEMS), None)
     if subject is None or terms[subject] != name:
         return False
+    if _as_modifier(name, asked, index.normalizer):
+        return False  # "what about the Egypt thank-you?": a thank-you to do with Egypt, by no one the name says
     # What was said or meant is the act ("did Sisi express his gratitude?"), and talking with someone is done by both,
     # whoever is named first ("when did Sisi speak with Putin?").
     said = _words_of(index.normalizer).said

@@ -2477,3 +2477,18 @@ def test_names_and_words_in_their_own_languages_spellings(curated_index, questio
 )
 def test_idioms_for_meeting_and_discussing(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what's the deal on the aid front?", "aid-obstacles"),  # on that front: on aid
+        ("where are they at on the ceasefire?", "ceasefire-agreement"),  # where it stands, no place
+        ("how do things stand on aid?", "aid-obstacles"),
+        ("any movement on a truce?", "ceasefire-agreement"),
+        ("what's the lowdown on the Egypt thank-you thing?", "thanks-evacuation"),  # Egypt: what it is about
+    ],
+)
+def test_everyday_idioms_of_where_a_matter_stands(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
+    assert answered_with("did Sisi thank Putin?", curated_index) == []  # told the other way round, still

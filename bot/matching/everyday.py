@@ -75,7 +75,7 @@ EVERYDAY_WORDS = (
 # "economy", "border"), which must keep weighing heavily so that near misses are refused.
 FRAME_WORDS = frozenset(
     """
-    stance stances position positions view views viewpoint opinion opinions take thoughts thought
+    stance stances position positions view views viewpoint opinion opinions take thoughts thought vibe vibes
     attitude attitudes outlook perspective standpoint stand stood feelings sentiment
     goal goals aim aims aimed purpose purposes objective objectives intention intentions intend
     intended plan plans planned planning agenda priority priorities hope hoped hoping wish wished
