@@ -726,7 +726,7 @@ def without_chat(text: str) -> str:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)
         text = _WHATS_THE_DEAL.sub("what about", text)
-    if " at " in folded or "stand" in folded or "things" in folded:
+    if " at " in folded or "stand" in folded or "things" in folded or " land " in folded:
         # "Where are they at on the ceasefire?", "how do things stand on aid?": where a matter stands, which is what
         # was said of it (no place, no manner asked).
         text = _WHERE_THINGS_STAND.sub("what about ", text)
@@ -771,7 +771,7 @@ _WHAT_NUMBER = pattern(r"\bwhat(?:(?:\s+is|\s+was|\s*['’]?s)\s+the)?\s+number\
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     # "Any movement on a truce?", "any progress on aid?": whatever was said of it.
-    r"details?|movement|progress|headway|updates?|developments?)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
+    r"details?|movement|progress|headway|updates?|developments?|joy|luck)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
     rf"(?:\s+in\s+(?:the|this)\s+{_DOCUMENT})?[\s?!.]*$",
     re.IGNORECASE,
 )
@@ -784,7 +784,7 @@ _MENTION_ASKED_AFTER = pattern(
 # Where a matter stands: "where are they at on …", "where do things stand with …", "how do things stand on …", "how
 # are things with …".
 _WHERE_THINGS_STAND = pattern(
-    r"^\W*(?:where|how)\s+(?:are|is|do|does)\s+(?:they|things|we|matters|it)\s+(?:at|stand|standing)?\s*"
+    r"^\W*(?:where|how)\s+(?:are|is|do|does)\s+(?:they|things|we|matters|it)\s+(?:at|stand|standing|land)?\s*"
     r"(?:on|with|regarding|re:?)\s+(?=\w)",
     re.IGNORECASE,
 )

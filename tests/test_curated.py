@@ -2492,3 +2492,14 @@ def test_idioms_for_meeting_and_discussing(curated_index, question, fact):
 def test_everyday_idioms_of_where_a_matter_stands(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
     assert answered_with("did Sisi thank Putin?", curated_index) == []  # told the other way round, still
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("where do they land on a Palestinian state?", "palestinian-state"),
+        ("any joy on getting foreigners out?", "evacuation-foreigners"),
+    ],
+)
+def test_more_idioms_of_where_a_matter_stands(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
