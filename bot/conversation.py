@@ -392,7 +392,8 @@ _SIGNATURE = pattern(r"\s+[-–—~]+\s*(?P<name>[A-Z][\w'-]{0,20})\.?\s*$")
 def read_chat(text: str, index: Index) -> Reading | None:
     """The chat turn a whole message is, or None if it asks something."""
     knowledge = index.knowledge
-    if (signed := _SIGNATURE.search(text)) is not None and signed["name"].lower() not in index.normalizer.known_words:
+    signed = _SIGNATURE.search(text) if "-" in text or "~" in text or "—" in text or "–" in text else None
+    if signed is not None and signed["name"].lower() not in index.normalizer.known_words:
         text = text[: signed.start()]  # "thanks bot! - Sam": who wrote it, no part of what it says
     plain = _plain(text)
     if not plain:
