@@ -69,6 +69,8 @@ _PHRASES = {
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
+    # A problem said to be solved: "that sorted it", "that did the trick".
+    "that sorted it|that sorts it|sorted|all sorted|that did it|that did the trick|did the trick|that works|"
     # Praise is thanks by another name: "you're welcome" answers both.
     "you re awesome|you re the best|you re great|you rock|amazing|brilliant|excellent|fantastic|lifesaver|"
     "you re a star|you re a gem|you re a genius|you re amazing|you re brilliant|star|"
@@ -2019,6 +2021,9 @@ _COUNT_KEYWORDS = frozenset(("number", "count", "amount", "total"))  # "numbers"
 _THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
 
 
+_DATE_SET = pattern(
+    r" (?:set|sets|fix|fixed|fixes|pick|picked|choose|chose|chosen|agree on|agreed on|name|named) a date for "
+)
 _PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected|arranged|foreseen|envisaged) ")
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 
@@ -2047,6 +2052,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     elif _PLANNED.search(joined) and _ONE_MORE.search(joined):
         # "Was another call planned?", "is a follow-up meeting scheduled?": one more of a thing, in a plan, is to come.
+        found.add(Ask.FUTURE)
+    elif " date for " in joined and _DATE_SET.search(joined):
+        # "Did they set a date for talks in Moscow?": a day fixed for what is to come.
         found.add(Ask.FUTURE)
     if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
                                                          " what year ", " which year ", " what month ",

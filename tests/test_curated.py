@@ -2447,6 +2447,8 @@ def test_the_one_thing_to_take_from_the_document_is_its_summary(curated_index, m
         ("what did they say about the cessez-le-feu?", "ceasefire-agreement"),  # the word in its own language
         ("what about Ghaza?", "gaza-focus"),  # the name in a spelling from its own language
         ("what vision do Moskva and Cairo share?", "shared-vision"),
+        ("who exactly was on the line?", "call-participants"),  # on the phone
+        ("what place was front and centre in their talk?", "gaza-focus"),
     ],
 )
 def test_more_synonyms_of_the_articles_acts_and_nouns(curated_index, question, fact):
@@ -2485,3 +2487,11 @@ def test_everyday_idioms_of_where_a_matter_stands(curated_index, question, fact)
 )
 def test_more_idioms_of_where_a_matter_stands(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+def test_a_date_set_for_what_is_to_come_and_a_problem_said_to_be_solved(curated_index):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    reply = reply_to("did they set a date for talks in Moscow?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.FUTURE
+    assert reply_to("cheers, that sorted it", curated_index).kind is Kind.CHAT
