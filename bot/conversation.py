@@ -716,15 +716,15 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
-    if "reaction" in text.lower() or "response" in text.lower():
-        # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
-        # documents say of Israel ("the Israeli-Palestinian conflict").
-        text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
-    if "number" in text.lower():
-        text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     # A substring test before each pattern below: most questions hold none of their words, and this runs several
     # times a question. (No rewording below brings in a word another one tests for.)
     folded = text.lower()
+    if "reaction" in folded or "response" in folded:
+        # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
+        # documents say of Israel ("the Israeli-Palestinian conflict").
+        text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
+    if "number" in folded:
+        text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     if "deal" in folded or "story" in folded or "lowdown" in folded:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)

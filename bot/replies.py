@@ -235,9 +235,7 @@ def reply_to(
         return _chat(question, reading, index)
     # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
     # reads it so too: see _positive); read the positive way, it is matched as that one is.
-    asked = _NEGATIVE_OPENING.sub(
-        lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), without_chat(text), 1
-    )
+    asked = _opening_positive(without_chat(text))
     if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     alone = question_alone(asked, index)
@@ -1391,7 +1389,7 @@ def _tells_act(act: str, fact: Fact, index: Index) -> bool:
     is an effort) and its forms and variants as the matcher reads them; an everyday verb no fact-base word stands
     for ("give", "send") is told only in its own words."""
     normalizer = index.normalizer
-    typed = words(act.lower())
+    typed = words(act)
     if typed[0] in _LIGHT_ACTS:
         # "Agree to make more effort": the effort is the act.
         typed = [w for w in typed[1:] if w not in _DEGREE and w not in STOPWORDS]
@@ -1488,10 +1486,11 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
-    if Ask.WHY in kinds and not any(_WHY.match(q) for q in fact.phrasings) and not _purpose_told(asked, fact, index):
+    curated_why = any(_WHY.match(q) for q in fact.phrasings)
+    if Ask.WHY in kinds and not curated_why and not _purpose_told(asked, fact, index):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".
         return Gap.REASON
-    curated_why = any(_WHY.match(q) for q in fact.phrasings)  # else the purpose told was of the act asked
+    # (Without a curated "why", the purpose told was of the act asked.)
     if Ask.WHY in kinds and curated_why and _reason_of_another_act(asked, result, fact, index):
         # "Why did Egypt help Russia?" of a fact giving why Putin thanked Egypt for its help.
         return Gap.REASON
@@ -1980,7 +1979,7 @@ _ATTRIBUTED = pattern(
 def _read_alike(asked: str, normalizer: Normalizer) -> dict[str, frozenset[str]]:
     """The terms two or more different words of a question are read as ("harm", a variant of "affect", and
     "affected"), with the stems of those words; names and question words aside."""
-    typed = [w for w in dict.fromkeys(words(asked.lower())) if w not in STOPWORDS]
+    typed = [w for w in dict.fromkeys(words(asked)) if w not in STOPWORDS]
     read = normalizer.terms_of_words(typed)
     if len(read) == len(set(read)):
         return {}  # no term read twice: most questions, at one look-up
@@ -1998,7 +1997,7 @@ def _one_word_for_two(alike: dict[str, frozenset[str]], said: list[str], normali
     alleviate the suffering of the affected populations" has "affected", not "harm". (A statement's own word for them
     both, "telephone" for "the call was by phone", stands for either.)"""
     for term, asked_stems in alike.items():
-        found = [stem(w) for w in said if term in normalizer.terms_of_words([w.lower()])]
+        found = [stem(w) for w in said if term in normalizer.terms_of_words([w])]
         exact = asked_stems.intersection(found)
         if exact and len(asked_stems) - len(exact) > sum(1 for s in found if s not in asked_stems):
             return True
@@ -2574,7 +2573,7 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
     and "the call was about Gaza?" all ask "was the call about Gaza?", whose subject stands after its auxiliary;
     "Russia sent aid?", "the two agreed to …?" and "the call focused on Gaza?" ask "did Russia send aid?", "did the
     two agree to …?", "did the call focus on Gaza?"."""
-    positive = _NEGATIVE_OPENING.sub(lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), asked, 1)
+    positive = _opening_positive(asked)
     positive = _NOT_AFTER_PRONOUN.sub(r"\g<lead>", positive, 1)
     stated = _TRUE_THAT.sub("", positive, 1)
     stated = without_tag(stated.rstrip().rstrip("?")).rstrip() + "?" if stated.rstrip().endswith("?") else stated
@@ -2596,6 +2595,13 @@ _NEGATIVE_OPENING = pattern(
     r"^(?P<lead>\W*)(?P<aux>is|are|was|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]t\b", re.IGNORECASE
 )
 _POSITIVE_OF = {"wo": "will", "ca": "can"}  # "won't", "can't"
+
+
+def _opening_positive(asked: str) -> str:
+    """A question opening negative, opening positive: "didn't they …?" -> "did they …?"."""
+    return _NEGATIVE_OPENING.sub(lambda m: m["lead"] + _POSITIVE_OF.get(m["aux"].lower(), m["aux"]), asked, 1)
+
+
 _TRUE_THAT = pattern(
     r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))"
     r"\s+(?:that\s+|(?!(?:to|that|of|for|about|or|and)\b)(?=\w))",  # "that" may go unsaid: "is it true the call …?"

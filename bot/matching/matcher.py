@@ -1614,9 +1614,7 @@ def _wording(
         # Only a part naming nothing the fact base knows surrounds it ("what was discussed — need this for a memo",
         # "need a one-liner: what was the call about?"), even where the asker speaks of themselves: "my editor wants
         # one line on the Palestinian state. What did they say?" asks about the state.
-        around = [
-            p for p in around if all(w not in known or w in STOPWORDS or stem(w) in EVERYDAY_STEMS for w in words(p))
-        ]
+        around = [p for p in around if _names_nothing_known(p, known)]
         if not around:
             return nothing, nothing
     # Past each part's first word, which is capitalised anyway (all of it when it is "FYI"). A message typed in
