@@ -215,8 +215,9 @@ _PRECEDENCE = (Turn.HELP, Turn.SUMMARY, Turn.THANKS, Turn.GOODBYE, Turn.GREETING
 _POINTS = (
     r"(?:(?:\d{1,2}|one|two|three|four|five|a few|few|some) )?"
     r"(?:(?:key |main |bullet )?(?:points|takeaways?|highlights)|(?:key |main )point|(?:key |main |basic )facts"
-    # What it says as a whole: "the overall message", "the main themes".
-    r"|(?:key |main |central |overall |general )(?:messages?|themes?|ideas?)"
+    # What it says as a whole: "the overall message", "the main themes" (one main theme is its topic, as "the main
+    # topic" is: "what's the main theme of the discussion?" asks what they discussed).
+    r"|(?:key |main |central |overall |general )(?:messages?|themes|ideas?)"
     # The one thing to take from it: "the most important thing in the article", "the main thing to know about the call".
     r"|(?:(?:single )?most important|main|key|biggest|one) (?:thing|point)"
     r"(?: (?:i|we) (?:should|need to) know| to know)?)"

@@ -230,6 +230,7 @@ def stem(word: str) -> str:
         return word[:-2]  # "the 14th" is the 14th: "November 14"
     if len(word) <= 4 or word.isdigit():
         return word
+    original = word
     if word.endswith(("ies", "ied")):
         return word[:-3] + "y"  # "intensified" meets "intensify", as "intensifies" does
     for suffix, replacement in _SUFFIXES:
@@ -243,7 +244,15 @@ def stem(word: str) -> str:
             word = word[:-1]
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
+    if word in _UNINFLECTED:
+        # "Theme" and "themes" are no "them", nor "noted" and "notion" a "not": a word that takes no ending is
+        # another word when one comes off, so the stem keeps the letter after it.
+        word = original[: len(word) + 1]
     return _one_spelling(word)
+
+
+# Function words that take no ending, which stripping one from a longer word could leave.
+_UNINFLECTED = frozenset(("them", "not", "then", "than", "that", "this", "thus", "when", "what", "whom"))
 
 
 def _one_spelling(stemmed: str) -> str:

@@ -1960,3 +1960,14 @@ def test_two_questions_ordered_by_words_or_named_with_a_slash(question, halves):
 @pytest.mark.parametrize("message", ["thanks bot! - Sam", "thx - J.", "hi all ~Ana"])
 def test_a_signature_is_no_part_of_a_chat_turn(curated_index, message):
     assert reply_to(message, curated_index).kind is Kind.CHAT, message
+
+
+def test_a_topic_said_of_something_asks_whether_they_talked_of_it(curated_index):
+    # "Was compassion a topic?" asks whether it was discussed; "the main theme" is one topic, as "the main topic" is.
+    assert _facts_and_lead("was compassion a theme of the call?", curated_index) == (["humanitarian-impulse"], Lead.YES)
+    assert _facts_and_lead("were hostages a topic of the call?", curated_index) == (["hostages"], Lead.YES)
+    assert "main-topic" not in _facts_and_lead("was aid one of the issues discussed?", curated_index)[0]
+    assert _facts_and_lead("whats the main theme of the discusion", curated_index)[0] == ["main-topic"]
+    assert reply_to("what were the main themes of the call?", curated_index).kind is Kind.SUMMARY
+    # An issue with something is a problem with it: no topic, and no yes.
+    assert _facts_and_lead("was there an issue with the call?", curated_index)[1] is not Lead.YES

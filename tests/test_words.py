@@ -12,6 +12,8 @@ def test_punctuation_splits_words():
 def test_stem_joins_word_forms():
     assert stem("evacuation") == stem("evacuated") == stem("evacuate")
     assert stem("discussed") == stem("discussion")
+    # Not to a function word that takes no ending: a theme is no "them", a note no "not".
+    assert stem("theme") == stem("themes") == "theme" and stem("noted") == "note"
 
 
 def test_binary_looking_text_is_detected():
