@@ -822,11 +822,15 @@ def _as_helped(found: re.Match[str]) -> str:
 
 
 def _as_important(found: re.Match[str]) -> str:
-    return f"{found['how']} {'was' if found['did'].lower() == 'did' else 'is'} {found['what']} important"
+    did = (found["did"] or found["tense"]).lower()
+    return f"{found['how']} {'was' if did in ('did', 'mattered') else 'is'} {found['what']} important"
 
 
 _WHY_IT_MATTERS = pattern(
-    r"\b(?P<how>why|how)\s+(?P<did>does|did|do|would|should)\s+(?P<what>(?:(?!\b(?:why|how)\b)[^?.!,;:])+?)\s+matter\b",
+    r"\b(?P<how>why|how)\s+(?:(?P<did>does|did|do|would|should)\s+)?"
+    r"(?P<what>(?:(?!\b(?:why|how)\b)[^?.!,;:])+?)\s+"
+    # Asked inside another question, the verb takes the tense: "did the article say why the gratitude mattered?"
+    r"(?(did)matter|(?P<tense>matters|mattered))\b",
     re.IGNORECASE,
 )
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)

@@ -925,6 +925,9 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject
         if _BETWEEN.search(left):
             continue  # "the friendship between Russia and Egypt": the two ends of one relation, not two subjects
+        if _ASKS.match(right) and _has_content(right):
+            pairs.append((left, right))  # "which outlet ran it and who reported the deal?": the right asks its own
+            continue
         tokens = left.split()
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
@@ -1010,11 +1013,14 @@ def _two_parts(
     """Both halves answered with different facts: answer both. One answered, the other not covered or asking for
     what its fact lacks (a figure, a date): answer it and say the other is not in the documents (not when
     `strict`). Anything else: None (the whole question decides)."""
-    results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in halves]
+    # Each half read as a question of its own is ("… and who said the ceasefire deal was reached?" asks who reported
+    # it); the halves as typed are what the reply names.
+    read = [_who_reported(_by_whom(half), index) for half in halves]
+    results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in read]
     replies = {
         half: reply
-        for half, result in zip(halves, results, strict=True)
-        if (reply := _half_reply(question, half, result, index, threshold, strict=strict)) is not None
+        for half, reading, result in zip(halves, read, results, strict=True)
+        if (reply := _half_reply(question, reading, result, index, threshold, strict=strict)) is not None
     }
     # A half whose fact lacks what it asks for (a figure, a date, what is to come) is not answered by that fact:
     # "... and how many hostages were freed?" gets no hostages fact as if it gave a number.

@@ -1971,3 +1971,16 @@ def test_a_topic_said_of_something_asks_whether_they_talked_of_it(curated_index)
     assert reply_to("what were the main themes of the call?", curated_index).kind is Kind.SUMMARY
     # An issue with something is a problem with it: no topic, and no yes.
     assert _facts_and_lead("was there an issue with the call?", curated_index)[1] is not Lead.YES
+
+
+def test_why_something_mattered_asked_inside_another_question_asks_why_it_was_important(curated_index):
+    for question in ("did the article say why the gratitude mattered?", "Why does the article say the thanks matters?"):
+        assert _facts_and_lead(question, curated_index)[0] == ["bilateral-relations"], question
+
+
+def test_a_half_that_asks_its_own_question_is_read_as_that_question_alone(curated_index):
+    # "Who said the deal was reached?" asks who reported it, in the second half as it does alone; and it takes no
+    # frame from the first half ("which who said …").
+    question = "which outlet published it and who said the ceasefire deal was reached?"
+    assert _facts_and_lead(question, curated_index)[0] == ["publisher", "egyptian-presidency-report"]
+    assert ("which outlet published it", "who said the ceasefire deal was reached?") in split_and(question)
