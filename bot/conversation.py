@@ -744,6 +744,8 @@ def without_chat(text: str) -> str:
     if "matter" in folded:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
+    if "commit" in folded:
+        text = _COMMIT_TO_ACT.sub(r"\1agree\2 to ", text)
     text = _ON_THE_FRONT.sub(r"\1", text) if "front" in folded else text
     if ("any" in folded or "mention" in folded) and (
         mentioned := _ANY_MENTION.match(text) or _MENTION_ASKED_AFTER.match(text)
@@ -833,6 +835,10 @@ _WHY_IT_MATTERS = pattern(
     r"(?(did)matter|(?P<tense>matters|mattered))\b",
     re.IGNORECASE,
 )
+# Committing to an act is binding oneself to it, as pledging to is: "did they commit to stepping up efforts?" asks
+# whether they agreed to. Not "committed to" (after "were they", being committed: the article's "commitment"), nor a
+# commitment to a thing ("commit to a lasting solution").
+_COMMIT_TO_ACT = pattern(r"\b(\w*?)commit(s|ting)?\s+(?:themselves\s+|itself\s+)?to\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 
 

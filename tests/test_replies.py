@@ -1984,3 +1984,13 @@ def test_a_half_that_asks_its_own_question_is_read_as_that_question_alone(curate
     question = "which outlet published it and who said the ceasefire deal was reached?"
     assert _facts_and_lead(question, curated_index)[0] == ["publisher", "egyptian-presidency-report"]
     assert ("which outlet published it", "who said the ceasefire deal was reached?") in split_and(question)
+
+
+def test_committing_to_an_act_is_agreeing_to_it(curated_index):
+    for question in (
+        "did they commit to stepping up efforts toward a cease-fire?",
+        "Did they commit to working toward a truce?",
+    ):
+        assert _facts_and_lead(question, curated_index) == (["ceasefire-agreement"], Lead.YES), question
+    # Being committed is the article's commitment: still a yes where it says so.
+    assert _facts_and_lead("were they committed to protecting lives?", curated_index) == (["hostages"], Lead.YES)
