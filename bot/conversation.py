@@ -717,6 +717,10 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
+    if "kind" in text or "sort" in text or "type" in text:
+        # "What kind of people …" asks which people, as "which people …" does. (Of a thing, the kind is what it is
+        # like: "what kind of solution?" asks for the article's "lasting and peaceful".)
+        text = _KIND_OF_PEOPLE.sub(r"\1 ", text)
     # A substring test before each pattern below: most questions hold none of their words, and this runs several
     # times a question. (No rewording below brings in a word another one tests for.)
     folded = text.lower()
@@ -1148,6 +1152,9 @@ _CALLED_AS = pattern(
 # "What's the plan on the ceasefire front?": on the ceasefire; "front" is the idiom's, not a subject ("the front line"
 # is none of it).
 _ON_THE_FRONT = pattern(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
+_KIND_OF_PEOPLE = pattern(
+    r"\b(what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=(?:people|persons|individuals)\b)", re.IGNORECASE
+)
 _IN_WHAT_WAY = pattern(
     r"\b(?:in|by|through|via|over)\s+what\s+(?:ways?|manner|means|channels?|medium|mode|methods?)\b", re.IGNORECASE
 )
@@ -2039,6 +2046,10 @@ _PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 
 
+# "Which people …", "what kind of persons …" ask who, as "who …" does.
+_WHICH_PEOPLE = pattern(r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:people|persons|individuals)\b")
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -2084,7 +2095,7 @@ def kinds_of(text: str) -> set[Ask]:
             found.add(Ask.WHEN)
         if not _COUNT_KEYWORDS.isdisjoint(tokens):
             found.add(Ask.QUANTITY)
-    if tokens[0] in ("who", "whom", "whose"):
+    if tokens[0] in ("who", "whom", "whose") or _WHICH_PEOPLE.match(plain):
         found.add(Ask.WHO)
     if tokens[0] == "why" or tokens[:2] == ["how", "come"]:  # "how come Putin was grateful?" asks why
         found.add(Ask.WHY)

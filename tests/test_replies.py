@@ -1994,3 +1994,12 @@ def test_committing_to_an_act_is_agreeing_to_it(curated_index):
         assert _facts_and_lead(question, curated_index) == (["ceasefire-agreement"], Lead.YES), question
     # Being committed is the article's commitment: still a yes where it says so.
     assert _facts_and_lead("were they committed to protecting lives?", curated_index) == (["hostages"], Lead.YES)
+
+
+def test_which_people_asks_who(curated_index):
+    # Who is to be evacuated is what a curator phrased as to come ("Who should be evacuated from Gaza?"); asked as
+    # "which people" or "what kind of persons", it asks who as well.
+    for question in ("which persons will be evacuated from Gaza?", "which kind of persons will be evacuate from Gaza?"):
+        assert _facts_and_lead(question, curated_index)[0] == ["evacuation-foreigners"], question
+    # The kind of a thing is what it is like, which the article's words for it say.
+    assert _facts_and_lead("what kind of solution do they have in mind?", curated_index)[0] == ["palestinian-state"]
