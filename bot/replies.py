@@ -569,6 +569,8 @@ def _by_whom(asked: str) -> str:
 # who reported it; the matcher drops words of saying, which name no subject.
 _WHO_SAID = pattern(
     r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims"
+    # "Who is saying that …", "who was telling that …": the same, in a learner's tense.
+    r"|(?:is|was|s)\s+(?:saying|telling|claiming|stating)(?:\s+that)?"
     r"|told\s+(?:us|me|reporters|the\s+press|the\s+news|the\s+world|the\s+public|everyone))\s+(?=\w)"
     # "According to whom did they agree …?" asks the same.
     r"|^(\W*)according\s+to\s+whom\s+(?:did|do|does|was|were|is|are|has|have|had)\s+(?=\w)",
@@ -1585,7 +1587,7 @@ _COMPARING = opens_with("who", "which")
 # Where the comparing word is what someone said ("who announced that they'd work harder on a ceasefire?") or the
 # order of the document itself ("which came up first in the article?"), no one is compared.
 _NOT_COMPARING = pattern(
-    r"\b(?:said|say|says|saying|announc\w*|report\w*|according|claim\w*|stated|article|document|text|piece|"
+    r"\b(?:said|say|says|saying|tell|tells|telling|told|announc\w*|report\w*|according|claim\w*|stated|article|document|text|piece|"
     r"story|paragraph|sentence)\b",
     re.IGNORECASE,
 )

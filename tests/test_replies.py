@@ -2003,3 +2003,15 @@ def test_which_people_asks_who(curated_index):
         assert _facts_and_lead(question, curated_index)[0] == ["evacuation-foreigners"], question
     # The kind of a thing is what it is like, which the article's words for it say.
     assert _facts_and_lead("what kind of solution do they have in mind?", curated_index)[0] == ["palestinian-state"]
+
+
+def test_a_learners_wording_is_read_as_the_plain_one(curated_index):
+    # "Who is telling that …" asks who said it; "make more effort" compares no one; help that arrives is delivered;
+    # civil people are civilians.
+    question = "who is telling that they agree to make more effort for ceasefire?"
+    assert _facts_and_lead(question, curated_index)[0] == ["egyptian-presidency-report"]
+    assert _facts_and_lead("what they want for the help to arrive in Gaza?", curated_index)[0] == ["aid-obstacles"]
+    assert _facts_and_lead("what is the wish of both leaders for civil people?", curated_index)[0] == ["end-bloodshed"]
+    # What is to come stays unknown: aid arriving is no yes, and when it will arrive no date.
+    assert _facts_and_lead("did aid arrive in Gaza?", curated_index)[1] is not Lead.YES
+    assert not reply_to("when will the aid arrive?", curated_index).answered
