@@ -19,7 +19,8 @@ _ORDINALS = {
     "concluding": -1, "penultimate": -2, "second to last": -2, "second-to-last": -2,
 }  # fmt: skip
 _POINTING = pattern(
-    r"(?:\b(?:does|did|do)\s+)?(?:\b(?:in|from|of|according\s+to|per)\s+)?\bthe\s+"
+    # "Last paragraph: what was discussed?": the article left out where the place opens the message.
+    r"(?:\b(?:does|did|do)\s+)?(?:\b(?:in|from|of|according\s+to|per)\s+)?(?:\bthe\s+|^\W*)"
     rf"(?P<ordinal>{'|'.join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))})\s+"
     r"(?P<unit>paragraph|sentence)\b(?:\s+of\s+(?:the|this)\s+(?:article|document|report|piece|text|story))?"
     # "What does the last sentence say they want?": the place is where something is said.
@@ -162,6 +163,30 @@ def _pasted(asked: str) -> str | None:
     return f'"{found["phrase"]}" {found["rest"]}'
 
 
+# The document's own sentences asked for by a word they hold: "show me the sentence that mentions Cairo", "the line
+# about the hostages?", "which paragraph talks about the Middle East?". The word as typed, where the document has it.
+_MENTIONING = pattern(
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+|pls\s+)*"
+    r"(?:(?:show|tell|give|find|quote|get|paste|point)(?:\s+(?:me|us))?(?:\s+to)?\s+|what(?:['’]?s|\s+is|\s+was)\s+"
+    r"|where(?:['’]?s|\s+is)\s+)?"
+    r"(?:(?:the|a|any|which)\s+)?(?:sentences?|lines?|passages?|parts?|bits?|paragraphs?)\s+"
+    r"(?:(?:that|which|where)\s+(?:(?:it|they|the\s+article)\s+)?)?"
+    r"(?:mentions?|mentioning|mentioned|names?|naming|contains?|containing|with|about|on|says?|talks?\s+about"
+    r"|refers?\s+to|referring\s+to)\s+(?P<phrase>[^?!.\n]{2,80}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _mentioning(asked: str) -> str | None:
+    """The words a request for the sentences holding them names (see _MENTIONING), or None."""
+    if not any(unit in asked.lower() for unit in ("sentence", "line", "passage", "part", "bit", "paragraph")):
+        return None
+    found = _MENTIONING.match(asked)
+    if found is None or all(w in STOPWORDS for w in words(found["phrase"])):
+        return None
+    return found["phrase"]
+
+
 @dataclass(frozen=True)
 class Quoted:
     """What a question quotes from the documents: the facts whose quote holds those words, and whether the question
@@ -175,11 +200,12 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
     """The facts (of those `allowed`) whose quote holds words the question quotes from a document ("who gave
     'valuable and comprehensive assistance'?"); None where it quotes no document's words. Case, accents and
     punctuation don't count, as in a question's other words."""
+    mentioned = None
     if _QUOTE_MARKS.isdisjoint(asked) or not _QUOTED.search(asked):  # "what's" holds no quotation mark
-        pasted = _pasted(asked)
-        if pasted is None:
+        mentioned = None if (pasted := _pasted(asked)) else _mentioning(asked)
+        if pasted is None and mentioned is None:
             return None
-        asked = pasted
+        asked = pasted or f'"{mentioned}"'
     spans: dict[str, list[tuple[int, int]]] = {}
     rest = asked
     for found in _QUOTED.finditer(asked):
@@ -210,7 +236,9 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
         within = {n: (facts.document_of(n), *facts.span_of(n)) for n in pinned}
         pinned = frozenset(n for n in pinned if not any(_inside(within[m], within[n]) for m in pinned if m != n))
     asks_more = any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in words(rest))
-    return Quoted(pinned, asks_more)
+    # A sentence asked for by a word several passages hold ("the line about their common desire") is the one of them
+    # the question's words match best.
+    return Quoted(pinned, asks_more or (mentioned is not None and len(pinned) > 1))
 
 
 _FEW = 20  # pinned facts compared pairwise

@@ -238,6 +238,8 @@ def reply_to(
     asked = _opening_positive(without_chat(text))
     if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
+    # A place in the document first: "last paragraph: what was discussed?" is no context before a question.
+    asked, allowed = at_position(asked, index.knowledge, allowed)
     alone = question_alone(asked, index)
     if alone != asked and quoted_in_documents(asked, index.knowledge, allowed) is None:
         # The question read again as it opens: "did the article say anything about …" after a line of context. Not
@@ -246,7 +248,6 @@ def reply_to(
         asked = without_chat(alone)
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
-    asked, allowed = at_position(asked, index.knowledge, allowed)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
         return _passages(question, asked, there)
@@ -869,6 +870,8 @@ _ASKS = opens_with(
     "show",
     "elaborate",
     "expand",
+    "quote",
+    "cite",
     PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")

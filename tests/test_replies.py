@@ -2015,3 +2015,14 @@ def test_a_learners_wording_is_read_as_the_plain_one(curated_index):
     # What is to come stays unknown: aid arriving is no yes, and when it will arrive no date.
     assert _facts_and_lead("did aid arrive in Gaza?", curated_index)[1] is not Lead.YES
     assert not reply_to("when will the aid arrive?", curated_index).answered
+
+
+def test_the_sentence_asked_for_by_a_word_it_holds(curated_index):
+    # "Cairo" stands in one sentence only (elsewhere the article says "Egyptian"): that sentence is the answer.
+    assert _facts_and_lead("show me the sentence that mentions Cairo", curated_index)[0] == ["shared-vision"]
+    # Held by several passages, the one the question's words match best.
+    assert _facts_and_lead("what's the line about their common desire?", curated_index)[0] == ["common-desire"]
+    # A place opening the message is no context before a question; a quoted line is a request of its own.
+    assert _facts_and_lead("last paragraph: what was discussed?", curated_index)[0] == ["practical-arrangements"]
+    question = "quote me the hostages line and the Palestinian state line"
+    assert _facts_and_lead(question, curated_index)[0] == ["hostages", "palestinian-state"]
