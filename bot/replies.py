@@ -48,6 +48,7 @@ from bot.matching.matcher import (
     WILDCARD_STEMS,
     actor,
     asked_apart,
+    asked_before_aside,
     asks_identity,
     how_held_frame,
     in_own_words,
@@ -235,7 +236,7 @@ def reply_to(
         return _chat(question, reading, index)
     # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
     # reads it so too: see _positive); read the positive way, it is matched as that one is.
-    asked = _opening_positive(without_chat(text))
+    asked = _opening_positive(without_chat(asked_before_aside(text, index.normalizer.known_words)))
     if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     # A place in the document first: "last paragraph: what was discussed?" is no context before a question.

@@ -2026,3 +2026,16 @@ def test_the_sentence_asked_for_by_a_word_it_holds(curated_index):
     assert _facts_and_lead("last paragraph: what was discussed?", curated_index)[0] == ["practical-arrangements"]
     question = "quote me the hostages line and the Palestinian state line"
     assert _facts_and_lead(question, curated_index)[0] == ["hostages", "palestinian-state"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("was it a telephone call? — need this for a memo", "call-medium"),
+        ("when was the call? asking for the minutes", "call-date"),
+        ("which region worried them most? need it for my report", "gaza-focus"),
+    ],
+)
+def test_what_the_asker_adds_of_themselves_after_a_question_is_no_part_of_it(curated_index, question, fact):
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question

@@ -1707,6 +1707,26 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     return asking[0].strip()
 
 
+def asked_before_aside(text: str, known: Container[str]) -> str:
+    """A message without what the asker adds of themselves after what it asks, naming nothing the documents know
+    (`known` words): "was it a phone call? — need this for a memo", "when was the call? asking for the minutes",
+    "hostages number (for a memo)" (nothing said after a question is what it points back to). The message as it is
+    otherwise, and where nothing would be left."""
+    cut = len(text)
+    for found in reversed(list(_PARTS.finditer(text))):
+        tail = text[found.end() : cut]
+        if not any(c.isalnum() for c in tail):
+            continue  # between two marks: ":pray: (for a memo)" keeps its emoji whole
+        own = [w for w in words(tail) if w not in _WORK_PRODUCTS and w not in _FOR_WHOM]  # "for my report"
+        if not _FIRST_PERSON.match(tail.strip(" -–—()")) or not _names_nothing_known(" ".join(own), known):
+            break  # "Morning. My manager wants to know whether they said anything about aid." asks there
+        if "?" in tail:
+            break  # "… need this for a memo, can you tell me?" asks there
+        cut = found.start()
+    head = text[:cut].rstrip()
+    return head if cut < len(text) and any(c.isalnum() for c in head) else text
+
+
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
 # than replies._BACK holds ("its", "there"), since a question answered apart must point back to nothing at all.
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
