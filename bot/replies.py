@@ -1565,7 +1565,7 @@ def _judges(question: str, asked: str, number: int | None, index: Index) -> bool
     """Whether a yes/no question asks a judgement fact `number` doesn't make: "Is Putin a good leader?", "should Egypt
     have helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
     judged = _JUDGED.search(asked)
-    if judged is None or _IN_THEIR_VIEW.search(question):
+    if judged is None or _IN_THEIR_VIEW.search(_PER_THE_DOCUMENT.sub("", question)):
         return False
     # "Should" is a function word, of no term: no fact states it.
     terms = index.normalizer.terms_of_words(words(judged.group()))
@@ -1588,10 +1588,16 @@ def _names_all(names: Iterable[str], fact: Fact, index: Index) -> bool:
 # Who of several did something more, or first: a question opening with "who" or "which", and a word that compares
 # ("who is suffering most?" asks whom the article names, not which one of a pair).
 _COMPARING = opens_with("who", "which")
+# The documents named as the source of what is asked ("according to the article, who called first?"): the asker's
+# frame, which says nothing of whose view or which words are asked about (the article's are, as always).
+_PER_THE_DOCUMENT = pattern(
+    r"\b(?:according\s+to|per|as\s+per)\s+(?:the|this|that)\s+(?:article|document|report|piece|text|story|source)\b",
+    re.IGNORECASE,
+)
 # Where the comparing word is what someone said ("who announced that they'd work harder on a ceasefire?") or the
 # order of the document itself ("which came up first in the article?"), no one is compared.
 _NOT_COMPARING = pattern(
-    r"\b(?:said|say|says|saying|tell|tells|telling|told|announc\w*|report\w*|according|claim\w*|stated|article|document|text|piece|"
+    r"\b(?:said|say|says|saying|announc\w*|report\w*|according|claim\w*|stated|article|document|text|piece|"
     r"story|paragraph|sentence)\b",
     re.IGNORECASE,
 )
@@ -1600,7 +1606,10 @@ _NOT_COMPARING = pattern(
 def _compares(question: str, asked: str, fact: Fact) -> bool:
     """Whether a question (as asked, and as the message put it) asks which of several did something more, or first
     (see _COMPARED), which a fact's answer doesn't say."""
-    if _COMPARING.match(asked) is None or _NOT_COMPARING.search(question) is not None:
+    if _COMPARING.match(asked) is None:
+        return False
+    # As read, too: "who is telling that they'd make more effort?" asks who reported it.
+    if _NOT_COMPARING.search(_PER_THE_DOCUMENT.sub("", question)) or _NOT_COMPARING.search(asked):
         return False
     compared = _COMPARED.search(asked)
     return compared is not None and compared.group().lower() not in words(fact.answer)

@@ -2039,3 +2039,17 @@ def test_the_sentence_asked_for_by_a_word_it_holds(curated_index):
 def test_what_the_asker_adds_of_themselves_after_a_question_is_no_part_of_it(curated_index, question, fact):
     reply = reply_to(question, curated_index)
     assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the article, who called first?",
+        "can someone tell me who called first, putin or sisi?",
+        "According to the article, is Sisi a good president?",
+    ],
+)
+def test_the_askers_frame_does_not_turn_a_comparison_or_a_judgement_into_a_question_answered(curated_index, question):
+    # "According to the article" names the documents as the source, as every answer has it: no view of someone's
+    # asked for, no order of the article. "Can someone tell me" is no one's telling.
+    assert not reply_to(question, curated_index).answered, question
