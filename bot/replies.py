@@ -230,7 +230,7 @@ def reply_to(
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = respelt(spelt_questions(spelt_dates(_after_quoted(question))), index.normalizer.vocabulary)
+    text = respelt(spelt_questions(spelt_dates(_after_quoted(_unshouted(question)))), index.normalizer.vocabulary)
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
@@ -359,6 +359,16 @@ _DESCRIBED = pattern(
     re.IGNORECASE,
 )
 _PHRASE_WORD = pattern(r"[\w'’-]+")
+
+
+def _unshouted(question: str) -> str:
+    """A message typed all in capitals, in lower case: its capitals mark no name (the readers of a question take a
+    capitalised word past the first for a name, and "HOW IS THE CONFLICT DESCRIBED?" names none)."""
+    shouted = question.isupper() and sum(c.isalpha() for c in question) > _SHOUTED_LETTERS
+    return question.lower() if shouted else question
+
+
+_SHOUTED_LETTERS = 4  # "OK", "TY", "WHO": a few capitals may be a word as it is written
 
 
 def _described(

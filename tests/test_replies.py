@@ -2053,3 +2053,12 @@ def test_the_askers_frame_does_not_turn_a_comparison_or_a_judgement_into_a_quest
     # "According to the article" names the documents as the source, as every answer has it: no view of someone's
     # asked for, no order of the article. "Can someone tell me" is no one's telling.
     assert not reply_to(question, curated_index).answered, question
+
+
+def test_a_message_in_capitals_is_read_as_typed_in_lower_case(curated_index):
+    for question in (
+        "HOW IS THE CONFLICT DESCRIBED?",
+        "MY COLLEAGUE SAYS PUTIN THANKED EGYPT FOR HELPING EVACUATE RUSSIANS. TRUE?",
+    ):
+        assert reply_to(question, curated_index).facts == reply_to(question.lower(), curated_index).facts, question
+    assert not reply_to("WHO CALLED WHOM FIRST?", curated_index).answered
