@@ -2062,3 +2062,9 @@ def test_a_message_in_capitals_is_read_as_typed_in_lower_case(curated_index):
     ):
         assert reply_to(question, curated_index).facts == reply_to(question.lower(), curated_index).facts, question
     assert not reply_to("WHO CALLED WHOM FIRST?", curated_index).answered
+
+
+def test_a_misspelt_everyday_word_weighs_as_the_word_it_is(curated_index):
+    # "evidnce", unknown, weighed as a rare word no fact holds; spelt right, it is an everyday word.
+    assert _facts_and_lead("is there any evidnce putin thanked sisi?", curated_index)[0] == ["thanks-evacuation"]
+    assert _facts_and_lead("which terrtory was at the center of their concern?", curated_index)[0] == ["gaza-focus"]

@@ -171,3 +171,11 @@ def test_a_first_word_run_into_the_next_is_split():
     assert spelt_out(["whenwas", "the", "call"]) == ["when", "was", "the", "call"]
     for word in ("however", "whatever", "isabel", "howard", "willis"):
         assert spelt_out([word, "said"]) == [word, "said"], word
+
+
+def test_a_slip_in_a_common_english_word_is_spelt_right_and_a_rare_one_left():
+    from bot.matching.frequency import english_spelling  # noqa: PLC0415
+
+    assert [english_spelling(w) for w in ("evidnce", "befre", "terrtory")] == ["evidence", "before", "territory"]
+    # Two words as likely ("hlping": helping, hoping), or none common: left for the matcher to weigh as it is.
+    assert english_spelling("hlping") is None and english_spelling("mikati") is None

@@ -62,6 +62,38 @@ def rarity(word: str) -> float:
     return max(FLOOR, (COMMON - value) / (COMMON - RARE))
 
 
+def english_spelling(word: str) -> str | None:
+    """The one common English word a misspelt word is a single slip from (a letter dropped, added, changed, or two
+    swapped: "evidnce", "befre", "terrtory"), or None where there is none, or several as likely ("hlping": helping
+    or hoping). Only for a word English itself writes as rarely as a misspelling (see terms.MISSPELLING_ZIPF)."""
+    found: dict[str, float] = {}
+    for edited in _one_slip(word):
+        if (frequency := zipf(edited)) >= COMMON_SPELLING:
+            found[edited] = frequency
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CLEAR_LEAD:
+        return None
+    return ranked[0][0]
+
+
+# A correction is a word at least this common (a typo of a rare word is left as it is: a name, most often), and
+# leads any other one slip away by this much ("reson": reason 5.2, resin 3.3).
+COMMON_SPELLING = 3.5
+CLEAR_LEAD = 1.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    added = {a + c + b for a, b in splits for c in _LETTERS}
+    return (dropped | swapped | changed | added) - {word}
+
+
 def is_english_word(word: str) -> bool:
     return len(word) > 1 and zipf(word) >= REAL_WORD
 

@@ -12,7 +12,7 @@ from typing import Any
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS, INTERJECTIONS
-from bot.matching.frequency import is_english_word, zipf
+from bot.matching.frequency import english_spelling, is_english_word, zipf
 from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
@@ -353,8 +353,14 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
                 fixes[word] = own[0]
             continue
         options = framing.corrections(word)
-        if len(options) == 1 and options[0] != word:
-            fixes[word] = options[0]
+        if options != [word]:
+            if len(options) == 1:
+                fixes[word] = options[0]
+            continue
+        # Else any common English word, where one alone is a slip away: "is there any evidnce …?" weighed "evidnce"
+        # as a rare word no fact holds, where "evidence" is an everyday one.
+        if (english := english_spelling(word)) is not None:
+            fixes[word] = english
     if not fixes:
         return text
     return _WORD.sub(lambda found: fixes.get(found.group().lower(), found.group()), text)
