@@ -1575,7 +1575,9 @@ def _judges(question: str, asked: str, number: int | None, index: Index) -> bool
     """Whether a yes/no question asks a judgement fact `number` doesn't make: "Is Putin a good leader?", "should Egypt
     have helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
     judged = _JUDGED.search(asked)
-    if judged is None or _IN_THEIR_VIEW.search(_PER_THE_DOCUMENT.sub("", question)):
+    # The message as typed, its slips spelt right: "accordnig to them" is someone's view.
+    typed = respelt(question, index.normalizer.vocabulary)
+    if judged is None or _IN_THEIR_VIEW.search(_PER_THE_DOCUMENT.sub("", typed)):
         return False
     # "Should" is a function word, of no term: no fact states it.
     terms = index.normalizer.terms_of_words(words(judged.group()))

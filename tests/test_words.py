@@ -179,3 +179,15 @@ def test_a_slip_in_a_common_english_word_is_spelt_right_and_a_rare_one_left():
     assert [english_spelling(w) for w in ("evidnce", "befre", "terrtory")] == ["evidence", "before", "territory"]
     # Two words as likely ("hlping": helping, hoping), or none common: left for the matcher to weigh as it is.
     assert english_spelling("hlping") is None and english_spelling("mikati") is None
+
+
+def test_respelling_takes_the_nearest_word_and_leaves_the_facts_their_own(curated_index):
+    from bot.matching.terms import respelt  # noqa: PLC0415
+
+    vocabulary = curated_index.normalizer.vocabulary
+    # One swap from an everyday word beats two edits from a fact-base word ("talking", "desires").
+    assert respelt("Putin is tahnking Egypt; descirbe it", vocabulary) == "Putin is thanking Egypt; describe it"
+    # A common slip English web text holds ("excatly" 1.6) where the word itself is far commoner.
+    assert respelt("what excatly did they agree?", vocabulary) == "what exactly did they agree?"
+    # A common English word never outbids the facts' own, nor takes a word cut short ("humanity").
+    assert respelt("practicle arangements? humanit aid", vocabulary) == "practical arrangements? humanitarian aid"

@@ -198,6 +198,11 @@ class Vocabulary:
                 found = self._completed(word)
         return found or [word]
 
+    def completes(self, start: str) -> bool:
+        """Whether a known word begins with `start`, as a word cut short does ("humanit")."""
+        at = bisect_left(self._sorted, start)
+        return at < len(self._sorted) and self._sorted[at].startswith(start)
+
     def _completed(self, start: str) -> list[str]:
         """The known word a cut-short one begins ("humanit aid"), where every known word it begins is one word's
         forms ("humanitarian", "humanitarians"); else none."""
@@ -334,10 +339,13 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
     """The text with its misspelt words spelt right ("how would you descibe", "is the ceasefire alreay in place?",
     "did the leaers mention children?"), so that what reads a question's wording finds them as the matcher does.
     Only a word of five letters or more that English writes about as rarely as a misspelling (below
-    MISSPELLING_ZIPF: "descibe" 1.0, "exacly" 1.3; rare real words and names sit higher), and only where one word is
-    closest: one of the `facts`' vocabulary first (as the matcher reads it: "rleations" is "relations", not the
-    everyday "reactions"), else a function, question, everyday or framing word. Where several of the facts' words
-    are as close, the word is left to the matcher, which picks one by the question's other words."""
+    MISSPELLING_ZIPF: "descibe" 1.0, "exacly" 1.3; rare real words and names sit higher), or a common word's slip
+    that English writes only a little more often ("excatly", "poeple": see STRAY_SLIP). The closest word is taken,
+    where one alone is closest: of the `facts`' vocabulary first, as the matcher reads it ("rleations" is
+    "relations", not the everyday "reactions"); or a function, question, everyday or framing word nearer still
+    ("tahnking" is one swap from "thanking", two edits from the facts' "talking"); else any common English word a
+    slip away ("evidnce"). Where several words of a list are as close, the word is left to the matcher, which picks
+    one by the question's other words."""
     known = facts.counts if facts is not None else {}
     unknown = [w for w in _WORD.findall(text.lower()) if w not in known and w not in _FRAMING_WORDS]
     if not unknown:
@@ -345,25 +353,43 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
     framing = _framing_vocabulary()
     fixes: dict[str, str] = {}
     for word in unknown:
-        if word in framing.counts or zipf(word) >= MISSPELLING_ZIPF:
+        if word in framing.counts:
             continue
-        own = facts.corrections(word) if facts is not None else [word]
-        if own != [word]:
-            if len(own) == 1:
-                fixes[word] = own[0]
+        frequency = zipf(word)
+        if frequency >= MISSPELLING_ZIPF:
+            # Web text holds the commonest slips of common words too: one is taken where the word it slips from is
+            # far commoner still ("excatly" 1.6, "exactly" 5.0).
+            english = english_spelling(word) if frequency < STRAY_SLIP else None
+            if english is not None and zipf(english) - frequency >= STRAY_LEAD:
+                fixes[word] = english
             continue
-        options = framing.corrections(word)
-        if options != [word]:
-            if len(options) == 1:
-                fixes[word] = options[0]
-            continue
-        # Else any common English word, where one alone is a slip away: "is there any evidnce …?" weighed "evidnce"
-        # as a rare word no fact holds, where "evidence" is an everyday one.
-        if (english := english_spelling(word)) is not None:
-            fixes[word] = english
+        best: tuple[int, list[str]] | None = None
+        for options in (facts.corrections(word) if facts is not None else [word], framing.corrections(word)):
+            if options != [word]:
+                distance = _distance(word, options[0])
+                if best is None or distance < best[0]:
+                    best = (distance, options)
+        if best is None and not (facts is not None and facts.completes(word)):
+            # Any common English word last, which never outbids the lists above ("practicle arangements" is the
+            # facts' "practical", whatever "practice" is one letter from), nor a word cut short ("humanit aid").
+            best = (1, [english]) if (english := english_spelling(word)) else None
+        if best is not None and len(best[1]) == 1:
+            fixes[word] = best[1][0]
     if not fixes:
         return text
     return _WORD.sub(lambda found: fixes.get(found.group().lower(), found.group()), text)
+
+
+# A word English writes below this often may still be a slip ("poeple" 2.1), where the word it slips from is this much
+# commoner (on the Zipf scale: a thousand times).
+STRAY_SLIP = 2.5
+STRAY_LEAD = 3.0
+
+
+def _distance(word: str, other: str) -> int:
+    from rapidfuzz.distance import OSA  # noqa: PLC0415 - only a question with an unknown word needs it
+
+    return int(OSA.distance(word, other))
 
 
 def everyday_typo(word: str) -> bool:
