@@ -1712,6 +1712,8 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
     (`known` words): "was it a phone call? — need this for a memo", "when was the call? asking for the minutes",
     "hostages number (for a memo)" (nothing said after a question is what it points back to). The message as it is
     otherwise, and where nothing would be left."""
+    if text.rstrip().endswith("?"):
+        return text  # the question ends the message (most messages)
     cut = len(text)
     for found in reversed(list(_PARTS.finditer(text))):
         tail = text[found.end() : cut]
