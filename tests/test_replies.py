@@ -2068,3 +2068,15 @@ def test_a_misspelt_everyday_word_weighs_as_the_word_it_is(curated_index):
     # "evidnce", unknown, weighed as a rare word no fact holds; spelt right, it is an everyday word.
     assert _facts_and_lead("is there any evidnce putin thanked sisi?", curated_index)[0] == ["thanks-evacuation"]
     assert _facts_and_lead("which terrtory was at the center of their concern?", curated_index)[0] == ["gaza-focus"]
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the wounded say?", "what did the hostages say?", "what did the residents of Gaza think?"]
+)
+def test_people_the_documents_tell_of_said_nothing_unless_a_fact_has_them_talking(curated_index, question):
+    assert not reply_to(question, curated_index).answered, question
+
+
+def test_a_body_a_fact_has_talking_is_answered_for(curated_index):
+    assert _facts_and_lead("what did the Egyptian presidency say?", curated_index)[0] == ["egyptian-presidency-report"]
+    assert _facts_and_lead("what did the leaders say about the hostages?", curated_index)[0] == ["hostages"]

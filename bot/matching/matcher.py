@@ -1185,7 +1185,47 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
         return True
     names = [t for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
-    return bool(names) and not any(_speaks_in_document(t, best.number, index) for t in names)
+    if names and not any(_speaks_in_document(t, best.number, index) for t in names):
+        return True
+    # People the documents tell of, asked what they said ("what did the wounded say?", "what did the residents of Gaza
+    # think?"): the fact must have them talking, as "the Egyptian presidency reported" has its office.
+    spoken = _SPOKE.match(text)
+    if spoken is None or _PEOPLE_WORDS.isdisjoint(words(spoken["who"])):
+        return False
+    own = [t for t in index.normalizer.terms_of_words(words(spoken["who"])) if t in index.term_ids]
+    told = [t for t in own if t not in index.normalizer.name_terms and t not in index.normalizer.role_terms]
+    return bool(told) and not _talks_in(best.fact, told, index)
+
+
+# What someone said, asked of them in the active voice: "what did the wounded say?", "what do the hostages think?".
+_SPOKE = pattern(
+    r"^\W*what\s+(?:did|do|does|have|has)\s+(?P<who>[\w'’ -]+?)\s+"
+    r"(?:say|said|tell|told|think|thought|feel|felt|comment|respond|answer|reply)\b",
+    re.IGNORECASE,
+)
+# Nouns for people, who may speak: of them, only those a fact has talking have said anything.
+_PEOPLE_WORDS = frozenset(
+    "people civilians residents population populations citizens nationals hostages captives children kids women men "
+    "victims wounded injured refugees families prisoners survivors locals inhabitants".split()
+)
+# Words of saying, besides talk: what a body puts out ("the Egyptian presidency reported …").
+_SAYING_WORDS = frozenset("report reported reports announce announced announces state stated states claim "
+                          "claimed claims express expressed expresses".split())  # fmt: skip
+SPEAKER_REACH = 3  # words between one who talks and the verb of talk ("the Egyptian presidency also reported")
+_STATEMENT_PARTS = pattern(r"[.;:!?,]\s+")
+
+
+def _talks_in(fact: Fact, told: list[str], index: Index) -> bool:
+    """Whether one of `told` is who talks in a statement of the fact: followed, within SPEAKER_REACH words of its
+    clause, by a verb of talk or saying."""
+    normalizer = index.normalizer
+    talk = set(normalizer.terms_of_words(sorted(_TALK_WORDS | _SAYING_WORDS)))
+    for clause in (c for text in (fact.quote, fact.answer) for c in _STATEMENT_PARTS.split(text)):
+        terms = normalizer.terms_of_words(words(clause))
+        for at, term in enumerate(terms):
+            if term in told and not talk.isdisjoint(terms[at + 1 : at + 2 + SPEAKER_REACH]):
+                return True
+    return False
 
 
 def _speaks_in_document(name: str, number: int, index: Index) -> bool:
