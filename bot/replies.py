@@ -1423,7 +1423,8 @@ def _tells_act(act: str, fact: Fact, index: Index) -> bool:
 
 
 _BOTH = pattern(r"\b(?:both|the two)\b", re.IGNORECASE)
-_HOW_MANY = pattern(r"\bhow\s+many\s+([\w-]+)", re.IGNORECASE)
+# The word counted, and the one after it: "how many countries' leaders …" counts leaders.
+_HOW_MANY = pattern(r"\bhow\s+many\s+([\w-]+)(?:['’]s?)?(?:\s+([\w-]+))?", re.IGNORECASE)
 
 
 def _counts_people(asked: str, index: Index) -> bool:
@@ -1432,8 +1433,12 @@ def _counts_people(asked: str, index: Index) -> bool:
     counted = _HOW_MANY.search(asked)
     if counted is None:
         return False
-    terms = index.normalizer.terms_of_words([counted.group(1).lower()])
-    return bool(terms) and all(t in index.normalizer.role_terms for t in terms)
+    roles = index.normalizer.role_terms
+    for word in counted.groups():
+        terms = index.normalizer.terms_of_words([word.lower()]) if word else []
+        if terms and all(t in roles for t in terms):
+            return True
+    return False
 
 
 def _purpose_told(asked: str, fact: Fact, index: Index) -> bool:
@@ -1486,7 +1491,14 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if matched is not None and _tells_what_is_to_come(kinds, matched.phrasing, fact):
         kinds = kinds - {Ask.FUTURE}
     gap = _gap(kinds, asked, fact.answer)
-    if gap is Gap.FIGURE and _BOTH.search(fact.answer) and _counts_people(asked, index):
+    # (Of the two, not of one of them named: "how many Russian leaders …?" counts one, of whom "both" says nothing.)
+    both = (
+        gap is Gap.FIGURE
+        and _BOTH.search(fact.answer) is not None
+        and _counts_people(asked, index)
+        and _members(index).isdisjoint(index.normalizer.question_terms(asked)[0])
+    )
+    if both:
         # "How many leaders backed a Palestinian state?" of "both reaffirmed their support …": both is two of them.
         gap = None
     if gap is Gap.PLACE and _COMES_FROM.search(asked) and any(_COMES_FROM.search(q) for q in fact.phrasings):
@@ -1526,7 +1538,7 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         else Gap.DATE
         if Ask.WHEN in kinds
         else Gap.FIGURE
-        if Ask.QUANTITY in kinds
+        if Ask.QUANTITY in kinds and not both  # (whose the two are, "how many countries' leaders", is theirs)
         else None
     )
     if asks is not None and not _own_subjects(result, fact, index, dated=asks is Gap.DATE):

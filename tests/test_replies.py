@@ -2080,3 +2080,11 @@ def test_people_the_documents_tell_of_said_nothing_unless_a_fact_has_them_talkin
 def test_a_body_a_fact_has_talking_is_answered_for(curated_index):
     assert _facts_and_lead("what did the Egyptian presidency say?", curated_index)[0] == ["egyptian-presidency-report"]
     assert _facts_and_lead("what did the leaders say about the hostages?", curated_index)[0] == ["hostages"]
+
+
+def test_both_counts_the_two_by_whatever_owns_them_but_not_one_of_them(curated_index):
+    # "How many countries' leaders …": leaders are counted, whose countries they are says nothing more.
+    question = "how many countries' leaders backed a Palestinian state?"
+    assert reply_to(question, curated_index).kind is Kind.ANSWER
+    # "How many Russian leaders …" counts one of the two, of whom "both" gives no number.
+    assert reply_to("how many Russian leaders backed a Palestinian state?", curated_index).gap is Gap.FIGURE
