@@ -2088,3 +2088,8 @@ def test_both_counts_the_two_by_whatever_owns_them_but_not_one_of_them(curated_i
     assert reply_to(question, curated_index).kind is Kind.ANSWER
     # "How many Russian leaders …" counts one of the two, of whom "both" gives no number.
     assert reply_to("how many Russian leaders backed a Palestinian state?", curated_index).gap is Gap.FIGURE
+
+
+def test_thinking_alike_is_a_shared_vision(curated_index):
+    question = "do Russia and Egypt think alike about the Middle East?"
+    assert _facts_and_lead(question, curated_index) == (["shared-vision"], Lead.YES)
