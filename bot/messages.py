@@ -82,6 +82,7 @@ GAPS = {
     "year": "My documents don't give the year.",
     "place": "My documents don't say where.",
     "reason": "My documents don't say why.",
+    "manner": "My documents don't say how.",
     "agent": "My documents don't say who.",
     "which": "My documents don't say which.",
     "roles": "My documents don't say that: they tell it the other way round.",

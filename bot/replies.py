@@ -131,6 +131,7 @@ class Gap(StrEnum):
     NOT_DONE = "not_done"  # what was not said or done: the documents state what was
     JUDGEMENT = "judgement"  # whether something was good, right or what should be: the documents judge none of it
     UNCONFIRMED = "unconfirmed"  # a yes/no question holds a fact's words and a detail the fact doesn't tie to them
+    MANNER = "manner"  # how something was or is to be done: the fact says only that it was wanted or agreed
 
 
 @dataclass(frozen=True)
@@ -1472,6 +1473,33 @@ def _purpose_told(asked: str, fact: Fact, index: Index) -> bool:
     return False
 
 
+# How a thing is done, or is to be: "how do they want to ease …?", "how will they intensify …?" (not how many, how
+# long, how come; nor how something is described, which its own reading answers).
+_HOW_DONE = pattern(
+    r"^\W*how\s+(?:do|does|did|will|would|could|can|should|might|are|were|is|was)\s+"
+    r"(?!.*\b(?:describ|characteri[sz]|portray|depict|call(?:ed)?\b))",
+    re.IGNORECASE,
+)
+
+
+def _only_intended(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether the first act a "how" question asks about that the fact's answer tells of, the answer tells only as
+    what they wanted, agreed or meant to do ("a desire to alleviate", "agreed to intensify"): the act after a word of
+    intent and "to", each time it stands there. A question whose words the answer doesn't hold is not judged here."""
+    normalizer = index.normalizer
+    said = words(fact.answer)
+    # Each word's own term, where it has one (a word at a time: its place in the answer is what tells).
+    placed = [(at, term) for at, word in enumerate(said) for term in normalizer.terms_of_words([word])[:1]]
+    skipped = QUESTION_STEMS | EVERYDAY_STEMS | normalizer.name_terms | normalizer.role_terms
+    skipped |= _words_of(normalizer).wish
+    for term in normalizer.question_terms(asked)[0]:
+        places = [at for at, found in placed if found == term]
+        if term in skipped or not places:
+            continue
+        return all(at >= 2 and said[at - 1] == "to" and stem(said[at - 2]) in _TAKES_TO for at in places)
+    return False
+
+
 _PURPOSE_REACH = 4  # how many words before "to" the act it gives the purpose of may stand
 _TAKES_TO = frozenset(
     stem(w)
@@ -1520,6 +1548,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
+    if _HOW_DONE.match(asked) and _only_intended(asked, fact, index):
+        # "How do they want to ease the suffering?" of "a common desire to alleviate the suffering": that they wanted
+        # it, not how; another fact may tell the means ("an end to the obstacles to aid, to ease the suffering").
+        return Gap.MANNER
     curated_why = any(_WHY.match(q) for q in fact.phrasings)
     if Ask.WHY in kinds and not curated_why and not _purpose_told(asked, fact, index):
         # "why did Putin call Sisi?" is not answered by "they spoke by telephone".

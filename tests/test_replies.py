@@ -2093,3 +2093,15 @@ def test_both_counts_the_two_by_whatever_owns_them_but_not_one_of_them(curated_i
 def test_thinking_alike_is_a_shared_vision(curated_index):
     question = "do Russia and Egypt think alike about the Middle East?"
     assert _facts_and_lead(question, curated_index) == (["shared-vision"], Lead.YES)
+
+
+def test_how_is_not_answered_by_a_fact_that_only_says_it_was_wanted(curated_index):
+    # "A common desire to alleviate the suffering" says they wanted it; "an end to the obstacles to aid, to ease the
+    # suffering" says how.
+    for question in ("how do they want to ease the suffering in Gaza?", "how did they want to alleviate suffering?"):
+        assert _facts_and_lead(question, curated_index)[0] == ["aid-obstacles"], question
+    # A means the answer gives is one ("efforts to achieve a ceasefire"), and a "how" the documents don't tell is
+    # said to be missing.
+    assert _facts_and_lead("how will they achieve a ceasefire?", curated_index)[0] == ["ceasefire-agreement"]
+    reply = reply_to("how did they want to alleviate suffering through the arrangements?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.MANNER
