@@ -9,7 +9,7 @@ import gc
 import re
 import weakref
 from collections.abc import Collection, Container, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
@@ -232,6 +232,9 @@ def reply_to(
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
     text = respelt(spelt_questions(spelt_dates(_after_quoted(_unshouted(question)))), index.normalizer.vocabulary)
+    bare = _bare_asks(question, text, index, answer_threshold, allowed)
+    if bare is not None:
+        return bare
     reading = read_chat(text, index)
     if reading is not None:
         return _chat(question, reading, index)
@@ -360,6 +363,44 @@ _DESCRIBED = pattern(
     re.IGNORECASE,
 )
 _PHRASE_WORD = pattern(r"[\w'’-]+")
+
+
+# A question word asked alone, of the one thing a single document tells of: "when?", "who and when?", "who n when",
+# "when was it again?". Each is asked as the plain question it stands for.
+_BARE_TEMPLATES = {
+    "who": "who took part?",
+    "when": "when did it happen?",
+    "where": "where did it happen?",
+    "how": "how did it happen?",
+}
+_BARE_WORDS = frozenset(
+    (*_BARE_TEMPLATES, *"and n or then also plus was is it did does again exactly so ok okay this that".split())
+)
+
+
+def _bare_asks(
+    question: str, text: str, index: Index, threshold: float, allowed: Container[int] | None
+) -> Reply | None:
+    """The reply to question words asked alone (see _BARE_TEMPLATES), where the fact base holds one document: its
+    one event is what they ask about. None for any other message."""
+    said = words(text)
+    if not said or len(said) > _MAX_BARE or len(index.knowledge.documents) != 1 or not _BARE_WORDS.issuperset(said):
+        return None
+    asked = list(dict.fromkeys(w for w in said if w in _BARE_TEMPLATES))
+    if not asked:
+        return None
+    replies = [reply_to(_BARE_TEMPLATES[w], index, answer_threshold=threshold, allowed=allowed) for w in asked]
+    if len(replies) == 1:
+        return replace(replies[0], question=question)
+    parts = tuple(part for reply in replies if reply.kind is Kind.ANSWER for part in reply.parts)
+    if not parts:
+        return None
+    pairs = zip(asked, replies, strict=True)
+    missing = tuple(_BARE_TEMPLATES[w] for w, reply in pairs if reply.kind is not Kind.ANSWER)
+    return Reply(question, Kind.ANSWER, replies[0].result, parts, unanswered=missing)
+
+
+_MAX_BARE = 8  # "who, when and how was it again?" at most
 
 
 def _unshouted(question: str) -> str:

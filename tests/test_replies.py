@@ -2105,3 +2105,23 @@ def test_how_is_not_answered_by_a_fact_that_only_says_it_was_wanted(curated_inde
     assert _facts_and_lead("how will they achieve a ceasefire?", curated_index)[0] == ["ceasefire-agreement"]
     reply = reply_to("how did they want to alleviate suffering through the arrangements?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.MANNER
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        ("when?", ["call-date"]),
+        ("when was it again?", ["call-date"]),
+        ("who n when", ["call-participants", "call-date"]),
+        ("who + when?", ["call-participants", "call-date"]),
+    ],
+)
+def test_question_words_alone_ask_about_the_one_event_of_a_single_document(curated_index, message, facts):
+    reply = reply_to(message, curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == facts and reply.question == message
+
+
+def test_question_words_alone_name_what_the_documents_lack(curated_index):
+    reply = reply_to("who, when, and how?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants", "call-date"]
+    assert reply.unanswered == ("how did it happen?",)
