@@ -978,6 +978,15 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         if not _ASKS.match(left):
             if start == 0 and max(len(left.split()), len(right.split())) <= MAX_LISTED and _has_content(right):
                 pairs.append((left, right))  # "participants + date?", "hostages and aid": two subjects, no frame
+            elif (
+                start == 0
+                and len(left.split()) <= MAX_LISTED
+                and (shared := _SHARED_TAIL.match(right))
+                and len(shared["head"].split()) <= MAX_LISTED
+                and _has_content(shared["head"])
+            ):
+                # "date + medium of the call?": what the second names is of the call, and so is the first.
+                pairs.append((f"{left} {shared['tail']}", right))
             continue  # "I was reading the Tribune piece and couldn't figure out when…": the left half asks nothing
         if _IF_SO.match(right):
             continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject
@@ -1010,6 +1019,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
     return pairs
 
 
+# A thing named, and what it belongs to: "medium of the call", "the date for the talks".
+_SHARED_TAIL = pattern(r"^(?P<head>.+?)\s+(?P<tail>(?:of|for|in|on)\s+.+)$", re.IGNORECASE)
 # At most this many readings of a message's "and"s (or "or"s) are tried, each two more matches: a message that
 # strings together dozens of them is no two-part question, and must not cost a second.
 MAX_SPLITS = 3

@@ -2125,3 +2125,9 @@ def test_question_words_alone_name_what_the_documents_lack(curated_index):
     reply = reply_to("who, when, and how?", curated_index)
     assert [f.id for f in reply.facts] == ["call-participants", "call-date"]
     assert reply.unanswered == ("how did it happen?",)
+
+
+def test_two_things_named_share_what_they_belong_to(curated_index):
+    # "Date + medium of the call": the date of the call too.
+    for question in ("date + medium of the call?", "the date and the medium of the call?"):
+        assert _facts_and_lead(question, curated_index)[0] == ["call-date", "call-medium"], question
