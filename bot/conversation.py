@@ -717,7 +717,7 @@ def without_chat(text: str) -> str:
     ):
         text = reword(text)
     text = _IN_WHAT_WAY.sub("how", text)
-    if "kind" in text or "sort" in text or "type" in text:
+    if any(word in text for word in ("kind", "sort", "type", "categor", "group")):
         # "What kind of people …" asks which people, as "which people …" does. (Of a thing, the kind is what it is
         # like: "what kind of solution?" asks for the article's "lasting and peaceful".)
         text = _KIND_OF_PEOPLE.sub(r"\1 ", text)
@@ -1153,7 +1153,8 @@ _CALLED_AS = pattern(
 # is none of it).
 _ON_THE_FRONT = pattern(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
 _KIND_OF_PEOPLE = pattern(
-    r"\b(what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=(?:people|persons|individuals)\b)", re.IGNORECASE
+    r"\b(what|which)\s+(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+(?=(?:people|persons|individuals)\b)",
+    re.IGNORECASE,
 )
 _IN_WHAT_WAY = pattern(
     r"\b(?:in|by|through|via|over)\s+what\s+(?:ways?|manner|means|channels?|medium|mode|methods?)\b", re.IGNORECASE
@@ -2047,7 +2048,9 @@ _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again)
 
 
 # "Which people …", "what kind of persons …" ask who, as "who …" does.
-_WHICH_PEOPLE = pattern(r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:people|persons|individuals)\b")
+_WHICH_PEOPLE = pattern(
+    r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+)?(?:people|persons|individuals)\b"
+)
 
 
 def kinds_of(text: str) -> set[Ask]:

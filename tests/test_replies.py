@@ -2131,3 +2131,12 @@ def test_two_things_named_share_what_they_belong_to(curated_index):
     # "Date + medium of the call": the date of the call too.
     for question in ("date + medium of the call?", "the date and the medium of the call?"):
         assert _facts_and_lead(question, curated_index)[0] == ["call-date", "call-medium"], question
+
+
+def test_an_analysts_words_for_the_articles_own(curated_index):
+    # "Overarching" is main, as "paramount" is; convergence is a shared view; categories of people are which people.
+    assert _facts_and_lead("what was the overarching subject of the exchange?", curated_index)[0] == ["main-topic"]
+    question = "is there convergence between Moscow and Cairo on the Middle East?"
+    assert _facts_and_lead(question, curated_index) == (["shared-vision"], Lead.YES)
+    question = "which categories of people were to be evacuated?"
+    assert _facts_and_lead(question, curated_index)[0] == ["evacuation-foreigners"]
