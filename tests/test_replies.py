@@ -2140,3 +2140,4 @@ def test_an_analysts_words_for_the_articles_own(curated_index):
     assert _facts_and_lead(question, curated_index) == (["shared-vision"], Lead.YES)
     question = "which categories of people were to be evacuated?"
     assert _facts_and_lead(question, curated_index)[0] == ["evacuation-foreigners"]
+    assert _facts_and_lead("what is the provenance of this report?", curated_index)[0] == ["publisher"]
