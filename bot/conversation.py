@@ -78,7 +78,15 @@ _PHRASES = {
     "that s very helpful|that was helpful|that s great|that s perfect|super helpful|so helpful|this is helpful|"
     "thanks a million|appreciate the help|appreciate your help|i appreciate it|i appreciate that|very useful|"
     "that s useful|useful|really useful|thankyou|thanks for your time|thank you for your time|"
-    "thanks for the answer|thank you for the answer|thanks for answering",
+    "thanks for the answer|thank you for the answer|thanks for answering|"
+    # The answer said to be what was wanted: "just what I needed", "this helps a lot".
+    "this helps|it helps|helps|helps a lot|that helps a lot|this helps a lot|that helped a lot|this helped|"
+    "what i needed|just what i needed|exactly what i needed|that s what i needed|that s just what i needed|"
+    "that s exactly what i needed|just what i was looking for|exactly what i was looking for|"
+    "that s what i was looking for|that s exactly what i was looking for|"
+    # Thanks in the languages a team writes besides English.
+    "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
+    "obrigada|spasibo|shukran|dank je|bedankt",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"

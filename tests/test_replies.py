@@ -81,6 +81,8 @@ from tests.conftest import KB
         ("try again", Kind.CHAT), ("this is useless", Kind.CHAT), ("like I'm five: what happened?", Kind.SUMMARY),
         ("can you summarise this for the channel?", Kind.SUMMARY), ("summarize the report for my boss", Kind.SUMMARY),
         ("bullet points of the report please", Kind.SUMMARY), ("give me bullet points of the report", Kind.SUMMARY),
+        ("this helps a lot", Kind.CHAT), ("that's exactly what I needed", Kind.CHAT), ("gracias", Kind.CHAT),
+        ("merci beaucoup!", Kind.CHAT), ("just what I was looking for", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
