@@ -252,6 +252,9 @@ _SUMMARY_OF = pattern(
     r"|sum it up|short version|bottom line|big picture"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
+    # "Help me understand the article"; "help me understand why …" asks its question.
+    r"|help (?:me|us) (?:understand|make sense of|get my head around)"
+    r"(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     r"|catch me up on|catch me up|bring me up to speed on|bring me up to speed"
     # Taken apart, or gone through, for the asker: "break down the article", "walk me through the call".
     r"|break down|break it down|(?:walk|run|take) (?:me|us) through|eli ?5"

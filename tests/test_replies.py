@@ -83,6 +83,7 @@ from tests.conftest import KB
         ("bullet points of the report please", Kind.SUMMARY), ("give me bullet points of the report", Kind.SUMMARY),
         ("this helps a lot", Kind.CHAT), ("that's exactly what I needed", Kind.CHAT), ("gracias", Kind.CHAT),
         ("merci beaucoup!", Kind.CHAT), ("just what I was looking for", Kind.CHAT),
+        ("help me understand the report", Kind.SUMMARY), ("can you help me understand this?", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
