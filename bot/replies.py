@@ -1369,7 +1369,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=Gap.NOT_DONE)
     kinds = kinds_of(asked)
     gap = _lacks(kinds, asked, result, fact, index)
-    if gap is None and _compares(question, asked, fact):
+    if gap is None and _compares(question, asked, fact, index):
         # "Which leader spoke for longer?", "who called whom first?" of "the call was between two presidents, …": the
         # article tells what they did, not which of them did more, or first.
         gap = Gap.COMPARISON
@@ -1390,6 +1390,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
                 and all(index.uses(candidate.number, t) for t in subjects)
                 and _lacks(kinds, asked, result, candidate.fact, index) is None
                 and not (gap is Gap.JUDGEMENT and _judges(question, asked, candidate.number, index))
+                and not (gap is Gap.COMPARISON and _compares(question, asked, candidate.fact, index))
             ):
                 fact, gap = candidate.fact, None
                 break
@@ -1696,6 +1697,20 @@ def _names_all(names: Iterable[str], fact: Fact, index: Index) -> bool:
 # Who of several did something more, or first: a question opening with "who" or "which", and a word that compares
 # ("who is suffering most?" asks whom the article names, not which one of a pair).
 _COMPARING = opens_with("who", "which")
+_EITHER = pattern(r"\b([\w-]+)\s+or\s+([\w-]+)\b", re.IGNORECASE)
+
+
+def _between_people(asked: str, index: Index) -> bool:
+    """Whether a question offers a choice between two of the documents' people or their countries ("Putin or Sisi",
+    "Russia or Egypt")."""
+    found = _EITHER.search(asked)
+    if found is None:
+        return False
+    members = _members(index)
+    sides = [index.normalizer.terms_of_words([w.lower()]) for w in found.groups()]
+    return all(side and side[0] in members for side in sides) and sides[0] != sides[1]
+
+
 # The documents named as the source of what is asked ("according to the article, who called first?"): the asker's
 # frame, which says nothing of whose view or which words are asked about (the article's are, as always).
 _PER_THE_DOCUMENT = pattern(
@@ -1711,10 +1726,11 @@ _NOT_COMPARING = pattern(
 )
 
 
-def _compares(question: str, asked: str, fact: Fact) -> bool:
+def _compares(question: str, asked: str, fact: Fact, index: Index) -> bool:
     """Whether a question (as asked, and as the message put it) asks which of several did something more, or first
-    (see _COMPARED), which a fact's answer doesn't say."""
-    if _COMPARING.match(asked) is None:
+    (see _COMPARED), which a fact's answer doesn't say: asked by "who" or "which", or by a choice between two of the
+    documents' people ("did Putin or Sisi speak more?")."""
+    if _COMPARING.match(asked) is None and not _between_people(asked, index):
         return False
     # As read, too: "who is telling that they'd make more effort?" asks who reported it.
     if _NOT_COMPARING.search(_PER_THE_DOCUMENT.sub("", question)) or _NOT_COMPARING.search(asked):

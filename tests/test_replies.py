@@ -2144,3 +2144,11 @@ def test_an_analysts_words_for_the_articles_own(curated_index):
     question = "which categories of people were to be evacuated?"
     assert _facts_and_lead(question, curated_index)[0] == ["evacuation-foreigners"]
     assert _facts_and_lead("what is the provenance of this report?", curated_index)[0] == ["publisher"]
+
+
+@pytest.mark.parametrize("question", ["did Putin or Sisi speak more?", "did Putin or Sisi call first?"])
+def test_a_choice_between_the_two_people_of_who_did_more_is_a_comparison(curated_index, question):
+    # No other fact is swapped in for a comparison the documents don't make.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.COMPARISON, question
+    assert _facts_and_lead("did Putin or Sisi express gratitude?", curated_index)[0] == ["thanks-evacuation"]
