@@ -231,7 +231,9 @@ def reply_to(
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = respelt(spelt_questions(spelt_dates(_after_quoted(_unshouted(question)))), index.normalizer.vocabulary)
+    text = respelt(
+        spelt_questions(spelt_dates(_after_quoted(_tag_marked(_unshouted(question))))), index.normalizer.vocabulary
+    )
     bare = _bare_asks(question, text, index, answer_threshold, allowed)
     if bare is not None:
         return bare
@@ -401,6 +403,22 @@ def _bare_asks(
 
 
 _MAX_BARE = 8  # "who, when and how was it again?" at most
+
+
+def _tag_marked(question: str) -> str:
+    """A statement asked to be confirmed by a tag at its end, its question mark left off ("the call was on the 14th,
+    right", "I heard they want to end the bloodshed. true"), with the mark the readers of a tag look for."""
+    if question.rstrip().endswith("?") or not _UNMARKED_TAG.search(question):
+        return question
+    return f"{question.rstrip()}?"
+
+
+# A tag set off from what it asks about, by a comma, a stop or a dash.
+_UNMARKED_TAG = pattern(
+    r"\w\s*(?:[,.;:]|\s[-–—])\s*(?:right|true|correct|yes|is (?:that|it|this) (?:right|true|correct|so)"
+    r"|(?:is|was) that right|am i right|yeah)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _unshouted(question: str) -> str:

@@ -2152,3 +2152,16 @@ def test_a_choice_between_the_two_people_of_who_did_more_is_a_comparison(curated
     reply = reply_to(question, curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.COMPARISON, question
     assert _facts_and_lead("did Putin or Sisi express gratitude?", curated_index)[0] == ["thanks-evacuation"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quick sanity check: the call was on the 14th, right",
+        "i heard they want to end the bloodshed. true",
+        "my colleague says putin thanked egypt for helping evacuate russians. is that correct",
+    ],
+)
+def test_a_tag_left_without_its_question_mark_still_asks_to_confirm(curated_index, question):
+    assert reply_to(question, curated_index).facts == reply_to(f"{question}?", curated_index).facts, question
+    assert reply_to(question, curated_index).answered, question
