@@ -826,9 +826,12 @@ def split_two(question: str) -> tuple[str, str] | None:
     # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
     # ends in a colon only announces them ("two things:").
     # Two things named, a slash between, as a list one a line names them; not "when was the Putin / al-Sisi call?".
-    sides = _SLASH.split(text.rstrip(" ?")) if " / " in text and not _ASKS.match(text) else []
-    if len(sides) == 2 and all(_has_content(side) and len(words(side)) <= MAX_NAMING_WORDS for side in sides):
-        return sides[0], sides[1]
+    sides = _SLASH.split(text.rstrip(" ?")) if " / " in text else []
+    if len(sides) == 2 and all(_has_content(side) for side in sides):
+        if not _ASKS.match(text) and all(len(words(side)) <= MAX_NAMING_WORDS for side in sides):
+            return sides[0], sides[1]
+        if all(_ASKS.match(side) for side in sides):
+            return sides[0], sides[1]  # "when did they speak / which outlet reported it": two questions
     numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
     pieces = _PARTS.split(text)
     # A piece asks when a "?" or ";" ends it, or it opens as a question or request: "what did they say about

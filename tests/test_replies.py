@@ -84,6 +84,7 @@ from tests.conftest import KB
         ("this helps a lot", Kind.CHAT), ("that's exactly what I needed", Kind.CHAT), ("gracias", Kind.CHAT),
         ("merci beaucoup!", Kind.CHAT), ("just what I was looking for", Kind.CHAT),
         ("help me understand the report", Kind.SUMMARY), ("can you help me understand this?", Kind.SUMMARY),
+        ("thanks a bunch, that clears it up", Kind.CHAT), ("that makes sense", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -2165,3 +2166,9 @@ def test_a_choice_between_the_two_people_of_who_did_more_is_a_comparison(curated
 def test_a_tag_left_without_its_question_mark_still_asks_to_confirm(curated_index, question):
     assert reply_to(question, curated_index).facts == reply_to(f"{question}?", curated_index).facts, question
     assert reply_to(question, curated_index).answered, question
+
+
+def test_two_questions_a_slash_between(curated_index):
+    question = "when did they speak / which outlet reported it"
+    assert _facts_and_lead(question, curated_index)[0] == ["call-date", "publisher"]
+    assert _facts_and_lead("when was the Putin / al-Sisi call?", curated_index)[0] == ["call-date"]
