@@ -376,7 +376,12 @@ _BARE_TEMPLATES = {
     "how": "how did it happen?",
 }
 _BARE_WORDS = frozenset(
-    (*_BARE_TEMPLATES, *"and n or then also plus was is it did does again exactly so ok okay this that".split())
+    (
+        *_BARE_TEMPLATES,
+        *"and n or then also plus was is it did does again exactly so ok okay this that".split(),
+        # Asked of someone: "can someone tell me when?", "does anybody know who?".
+        *"can could someone anyone somebody anybody tell me us you know do please pls".split(),
+    )
 )
 
 

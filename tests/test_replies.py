@@ -2118,6 +2118,7 @@ def test_how_is_not_answered_by_a_fact_that_only_says_it_was_wanted(curated_inde
         ("when was it again?", ["call-date"]),
         ("who n when", ["call-participants", "call-date"]),
         ("who + when?", ["call-participants", "call-date"]),
+        ("can someone tell me when?", ["call-date"]),
     ],
 )
 def test_question_words_alone_ask_about_the_one_event_of_a_single_document(curated_index, message, facts):
