@@ -932,6 +932,11 @@ _ON_BEHALF = pattern(
 )
 
 
+_ASKED_AROUND = pattern(
+    r"(?:does |do )?(?:anyone|anybody|someone|somebody) know|(?:can|could) (?:anyone|anybody|someone|somebody)\b"
+)
+
+
 def _without_polite(text: str, *, asides: bool = True) -> str:
     """A direct question without the polite frame before it: "can you tell me did the leaders mention children?" ->
     "did the leaders mention children?", "do you know who spoke?" -> "who spoke?". The question then opens as it
@@ -951,6 +956,10 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
         return rest.lstrip(" ,")  # "I was wondering, humanitarian aid - what was said?"
     first = spelt_out(words(rest)[:2])  # "whats" is "what s"
     if first and (first[0] in _OPENERS or first[:2] == ["by", "whom"]):
+        return rest
+    if _ASKED_AROUND.match(found["frame"]) and rest.strip():
+        # "Does anybody know egypt pres name?", "can someone tell me both leaders are presidents?": asked around the
+        # channel, whatever follows is what is asked.
         return rest
     # No question follows the frame ("i'd like to know their position on …"): only asides before it come off.
     return text[found.start("frame") :] if asides and found.start("frame") else text

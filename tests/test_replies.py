@@ -2173,3 +2173,15 @@ def test_two_questions_a_slash_between(curated_index):
     question = "when did they speak / which outlet reported it"
     assert _facts_and_lead(question, curated_index)[0] == ["call-date", "publisher"]
     assert _facts_and_lead("when was the Putin / al-Sisi call?", curated_index)[0] == ["call-date"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does anybody know egypt pres name?", "call-participants"),
+        ("can someone tell me egypt pres name?", "call-participants"),
+        ("does anybody know true or false: putin thanked sisi", "thanks-evacuation"),
+    ],
+)
+def test_what_follows_a_question_asked_around_the_channel_is_what_is_asked(curated_index, question, fact):
+    assert _facts_and_lead(question, curated_index)[0] == [fact], question
