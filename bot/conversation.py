@@ -1059,7 +1059,7 @@ _NAME_AFTER = pattern(
     re.IGNORECASE,
 )
 _WHATS_THE_NAME = pattern(
-    r"^(?P<open>\W*)what(?:\s+|'|’)(?P<verb>is|s|was|were|are)\s+(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+"
+    r"^(?P<open>\W*)what(?:\s+|'|’)?(?P<verb>is|s|was|were|are)\s+(?P<whose>[\w\s-]+?)(?:'s|’s|s'|’)?\s+"
     r"(?:full\s+|first\s+|last\s+)?names?\W*$",
     re.IGNORECASE,
 )

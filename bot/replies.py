@@ -231,9 +231,8 @@ def reply_to(
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = respelt(
-        spelt_questions(spelt_dates(_after_quoted(_tag_marked(_unshouted(question))))), index.normalizer.vocabulary
-    )
+    text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(question))), index.normalizer)
+    text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
     bare = _bare_asks(question, text, index, answer_threshold, allowed)
     if bare is not None:
         return bare
@@ -408,6 +407,25 @@ def _bare_asks(
 
 
 _MAX_BARE = 8  # "who, when and how was it again?" at most
+
+
+def _owned_by_name(text: str, normalizer: Normalizer) -> str:
+    """A name's possessive typed without its apostrophe ("whats Putins first name?", "Egypts leader") with it, as the
+    readings of a possessive look for it: a word no fact holds, a known name with an "s" added, before another word."""
+    if "s " not in text:
+        return text
+
+    def owned(found: re.Match[str]) -> str:
+        word = found.group(1)
+        if word.lower() in normalizer.known_words:
+            return found.group()  # "Russians", "Egyptians": a name's own plural
+        terms = normalizer.terms_of_words([word[:-1].lower()])
+        return f"{word[:-1]}'s " if terms and all(t in normalizer.name_terms for t in terms) else found.group()
+
+    return _NAME_S.sub(owned, text)
+
+
+_NAME_S = pattern(r"\b([^\W\d_]{3,}s) (?=[^\W\d_])")
 
 
 def _tag_marked(question: str) -> str:

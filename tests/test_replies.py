@@ -2185,3 +2185,10 @@ def test_two_questions_a_slash_between(curated_index):
 )
 def test_what_follows_a_question_asked_around_the_channel_is_what_is_asked(curated_index, question, fact):
     assert _facts_and_lead(question, curated_index)[0] == [fact], question
+
+
+def test_a_possessive_typed_without_its_apostrophe_reads_as_with_it(curated_index):
+    for question in ("whats Putins first name?", "whats Sisis full name?", "whats the Egyptian presidents name?"):
+        assert _facts_and_lead(question, curated_index)[0] == ["call-participants"], question
+    assert reply_to("what did Egypts president thank Putin for?", curated_index).gap is Gap.ROLES
+    assert not reply_to("whats todays date?", curated_index).answered

@@ -928,8 +928,8 @@ _ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
 # What day or time it is now ("what's the date today?", "what year is it?", "what time is it?"): the asker's clock,
 # not the documents', however well "date" and "year" match the fact that tells when something happened.
 _NOW = pattern(
-    r"^\W*(?:what|which)(?:'s|\s+is)?\s+(?:(?:the\s+)?(?:date|day|time|year|month)\s+(?:is\s+it\b|today|now|right\s+now"
-    r"|at\s+the\s+moment)|today'?s\s+(?:date|day)|the\s+time\s*\W*$)",
+    r"^\W*(?:what|which)(?:'s|’s|s|\s+is)?\s+(?:(?:the\s+)?(?:date|day|time|year|month)\s+(?:is\s+it\b|today|now|right\s+now"
+    r"|at\s+the\s+moment)|today['’]?s\s+(?:date|day)|the\s+time\s*\W*$)",
     re.IGNORECASE,
 )
 # A task for the bot, not a question: "Send the report to my manager.", "Set up a call with the Cairo office.", "Add
