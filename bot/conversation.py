@@ -714,7 +714,11 @@ def without_chat(text: str) -> str:
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(_without_label(text)), asides=False)
-    text = _without_label(_without_polite(_reported(_without_turns(text))))  # "hey briefbot, Q5. …"
+    turned = _reported(_without_turns(text))
+    text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
+    if text != turned:
+        # The asides off ("btw was the phone call about Gaza?"), the readings of a question's opening see it open.
+        text = _without_turns(text)
     # Each rewording reads one way of asking as the plain question it asks, in this order.
     for reword in (
         _evidence_asked,

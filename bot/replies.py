@@ -390,6 +390,9 @@ def _bare_asks(
     """The reply to question words asked alone (see _BARE_TEMPLATES), where the fact base holds one document: its
     one event is what they ask about. None for any other message."""
     said = words(text)
+    others = [w for w in said if w not in _BARE_WORDS]
+    if 0 < len(others) <= _MAX_ASIDES and not _BARE_TEMPLATES.keys().isdisjoint(said):
+        said = words(without_chat(text))  # "btw when?", "hey bot :wave: who n when"
     if not said or len(said) > _MAX_BARE or len(index.knowledge.documents) != 1 or not _BARE_WORDS.issuperset(said):
         return None
     asked = list(dict.fromkeys(w for w in said if w in _BARE_TEMPLATES))
@@ -407,6 +410,7 @@ def _bare_asks(
 
 
 _MAX_BARE = 8  # "who, when and how was it again?" at most
+_MAX_ASIDES = 3  # words around them that may come off as chat does ("btw", "hey bot", an emoji code)
 
 
 def _owned_by_name(text: str, normalizer: Normalizer) -> str:

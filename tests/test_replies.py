@@ -2192,3 +2192,16 @@ def test_a_possessive_typed_without_its_apostrophe_reads_as_with_it(curated_inde
         assert _facts_and_lead(question, curated_index)[0] == ["call-participants"], question
     assert reply_to("what did Egypts president thank Putin for?", curated_index).gap is Gap.ROLES
     assert not reply_to("whats todays date?", curated_index).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("btw was the phone call about Gaza?", ["gaza-focus"]),
+        ("btw what did they call a crucial step?", ["aid-obstacles"]),
+        ("btw when?", ["call-date"]),
+        ("sorry, when was it again?", ["call-date"]),
+    ],
+)
+def test_an_aside_before_a_question_changes_nothing_it_reads(curated_index, question, facts):
+    assert _facts_and_lead(question, curated_index)[0] == facts, question
