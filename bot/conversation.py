@@ -1275,7 +1275,9 @@ def _without_turns(text: str) -> str:
     shown = for_matching(text)
     found = _token_starts(shown)
     rest = shown[found[start] :].strip() if len(found) == len(tokens) else " ".join(tokens[start:])
-    return rest  # what it asks is read once the polite frames are off too (without_chat: _asked_plainly)
+    # The readings above see the question as it opens once the turns are off ("hello! was the phone call about
+    # Gaza?"); what it asks is read again once the polite frames are off too (without_chat: _asked_plainly).
+    return _without_turns(rest)
 
 
 def _asked_plainly(text: str) -> str:

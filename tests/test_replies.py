@@ -2201,6 +2201,8 @@ def test_a_possessive_typed_without_its_apostrophe_reads_as_with_it(curated_inde
         ("btw what did they call a crucial step?", ["aid-obstacles"]),
         ("btw when?", ["call-date"]),
         ("sorry, when was it again?", ["call-date"]),
+        ("hello! was the phone call about Gaza?", ["gaza-focus"]),
+        ("hey briefbot, what did they call a crucial step?", ["aid-obstacles"]),
     ],
 )
 def test_an_aside_before_a_question_changes_nothing_it_reads(curated_index, question, facts):
