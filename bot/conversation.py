@@ -84,9 +84,9 @@ _PHRASES = {
     "what i needed|just what i needed|exactly what i needed|that s what i needed|that s just what i needed|"
     "that s exactly what i needed|just what i was looking for|exactly what i was looking for|"
     "that s what i was looking for|that s exactly what i was looking for|"
-    # Thanks in the languages a team writes besides English.
     # The answer said to have cleared things up: "that clears it up", "that makes sense".
     "that clears it up|clears it up|that clears that up|that makes sense|makes sense|that explains it|"
+    # Thanks in the languages a team writes besides English.
     "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
     "obrigada|spasibo|shukran|dank je|bedankt",
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
