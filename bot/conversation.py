@@ -85,7 +85,7 @@ _PHRASES = {
     "that s exactly what i needed|just what i was looking for|exactly what i was looking for|"
     "that s what i was looking for|that s exactly what i was looking for|"
     # The answer said to have cleared things up: "that clears it up", "that makes sense".
-    "that clears it up|clears it up|that clears that up|that makes sense|makes sense|that explains it|"
+    "that clears it up|clears it up|that clears that up|that makes sense|that explains it|"
     # Thanks in the languages a team writes besides English.
     "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
     "obrigada|spasibo|shukran|dank je|bedankt",
@@ -105,6 +105,8 @@ _PHRASES = {
     "night night|nite|gn",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
+    # A question announced: "ok one more thing", "another question".
+    "one more thing|one more question|another question|one more|quick follow up|a follow up|follow up question|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|my bad|my mistake|wait|hold on|brb|huh|good bot|bad bot|good job|well done|"

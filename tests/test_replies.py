@@ -85,6 +85,7 @@ from tests.conftest import KB
         ("merci beaucoup!", Kind.CHAT), ("just what I was looking for", Kind.CHAT),
         ("help me understand the report", Kind.SUMMARY), ("can you help me understand this?", Kind.SUMMARY),
         ("thanks a bunch, that clears it up", Kind.CHAT), ("that makes sense", Kind.CHAT),
+        ("ok one more thing", Kind.CHAT), ("one more question", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
