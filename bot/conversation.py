@@ -344,8 +344,10 @@ _POLITE = pattern(
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
     r"(?:tell me|remind me|let me know|confirm|say|explain)"
-    r"|do you know|(?:does |do )?(?:anyone|anybody|someone|somebody) know|any idea"
-    r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain)"
+    r"|do you know|any idea"
+    # Asked around the channel: whatever follows is what is asked (see _without_polite).
+    r"|(?P<around>(?:does |do )?(?:anyone|anybody|someone|somebody) know"
+    r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain))"
     r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
     r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
@@ -769,7 +771,6 @@ def without_chat(text: str) -> str:
         text = _WHY_IT_MATTERS.sub(_as_important, text)
     if "commit" in folded:
         text = _COMMIT_TO_ACT.sub(r"\1agree\2 to ", text)
-    text = _ON_THE_FRONT.sub(r"\1", text) if "front" in folded else text
     if ("any" in folded or "mention" in folded) and (
         mentioned := _ANY_MENTION.match(text) or _MENTION_ASKED_AFTER.match(text)
     ):
@@ -817,7 +818,8 @@ _WHERE_THINGS_STAND = pattern(
     r"(?:on|with|regarding|re:?)\s+(?=\w)",
     re.IGNORECASE,
 )
-# "On the aid front", "on the hostage front": on that matter, by the idiom.
+# "On the aid front", "what's the plan on the ceasefire front?": on that matter; "front" is the idiom's, not a subject
+# ("the front line" is none of it).
 _ON_THE_FRONT_OF = pattern(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
 _WHATS_THE_DEAL = pattern(
     # "What was the deal with …" asks the same in the past tense.
@@ -938,11 +940,6 @@ _ON_BEHALF = pattern(
 )
 
 
-_ASKED_AROUND = pattern(
-    r"(?:does |do )?(?:anyone|anybody|someone|somebody) know|(?:can|could) (?:anyone|anybody|someone|somebody)\b"
-)
-
-
 def _without_polite(text: str, *, asides: bool = True) -> str:
     """A direct question without the polite frame before it: "can you tell me did the leaders mention children?" ->
     "did the leaders mention children?", "do you know who spoke?" -> "who spoke?". The question then opens as it
@@ -963,7 +960,7 @@ def _without_polite(text: str, *, asides: bool = True) -> str:
     first = spelt_out(words(rest)[:2])  # "whats" is "what s"
     if first and (first[0] in _OPENERS or first[:2] == ["by", "whom"]):
         return rest
-    if _ASKED_AROUND.match(found["frame"]) and rest.strip():
+    if found["around"] and rest.strip():
         # "Does anybody know egypt pres name?", "can someone tell me both leaders are presidents?": asked around the
         # channel, whatever follows is what is asked.
         return rest
@@ -1177,9 +1174,6 @@ _CALLED_AS = pattern(
     r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",
     re.IGNORECASE,
 )
-# "What's the plan on the ceasefire front?": on the ceasefire; "front" is the idiom's, not a subject ("the front line"
-# is none of it).
-_ON_THE_FRONT = pattern(r"\b((?:on|in|over)\s+the\s+[\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
 _KIND_OF_PEOPLE = pattern(
     r"\b(what|which)\s+(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+(?=(?:people|persons|individuals)\b)",
     re.IGNORECASE,

@@ -395,16 +395,16 @@ def _bare_asks(
         said = words(without_chat(text))  # "btw when?", "hey bot :wave: who n when"
     if not said or len(said) > _MAX_BARE or len(index.knowledge.documents) != 1 or not _BARE_WORDS.issuperset(said):
         return None
-    asked = list(dict.fromkeys(w for w in said if w in _BARE_TEMPLATES))
-    if not asked:
+    wanted = list(dict.fromkeys(w for w in said if w in _BARE_TEMPLATES))
+    if not wanted:
         return None
-    replies = [reply_to(_BARE_TEMPLATES[w], index, answer_threshold=threshold, allowed=allowed) for w in asked]
+    replies = [reply_to(_BARE_TEMPLATES[w], index, answer_threshold=threshold, allowed=allowed) for w in wanted]
     if len(replies) == 1:
         return replace(replies[0], question=question)
     parts = tuple(part for reply in replies if reply.kind is Kind.ANSWER for part in reply.parts)
     if not parts:
         return None
-    pairs = zip(asked, replies, strict=True)
+    pairs = zip(wanted, replies, strict=True)
     missing = tuple(_BARE_TEMPLATES[w] for w, reply in pairs if reply.kind is not Kind.ANSWER)
     return Reply(question, Kind.ANSWER, replies[0].result, parts, unanswered=missing)
 
@@ -853,12 +853,17 @@ def split_two(question: str) -> tuple[str, str] | None:
     # Questions end at "?", or are set apart by ";" or numbers ("1) when was it 2) who was on it"); a part that
     # ends in a colon only announces them ("two things:").
     # Two things named, a slash between, as a list one a line names them; not "when was the Putin / al-Sisi call?".
+    # Or two questions, a slash between: "when did they speak / which outlet reported it".
     sides = _SLASH.split(text.rstrip(" ?")) if " / " in text else []
-    if len(sides) == 2 and all(_has_content(side) for side in sides):
-        if not _ASKS.match(text) and all(len(words(side)) <= MAX_NAMING_WORDS for side in sides):
-            return sides[0], sides[1]
-        if all(_ASKS.match(side) for side in sides):
-            return sides[0], sides[1]  # "when did they speak / which outlet reported it": two questions
+    if (
+        len(sides) == 2
+        and all(_has_content(side) for side in sides)
+        and (
+            all(_ASKS.match(side) for side in sides)
+            or (not _ASKS.match(text) and all(len(words(side)) <= MAX_NAMING_WORDS for side in sides))
+        )
+    ):
+        return sides[0], sides[1]
     numbered = _FIRST.search(text) and _SECOND_ITEM.search(text)
     pieces = _PARTS.split(text)
     # A piece asks when a "?" or ";" ends it, or it opens as a question or request: "what did they say about
@@ -1720,9 +1725,11 @@ def _judges(question: str, asked: str, number: int | None, index: Index) -> bool
     """Whether a yes/no question asks a judgement fact `number` doesn't make: "Is Putin a good leader?", "should Egypt
     have helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
     judged = _JUDGED.search(asked)
+    if judged is None:
+        return False
     # The message as typed, its slips spelt right: "accordnig to them" is someone's view.
     typed = respelt(question, index.normalizer.vocabulary)
-    if judged is None or _IN_THEIR_VIEW.search(_PER_THE_DOCUMENT.sub("", typed)):
+    if _IN_THEIR_VIEW.search(_PER_THE_DOCUMENT.sub("", typed)):
         return False
     # "Should" is a function word, of no term: no fact states it.
     terms = index.normalizer.terms_of_words(words(judged.group()))
@@ -1778,13 +1785,13 @@ def _compares(question: str, asked: str, fact: Fact, index: Index) -> bool:
     """Whether a question (as asked, and as the message put it) asks which of several did something more, or first
     (see _COMPARED), which a fact's answer doesn't say: asked by "who" or "which", or by a choice between two of the
     documents' people ("did Putin or Sisi speak more?")."""
+    compared = _COMPARED.search(asked)  # most questions compare nothing: the one test they need
+    if compared is None or compared.group().lower() in words(fact.answer):
+        return False
     if _COMPARING.match(asked) is None and not _between_people(asked, index):
         return False
     # As read, too: "who is telling that they'd make more effort?" asks who reported it.
-    if _NOT_COMPARING.search(_PER_THE_DOCUMENT.sub("", question)) or _NOT_COMPARING.search(asked):
-        return False
-    compared = _COMPARED.search(asked)
-    return compared is not None and compared.group().lower() not in words(fact.answer)
+    return not (_NOT_COMPARING.search(_PER_THE_DOCUMENT.sub("", question)) or _NOT_COMPARING.search(asked))
 
 
 _COMPARED = pattern(
