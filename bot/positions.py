@@ -32,15 +32,22 @@ _POINTING = pattern(
 _DOCUMENT = r"(?:the|this|that)\s+(?:article|document|report|piece|text|story)"
 _EDGE = pattern(
     rf"\bhow\s+does\s+(?:{_DOCUMENT}|it)\s+(?P<verb>end|close|conclude|finish|begin|start|open)\b"
-    rf"|\b(?:at|in)\s+the\s+(?P<noun>end|close|conclusion|beginning|start|opening)\s+of\s+{_DOCUMENT}",
+    rf"|\b(?:at|in)\s+the\s+(?P<noun>end|close|conclusion|beginning|start|opening)\s+of\s+{_DOCUMENT}"
+    # Closing the question, of nothing named: the document's, what the asker reads ("what goal did they share at the
+    # end?"); "at the end of October" names what it is the end of.
+    r"|\b(?:at|in|towards?)\s+the\s+(?P<last>end|close|conclusion|beginning|start|opening|outset)(?=[\s?.!]*$)",
     re.IGNORECASE,
 )
-_EDGE_HINTS = ("end", "clos", "conclu", "finish", "begin", "start", "open")
-_AT_START = frozenset(("begin", "start", "open", "beginning", "opening"))
+_EDGE_HINTS = ("end", "clos", "conclu", "finish", "begin", "start", "open", "outset")
+_AT_START = frozenset(("begin", "start", "open", "beginning", "opening", "outset"))
 
 
 def _at_edge(found: re.Match[str]) -> str:
-    ordinal = "first" if (found["verb"] or found["noun"]).lower() in _AT_START else "last"
+    ordinal = "first" if (found["verb"] or found["noun"] or found["last"]).lower() in _AT_START else "last"
+    if found["last"] and ordinal == "last":
+        # Said in passing, the end is a stretch (that sentence or the ones before it), not the one sentence; the first
+        # paragraph is the headline.
+        return "in the last paragraph"
     return f"what does the {ordinal} sentence say" if found["verb"] else f"in the {ordinal} sentence"
 
 
@@ -235,13 +242,18 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
         # the fact quoting them most closely is the one they belong to.
         within = {n: (facts.document_of(n), *facts.span_of(n)) for n in pinned}
         pinned = frozenset(n for n in pinned if not any(_inside(within[m], within[n]) for m in pinned if m != n))
-    asks_more = any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in words(rest))
+    rest_words = words(rest)
+    asks_more = any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in rest_words)
+    # "Whose 'common desire' is mentioned?" of a sentence several facts quote asks one thing of it (whose, when),
+    # which one of them answers; "what is 'X'?" asks for what they all say.
+    asks_more = asks_more or (len(pinned) > 1 and not _ASKS_ONE_THING.isdisjoint(rest_words))
     # A sentence asked for by a word several passages hold ("the line about their common desire") is the one of them
     # the question's words match best.
     return Quoted(pinned, asks_more or (mentioned is not None and len(pinned) > 1))
 
 
 _FEW = 20  # pinned facts compared pairwise
+_ASKS_ONE_THING = frozenset(("who", "whose", "whom", "when", "where"))
 
 
 def _inside(inner: tuple[str, int, int], outer: tuple[str, int, int]) -> bool:

@@ -44,6 +44,7 @@ from bot.matching import (
 )
 from bot.matching.matcher import (
     EACH_OTHER_WORDS,
+    EITHER_WAY,
     REQUEST_OPENING,
     WILDCARD_STEMS,
     actor,
@@ -1654,6 +1655,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
+    if " or " in asked and EITHER_WAY.search(asked) and not _told_one_way(asked, fact, index):
+        # "Did Putin call Sisi or the other way round?" of "a telephone conversation between Putin and al-Sisi": which
+        # of them did it is what is asked, and the fact tells of the act done by neither one alone.
+        return Gap.AGENT
     if _HOW_DONE.match(asked) and _only_intended(asked, fact, index):
         # "How do they want to ease the suffering?" of "a common desire to alleviate the suffering": that they wanted
         # it, not how; another fact may tell the means ("an end to the obstacles to aid, to ease the suffering").
@@ -2594,6 +2599,24 @@ _TOLD_BY = pattern(
     r"\b(?:described|characteri[sz]ed|portrayed|depicted|presented|called|termed|referred\s+to|mentioned)\s+by\b",
     re.IGNORECASE,
 )
+
+
+def _told_one_way(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a fact tells one of the two people a question names (first the doer, then the other) doing the act it
+    asks of them: "Putin thanked his Egyptian counterpart" tells who thanked whom; "a conversation between Putin
+    and al-Sisi" doesn't tell who called whom. A question that names no two people and an act is not judged."""
+    terms_asked = [t for t in index.normalizer.terms_of_words(words(asked)) if t in index.term_ids]
+    if len({t for t in terms_asked if t in index.normalizer.name_terms}) < 2:
+        return True
+    roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
+    action = _action(terms_asked, roles, curated=index.normalizer.alias_terms) if len(roles) > 1 else None
+    if action is None:
+        return True
+    return any(
+        _named_at(who, terms, index) and _named_at(action, terms, index) and _does(who, action, terms, statement, index)
+        for terms, statement in _telling(action, fact, index)
+        for who in roles[:2]
+    )
 
 
 def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:

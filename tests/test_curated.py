@@ -2495,3 +2495,32 @@ def test_a_date_set_for_what_is_to_come_and_a_problem_said_to_be_solved(curated_
     reply = reply_to("did they set a date for talks in Moscow?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.FUTURE
     assert reply_to("cheers, that sorted it", curated_index).kind is Kind.CHAT
+
+
+def test_which_of_two_did_it_is_no_yes_where_the_document_tells_of_both_together(curated_index):
+    from bot.replies import Gap, Kind, Lead, reply_to  # noqa: PLC0415
+
+    # "A telephone conversation between Putin and al-Sisi" tells nobody calling anybody.
+    reply = reply_to("did putin call al sissi or the other way round?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.AGENT
+    # Putin thanked Sisi: the one asked first did it, and the words "other way round" weigh nothing.
+    reply = reply_to("did Putin thank Sisi or the other way round?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is not Lead.YES
+    assert reply_to("did Russia help Egypt or vice versa?", curated_index).gap is Gap.ROLES
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("were they physically together?", "call-medium"),  # in body: in person
+        ("which side released the statement about the ceasefire?", "egyptian-presidency-report"),  # side: who
+        ("what goal did both presidents share at the end?", "common-desire"),  # the document's end
+        ("who are the evacuees mentioned at the end", "evacuation-foreigners"),
+        ("what did they agree at the end?", "ceasefire-agreement"),  # the end is its last stretch, not one sentence
+        ("what was discussed at the outset?", "main-topic"),  # a real word: no typo of "outlet"
+        ("whose “common desire” is mentioned?", "common-desire"),  # whose: one of the facts quoting the sentence
+        ("who were the callers?", "call-participants"),  # a doer read as its verb is no guess, English or not
+    ],
+)
+def test_the_ends_of_the_document_sides_and_bodies(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question

@@ -181,6 +181,14 @@ def test_a_slip_in_a_common_english_word_is_spelt_right_and_a_rare_one_left():
     assert english_spelling("hlping") is None and english_spelling("mikati") is None
 
 
+def test_a_long_word_english_writes_now_and_then_is_real_and_a_misspelling_of_one_is_not():
+    from bot.matching.frequency import is_english_word  # noqa: PLC0415
+
+    # "outset" (zipf 3.4) and "undermined" (3.3) are words; "wat" (3.4) is still read as a typo of "what".
+    assert is_english_word("outset") and is_english_word("undermined") and not is_english_word("wat")
+    assert not any(is_english_word(w) for w in ("goverment", "definately", "ceasfire", "evacution"))
+
+
 def test_respelling_takes_the_nearest_word_and_leaves_the_facts_their_own(curated_index):
     from bot.matching.terms import respelt  # noqa: PLC0415
 

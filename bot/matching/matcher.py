@@ -231,6 +231,8 @@ def answer(
         # "Each other" is a pronoun, as "they" is: "did they talk to each other?" asks whether they talked, and its
         # "other" had drawn the one fact whose curated phrasing says "thank each other".
         text = _EACH_OTHER.sub(" ", text)
+    if " or " in text and EITHER_WAY.search(text):
+        text = EITHER_WAY.sub(" ", text)
     if _WHICH_PEOPLE.search(text):
         text = _WHICH_PEOPLE.sub(r"who \1", text)
     if "called" in text:  # a substring test first: few questions have it
@@ -744,17 +746,23 @@ _WHICH_PLACE = pattern(
 )
 
 
-# "Which groups are suffering?", "what people were evacuated?": a noun for people after "which" or "what" asks who,
-# as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people caught up").
+# "Which groups are suffering?", "what people were evacuated?", "which side said so?": a noun for people after "which"
+# or "what" asks who, as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people
+# caught up").
 EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+# "… or the other way round?", "… or vice versa?": which one of two did it, asked (see replies._told_one_way). The
+# words ask nothing of their own, as "each other" doesn't.
+EITHER_WAY = pattern(
+    r"\bor\s+(?:the\s+other\s+way\s+a?round|vi[cs]e\s+versa|the\s+reverse|the\s+opposite)\b", re.IGNORECASE
+)
 _TRYING = pattern(r"\b(try|tries|tried|trying|attempt|attempts|attempted|attempting)\s+to\s+\w", re.IGNORECASE)
 # "What's X called?", "what is X called in the article?": a name asked for (not "who called whom?").
 _NAMED_AS = pattern(
     r"^(\W*)(?:what|how)(?:\s*['’]s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+called\b(?=\W*$|\s+(?:in|by)\b)",
     re.IGNORECASE,
 )
-_WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones)\b", re.IGNORECASE)
+_WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones|sides?)\b", re.IGNORECASE)
 
 
 WHO = "who"
@@ -1402,7 +1410,11 @@ def _sure_typos(question: str, index: Index) -> bool:
         return False
     typed = spelt_out(words(for_matching(question)))
     changed = [w for w in typed if w not in vocabulary.counts and vocabulary.correct(w) != w]
-    if not changed or any(is_english_word(w) for w in changed):
+    # A doer or comparative read as the word it is made from ("callers": call) is no guess, English word or not.
+    made = [w for w in changed if vocabulary.made_from(w)]
+    if made and len(made) == len(changed):
+        return True
+    if not changed or any(is_english_word(w) for w in changed if w not in made):
         return False
     # A word no English text has ("taled", "thankd", "topcs") is a misspelling too, unless it is too short to tell;
     # so is a short one that is a known word with two neighbouring letters swapped ("tlak"), the commonest slip,

@@ -228,6 +228,10 @@ class Vocabulary:
                 found.update(self._closest(word[:i] + word[i + 1] + word[i] + word[i + 2 :]))
         return sorted(found, key=lambda w: (-self.counts[w], w))
 
+    def made_from(self, word: str) -> str | None:
+        """The fact base's word an unknown doer or comparative is made from (see _doer), or None."""
+        return None if word in self.counts else self._doer(word)
+
     def _doer(self, word: str) -> str | None:
         """The fact base's word an unknown doer or comparative is made from ("speakers": "speak", "caller": "call",
         "harder": "hard"), or None.
