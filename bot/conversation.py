@@ -243,6 +243,8 @@ _SUMMARY_KIND = (
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please |would you |will you )*"
+    # "How would you sum up the call?" asks for it summed up, as "sum up the call" does.
+    r"(?:how (?:would|do|could|can|should|might) (?:you|i|we|one) )?"
     # "Would you mind giving me a quick summary?": the request in its politest form.
     r"(?:(?:would|do) you mind (?:giving|sending|writing|drafting|preparing|making|putting together) (?:me |us )?"
     r"|give me |give us |give |get me |get |have |send me |list |outline |share "

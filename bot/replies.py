@@ -1436,11 +1436,18 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         # The subject words the fact matched: another fact must hold them too, not just as much of the question
         # ("when was the article published?": the call's date holds "when" and "article", not "published").
         subjects = [t for t in result.terms if t not in QUESTION_STEMS and index.uses(found.number, t)]
+        if gap is Gap.MANNER:
+            # "How did they hope to ease people's suffering?" of "a common desire to alleviate the suffering of the
+            # affected populations": a fact telling the means ("called for an end to the obstacles to aid, to ease
+            # the suffering of Gaza's residents") holds what is asked but the wish and the everyday words, and may
+            # match fewer of the question's words for them.
+            wished = _words_of(index.normalizer).wish
+            subjects = [t for t in subjects if t not in wished and t not in EVERYDAY_STEMS]
         for candidate in result.candidates:
             if (
                 candidate is not found
                 and candidate.score >= SUGGEST_THRESHOLD
-                and candidate.recall >= found.recall
+                and (candidate.recall >= found.recall or gap is Gap.MANNER)
                 and all(index.uses(candidate.number, t) for t in subjects)
                 and _lacks(kinds, asked, result, candidate.fact, index) is None
                 and not (gap is Gap.JUDGEMENT and _judges(question, asked, candidate.number, index))

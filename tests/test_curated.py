@@ -2524,3 +2524,25 @@ def test_which_of_two_did_it_is_no_yes_where_the_document_tells_of_both_together
 )
 def test_the_ends_of_the_document_sides_and_bodies(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+def test_how_would_you_sum_it_up_asks_for_it_summed_up(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for question in ("how would you summarize the call?", "how would you sum up the call?", "how do you describe it?"):
+        assert reply_to(question, curated_index).kind is Kind.SUMMARY, question
+    # Summing up a part of it asks that part.
+    assert answered_with("how would you sum up the mood of their exchange?", curated_index) == ["humanitarian-impulse"]
+    assert answered_with("what was the humanitarian flavour of the chat?", curated_index) == ["humanitarian-impulse"]
+
+
+def test_how_a_wish_was_to_be_met_is_told_by_the_fact_that_names_the_means(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "A common desire to alleviate the suffering" tells the wish; "an end to the obstacles to aid, to ease the
+    # suffering of Gaza's residents" the means, though it holds fewer of the question's words.
+    for question in ("how did they want to reduce people's suffering?", "how did they hope to alleviate suffering?"):
+        assert answered_with(question, curated_index) == ["aid-obstacles"], question
+    # Through the arrangements: the aid fact names none, and the arrangements' fact tells them as a wish.
+    reply = reply_to("how did they want to alleviate suffering through the arrangements?", curated_index)
+    assert reply.gap is Gap.MANNER

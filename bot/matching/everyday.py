@@ -47,7 +47,7 @@ EVERYDAY_WORDS = (
     usually various version want wanted wants way ways week well went whatever whenever whether
     while whole wonder wondering word words work would write written wrong yes yet yesterday
     yeah whats summary summarise summarize describe overall briefing quick remind refresh memory overview recap
-    rundown gist synopsis tldr tl dr tomorrow tonight weekend doc docs people guy dude fellow bloke chap
+    rundown gist synopsis tldr tl dr sum tomorrow tonight weekend doc docs people guy dude fellow bloke chap
     man men gentlemen pair duo
     mr mrs ms sir madam
     boss manager managers supervisor client clients
