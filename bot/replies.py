@@ -1509,8 +1509,10 @@ _DEMONYM = pattern(r"(?:ian|ean|ese|ish|i)$")  # "Egyptian", "Russian", "Chinese
 _BOUND_TO = pattern(
     r"\b(?:agree|agreed|agrees|pledge|pledged|pledges|promise|promised|promises|vow|vowed|vows|resolve|resolved|"
     r"commit|committed|commits|undertake|undertook)\s+to\s+"
-    # Not a thing agreed to ("agree to anything concrete", "commit to a truce"): an act.
-    r"(?!(?:do|be|have|the|a|an|their|its|this|that|what|anything|something|nothing|everything|any|more)\b)"
+    # Not a thing agreed to ("agree to anything concrete", "commit to a truce"), nor what about ("what did they commit
+    # to regarding a ceasefire?"): an act.
+    r"(?!(?:do|be|have|the|a|an|their|its|this|that|what|anything|something|nothing|everything|any|more"
+    r"|regarding|concerning|about|on|over|re|with|for|in|towards?)\b)"
     r"([a-z]+(?:\s+[a-z]+){0,2})",
     re.IGNORECASE,
 )

@@ -2546,3 +2546,16 @@ def test_how_a_wish_was_to_be_met_is_told_by_the_fact_that_names_the_means(curat
     # Through the arrangements: the aid fact names none, and the arrangements' fact tells them as a wish.
     reply = reply_to("how did they want to alleviate suffering through the arrangements?", curated_index)
     assert reply.gap is Gap.MANNER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what kind of peace are they after?", "palestinian-state"),  # after, closing the question: sought
+        ("what did they commit to regarding a cease-fire?", "ceasefire-agreement"),  # regarding: no act bound to
+        ("were they of one mind about ending the killing?", "end-bloodshed"),
+    ],
+)
+def test_what_they_are_after_and_what_they_committed_to_regarding_a_thing(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
+    assert answered_with("what happened after?", curated_index) == []  # no question of what they seek

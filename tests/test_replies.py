@@ -681,8 +681,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Whoever stood first, the speakers of "talk" are the documents' own.
         ("Did Putin and Sisi talk?", True),
         # Everything but everyday words says who: what is asked of them is in the everyday words, which no statement
-        # of the two presidents holds.
-        ("were the two presidents of one mind?", False), ("are the two presidents close?", False),
+        # of the two presidents holds. Being of one mind is being unanimous, which one says they were.
+        ("are the two presidents close?", False), ("were the two presidents of one mind?", True),
         # A cleft picks out who did it: "did Egypt help?", "did Russia help?".
         ("was it Egypt that helped?", True), ("was Russia the one that helped?", False),
     ],
