@@ -1698,7 +1698,9 @@ def _asked_when(text: str, found: re.Match[str]) -> str:
 _RELATIVE_FRAME = pattern(
     r"\s*,?\s*\b(?:(?:on|in|during|over)\s+)?(?:(?:last|this|past|previous)\s+(?:week|weekend|month|year|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|the\s+other\s+day|recently|lately|"
-    r"(?:a|the)\s+weekend|the\s+(?:autumn|fall|spring|summer|winter))\b",
+    r"(?:a|the)\s+weekend|the\s+(?:autumn|fall|spring|summer|winter))\b"
+    # Not a time whose thing is named ("following up on yesterday's thread"): no time of what is asked.
+    r"(?!['’]s\b)",
     re.IGNORECASE,
 )
 _RELATIVE_HINTS = ("last ", "this ", "past ", "previous ", "yesterday", "other day", "recently", "lately", "weekend",

@@ -1664,6 +1664,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
+    if _owned_otherwise(asked, fact, index):
+        # "Did Russia evacuate Egyptian citizens?" of "help in evacuating Russian citizens": the citizens asked of are
+        # another country's than the fact's, which tells nothing of them.
+        return Gap.UNCONFIRMED
     if " or " in asked and EITHER_WAY.search(asked) and not _told_one_way(asked, fact, index):
         # "Did Putin call Sisi or the other way round?" of "a telephone conversation between Putin and al-Sisi": which
         # of them did it is what is asked, and the fact tells of the act done by neither one alone.
@@ -2610,6 +2614,45 @@ _TOLD_BY = pattern(
 )
 
 
+def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a thing the question names as a country's, that country's word right before it ("Egyptian citizens"),
+    is in the fact only ever another country's, named right before it too ("Russian citizens"; "the Russian and
+    Egyptian presidents" names both). A person's name before a word is who does it ("Sisi agreed"), no owner."""
+    normalizer = index.normalizer
+    places = normalizer.name_terms - normalizer.affiliations.keys()
+
+    def term(word: str) -> str | None:
+        found = normalizer.terms_of_words([word])
+        return found[0] if found else None
+
+    typed = [term(w) for w in words(asked)]
+    owned = [
+        (owner, thing)
+        for owner, thing in pairwise(typed)
+        if owner in places and thing and thing not in normalizer.name_terms
+        and thing not in QUESTION_STEMS and thing not in EVERYDAY_STEMS
+    ]  # fmt: skip
+    if not owned:
+        return False  # most questions name no country's thing
+    stands_for = normalizer.affiliations
+    for text in (fact.quote, fact.answer):
+        said = [(w, term(w)) for w in words(text)]
+        for name, thing in owned:
+            owners = set()
+            for at, (_, found) in enumerate(said):
+                back = at - 1
+                while found == thing and back >= 0 and (said[back][1] in places or said[back][0] in _JOINING):
+                    owners.add(said[back][1])
+                    back -= 1
+            owners.discard(None)
+            if owners and not any(o == name or name in stands_for.get(o or "", ()) for o in owners):
+                return True
+    return False
+
+
+_JOINING = frozenset(("and", "or", "&"))
+
+
 def _told_one_way(asked: str, fact: Fact, index: Index) -> bool:
     """Whether a fact tells one of the two people a question names (first the doer, then the other) doing the act it
     asks of them: "Putin thanked his Egyptian counterpart" tells who thanked whom; "a conversation between Putin
@@ -3357,8 +3400,13 @@ _ABSENT = pattern(
 
 
 def _negated(asked: str) -> bool:
-    """Whether a question asks what was not said or done: a negation, or what was left out."""
+    """Whether a question asks what was not said or done: a negation, or what was left out ("… or not?" closing it
+    asks whether it was)."""
+    asked = _OR_NOT.sub("", asked) if " or n" in asked else asked
     return _NEGATION.search(asked) is not None or _ABSENT.search(asked) is not None
+
+
+_OR_NOT = pattern(r",?\s*\bor\s+(?:not|no)\b[\s?!.]*$", re.IGNORECASE)
 
 
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have

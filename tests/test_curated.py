@@ -2559,3 +2559,41 @@ def test_how_a_wish_was_to_be_met_is_told_by_the_fact_that_names_the_means(curat
 def test_what_they_are_after_and_what_they_committed_to_regarding_a_thing(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
     assert answered_with("what happened after?", curated_index) == []  # no question of what they seek
+
+
+def test_a_time_whose_thing_is_named_and_or_not_closing_a_yes_no_question(curated_index):
+    from bot.replies import Gap, Lead, reply_to  # noqa: PLC0415
+
+    # "Yesterday's thread" is the asker's; "yesterday" alone places what is asked, on a day the documents don't give.
+    reply = reply_to("Following up on yesterday's thread: did they talk about the hostages?", curated_index)
+    assert [f.id for f in reply.facts] == ["hostages"] and reply.parts[0].lead is Lead.YES
+    assert reply_to("did they talk about the hostages yesterday?", curated_index).gap is Gap.ANOTHER_DATE
+    # "… or not?" asks whether: no negation of what was said.
+    reply = reply_to("did the two presidents talk about the hostages or not?", curated_index)
+    assert reply.parts[0].lead is Lead.YES
+    assert reply_to("did the presidents meet in person or not?", curated_index).parts[0].lead is not Lead.YES
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Russia evacuate Egyptian citizens?",  # the article's citizens are Russian
+        "did the Russian presidency report the agreement?",  # its presidency Egyptian
+        "Were they in favour of a Russian state?",  # its state Palestinian
+    ],
+)
+def test_a_countrys_thing_the_document_names_as_another_countrys_is_not_confirmed(curated_index, question):
+    from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
+
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED, question
+
+
+def test_a_persons_name_before_a_word_and_countries_named_together_own_nothing_apart(curated_index):
+    # "Sisi and Putin agreed": who agreed; "the Russian and Egyptian presidents": both countries' presidents.
+    for question, fact in (
+        ("Sisi and Putin agreed on what?", "ceasefire-agreement"),
+        ("Russian leader and Egyptian leader, what did they discuss?", "main-topic"),
+        ("When was the Putin al-Sisi call?", "call-date"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
