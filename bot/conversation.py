@@ -555,13 +555,17 @@ def _emoji_turn(text: str) -> Reading | None:
 # reply", "bye for now folks"), where no chat phrase lists the whole of it.
 _CLOSING = {
     **dict.fromkeys(("thanks", "thank", "thankyou", "thx", "cheers", "appreciate", "appreciated"), Turn.THANKS),
+    # Chat's short forms: "… ty", "… tysm" close a question as "… thanks" does.
+    **dict.fromkeys(("ty", "tysm", "tyvm", "thnx", "thanx", "tnx"), Turn.THANKS),
     **dict.fromkeys(("bye", "goodbye", "farewell"), Turn.GOODBYE),
 }
 
 
 def _closing_words(tokens: list[str], text: str) -> Turn | None:
     """Thanks or a goodbye made of one such word and everyday words only, asking nothing ("thanks for your time":
-    its "time" must not draw the fact about "times of crisis"); None otherwise."""
+    its "time" must not draw the fact about "times of crisis"); None otherwise. Only the words of closing chat
+    (thanks, goodbyes, greetings, acknowledgements): "source pls, thanks" asks for the source, whatever "what is your
+    source?" asks as a chat phrase."""
     if "?" in text or (not QUESTION_WORDS.isdisjoint(tokens) and not _REACTION.search(" ".join(tokens))):
         return None
     anchors = [_CLOSING[t] for t in tokens if t in _CLOSING]
@@ -575,7 +579,7 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
             if closing:
                 anchors, rest = [next(t for t in _PRECEDENCE if t in closing)], tokens[end:]
                 break
-    if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CHAT_WORDS for t in rest):
+    if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CLOSING_CHAT_WORDS for t in rest):
         return anchors[0]
     return None
 
@@ -1865,8 +1869,8 @@ def _without_unstopped_closing(text: str) -> str:
 
 _THANKS_WORDS = frozenset(("thanks", "thank", "thankyou"))
 # What every word of thanks, goodbye or "please" holds, as typed (shorthand included: "thx", "pls").
-_CLOSING_HINTS = ("thank", "thx", "thnx", "thanx", "tnx", "cheers", "appreciat", "bye", "farewell", "please", "pls",
-                  "plz", "asap", "lol", "lmao", "haha", "urgently")  # fmt: skip
+_CLOSING_HINTS = ("thank", "thx", "thnx", "thanx", "tnx", " ty", "cheers", "appreciat", "bye", "farewell", "please",
+                  "pls", "plz", "asap", "lol", "lmao", "haha", "urgently")  # fmt: skip
 # A last word that asks nothing, typed straight after a question: "… pls", "… asap", "… lol".
 _TRAILING = frozenset(("please", "asap", "lol", "lmao", "haha", "urgently"))
 
@@ -1930,6 +1934,12 @@ _CHAT_WORDS = frozenset(
     word for phrase in (*_TURN_OF, *_SOFT, *(" ".join(name) for name in _BOT_NAMES)) for word in phrase.split()
 )
 _SLIPPABLE = sorted(w for w in _CHAT_WORDS if len(w) >= _SLIPPED)
+_CLOSING_CHAT_WORDS = frozenset(
+    word
+    for phrase, turn in _TURN_OF.items()
+    if turn in (Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.ACKNOWLEDGE)
+    for word in phrase.split()
+)
 
 
 def _as_you(tokens: list[str]) -> list[str]:

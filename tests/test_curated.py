@@ -2597,3 +2597,12 @@ def test_a_persons_name_before_a_word_and_countries_named_together_own_nothing_a
         ("When was the Putin al-Sisi call?", "call-date"),
     ):
         assert answered_with(question, curated_index) == [fact], question
+
+
+def test_a_request_closed_with_thanks_is_still_a_request(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    # "Source" is a word of a chat phrase ("what is your source?"), not of thanks: the message asks for it.
+    assert answered_with("source pls thanks!", curated_index) == ["publisher"]
+    assert answered_with("what kind of solution are they committed to ty", curated_index) == ["palestinian-state"]
+    assert reply_to("thanks so much, that's really helpful", curated_index).kind is Kind.CHAT
