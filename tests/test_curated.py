@@ -2606,3 +2606,16 @@ def test_a_request_closed_with_thanks_is_still_a_request(curated_index):
     assert answered_with("source pls thanks!", curated_index) == ["publisher"]
     assert answered_with("what kind of solution are they committed to ty", curated_index) == ["palestinian-state"]
     assert reply_to("thanks so much, that's really helpful", curated_index).kind is Kind.CHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("did the two men sit down together?", "call-medium"),  # sitting down with someone: meeting
+        ("what did they say about stopping the carnage?", "end-bloodshed"),
+        ("what did they pledge concerning a truce?", "ceasefire-agreement"),  # concerning: about, no concern
+    ],
+)
+def test_a_readers_words_for_meeting_bloodshed_and_about(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
+    assert answered_with("what was concerning them?", curated_index) == ["gaza-focus"]  # their concern, still

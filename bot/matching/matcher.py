@@ -231,6 +231,9 @@ def answer(
         # "Each other" is a pronoun, as "they" is: "did they talk to each other?" asks whether they talked, and its
         # "other" had drawn the one fact whose curated phrasing says "thank each other".
         text = _EACH_OTHER.sub(" ", text)
+    if "concerning" in text:
+        # "What did they pledge concerning a truce?": about a truce, no concern of theirs ("the centre of concern").
+        text = _CONCERNING.sub("about ", text)
     if "after" in text and _AFTER_WANTED.search(text):
         # "What kind of peace are they after?": what they seek; "after" closing the question is no time.
         text = _AFTER_WANTED.sub(r"\g<asked>\g<be> \g<who>seeking", text)
@@ -754,6 +757,10 @@ _WHICH_PLACE = pattern(
 # caught up").
 EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+_CONCERNING = pattern(
+    r"\bconcerning\s+(?=(?:a|an|the|their|its|this|that|these|those|any|his|her|our)\b)",
+    re.IGNORECASE,
+)
 _AFTER_WANTED = pattern(
     r"^(?P<asked>\W*(?:what|which)\b.*?\b)(?P<be>are|is|were|was)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)after(?=[\s?!.]*$)",
     re.IGNORECASE,
