@@ -1342,6 +1342,11 @@ def _asked_of_document(text: str) -> str:
         return f"did they {text[where_said.end() :]}"
     if shown_where := _SHOW_WHERE.match(text):
         return f"what did they say about {text[shown_where.end() :]}"
+    part = _WHERE_PART.match(text) if "where" in text.lower() or "which" in text.lower() else None
+    if part is not None and (about := part["about"] or part["about2"] or part["what"]):
+        # "Where is the hostages part?", "which paragraph talks about the ceasefire?": where in the document, which the
+        # quote shows; asked as what it says of the thing.
+        return f"what did they say about {about}?"
     if described_where := _WHERE_DESCRIBED.match(text):
         # "Where is the Gaza Strip's situation described as delicate?": where in the document, which the quote shows;
         # asked as whether it is so described.
@@ -1350,6 +1355,19 @@ def _asked_of_document(text: str) -> str:
 
 
 _WHERE_AT_END = pattern(r"\bwhere\s*$", re.IGNORECASE)
+# A passage asked for by where it is or which it is: "where's the hostages part?", "where is the section on aid?",
+# "which paragraph talks about the ceasefire?".
+_PASSAGE_NOUN = r"(?:part|bit|section|passage|line|paragraph|sentence|mention)s?"
+_WHERE_PART = pattern(
+    r"^\W*(?:where(?:\s+(?:is|are)|['’]s)\s+the\s+(?:(?P<what>[\w'’ -]+?)\s+)?"
+    + _PASSAGE_NOUN
+    + r"(?:\s+(?:about|on|regarding|concerning|that\s+(?:mentions?|talks?\s+about|covers?))\s+(?P<about>[^?]+?))?"
+    + r"|which\s+"
+    + _PASSAGE_NOUN
+    + r"\s+(?:(?:is|are)\s+about|talks?\s+about|mentions?|covers?|discuss(?:es)?)\s+"
+    + r"(?P<about2>[^?]+?))\W*$",
+    re.IGNORECASE,
+)
 # What a document says, as a clause of its own after "say": "(what does the article) say the call was about?".
 _SAYS_CLAUSE = pattern(
     r"^(?:say|says|said|state|states|report|reports|claim|claims)\s+(?:that\s+)?"

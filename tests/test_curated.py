@@ -2619,3 +2619,15 @@ def test_a_request_closed_with_thanks_is_still_a_request(curated_index):
 def test_a_readers_words_for_meeting_bloodshed_and_about(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
     assert answered_with("what was concerning them?", curated_index) == ["gaza-focus"]  # their concern, still
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("where is the hostages part?", "hostages"),  # where in the document: the quote shows it
+        ("where is the section on the ceasefire?", "ceasefire-agreement"),
+        ("which part talks about the ceasefire?", "ceasefire-agreement"),
+    ],
+)
+def test_a_passage_asked_for_by_where_or_which_it_is(curated_index, question, fact):
+    assert answered_with(question, curated_index) == [fact], question
