@@ -693,6 +693,12 @@ _SHOW_WHERE = pattern(
 )
 
 
+# "The topic of X" raised, mentioned or discussed: X, which is what was raised ("was the issue of aid discussed?").
+_TOPIC_OF = pattern(
+    r"\bthe\s+(?:topic|subject|issue|question|matter|theme)s?\s+of\s+(?=(?:[\w'’-]+\s+){1,4}?"
+    r"(?:come|comes|came|coming|raised?|raising|mention\w*|discuss\w*|address\w*|brought|bring|touched|covered)\b)",
+    re.IGNORECASE,
+)
 # "The reaction in Israel", "the response from Washington": whose reaction it is.
 _REACTION_OF = pattern(
     r"\bthe\s+(?P<noun>reactions?|responses?)\s+(?:in|from|of|by|among)\s+(?P<who>[^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)?)"
@@ -757,6 +763,10 @@ def without_chat(text: str) -> str:
         text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
     if "number" in folded:
         text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
+    if " of " in folded and _TOPIC_OF.search(text):
+        # "Did the topic of wounded people come up?" asks whether wounded people came up: "topic" had drawn the fact
+        # that names the call's topic.
+        text = _TOPIC_OF.sub("", text)
     if "deal" in folded or "story" in folded or "lowdown" in folded:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)

@@ -1668,6 +1668,11 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Russia evacuate Egyptian citizens?" of "help in evacuating Russian citizens": the citizens asked of are
         # another country's than the fact's, which tells nothing of them.
         return Gap.UNCONFIRMED
+    named = named_people(index)
+    if _WHO_ELSE.match(asked) and not named.isdisjoint(index.normalizer.terms_of_words(words(fact.answer))):
+        # "Who else did Putin call?" of "the call was between Putin and al-Sisi": the people a fact names are the ones
+        # the asker knows of already; anyone else, it doesn't say.
+        return Gap.AGENT
     if " or " in asked and EITHER_WAY.search(asked) and not _told_one_way(asked, fact, index):
         # "Did Putin call Sisi or the other way round?" of "a telephone conversation between Putin and al-Sisi": which
         # of them did it is what is asked, and the fact tells of the act done by neither one alone.
@@ -2614,6 +2619,9 @@ _TOLD_BY = pattern(
 )
 
 
+_WHO_ELSE = pattern(r"^\W*(?:who|whom)\s+else\b", re.IGNORECASE)
+
+
 def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
     """Whether a thing the question names as a country's, that country's word right before it ("Egyptian citizens"),
     is in the fact only ever another country's, named right before it too ("Russian citizens"; "the Russian and
@@ -3264,7 +3272,9 @@ def _aimed_at(run: list[str], asked: Collection[str]) -> bool:
 
 
 # "Is there a plan for aid?", "was there any pledge on the hostages?": what is asked to exist, a noun after "is there".
-_THERE_IS = pattern(r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_THERE_IS = pattern(
+    r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?([^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2})", re.IGNORECASE
+)
 
 
 def _asked_to_exist(asked: str, index: Index) -> str | None:
@@ -3275,8 +3285,11 @@ def _asked_to_exist(asked: str, index: Index) -> str | None:
     found = _THERE_IS.match(asked)
     if found is None:
         return None
-    word = found.group(1).lower()
-    return word if not _INTENT_STEMS.isdisjoint({stem(word), *index.normalizer.terms_of_words([word])}) else None
+    # The noun may come after what it is of: "is there a peace plan?", "a ceasefire deal?".
+    for word in words(found.group(1).lower()):
+        if not _INTENT_STEMS.isdisjoint({stem(word), *index.normalizer.terms_of_words([word])}):
+            return word
+    return None
 
 
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was

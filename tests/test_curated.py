@@ -2631,3 +2631,17 @@ def test_a_readers_words_for_meeting_bloodshed_and_about(curated_index, question
 )
 def test_a_passage_asked_for_by_where_or_which_it_is(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
+
+
+def test_who_else_a_topic_of_and_a_plan_named_after_what_it_is_for(curated_index):
+    from bot.replies import Gap, Lead, reply_to  # noqa: PLC0415
+
+    # The people a fact names are the ones the asker knows of: anyone else, it doesn't say.
+    for question in ("who else did Putin call?", "who else was on the call?"):
+        assert reply_to(question, curated_index).gap is Gap.AGENT, question
+    assert answered_with("who else besides Russians was to be evacuated?", curated_index) == ["evacuation-foreigners"]
+    # "The topic of X" raised is X raised, not the fact naming the call's topic.
+    assert answered_with("did the topic of wounded people come up?", curated_index) == ["evacuation-foreigners"]
+    assert answered_with("what was the subject of the call?", curated_index) == ["main-topic"]
+    # A plan asked to exist, its noun after what it is for: support for a state is no peace plan.
+    assert reply_to("is there a peace plan?", curated_index).parts[0].lead is not Lead.YES
