@@ -185,6 +185,8 @@ class Vocabulary:
                     found = self._closest(base) or self._closest(f"{base}e")
                     if not found and base.endswith("i"):
                         found = self._closest(f"{base[:-1]}y")  # "intenified": "intensify"
+                    # A guess on a guess keeps the first letter, which slips least: "visiing" is no "sisi".
+                    found = [f for f in found if f[:1] == word[:1]]
                     break
             # Or the slip is in the ending itself: "releaisng", "discusisng" (two letters swapped), "releasingg".
             found = found or self._inflected_after_one_slip(word)
