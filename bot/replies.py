@@ -311,7 +311,8 @@ def reply_to(
         two = _two_parts(question, asked, halves, result, index, answer_threshold, allowed)
         if two is not None:
             return two
-    for pair in split_and(asked, joint=r"and|or|&|\+|as well as")[:MAX_SPLITS] if _more_than(result, index) else ():
+    joined = split_and(asked, joint=r"and|or|plus|&|\+|as well as") if _more_than(result, index) else []
+    for pair in joined[:MAX_SPLITS]:
         # "what about the Palestinian state and the ceasefire?": two subjects under one frame. Many "and"s
         # join two names of one subject ("Putin and Sisi", "women and children"), so this split stands only
         # when each half is answered outright, by different facts.
@@ -1030,8 +1031,12 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         start = max((m.end() for m in _SENTENCES.finditer(text, 0, match.start())), default=0)
         left, right = text[start : match.start()], text[match.end() :]
         if not _ASKS.match(left):
-            if start == 0 and max(len(left.split()), len(right.split())) <= MAX_LISTED and _has_content(right):
-                pairs.append((left, right))  # "participants + date?", "hostages and aid": two subjects, no frame
+            listed = max(len(left.split()), len(right.split())) <= MAX_LISTED
+            listed = listed or (_names_what(left) and _names_what(right))
+            if start == 0 and listed and _has_content(right):
+                # "participants + date?", "hostages and aid", "date of the call and the newspaper": two subjects, no
+                # frame.
+                pairs.append((left, right))
             elif (
                 start == 0
                 and len(left.split()) <= MAX_LISTED

@@ -2207,3 +2207,9 @@ def test_a_possessive_typed_without_its_apostrophe_reads_as_with_it(curated_inde
 )
 def test_an_aside_before_a_question_changes_nothing_it_reads(curated_index, question, facts):
     assert _facts_and_lead(question, curated_index)[0] == facts, question
+
+
+def test_two_things_named_with_of_and_joined_by_plus_are_two_questions(curated_index):
+    # "Date of the call" names one thing in four words; "plus" joins as "and" does.
+    for question in ("date of the call and the newspaper?", "date of the call plus the newspaper's name?"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["call-date", "publisher"], question
