@@ -177,8 +177,10 @@ def test_a_slip_in_a_common_english_word_is_spelt_right_and_a_rare_one_left():
     from bot.matching.frequency import english_spelling  # noqa: PLC0415
 
     assert [english_spelling(w) for w in ("evidnce", "befre", "terrtory")] == ["evidence", "before", "territory"]
-    # Two words as likely ("hlping": helping, hoping), or none common: left for the matcher to weigh as it is.
-    assert english_spelling("hlping") is None and english_spelling("mikati") is None
+    # Two words as likely ("lst": list, last), or none common: left for the matcher to weigh as it is.
+    assert english_spelling("lst") is None and english_spelling("mikati") is None
+    # A letter left out is the likeliest slip: the one word holding every letter typed ("hoping" changes one).
+    assert [english_spelling(w) for w in ("hlping", "besids", "economc")] == ["helping", "besides", "economic"]
 
 
 def test_a_long_word_english_writes_now_and_then_is_real_and_a_misspelling_of_one_is_not():

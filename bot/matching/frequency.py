@@ -68,8 +68,8 @@ def rarity(word: str) -> float:
 
 def english_spelling(word: str) -> str | None:
     """The one common English word a misspelt word is a single slip from (a letter dropped, added, changed, or two
-    swapped: "evidnce", "befre", "terrtory"), or None where there is none, or several as likely ("hlping": helping
-    or hoping). Only for a word English itself writes as rarely as a misspelling (see terms.MISSPELLING_ZIPF)."""
+    swapped: "evidnce", "befre", "terrtory"), or None where there is none, or several as likely ("lst": list or
+    last). Only for a word English itself writes as rarely as a misspelling (see terms.MISSPELLING_ZIPF)."""
     found: dict[str, float] = {}
     for edited in _one_slip(word):
         if (frequency := zipf(edited)) >= COMMON_SPELLING:
@@ -78,8 +78,18 @@ def english_spelling(word: str) -> str | None:
         return None
     ranked = sorted(found.items(), key=lambda item: -item[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CLEAR_LEAD:
+        # A letter left out is the commonest slip: the one word that holds every letter typed, and one more, is meant
+        # ("besids": besides, not beside; "economc": economic, not economy), unless another is far commoner.
+        fuller = [w for w, _ in ranked if len(w) == len(word) + 1 and _holds_in_order(w, word)]
+        if len(fuller) == 1 and found[fuller[0]] > ranked[0][1] - CLEAR_LEAD:
+            return fuller[0]
         return None
     return ranked[0][0]
+
+
+def _holds_in_order(longer: str, shorter: str) -> bool:
+    """Whether `shorter` is `longer` with one letter left out."""
+    return any(longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer)))
 
 
 # A correction is a word at least this common (a typo of a rare word is left as it is: a name, most often), and
