@@ -16,7 +16,8 @@ from collections.abc import Callable
 from bot.patterns import pattern
 
 _TOKEN = pattern(r"<([^<>]*)>")
-_EMOJI = pattern(r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:", re.IGNORECASE)
+_EMOJI_CODE = r":[a-z0-9_+'\-]+(?:::skin-tone-\d)?:"
+_EMOJI = pattern(_EMOJI_CODE, re.IGNORECASE)
 _SPECIAL = frozenset(("here", "channel", "everyone"))
 # *bold*, _italic_ and ~struck~ marks next to a letter or digit at the edge of a word (not inside one: snake_case
 # stays; nor a run of underscores alone, a blank to fill in: "held on ____"), closing ones also after the question's
@@ -87,8 +88,37 @@ def without_links(text: str) -> str:
 
 
 def without_emoji(text: str) -> str:
-    """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence)."""
-    return _EMOJI.sub(" ", text) if ":" in text else text
+    """The text with its `:emoji:` codes blanked out (their colons are no punctuation of the sentence). One between
+    a word and the opening of another clause ends a sentence, as Slack writers use it: "my boss just pinged me
+    :sweat_smile: she wants to know …"."""
+    return _SPACED_EMOJI.sub(_emoji_gap, text) if ":" in text else text
+
+
+def _emoji_gap(found: re.Match[str]) -> str:
+    text, end = found.string, found.end()
+    before = text[: found.start()]
+    clause = _LAST_CLAUSE.search(before)
+    ends_clause = (
+        bool(before)
+        and before[-1].isalnum()
+        and clause is not None
+        and len(clause.group().split()) >= _CLAUSE_WORDS
+        and _CLAUSE_OPENING.match(text, end) is not None
+    )
+    return "." if ends_clause else " "
+
+
+_SPACED_EMOJI = pattern(r"\s*" + _EMOJI_CODE, re.IGNORECASE)
+_LAST_CLAUSE = pattern(r"[^.!?;:]*$")
+_CLAUSE_WORDS = 3  # "URGENT :rotating_light: when …", "hey team :wave: who …": no clause before it, a call to look
+
+
+# What a new clause opens with: a pronoun or a question's first word.
+_CLAUSE_OPENING = pattern(
+    r"\s*(?:i|i'm|we|you|he|she|they|it|my|our|what|who|when|where|why|how|which|did|do|does|is|are|was|were|can|"
+    r"could|would|anyone|so|also|btw)\b",
+    re.IGNORECASE,
+)
 
 
 def without_emphasis(text: str) -> str:

@@ -1374,12 +1374,18 @@ _RULED_OUT = pattern(
 )
 
 
+_BRACKETED_NOT = pattern(r"\s*\(\s*(?:but\s+|and\s+)?not\s+([^()]+?)\s*\)", re.IGNORECASE)
+
+
 _REASON_OR_MANNER = opens_with("why", "how")
 
 
 def _ruled_out(asked: str) -> tuple[str, str]:
     """(the question without what the asker rules out, what they rule out); (the question, "") without any."""
     folded = asked.lower()
+    if "(" in asked:
+        # "It was the Egyptian presidency (not the Kremlin) that reported it?": ruled out in brackets, as after a comma.
+        asked = _BRACKETED_NOT.sub(r", not \1,", asked)
     found = _RULED_OUT.search(asked) if "not" in folded or "rather" in folded or "instead" in folded else None
     if found is None:
         return asked, ""

@@ -2213,3 +2213,20 @@ def test_two_things_named_with_of_and_joined_by_plus_are_two_questions(curated_i
     # "Date of the call" names one thing in four words; "plus" joins as "and" does.
     for question in ("date of the call and the newspaper?", "date of the call plus the newspaper's name?"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["call-date", "publisher"], question
+
+
+def test_an_emoji_code_between_two_clauses_ends_the_first_and_brackets_rule_out_as_commas_do(curated_index):
+    from bot.markup import without_emoji  # noqa: PLC0415
+
+    # Slack writers end a sentence with an emoji code: the boss's ping is no part of the question after it.
+    def read(text: str) -> str:
+        return " ".join(without_emoji(text).split())
+
+    assert read("my boss just pinged me :sweat_smile: she wants to know") == "my boss just pinged me. she wants to know"
+    assert read("what did :flag-ru: Putin say") == "what did Putin say"  # no clause ends there
+    assert read("URGENT :rotating_light: when was it") == "URGENT when was it"  # a call to look, no clause
+    message = "ok so my boss just pinged me :sweat_smile: she wants to know what the leaders said about the hostages"
+    assert [f.id for f in reply_to(message, curated_index).facts] == ["hostages"]
+    # "(not a meeting)" rules a meeting out as ", not a meeting," does.
+    assert reply_to("was it a phone call (not a meeting)?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("was it a meeting (not a phone call)?", curated_index).parts[0].lead is not Lead.YES
