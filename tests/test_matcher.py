@@ -470,3 +470,11 @@ def test_what_someone_said_is_answered_only_of_its_documents_own_speakers(tmp_pa
     assert result.answered and result.best.fact.id == "osmund-0"
     # Sarn is named once, in passing: nothing Sarn said is in the documents, however well the rest matches.
     assert not answer("what did Sarn say about the difos harbour?", index).answered
+
+
+def test_a_who_question_on_a_day_asks_who_and_with_whom_asks_as_who_does(curated_index):
+    for question in ("with whom did Putin speak on November 14?", "who did Putin speak on November 14?"):
+        result = answer(question, curated_index)
+        assert result.best is not None and result.best.fact.id == "call-participants", question
+    result = answer("was the call on November 14?", curated_index)  # the day asked: the date's fact
+    assert result.best is not None and result.best.fact.id == "call-date"

@@ -231,6 +231,10 @@ def answer(
         # "Each other" is a pronoun, as "they" is: "did they talk to each other?" asks whether they talked, and its
         # "other" had drawn the one fact whose curated phrasing says "thank each other".
         text = _EACH_OTHER.sub(" ", text)
+    if "whom" in text:
+        # "With whom did Putin speak on November 14?" asks who, as "who did Putin speak with …?" does: read so by the
+        # readers of who did what (the preposition says nothing a fact holds).
+        text = _OPENING_WHOM.sub(r"\1who", text)
     if "concerning" in text:
         # "What did they pledge concerning a truce?": about a truce, no concern of theirs ("the centre of concern").
         text = _CONCERNING.sub("about ", text)
@@ -317,7 +321,7 @@ def answer(
             terms, as_typed = [*terms, WHO], [*as_typed, WHO]
     if TOPIC in index.term_ids and TOPIC not in terms and _asks_topic(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
-    if DATE in index.term_ids and DATE not in terms and _names_a_known_date(text, index):
+    if DATE in index.term_ids and DATE not in terms and not _WHO_ASKED.match(text) and _names_a_known_date(text, index):
         # "was the call in November?" asks about the call's date, as "what date was the call?" does: the month
         # alone is also in every fact whose quote tells of the call.
         terms, as_typed = [*terms, DATE], [*as_typed, DATE]
@@ -757,6 +761,9 @@ _WHICH_PLACE = pattern(
 # caught up").
 EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+# "Who did Putin speak on November 14?" asks who: the day is when, no date asked ("was the call in November?" asks it).
+_WHO_ASKED = pattern(r"^\W*(?:(?:with|to|by|for|from)\s+)?(?:who|whom)\b", re.IGNORECASE)
+_OPENING_WHOM = pattern(r"^(\W*)(?:(?:with|to|by|for|from|of|about)\s+)?whom\b", re.IGNORECASE)
 _CONCERNING = pattern(
     r"\bconcerning\s+(?=(?:a|an|the|their|its|this|that|these|those|any|his|her|our)\b)",
     re.IGNORECASE,
