@@ -1174,7 +1174,7 @@ def _as_expressed(text: str) -> str:
 # "show" is what a gesture or a fact shows (an alias of "underline": "this gesture underlines the importance …").
 _SHOWN_FEELING = pattern(
     r"\b(?:show|shows|showed|shown|showing)(?=\s+(?:(?:his|her|their|its|some|any|great|deep|much|real)\s+)?"
-    r"(?:gratitude|appreciation|thanks|thankfulness|concern|sympathy|solidarity|support|respect)\b)",
+    r"(?:gratitude|appreciation|recognition|thanks|thankfulness|concern|sympathy|solidarity|support|respect)\b)",
     re.IGNORECASE,
 )
 

@@ -2645,3 +2645,9 @@ def test_who_else_a_topic_of_and_a_plan_named_after_what_it_is_for(curated_index
     assert answered_with("what was the subject of the call?", curated_index) == ["main-topic"]
     # A plan asked to exist, its noun after what it is for: support for a state is no peace plan.
     assert reply_to("is there a peace plan?", curated_index).parts[0].lead is not Lead.YES
+
+
+def test_showing_recognition_is_expressing_it_and_the_articles_deadly_is_not_its_devastating(curated_index):
+    assert answered_with("how did Putin show recognition?", curated_index) == ["thanks-evacuation"]
+    # "Deadly" is the hostages' sentence's word for the conflict: no synonym of the bloodshed sentence's "devastating".
+    assert "end-bloodshed" not in answered_with("who is caught up in the deadly conflict?", curated_index)
