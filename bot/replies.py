@@ -2400,6 +2400,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
     quality = _quality_asked(asked, index.normalizer)
     alike = _read_alike(asked, index.normalizer)
+    absorbed = _absorbed(asked, terms_asked, index)
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -2418,6 +2419,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if alike and _one_word_for_two(alike, said, index.normalizer):
                 continue  # "a desire to harm the affected populations?" of "… alleviate … the affected populations"
+            if absorbed and not absorbed <= {*terms, *_own_terms(said, index.normalizer)}:
+                continue  # "did Egypt send humanitarian aid?" of "Egypt's … help in evacuating": help is no such aid
             if not words_of.hindrance.isdisjoint(terms[start : start + length]) and words_of.hindrance.isdisjoint(
                 terms_asked
             ):
@@ -2466,6 +2469,31 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 # may stand between: "an undeniable humanitarian impulse").
                 return Lead.YES
     return Lead.SAYS
+
+
+def _own_terms(said: list[str], normalizer: Normalizer) -> set[str]:
+    """Each word's own term, read alone (no phrase of several words)."""
+    return {t for w in said for t in normalizer.terms_of_words([w])[:1]}
+
+
+def _absorbed(asked: str, terms_asked: list[str], index: Index) -> frozenset[str]:
+    """The terms of the words a question narrows one of the aliases' words with, where the aliases take both as the
+    one word ("humanitarian" of "humanitarian aid", a variant of aid): what they add, a statement affirming it must
+    say too, as a word of its own or in the phrase ("help" is aid, but no humanitarian aid)."""
+    normalizer = index.normalizer
+    modifiers = normalizer.modifier_phrases
+    said = words(asked)
+    stemmed = [stem(w) for w in said]
+    narrowing: list[str] = []
+    for at, first in enumerate(stemmed):
+        for key in modifiers.get(first, ()):
+            if tuple(stemmed[at : at + len(key)]) == key:
+                narrowing.extend(said[at : at + len(key) - 1])
+                break
+    if not narrowing:
+        return frozenset()  # most questions: a dictionary look-up a word
+    skipped = QUESTION_STEMS | EVERYDAY_STEMS | normalizer.name_terms | set(terms_asked)
+    return frozenset(t for t in _own_terms(narrowing, normalizer) if t not in skipped and t in index.term_ids)
 
 
 # Two words made one by a hyphen: "one-state", "face-to-face" (the first two).

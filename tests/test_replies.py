@@ -2230,3 +2230,13 @@ def test_an_emoji_code_between_two_clauses_ends_the_first_and_brackets_rule_out_
     # "(not a meeting)" rules a meeting out as ", not a meeting," does.
     assert reply_to("was it a phone call (not a meeting)?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("was it a meeting (not a phone call)?", curated_index).parts[0].lead is not Lead.YES
+
+
+def test_a_word_narrowing_an_alias_must_be_said_too_for_a_yes(curated_index):
+    # "Humanitarian aid" is one of the words for aid, as "help" is: Egypt's help with the evacuation is no
+    # humanitarian aid, and no yes to it.
+    for question in ("Did Egypt send humanitarian aid to Russia?", "Did Putin thank Sisi for humanitarian aid?"):
+        assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
+    question = "Did they call for an end to the obstacles to the delivery of humanitarian aid?"
+    assert reply_to(question, curated_index).parts[0].lead is Lead.YES
+    assert reply_to("Did Putin thank the Egyptian president?", curated_index).parts[0].lead is Lead.YES  # a name

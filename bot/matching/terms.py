@@ -480,6 +480,20 @@ class Normalizer:
                 del self.phrases[first]
 
     @cached_property
+    def modifier_phrases(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Variants of several words whose last word alone is of the same group ("humanitarian aid": "aid"), by first
+        stem: the words before it narrow what that word names, which a statement of the group's other words may not
+        say ("help" is aid, but no humanitarian aid)."""
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for first, options in self.phrases.items():
+            for key, target in options:
+                last = key[-1]
+                alone = next((t for k, t in self.phrases.get(last, ()) if k == (last,)), (last,))
+                if len(key) > 1 and alone == target:
+                    found.setdefault(first, []).append(key)
+        return {first: tuple(keys) for first, keys in found.items()}
+
+    @cached_property
     def phrase_targets(self) -> dict[str, tuple[frozenset[str], ...]]:
         """For each term of a canonical form of several words ("took part", "in person"), the term sets of those
         forms: such a term is the curated one only beside the rest of its form ("who took part?", not "the
