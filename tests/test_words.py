@@ -201,3 +201,12 @@ def test_respelling_takes_the_nearest_word_and_leaves_the_facts_their_own(curate
     assert respelt("what excatly did they agree?", vocabulary) == "what exactly did they agree?"
     # A common English word never outbids the facts' own, nor takes a word cut short ("humanity").
     assert respelt("practicle arangements? humanit aid", vocabulary) == "practical arrangements? humanitarian aid"
+
+
+def test_two_of_the_facts_words_typed_as_one_are_read_apart(curated_index):
+    from bot.matching.terms import respelt  # noqa: PLC0415
+
+    vocabulary = curated_index.normalizer.vocabulary
+    assert respelt("was it a phonecall", vocabulary) == "was it a phone call"
+    assert respelt("ceasefireagreement?", vocabulary) == "ceasefire agreement?"
+    assert respelt("was it a phone call", vocabulary) == "was it a phone call"

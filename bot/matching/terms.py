@@ -12,7 +12,7 @@ from typing import Any
 from bot.knowledge import AliasGroup
 from bot.markup import for_matching
 from bot.matching.everyday import EVERYDAY_WORDS, FRAME_WORDS, INTERJECTIONS
-from bot.matching.frequency import english_spelling, is_english_word, zipf
+from bot.matching.frequency import WRAPPING_WORD, english_spelling, is_english_word, zipf
 from bot.patterns import pattern
 from bot.words import QUESTION_WORDS, STOPWORDS, spelt_out, stem, stems, words
 
@@ -362,6 +362,9 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
         if word in framing.counts:
             continue
         frequency = zipf(word)
+        if len(word) >= MIN_RUN_TOGETHER and frequency < WRAPPING_WORD and (apart := _run_together(word, known)):
+            fixes[word] = apart  # "phonecall", "ceasefireagreement": two of the facts' words typed as one
+            continue
         if frequency >= MISSPELLING_ZIPF:
             # Web text holds the commonest slips of common words too: one is taken where the word it slips from is
             # far commoner still ("excatly" 1.6, "exactly" 5.0).
@@ -384,6 +387,23 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
     if not fixes:
         return text
     return _WORD.sub(lambda found: fixes.get(found.group().lower(), found.group()), text)
+
+
+MIN_RUN_TOGETHER = 7  # letters: two words of three at least, and one more
+
+
+def _run_together(word: str, known: Container[str]) -> str | None:
+    """The two words of the facts' vocabulary a word is made of, typed without the space between them ("phonecall":
+    "phone call"), where one way alone splits it so; else None."""
+    splits = [
+        f"{word[:at]} {word[at:]}"
+        for at in range(MIN_PART, len(word) - MIN_PART + 1)
+        if word[:at] in known and word[at:] in known
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
+MIN_PART = 3  # "onestate" is no "on estate": each part a word of three letters at least
 
 
 # A word English writes below this often may still be a slip ("poeple" 2.1), where the word it slips from is this much
