@@ -8,9 +8,10 @@ from __future__ import annotations
 import gc
 import re
 import weakref
-from collections.abc import Collection, Container, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.conversation import (
@@ -1675,12 +1676,12 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
-    if _owned_otherwise(asked, fact, index):
+    if not index.normalizer.name_terms.isdisjoint(result.terms) and _owned_otherwise(asked, fact, index):
         # "Did Russia evacuate Egyptian citizens?" of "help in evacuating Russian citizens": the citizens asked of are
         # another country's than the fact's, which tells nothing of them.
         return Gap.UNCONFIRMED
-    named = named_people(index)
-    if _WHO_ELSE.match(asked) and not named.isdisjoint(index.normalizer.terms_of_words(words(fact.answer))):
+    who_else = _WHO_ELSE.match(asked) is not None
+    if who_else and not named_people(index).isdisjoint(index.normalizer.terms_of_words(words(fact.answer))):
         # "Who else did Putin call?" of "the call was between Putin and al-Sisi": the people a fact names are the ones
         # the asker knows of already; anyone else, it doesn't say.
         return Gap.AGENT
@@ -2667,11 +2668,7 @@ def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
     Egyptian presidents" names both). A person's name before a word is who does it ("Sisi agreed"), no owner."""
     normalizer = index.normalizer
     places = normalizer.name_terms - normalizer.affiliations.keys()
-
-    def term(word: str) -> str | None:
-        found = normalizer.terms_of_words([word])
-        return found[0] if found else None
-
+    term = _word_term(normalizer)
     typed = [term(w) for w in words(asked)]
     owned = [
         (owner, thing)
@@ -2698,6 +2695,25 @@ def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
 
 
 _JOINING = frozenset(("and", "or", "&"))
+_WORD_TERM: weakref.WeakKeyDictionary[Normalizer, Callable[[str], str | None]] = weakref.WeakKeyDictionary()
+
+
+def _word_term(normalizer: Normalizer) -> Callable[[str], str | None]:
+    """A word's own term read alone (None for a word with none), remembered: the same words of the facts are read for
+    many questions."""
+    known = _WORD_TERM.get(normalizer)
+    if known is not None:
+        return known
+    held = weakref.ref(normalizer)  # the memo must not keep the normalizer (its key) alive
+
+    @lru_cache(maxsize=50_000)
+    def read(word: str) -> str | None:
+        reader = held()
+        terms = reader.terms_of_words([word]) if reader is not None else []
+        return terms[0] if terms else None
+
+    _WORD_TERM[normalizer] = read
+    return read
 
 
 def _told_one_way(asked: str, fact: Fact, index: Index) -> bool:
