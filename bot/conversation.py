@@ -111,6 +111,8 @@ _PHRASES = {
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|my bad|my mistake|wait|hold on|brb|huh|good bot|bad bot|good job|well done|"
     "nice one|love it|"
+    # A thread's signals that ask nothing new: "+1", "^ this", "bumping this", "following".
+    "bump|bumping|bumping this|bumping this up|bump this|this|same|same here|me too|following|following this|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
     "interesting|good stuff|fair enough|maybe|perhaps|"
@@ -149,7 +151,8 @@ _PHRASES = {
     "what documents do you have|which documents do you have|what documents do you use|what do you have|"
     "where do you get your information|where does your information come from|what is your source|"
     # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
-    "what do you mean|what does that mean|can you repeat that|repeat that|say that again|tell me more|more details|"
+    "what do you mean|what does that mean|what does this mean|what does it mean|what s that mean|what s this mean|"
+    "what does that mean exactly|meaning|can you repeat that|repeat that|say that again|tell me more|more details|"
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
@@ -1205,9 +1208,9 @@ def _reported(text: str) -> str:
     anything about the evacuation?". The words of who asked are no subject, and "whether" makes it a yes/no
     question, which a statement of what was asked is not."""
     lowered = text.lower()
-    if "whether" not in lowered and " if " not in lowered:
+    if "whether" not in lowered and "if " not in lowered:
         return text  # two substring tests, where the pattern would be tried at every word of most messages
-    found = _WHETHER.match(text)
+    found = _WHETHER.match(text) or _LEFT_IF.match(text)
     if found is None:
         return text
     clause = without_tag(_OR_NOT.sub(" ", found["clause"])).strip().rstrip("?.!")
@@ -1227,6 +1230,9 @@ _WHETHER = pattern(
     r"figure out|curious|sure|idea)\b(?:\s+(?:me|us|you|him|her|them))?(?:\s+is)?\s+(?:whether|if)\s+(?P<clause>\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# What is left once "does anyone know" came off as a polite frame: "if the article mentions a Palestinian state?". Not
+# a condition before a question ("if so, what kind?", "if they agreed, when will it start?").
+_LEFT_IF = pattern(r"^\W*(?:if|whether)\s+(?P<clause>(?!so\b)[^,;:]*\w[^,;:]*)$", re.IGNORECASE | re.DOTALL)
 _OR_NOT = pattern(r"\s+or\s+not\b", re.IGNORECASE)
 _THEN_ASKS = pattern(rf",?\s+but\s+(?:{'|'.join(sorted(QUESTION_OPENERS))})\b", re.IGNORECASE)
 _KNOWS_WH = pattern(

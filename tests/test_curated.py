@@ -2651,3 +2651,17 @@ def test_showing_recognition_is_expressing_it_and_the_articles_deadly_is_not_its
     assert answered_with("how did Putin show recognition?", curated_index) == ["thanks-evacuation"]
     # "Deadly" is the hostages' sentence's word for the conflict: no synonym of the bloodshed sentence's "devastating".
     assert "end-bloodshed" not in answered_with("who is caught up in the deadly conflict?", curated_index)
+
+
+def test_thread_signals_a_meaning_asked_of_nothing_and_if_left_by_a_polite_frame(curated_index):
+    from bot.replies import Kind, Lead, reply_to  # noqa: PLC0415
+
+    # "^ this", "bumping this", "same here" ask nothing new of the documents.
+    for message in ("^ this", "bumping this :arrow_up:", "same here"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
+    # "What does this mean?" leans on a message the bot hasn't got ("means" had drawn how they talked).
+    assert reply_to("what does this mean?", curated_index).kind is Kind.CHAT
+    assert answered_with("what does 'humanitarian impulse' mean?", curated_index) == ["humanitarian-impulse"]
+    # "Does anyone know if …?" asks whether: its "if" clause is the yes/no question.
+    reply = reply_to("<!here> does anyone know if the article mentions a Palestinian state?", curated_index)
+    assert reply.parts[0].lead is Lead.YES
