@@ -478,3 +478,10 @@ def test_a_who_question_on_a_day_asks_who_and_with_whom_asks_as_who_does(curated
         assert result.best is not None and result.best.fact.id == "call-participants", question
     result = answer("was the call on November 14?", curated_index)  # the day asked: the date's fact
     assert result.best is not None and result.best.fact.id == "call-date"
+
+
+def test_what_someone_meant_is_what_they_said_not_by_what_means(curated_index):
+    result = answer("what did Putin mean?", curated_index)
+    assert result.best is None or result.best.fact.id != "call-medium" or not result.answered
+    result = answer("by what means did they talk?", curated_index)
+    assert result.answered and result.best is not None and result.best.fact.id == "call-medium"

@@ -235,6 +235,10 @@ def answer(
         # "With whom did Putin speak on November 14?" asks who, as "who did Putin speak with …?" does: read so by the
         # readers of who did what (the preposition says nothing a fact holds).
         text = _OPENING_WHOM.sub(r"\1who", text)
+    if "mean" in text and (meant := _MEANT.match(text)) is not None:
+        # "What did Putin mean?" asks what he said: the "means" a curated phrasing asks by ("by what means did they
+        # speak?") is no meaning.
+        text = f"{meant['asked']}say{text[meant.end() :]}"
     if "concerning" in text:
         # "What did they pledge concerning a truce?": about a truce, no concern of theirs ("the centre of concern").
         text = _CONCERNING.sub("about ", text)
@@ -761,6 +765,7 @@ _WHICH_PLACE = pattern(
 # caught up").
 EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+_MEANT = pattern(r"^(?P<asked>\W*what\s+(?:did|does|do)\s+(?:\S+\s+){1,4}?)mean(?=\W*$)", re.IGNORECASE)
 # "Who did Putin speak on November 14?" asks who: the day is when, no date asked ("was the call in November?" asks it).
 _WHO_ASKED = pattern(r"^\W*(?:(?:with|to|by|for|from)\s+)?(?:who|whom)\b", re.IGNORECASE)
 _OPENING_WHOM = pattern(r"^(\W*)(?:(?:with|to|by|for|from|of|about)\s+)?whom\b", re.IGNORECASE)
