@@ -153,6 +153,7 @@ _PHRASES = {
     # Follow-ups that lean on an earlier message: each message is answered on its own, so say what can be asked.
     "what do you mean|what does that mean|what does this mean|what does it mean|what s that mean|what s this mean|"
     "what does that mean exactly|meaning|can you repeat that|repeat that|say that again|tell me more|more details|"
+    "the quote|exact quote|quote please|quote pls|give me the quote|where s the quote|how so|says who|"
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
