@@ -103,6 +103,7 @@ def _emoji_gap(found: re.Match[str]) -> str:
         and before[-1].isalnum()
         and clause is not None
         and len(clause.group().split()) >= _CLAUSE_WORDS
+        and not _PERSONAL.isdisjoint(clause.group().lower().split())
         and _CLAUSE_OPENING.match(text, end) is not None
     )
     return "." if ends_clause else " "
@@ -111,6 +112,9 @@ def _emoji_gap(found: re.Match[str]) -> str:
 _SPACED_EMOJI = pattern(r"\s*" + _EMOJI_CODE, re.IGNORECASE)
 _LAST_CLAUSE = pattern(r"[^.!?;:]*$")
 _CLAUSE_WORDS = 3  # "URGENT :rotating_light: when …", "hey team :wave: who …": no clause before it, a call to look
+# A clause about the writer or someone: "my boss just pinged me :sweat_smile: …"; "the children and women :broken_heart:
+# what did they say?" names what the question after it asks about.
+_PERSONAL = frozenset("i i'm im me my we our us you your he him his she her they them it".split())
 
 
 # What a new clause opens with: a pronoun or a question's first word.

@@ -2240,3 +2240,9 @@ def test_a_word_narrowing_an_alias_must_be_said_too_for_a_yes(curated_index):
     question = "Did they call for an end to the obstacles to the delivery of humanitarian aid?"
     assert reply_to(question, curated_index).parts[0].lead is Lead.YES
     assert reply_to("Did Putin thank the Egyptian president?", curated_index).parts[0].lead is Lead.YES  # a name
+
+
+def test_an_emoji_code_after_a_topic_named_is_no_end_of_a_clause(curated_index):
+    # "the children and women :broken_heart: what did they say?" asks what they said of the children and women.
+    message = "the children and women :broken_heart: what did they say pls?"
+    assert [f.id for f in reply_to(message, curated_index).facts] == ["end-bloodshed"]

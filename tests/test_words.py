@@ -210,3 +210,12 @@ def test_two_of_the_facts_words_typed_as_one_are_read_apart(curated_index):
     assert respelt("was it a phonecall", vocabulary) == "was it a phone call"
     assert respelt("ceasefireagreement?", vocabulary) == "ceasefire agreement?"
     assert respelt("was it a phone call", vocabulary) == "was it a phone call"
+
+
+def test_a_misspelling_of_one_word_is_not_read_as_two(curated_index):
+    from bot.matching.terms import respelt  # noqa: PLC0415
+
+    vocabulary = curated_index.normalizer.vocabulary
+    # "agreemet" is "agreement" one letter short, not "agree" and "met"; "undercore" is no "under core".
+    assert "agree met" not in respelt("was there agreemet between them?", vocabulary)
+    assert "under core" not in respelt("did they undercore it?", vocabulary)

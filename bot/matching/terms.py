@@ -362,8 +362,15 @@ def respelt(text: str, facts: Vocabulary | None = None) -> str:
         if word in framing.counts:
             continue
         frequency = zipf(word)
-        if len(word) >= MIN_RUN_TOGETHER and frequency < WRAPPING_WORD and (apart := _run_together(word, known)):
-            fixes[word] = apart  # "phonecall", "ceasefireagreement": two of the facts' words typed as one
+        if (
+            len(word) >= MIN_RUN_TOGETHER
+            and frequency < WRAPPING_WORD
+            and (apart := _run_together(word, known))
+            and (facts is None or facts.corrections(word) == [word])
+        ):
+            # "phonecall", "ceasefireagreement": two of the facts' words typed as one; not a misspelling of one of
+            # them ("agreemet" is no "agree met", "undercore" no "under core").
+            fixes[word] = apart
             continue
         if frequency >= MISSPELLING_ZIPF:
             # Web text holds the commonest slips of common words too: one is taken where the word it slips from is
