@@ -760,19 +760,20 @@ _WHICH_PLACE = pattern(
 )
 
 
-# "Which groups are suffering?", "what people were evacuated?", "which side said so?": a noun for people after "which"
-# or "what" asks who, as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people
-# caught up").
 EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+# "What did Putin mean?": a meaning asked of someone, with nothing after it.
 _MEANT = pattern(r"^(?P<asked>\W*what\s+(?:did|does|do)\s+(?:\S+\s+){1,4}?)mean(?=\W*$)", re.IGNORECASE)
 # "Who did Putin speak on November 14?" asks who: the day is when, no date asked ("was the call in November?" asks it).
 _WHO_ASKED = pattern(r"^\W*(?:(?:with|to|by|for|from)\s+)?(?:who|whom)\b", re.IGNORECASE)
+# "With whom …", "whom …" opening a question.
 _OPENING_WHOM = pattern(r"^(\W*)(?:(?:with|to|by|for|from|of|about)\s+)?whom\b", re.IGNORECASE)
+# "Concerning" as a preposition: before what it is about, named by a determiner.
 _CONCERNING = pattern(
     r"\bconcerning\s+(?=(?:a|an|the|their|its|this|that|these|those|any|his|her|our)\b)",
     re.IGNORECASE,
 )
+# "What kind of peace are they after?": "after" closing a what-question, its subject before it.
 _AFTER_WANTED = pattern(
     r"^(?P<asked>\W*(?:what|which)\b.*?\b)(?P<be>are|is|were|was)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)after(?=[\s?!.]*$)",
     re.IGNORECASE,
@@ -788,6 +789,9 @@ _NAMED_AS = pattern(
     r"^(\W*)(?:what|how)(?:\s*['’]s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+called\b(?=\W*$|\s+(?:in|by)\b)",
     re.IGNORECASE,
 )
+# "Which groups are suffering?", "what people were evacuated?", "which side said so?": a noun for people after "which"
+# or "what" asks who, as "who is suffering?" does. The noun stays: a fact may use it ("protect the lives of people
+# caught up").
 _WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals|ones|sides?)\b", re.IGNORECASE)
 
 
