@@ -95,22 +95,18 @@ def without_emoji(text: str) -> str:
 
 
 def _emoji_gap(found: re.Match[str]) -> str:
-    text, end = found.string, found.end()
-    before = text[: found.start()]
-    clause = _LAST_CLAUSE.search(before)
-    ends_clause = (
-        bool(before)
-        and before[-1].isalnum()
-        and clause is not None
-        and len(clause.group().split()) >= _CLAUSE_WORDS
-        and not _PERSONAL.isdisjoint(clause.group().lower().split())
-        and _CLAUSE_OPENING.match(text, end) is not None
-    )
+    text, start, end = found.string, found.start(), found.end()
+    if not start or not text[start - 1].isalnum() or _CLAUSE_OPENING.match(text, end) is None:
+        return " "
+    # The clause before it: back to the last stop, within a sentence's reach (the text is read once, however long).
+    window = text[max(0, start - _CLAUSE_REACH) : start]
+    clause = window[max(window.rfind(stop) for stop in ".!?;:") + 1 :].lower().split()
+    ends_clause = len(clause) >= _CLAUSE_WORDS and not _PERSONAL.isdisjoint(clause)
     return "." if ends_clause else " "
 
 
 _SPACED_EMOJI = pattern(r"\s*" + _EMOJI_CODE, re.IGNORECASE)
-_LAST_CLAUSE = pattern(r"[^.!?;:]*$")
+_CLAUSE_REACH = 200  # characters
 _CLAUSE_WORDS = 3  # "URGENT :rotating_light: when …", "hey team :wave: who …": no clause before it, a call to look
 # A clause about the writer or someone: "my boss just pinged me :sweat_smile: …"; "the children and women :broken_heart:
 # what did they say?" names what the question after it asks about.

@@ -1375,6 +1375,7 @@ _RULED_OUT = pattern(
 )
 
 
+# "(not the Kremlin)": ruled out in brackets.
 _BRACKETED_NOT = pattern(r"\s*\(\s*(?:but\s+|and\s+)?not\s+([^()]+?)\s*\)", re.IGNORECASE)
 
 
@@ -2474,7 +2475,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
 
 def _own_terms(said: list[str], normalizer: Normalizer) -> set[str]:
     """Each word's own term, read alone (no phrase of several words)."""
-    return {t for w in said for t in normalizer.terms_of_words([w])[:1]}
+    term = _word_term(normalizer)
+    return {t for w in said if (t := term(w)) is not None}
 
 
 def _absorbed(asked: str, terms_asked: list[str], index: Index) -> frozenset[str]:
@@ -2682,14 +2684,14 @@ def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
     for text in (fact.quote, fact.answer):
         said = [(w, term(w)) for w in words(text)]
         for name, thing in owned:
-            owners = set()
-            for at, (_, found) in enumerate(said):
+            owners: set[str] = set()
+            for at in (n for n, (_, found) in enumerate(said) if found == thing):
+                # The names right before the thing, joined ("the Russian and Egyptian presidents"), own it.
                 back = at - 1
-                while found == thing and back >= 0 and (said[back][1] in places or said[back][0] in _JOINING):
-                    owners.add(said[back][1])
+                while back >= 0 and (said[back][1] in places or said[back][0] in _JOINING):
+                    owners.update(t for t in (said[back][1],) if t is not None)
                     back -= 1
-            owners.discard(None)
-            if owners and not any(o == name or name in stands_for.get(o or "", ()) for o in owners):
+            if owners and not any(o == name or name in stands_for.get(o, ()) for o in owners):
                 return True
     return False
 
