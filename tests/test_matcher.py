@@ -485,3 +485,12 @@ def test_what_someone_meant_is_what_they_said_not_by_what_means(curated_index):
     assert result.best is None or result.best.fact.id != "call-medium" or not result.answered
     result = answer("by what means did they talk?", curated_index)
     assert result.answered and result.best is not None and result.best.fact.id == "call-medium"
+
+
+def test_the_time_of_a_call_is_looked_for_by_its_date(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # Nearest to the hour is the day the fact gives, shown as not what was asked.
+    reply = reply_to("what time was the call?", curated_index)
+    assert reply.gap is Gap.TIME and [f.id for f in reply.facts] == ["call-date"]
+    assert not answer("What time zone is Moscow in?", curated_index).answered

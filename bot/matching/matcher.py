@@ -325,7 +325,12 @@ def answer(
             terms, as_typed = [*terms, WHO], [*as_typed, WHO]
     if TOPIC in index.term_ids and TOPIC not in terms and _asks_topic(text):
         terms, as_typed = [*terms, TOPIC], [*as_typed, TOPIC]
-    if DATE in index.term_ids and DATE not in terms and not _WHO_ASKED.match(text) and _names_a_known_date(text, index):
+    if (
+        DATE in index.term_ids
+        and DATE not in terms
+        and not _WHO_ASKED.match(text)
+        and (_names_a_known_date(text, index) or _CLOCK_ASKED.search(text))
+    ):
         # "was the call in November?" asks about the call's date, as "what date was the call?" does: the month
         # alone is also in every fact whose quote tells of the call.
         terms, as_typed = [*terms, DATE], [*as_typed, DATE]
@@ -764,6 +769,8 @@ EACH_OTHER_WORDS = r"each\s+other|one\s+another"
 _EACH_OTHER = pattern(rf"\b(?:{EACH_OTHER_WORDS})(?:['’]s)?\b", re.IGNORECASE)
 # "What did Putin mean?": a meaning asked of someone, with nothing after it.
 _MEANT = pattern(r"^(?P<asked>\W*what\s+(?:did|does|do)\s+(?:\S+\s+){1,4}?)mean(?=\W*$)", re.IGNORECASE)
+# "What time was the call?": when it was, to the hour, which the fact that dates it is nearest to (and says it lacks).
+_CLOCK_ASKED = pattern(r"\b(?:what|which)\s+(?:time|hour)\b(?!\s*zones?\b)", re.IGNORECASE)
 # "Who did Putin speak on November 14?" asks who: the day is when, no date asked ("was the call in November?" asks it).
 _WHO_ASKED = pattern(r"^\W*(?:(?:with|to|by|for|from)\s+)?(?:who|whom)\b", re.IGNORECASE)
 # "With whom …", "whom …" opening a question.
