@@ -411,6 +411,7 @@ def _plain(text: str) -> str:
     return " ".join(spelt_out(words(for_matching(text).replace("’", "'").replace("'", " "))))
 
 
+_PLUS_ONE = pattern(r"^\s*(?:\+\s*1+|\^+)\s*[!.]*\s*$")
 # A signature at a message's end: "- Sam", "— J.", "~Ana" (a name the documents don't know: see read_chat).
 _SIGNATURE = pattern(r"\s+[-–—~]+\s*(?P<name>[A-Z][\w'-]{0,20})\.?\s*$")
 
@@ -421,6 +422,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
     signed = _SIGNATURE.search(text) if "-" in text or "~" in text or "—" in text or "–" in text else None
     if signed is not None and signed["name"].lower() not in index.normalizer.known_words:
         text = text[: signed.start()]  # "thanks bot! - Sam": who wrote it, no part of what it says
+    if _PLUS_ONE.match(text):
+        return Reading(Turn.ACKNOWLEDGE)  # "+1", "^", "^^": agreeing with a message above, asking nothing
     plain = _plain(text)
     if not plain:
         return _emoji_turn(text)

@@ -2665,3 +2665,11 @@ def test_thread_signals_a_meaning_asked_of_nothing_and_if_left_by_a_polite_frame
     # "Does anyone know if …?" asks whether: its "if" clause is the yes/no question.
     reply = reply_to("<!here> does anyone know if the article mentions a Palestinian state?", curated_index)
     assert reply.parts[0].lead is Lead.YES
+
+
+def test_plus_one_agrees_with_a_message_above(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    for message in ("+1", "^", "+1!"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
+    assert answered_with("+1 what about aid?", curated_index) == ["aid-obstacles"]
