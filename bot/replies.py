@@ -1618,7 +1618,8 @@ def _only_intended(asked: str, fact: Fact, index: Index) -> bool:
     normalizer = index.normalizer
     said = words(fact.answer)
     # Each word's own term, where it has one (a word at a time: its place in the answer is what tells).
-    placed = [(at, term) for at, word in enumerate(said) for term in normalizer.terms_of_words([word])[:1]]
+    term_of = _word_term(normalizer)
+    placed = [(at, read) for at, word in enumerate(said) if (read := term_of(word)) is not None]
     skipped = QUESTION_STEMS | EVERYDAY_STEMS | normalizer.name_terms | normalizer.role_terms
     skipped |= _words_of(normalizer).wish
     for term in normalizer.question_terms(asked)[0]:
@@ -3472,11 +3473,12 @@ _ABSENT = pattern(
 def _negated(asked: str) -> bool:
     """Whether a question asks what was not said or done: a negation, or what was left out ("… or not?" closing it
     asks whether it was)."""
-    asked = _OR_NOT.sub("", asked) if " or n" in asked else asked
+    asked = _OR_NOT_CLOSING.sub("", asked) if " or n" in asked else asked
     return _NEGATION.search(asked) is not None or _ABSENT.search(asked) is not None
 
 
-_OR_NOT = pattern(r",?\s*\bor\s+(?:not|no)\b[\s?!.]*$", re.IGNORECASE)
+# "… or not?" closing a question (conversation's own "or not" comes off inside a reported "whether … or not").
+_OR_NOT_CLOSING = pattern(r",?\s*\bor\s+(?:not|no)\b[\s?!.]*$", re.IGNORECASE)
 
 
 # Words that ask the contrary of what a statement with the same subject words says ("did Moscow and Cairo have
