@@ -1418,7 +1418,9 @@ _IS_IT_STATED = pattern(
 _DOCUMENT_FRAME = pattern(
     # Not right after "where": "where in the text is …?" asks where in it (see _SHOW_WHERE).
     r"(?<!where)(?<!where\s)\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
-    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist)\b"
+    # "Per the paper": a newspaper's article, by the name people use for the newspaper.
+    r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist|"
+    r"paper|newspaper)\b"
     r"(?:\s*[,;:]\s*)?"
     # "based on this, who …?", "… according to it?": the pronoun at a clause's edge stands for the document; "…
     # according to them?" for the people it reports, whose account it is anyway.
