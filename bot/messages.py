@@ -86,7 +86,7 @@ GAPS = {
     "agent": "My documents don't say who.",
     "which": "My documents don't say which.",
     "roles": "My documents don't say that: they tell it the other way round.",
-    "another_date": "My documents don't give that date.",
+    "another_date": "My documents give a different date.",
     "comparison": "My documents make no such comparison.",
     "not_done": "My documents tell what was said and done, not what wasn't.",
     "judgement": "My documents tell what was said and done; they don't judge it.",
