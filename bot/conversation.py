@@ -2131,6 +2131,19 @@ _WHICH_PEOPLE = pattern(
 )
 
 
+# The question word a statement ends on ("Putin thanked Egypt — when?", "they agreed to it why exactly?").
+_ASKED_AT_END = {"when": Ask.WHEN, "why": Ask.WHY}
+_AFTER_THE_ASKING = frozenset(("exactly", "precisely", "then", "though"))
+
+
+def _asked_last(tokens: list[str]) -> Ask | None:
+    """The kind of question a statement's closing question word asks, if it closes on one."""
+    end = len(tokens) - 1 if len(tokens) > 1 and tokens[-1] in _AFTER_THE_ASKING else len(tokens)
+    if end >= 2 and tokens[end - 2] in ("and", "or"):
+        return None  # "who took part and when?": a second question, asked of the first's subject (see split_two)
+    return _ASKED_AT_END.get(tokens[end - 1])
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -2159,9 +2172,13 @@ def kinds_of(text: str) -> set[Ask]:
     elif " date for " in joined and _DATE_SET.search(joined):
         # "Did they set a date for talks in Moscow?": a day fixed for what is to come.
         found.add(Ask.FUTURE)
-    if tokens[0] == "when" or any(p in joined for p in (" what date ", " what day ", " which day ", " what time ",
-                                                         " what year ", " which year ", " what month ",
-                                                         " which month ", " timing ", " what hour ")) or (
+    # "Putin thanked Egypt — when?", "they spoke when exactly?": the question word asked last asks it as well.
+    last = _asked_last(tokens)
+    if tokens[0] == "when" or last is Ask.WHEN or any(p in joined for p in (" what date ", " what day ",
+                                                                            " which day ", " what time ",
+                                                                            " what year ", " which year ",
+                                                                            " what month ", " which month ",
+                                                                            " timing ", " what hour ")) or (
         # "What was the exact time of the call?" asks when, as "what time was the call?" does.
         _THE_TIME.search(joined)
     ) or (
@@ -2178,7 +2195,7 @@ def kinds_of(text: str) -> set[Ask]:
             found.add(Ask.QUANTITY)
     if tokens[0] in ("who", "whom", "whose") or _WHICH_PEOPLE.match(plain):
         found.add(Ask.WHO)
-    if tokens[0] == "why" or tokens[:2] == ["how", "come"]:  # "how come Putin was grateful?" asks why
+    if tokens[0] == "why" or tokens[:2] == ["how", "come"] or last is Ask.WHY:  # "how come …?" asks why too
         found.add(Ask.WHY)
     if tokens[0] == "where" or _WHERE.search(plain):
         found.add(Ask.WHERE)

@@ -933,7 +933,10 @@ def _names_what(text: str) -> bool:
     return 0 < len(found) <= MAX_NAMING_WORDS and not _TELLS.match(text)
 
 
-_ASKED_LAST = pattern(r"\b(?:what|who|whom|when|where|which|how)\W*$", re.IGNORECASE)
+# "… for what", "… what for": a preposition may stand either side of the question word.
+_ASKED_LAST = pattern(
+    r"\b(?:what|who|whom|when|where|which|how)(?:\s+(?:for|to|with|about|from|by|of))?\W*$", re.IGNORECASE
+)
 _TELLS = pattern(r"^\W*(?:i|i'm|im|we|my|our|so|ok|okay|hi|hey|hello|just|they|he|she|it)\b", re.IGNORECASE)
 
 
@@ -956,7 +959,19 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
             return first, pointer.sub(f"the {subject}", second, count=1)
     if _has_content(second):
         return first, second
+    if (framed := _ASKED_FRAME.match(first)) is not None and _BARE_WH.match(second):
+        # "What did they say about the hostages? And when?": the second question word asks the first's own question
+        # ("when did they say …"), which tells of their act, not only of its subject.
+        return first, f"{second.strip(' ?').lower()} {framed['rest']}?"
     return first, f"{second.rstrip(' ?')} {subject}?"
+
+
+# A question word, then an auxiliary and the rest: the frame another question word can ask again.
+_ASKED_FRAME = pattern(
+    r"^\W*(?:what|who|whom|where|why|how|which)\s+(?P<rest>(?:did|do|does|was|were|is|are|has|have)\s+\w.*?)\W*$",
+    re.IGNORECASE,
+)
+_BARE_WH = pattern(r"^\W*(?:when|where|why|how)\W*$", re.IGNORECASE)
 
 
 # "that" or "this" standing alone for what went before ("what does that show?"), not before a noun ("that call").
@@ -986,7 +1001,7 @@ _ASKS = opens_with(
 _PARTS = pattern(r"\?\s+|;\s+")
 _SLASH = pattern(r"\s+/\s+")  # "date of the call / newspaper": two things named, a slash between
 _SEQUENCE = pattern(
-    r"^\W*(?:first(?:ly)?|second(?:ly)?|then|next|also|finally|lastly|and\s+then|after\s+that|plus)\s*,?\s+(?=\w)",
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|then|next|also|finally|lastly|and(?:\s+then)?|after\s+that|plus)\s*,?\s+(?=\w)",
     re.IGNORECASE,
 )
 _PAIRED = pattern(
@@ -1158,11 +1173,13 @@ def _two_parts(
         parts = tuple(part for reply in answered.values() for part in reply.parts)
         if len({part.fact.id for part in parts}) == len(parts):
             return Reply(question, Kind.ANSWER, whole, parts)
-        if len(parts) == 2 and not strict:
-            # "What about the ferry? When will it run again?": one fact answers both, once (the whole question may
-            # find nothing in so many words).
-            return Reply(question, Kind.ANSWER, whole, parts[:1])
-        return None
+        if strict or any(reply.tied for reply in answered.values()):
+            return None  # a half two facts tie for asks back, as the whole would
+        # "What about the ferry? When will it run again?": one fact answers both, once (the whole question may find
+        # nothing in so many words). "Putin thanked Egypt: what for, and when?": the second's answer holds the
+        # first's fact beside the date it was said on; each fact is given once.
+        first_seen = {part.fact.id: part for part in reversed(parts)}
+        return Reply(question, Kind.ANSWER, whole, tuple(part for part in parts if first_seen[part.fact.id] is part))
     if len(replies) == 2 and len(answered) == 1 and not strict:
         ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
@@ -1512,7 +1529,15 @@ def _done_by_them(asked: str, fact: Fact, index: Index) -> bool:
         while terms and terms[0] in members:
             terms = terms[1:]  # "Putin thanked …": past the name, what he did
     asked_terms = index.normalizer.question_terms(asked)[0]
-    return any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2])
+    if any(t in asked_terms and t not in QUESTION_STEMS for t in terms[:2]):
+        return True
+    # "When did they say that about the hostages?": saying is an everyday word no fact-base term stands for, but it is
+    # the act of a fact that says they spoke of it.
+    talked = index.normalizer.terms_of_words(["talked"])
+    return bool(talked) and talked[0] in terms[:2] and not _SAYING.isdisjoint(w.lower() for w in words(asked))
+
+
+_SAYING = frozenset("say says said saying tell tells told".split())
 
 
 _DEMONYM = pattern(r"(?:ian|ean|ese|ish|i)$")  # "Egyptian", "Russian", "Chinese", "Israeli": a nation's adjective

@@ -2673,3 +2673,19 @@ def test_plus_one_agrees_with_a_message_above(curated_index):
     for message in ("+1", "^", "+1!"):
         assert reply_to(message, curated_index).kind is Kind.CHAT, message
     assert answered_with("+1 what about aid?", curated_index) == ["aid-obstacles"]
+
+
+def test_per_the_paper_names_the_document_not_its_publisher(curated_index):
+    assert answered_with("what drove the conversation, per the paper?", curated_index) == ["humanitarian-impulse"]
+
+
+def test_a_statement_closing_on_when_asks_when_and_a_second_when_asks_the_firsts_question(curated_index):
+    assert answered_with("putin thanked egypt - when?", curated_index) == ["call-date", "thanks-evacuation"]
+    assert answered_with("putin thanked egypt - what for and when?", curated_index) == [
+        "thanks-evacuation",
+        "call-date",
+    ]
+    # "And when?" asks when they said what the first asks about: when they spoke of it, the call's date.
+    assert answered_with("what did they say about hostages? and when?", curated_index) == ["hostages", "call-date"]
+    # A half that two facts tie for is not merged into the other half's answer.
+    assert answered_with("Which Russians got help leaving Gaza, and from whom?", curated_index) == ["thanks-evacuation"]

@@ -289,7 +289,7 @@ def test_a_second_half_without_a_subject_asks_about_the_first_ones():
     # And so does a "that" standing alone for what went before, though the half has words of its own.
     assert split_two("who led the repairs? and what does that show?") == (
         "who led the repairs",
-        "and what does the repairs show?",
+        "what does the repairs show?",
     )
     assert split_two("when did the harbour reopen? who was on that ferry?") == (
         "when did the harbour reopen",
@@ -2246,3 +2246,16 @@ def test_an_emoji_code_after_a_topic_named_is_no_end_of_a_clause(curated_index):
     # "the children and women :broken_heart: what did they say?" asks what they said of the children and women.
     message = "the children and women :broken_heart: what did they say pls?"
     assert [f.id for f in reply_to(message, curated_index).facts] == ["end-bloodshed"]
+
+
+def test_a_question_word_closing_a_statement_asks_it_unless_a_second_question_is_joined():
+    assert Ask.WHEN in kinds_of("the harbour reopened when exactly?")
+    assert Ask.WHY in kinds_of("the harbour reopened, why?")
+    assert Ask.WHEN not in kinds_of("tell me who led the repairs and when")
+    # A statement closing on "by whom" asks as a question does; "and when?" after it is a second question.
+    assert split_two("the repairs were led by whom and when?") == ("the repairs were led by whom", "when repairs led?")
+    # A bare "and when?" after a question asks that question again, with "when".
+    assert split_two("what did the council say about the harbour? and when?") == (
+        "what did the council say about the harbour",
+        "when did the council say about the harbour?",
+    )
