@@ -2689,3 +2689,9 @@ def test_a_statement_closing_on_when_asks_when_and_a_second_when_asks_the_firsts
     assert answered_with("what did they say about hostages? and when?", curated_index) == ["hostages", "call-date"]
     # A half that two facts tie for is not merged into the other half's answer.
     assert answered_with("Which Russians got help leaving Gaza, and from whom?", curated_index) == ["thanks-evacuation"]
+
+
+def test_degree_words_and_what_a_thing_consisted_of_wrap_a_question(curated_index):
+    # "The single biggest", "consist of": English that asks for a thing, not a subject no fact names.
+    assert answered_with("what was the single biggest concern in their talks?", curated_index) == ["gaza-focus"]
+    assert answered_with("What did the gesture of recognition consist of?", curated_index) == ["thanks-evacuation"]

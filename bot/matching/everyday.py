@@ -61,7 +61,8 @@ EVERYDAY_WORDS = (
     identify identifies identified outline outlines outlined specify specifies specified
     pull walk paraphrase rephrase reword fetch grab recount retell elaborate expand clarify enumerate
     broadly roughly approximately loosely precisely honestly frankly seriously literally nutshell
-    large larger largest bigger biggest broad broader wide wider
+    large larger largest bigger biggest broad broader wide wider single sole utmost
+    consist consists consisted consisting comprise comprises comprised entail entails entailed
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     """.split()
     )
