@@ -114,7 +114,8 @@ _PHRASES = {
     # A thread's signals that ask nothing new: "+1", "^ this", "bumping this", "following".
     "bump|bumping|bumping this|bumping this up|bump this|this|same|same here|me too|following|following this|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
-    "found it|never mind found it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
+    "found it|never mind found it|figured it out|i figured it out|figured it|worked it out|i worked it out|"
+    "sorted it|sorted|all sorted|solved it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
     "interesting|good stuff|fair enough|maybe|perhaps|"
     # Complaints about an answer: what the bot can do about one is take the next question.
     "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
@@ -242,7 +243,9 @@ _POINTS = (
 # not what it is of.
 _SUMMARY_KIND = (
     r"(?:quick|short|brief|executive|exec|high[ -]?level|one[ -]?line|two[ -]?line|one[ -]?paragraph|detailed|full|"
-    r"overall|general|concise|simple|plain|rough)"
+    r"overall|general|concise|simple|plain|rough"
+    # Counted: "a 3-sentence summary", "a two paragraph recap".
+    r"|(?:\d{1,2}|one|two|three|four|five|a few) ?(?:line|sentence|paragraph|bullet|point|word|minute)s?)"
 )
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
@@ -273,7 +276,8 @@ _SUMMARY_OF = pattern(
     rf"|{_POINTS})"
     # "Summarize the key points of the article": the points are what a summary gives.
     rf"(?: (?:the |its |their )?{_POINTS})?"
-    r"(?: of| on| for| about)?(?P<what>.*)$"
+    # Not "for": "a summary for my boss" is whom it is for (_AUDIENCE), "for the call" what it is of all the same.
+    r"(?: of| on| about)?(?P<what>.*)$"
 )
 # "What happened in the call?": all of it, where a document tells of one event (not "what happened on November 14?",
 # a day, nor "in Gaza", a place where more happened than a document tells).
@@ -2035,6 +2039,17 @@ _AUDIENCE = pattern(
 )
 
 
+# What a summary is to be used for, at its end: "… I can paste into the channel", "… to send my boss", "… that we
+# could share". Read by the fact base's words, as an audience is.
+_USE = pattern(
+    r"\s+(?:(?:that|which)\s+)?(?:i|we|you)\s+(?:can|could|may|might|will|ll|would|d|want to|need to)\s+\w.*$"
+    r"|\s+(?:to|so i can|so we can|so that i can|so that we can)\s+(?:share|send|post|paste|forward|put|use|show|"
+    r"give|read|present|drop|circulate|pass)\b.*$"
+)
+# Its verbs, which may be the documents' words too ("shared vision"): what they are done with must be unknown.
+_USES = frozenset("share send post paste forward put use show give read present drop circulate pass".split())
+
+
 def _document_named(
     what: str, index: Index, *, headline: bool, covers: bool = True
 ) -> Document | Literal[False] | None:
@@ -2044,6 +2059,10 @@ def _document_named(
     names it."""
     knowledge = index.knowledge
     what = _MANNER.sub("", what)
+    if (use := _USE.search(what)) and all(
+        w not in index.normalizer.known_words for w in words(use.group()) if w not in STOPWORDS and w not in _USES
+    ):
+        what = what[: use.start()]  # "… I can paste into the channel", "to share with the team": what it is for
     if (audience := _AUDIENCE.search(what)) and all(
         w not in index.normalizer.known_words for w in audience["who"].split() if w not in STOPWORDS
     ):

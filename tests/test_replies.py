@@ -86,6 +86,10 @@ from tests.conftest import KB
         ("help me understand the report", Kind.SUMMARY), ("can you help me understand this?", Kind.SUMMARY),
         ("thanks a bunch, that clears it up", Kind.CHAT), ("that makes sense", Kind.CHAT),
         ("ok one more thing", Kind.CHAT), ("one more question", Kind.CHAT),
+        ("nvm, figured it out", Kind.CHAT), ("never mind, I worked it out", Kind.CHAT),
+        ("a 3 sentence summary please", Kind.SUMMARY), ("give me a two-paragraph recap", Kind.SUMMARY),
+        ("Can you give me a 2-line summary I can paste into the channel?", Kind.SUMMARY),
+        ("give me a summary for my boss", Kind.SUMMARY), ("write a summary to share with the team", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
