@@ -57,6 +57,7 @@ from bot.matching.matcher import (
     named_people,
     need_as_modal,
     question_alone,
+    the_asking_part,
     unnamed_protagonist,
     which_of_them,
     without_issue,
@@ -296,6 +297,16 @@ def reply_to(
         by_itself = answer(apart, index, answer_threshold=answer_threshold, allowed=allowed)
         if by_itself.answered and _names_a_subject(by_itself, index):
             asked, result = apart, by_itself
+    if (
+        result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH)
+        and result.best is not None
+        and (part := the_asking_part(asked, index.normalizer.known_words)) is not None
+    ):
+        # "Was this a face-to-face meeting? The headline makes it sound like they met.": the words around the question
+        # only weakened the fact they drew as well; asked alone, the question finds that same fact outright.
+        by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
+        if by_itself.answered and by_itself.best is not None and by_itself.best.number == result.best.number:
+            asked, result = part, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
         # little else of the question its phrasings hold ("what does 'deadly conflict' refer to?"), and its quote

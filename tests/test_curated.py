@@ -2695,3 +2695,16 @@ def test_degree_words_and_what_a_thing_consisted_of_wrap_a_question(curated_inde
     # "The single biggest", "consist of": English that asks for a thing, not a subject no fact names.
     assert answered_with("what was the single biggest concern in their talks?", curated_index) == ["gaza-focus"]
     assert answered_with("What did the gesture of recognition consist of?", curated_index) == ["thanks-evacuation"]
+
+
+def test_words_after_a_question_that_only_weaken_its_fact_are_set_aside(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    asked = "Was this a face-to-face meeting? The headline makes it sound like they met."
+    assert answered_with(asked, curated_index) == ["call-medium"]
+    # Not where the question alone finds nothing: the context is then all there is to go on.
+    assert reply_to("Did they talk about Sudan? The headline makes it sound like they met.", curated_index).kind in (
+        Kind.ABSTAIN,
+        Kind.SUGGEST,
+        Kind.RELATED,
+    )

@@ -1772,6 +1772,31 @@ def question_alone(text: str, index: Index) -> str:
     return asking[0].strip()
 
 
+def the_asking_part(text: str, known: Container[str]) -> str | None:
+    """The one part of a message of several parts that asks (see message_parts), where the others name no one and
+    nothing rare that the fact base (`known` words) lacks; else None. "I follow Ukraine closely. What did they agree
+    on?" may ask of whom the other part names."""
+    if _PART_MARKS.isdisjoint(text.strip()[:-1]):
+        return None
+    parts, asking = message_parts(for_matching(text))
+    # Not one pointing at what the others name ("my boss asked about taxes. did the mayor mention them?"); "this"
+    # is as often the documents' event ("was this a face-to-face meeting?").
+    if len(parts) < 2 or len(asking) != 1 or _POINTS_AT_OTHERS.search(asking[0]):
+        return None
+    others = [part for part in parts if part is not asking[0]]
+    # A name ("Ukraine", "Biden") or a rare word the documents lack, around it, may be what the question is about.
+    names = (name for part in others for name in _NAMED.findall(_FIRST_WORD.sub("", part)))
+    if any(w not in known for name in names for w in words(name)):
+        return None
+    unknown = (w for part in others for w in words(part.lower()) if w not in known and w not in STOPWORDS)
+    if any(stem(w) not in EVERYDAY_STEMS and rarity(w) >= 1.0 for w in unknown):
+        return None
+    return asking[0].strip()
+
+
+_POINTS_AT_OTHERS = pattern(r"\b(?:it|its|them|these|those|he|she|him|her|there)\b", re.IGNORECASE)
+
+
 def asked_apart(text: str, known: Container[str]) -> str | None:
     """The part of a message that asks, where every other part is the asker speaking of themselves ("So I've been
     reading about the Middle East and I'm curious: what did …?"), naming no one the documents don't (`known`
