@@ -2708,3 +2708,9 @@ def test_words_after_a_question_that_only_weaken_its_fact_are_set_aside(curated_
         Kind.SUGGEST,
         Kind.RELATED,
     )
+
+
+def test_an_opinion_asked_inside_a_question_about_the_article_must_be_a_known_speakers(curated_index):
+    # "Mention" is the article's act; "thinks" is Israel's, whom no fact has speaking.
+    asked = "Did the article mention what Israel thinks about the ceasefire efforts?"
+    assert answered_with(asked, curated_index) == []

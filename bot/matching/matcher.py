@@ -418,12 +418,14 @@ def answer(
                 terms, result = kept, second
     # An opinion is said too ("what does Israel think of this?"): whose it is must be known, as a speaker must; but
     # "do Moscow and Cairo think the same?" names them as what is asked, not as speakers to set aside.
-    said = talk or (_OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None)
+    # Both may be asked: "did the article mention what Israel thinks of it?" talks of the article, and of Israel's view.
+    opinion = _OPINION.search(text) if not _OPINION_WORDS.isdisjoint(typed) else None
+    said = [found for found in (talk, opinion) if found is not None]
     if result.answered:
         result = _of_kind_asked(text, result, index, answer_threshold)
     if result.answered and (
         _asks_for_unknown(text, index)
-        or (said and result.best and _unknown_speaker(text, said, index, result.best))
+        or (result.best and any(_unknown_speaker(text, found, index, result.best) for found in said))
         or (result.best and _topic_unheld(text, index, result.best))
     ):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
