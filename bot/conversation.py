@@ -2141,6 +2141,12 @@ _DATE_SET = pattern(
     r" (?:set|sets|fix|fixed|fixes|pick|picked|choose|chose|chosen|agree on|agreed on|name|named) a date for "
 )
 _PLANNED = pattern(r" (?:plan|plans|planned|planning|schedule|scheduled|expected|arranged|foreseen|envisaged) ")
+# Agreeing to do a thing once more: "agreed to meet again", "agree to another call", "agree on a new round of talks"
+# ("agree to more efforts" is what they agreed, not a second time).
+_AGREED_AGAIN = pattern(
+    r" (?:agree|agrees|agreed|agreeing) (?:to|on|upon) (?:[a-z]+ ){0,3}?"
+    r"(?:again|another|a second|a follow up|a new|one more|a further) "
+)
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 
 
@@ -2187,6 +2193,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     elif _PLANNED.search(joined) and _ONE_MORE.search(joined):
         # "Was another call planned?", "is a follow-up meeting scheduled?": one more of a thing, in a plan, is to come.
+        found.add(Ask.FUTURE)
+    elif " agree" in joined and _AGREED_AGAIN.search(joined):
+        # "Did they agree to meet again?", "… to another call?": what was agreed then is still to come.
         found.add(Ask.FUTURE)
     elif " date for " in joined and _DATE_SET.search(joined):
         # "Did they set a date for talks in Moscow?": a day fixed for what is to come.

@@ -2263,3 +2263,9 @@ def test_a_question_word_closing_a_statement_asks_it_unless_a_second_question_is
         "what did the council say about the harbour",
         "when did the council say about the harbour?",
     )
+
+
+def test_agreeing_to_do_a_thing_again_is_still_to_come():
+    assert Ask.FUTURE in kinds_of("did the mayor agree to meet again?")
+    assert Ask.FUTURE in kinds_of("did they agree on a new round of talks?")
+    assert Ask.FUTURE not in kinds_of("did they agree to more repairs?")  # what was agreed, not a second time
