@@ -2714,3 +2714,10 @@ def test_an_opinion_asked_inside_a_question_about_the_article_must_be_a_known_sp
     # "Mention" is the article's act; "thinks" is Israel's, whom no fact has speaking.
     asked = "Did the article mention what Israel thinks about the ceasefire efforts?"
     assert answered_with(asked, curated_index) == []
+
+
+def test_what_one_president_said_is_not_told_by_a_fact_of_the_other_acting(curated_index):
+    # "Putin thanked his Egyptian counterpart": nothing Sisi said in reply.
+    assert answered_with("what did Sisi say in reply to Putin's thanks?", curated_index) == []
+    assert answered_with("what did Putin say about Egypt's help?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("what did Sisi say about the hostages?", curated_index) == ["hostages"]  # both spoke of them

@@ -1234,6 +1234,8 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     names = [t for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
     if names and not any(_speaks_in_document(t, best.number, index) for t in names):
         return True
+    if names and _said_by_another(names, best.fact, index):
+        return True
     # People the documents tell of, asked what they said ("what did the wounded say?", "what did the residents of Gaza
     # think?"): the fact must have them talking, as "the Egyptian presidency reported" has its office.
     spoken = _SPOKE.match(text)
@@ -1260,6 +1262,17 @@ _SAYING_WORDS = frozenset("report reported reports announce announced announces 
                           "claimed claims express expressed expresses".split())  # fmt: skip
 SPEAKER_REACH = 3  # words between one who talks and the verb of talk ("the Egyptian presidency also reported")
 _STATEMENT_PARTS = pattern(r"[.;:!?,]\s+")
+
+
+def _said_by_another(speakers: list[str], fact: Fact, index: Index) -> bool:
+    """Whether a fact's answer opens with one of the documents' people, alone, other than every speaker asked of:
+    "Putin thanked his Egyptian counterpart …" tells nothing Sisi said ("what did Sisi say in reply?")."""
+    said = words(fact.answer)
+    opening = index.normalizer.terms_of_words(said[:3])
+    people = _protagonist_people(index)
+    if not opening or opening[0] not in people or opening[0] in speakers or not set(speakers) <= people:
+        return False
+    return len(opening) < 2 or (opening[1] not in people and "and" not in (w.lower() for w in said[1:4]))
 
 
 def _talks_in(fact: Fact, told: list[str], index: Index) -> bool:
