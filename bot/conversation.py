@@ -851,7 +851,7 @@ _ON_THE_FRONT_OF = pattern(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNOR
 _WHATS_THE_DEAL = pattern(
     # "What was the deal with …" asks the same in the past tense.
     # "What's the big deal about …": what there is to it, the same (no deal is made).
-    r"\bwhat(?:\s+is|\s+was|\s*['’]?s)\s+(?:the|ur|your)\s+(?:big\s+)?(?:deal|story|lowdown)\s+(?:with|on|about)\b",
+    r"\bwhat(?:\s+is|\s+was|\s*['’]?s)\s+(?:the|ur|your)\s+(?:big\s+)?(?:deal|story|lowdown)\s+(?:with\b|w/|on\b|about\b)",
     re.IGNORECASE,
 )
 _DONE_FOR = pattern(

@@ -43,6 +43,9 @@ def test_chat_shorthand_is_spelt_out_before_matching(curated_index):
     assert reply_to("whn was the convo", curated_index).facts[0].id == "call-date"
     # "nd" had weighed as an unknown name.
     assert reply_to("wat day did putin nd sisi tlak", curated_index).facts[0].id == "call-date"
+    # "w/" is "with" (its slash no word), and the deal asked about with it is what about it; "indep." is independent.
+    assert reply_to("what's the deal w/ the evac of russians", curated_index).facts[0].id == "thanks-evacuation"
+    assert reply_to("indep. palestinian state - stance?", curated_index).facts[0].id == "palestinian-state"
 
 
 def test_the_united_states_is_a_name_not_us():
