@@ -2109,7 +2109,10 @@ _YEAR = pattern(r"\b(?:1[89]|2[01])\d\d\b")
 _WHICH_ONES = pattern(
     r"^\W*(?:which|what\s+(?=(?:specific|particular|exact|precise)\s"
     # "What obstacles specifically?", "what foreigners exactly?": the adverb at the end asks which, as the adjective.
-    r"|[^?]*\b(?:specifically|exactly|in\s+particular|precisely)\W*$))\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
+    r"|[^?]*\b(?:specifically|exactly|in\s+particular|precisely)\W*$"
+    # Or right after the noun: "what obstacles exactly are blocking aid?".
+    r"|(?:[a-z'-]+\s+){0,2}?[a-z]+s\s+(?:specifically|exactly|in\s+particular|precisely)\b))"
+    r"\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
     re.IGNORECASE,
 )
 # What a group named "the N" is narrowed by, after it: "the civilians, in particular …", "the hostages held in …".
@@ -2277,6 +2280,30 @@ def _one_word_for_two(alike: dict[str, frozenset[str]], said: list[str], normali
     return False
 
 
+# What came of a thing, asked of it: "did the ceasefire hold?", "has the truce held?", "did their efforts pay off?".
+_OUTCOME_FORMS = (
+    ("hold", "holds", "held"), ("work", "works", "worked"),
+    ("succeed", "succeeds", "succeeded", "success", "successful"), ("fail", "fails", "failed", "failure"),
+    ("collapse", "collapses", "collapsed"), ("stick", "sticks", "stuck"), ("last", "lasts", "lasted"),
+    ("pay off", "pays off", "paid off"), ("take effect", "takes effect", "took effect", "taken effect"),
+    ("come into force", "comes into force", "came into force"),
+)  # fmt: skip
+_OUTCOME_FAMILY = {form: family for family in _OUTCOME_FORMS for form in family}
+_CAME_OF_IT = pattern(
+    r"\b(?:did|does|do|has|have|had)\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<verb>hold|held|work|worked|succeed|succeeded|fail|failed|collapse|collapsed|stick|stuck|last|lasted"
+    r"|pay\s+off|paid\s+off|take\s+effect|taken\s+effect|come\s+into\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_outcome(verb: str, text: str) -> bool:
+    """Whether a statement tells of the outcome a verb names, in any of its forms."""
+    typed = " ".join(verb.lower().split())
+    folded = f" {' '.join(words(text.lower()))} "
+    return any(f" {form} " in folded for form in _OUTCOME_FAMILY.get(typed, (typed,)))
+
+
 def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
@@ -2289,6 +2316,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
         # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
+    outcome = _CAME_OF_IT.search(asked)
+    if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
+        # "Did the talks work?", "did the ceasefire hold?": what came of a thing, which a statement that it was
+        # held, wanted or agreed says nothing of ("work" and "hold" are everyday words the yes would pass over).
+        return Lead.SAYS
     attributed = _ATTRIBUTED.search(asked)
     if attributed:
         source, _ = index.normalizer.question_terms(attributed.group("who") or attributed.group("first"))
