@@ -604,6 +604,8 @@ def _whether_they_talked(
         return None  # "did they speak over the telephone?" asks how
     if not _ANOTHER_TIME.isdisjoint(typed):
         return None  # "did the presidents talk again?", "... yesterday?": another talk than the one told of
+    if _BEFORE_OTHERS.search(rest):
+        return None  # "did Putin call first?" asks who called before whom, which no one talking tells
     result = answer(f"who {verbs[0] if verbs else 'talked'} with whom?", index, answer_threshold=threshold,
                     allowed=allowed)  # fmt: skip
     if not result.answered or result.best is None:
@@ -2287,12 +2289,30 @@ _OUTCOME_FORMS = (
     ("collapse", "collapses", "collapsed"), ("stick", "sticks", "stuck"), ("last", "lasts", "lasted"),
     ("pay off", "pays off", "paid off"), ("take effect", "takes effect", "took effect", "taken effect"),
     ("come into force", "comes into force", "came into force"),
+    # What a thing brought about: "did the efforts bring a ceasefire?" (not "achieve": "efforts to achieve a
+    # ceasefire" states an aim, which _aimed_at reads).
+    ("bring", "brings", "brought"), ("lead to", "leads to", "led to"), ("result in", "results in", "resulted in"),
+    ("produce", "produces", "produced"), ("yield", "yields", "yielded"),
 )  # fmt: skip
 _OUTCOME_FAMILY = {form: family for family in _OUTCOME_FORMS for form in family}
+# Every one of a kind, asked of: "everything", "every issue", "all the hostages", "all points" (not "they all agreed",
+# where "all" is who did it).
+_EVERY_ONE = pattern(
+    r"\beverything\b|\bevery\s+(?!one\b|body\b)[a-z]+|\ball\s+(?:of\s+)?(?:the\s+|their\s+)?"
+    r"(?!of\b|them\b|those\b|these\b|two\b|three\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+# One before, or for longer than, the other: "did Putin call first?", "did Sisi speak longer?" ("harder" and "more"
+# are how much was agreed: "agree to work harder" is to intensify efforts).
+_BEFORE_OTHERS = pattern(r"\b(?:first|earlier|sooner|longer|shorter)\b", re.IGNORECASE)
+_ALL_TOLD = pattern(r"\b(?:all|every|everything|each|entire|whole)\b", re.IGNORECASE)
 _CAME_OF_IT = pattern(
     r"\b(?:did|does|do|has|have|had)\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?P<verb>hold|held|work|worked|succeed|succeeded|fail|failed|collapse|collapsed|stick|stuck|last|lasted"
-    r"|pay\s+off|paid\s+off|take\s+effect|taken\s+effect|come\s+into\s+force)\b",
+    r"|pay\s+off|paid\s+off|take\s+effect|taken\s+effect|come\s+into\s+force"
+    # Not "bring up", which is to mention a thing.
+    r"|bring(?!\s+up\b)|brought(?!\s+up\b)|lead\s+to|led\s+to|result\s+in|resulted\s+in|produce|produced|yield"
+    r"|yielded)\b",
     re.IGNORECASE,
 )
 
@@ -2320,6 +2340,16 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
         # "Did the talks work?", "did the ceasefire hold?": what came of a thing, which a statement that it was
         # held, wanted or agreed says nothing of ("work" and "hold" are everyday words the yes would pass over).
+        return Lead.SAYS
+    if (compared := _BEFORE_OTHERS.search(asked)) is not None and not _states_outcome(
+        compared.group(), f"{fact.answer} {fact.quote}"
+    ):
+        # "Did Putin call first?", "did Sisi speak longer?": one of them before, or beyond, the other, which a statement
+        # that they spoke doesn't tell ("first" and "longer" are everyday words the yes would pass over).
+        return Lead.SAYS
+    if _EVERY_ONE.search(asked) and not _ALL_TOLD.search(f"{fact.answer} {fact.quote}"):
+        # "Did they agree on everything?", "were all the hostages freed?": every one of them, which a statement of
+        # one agreement, or of "the hostages", doesn't say ("anything" asks for any one, which it does).
         return Lead.SAYS
     attributed = _ATTRIBUTED.search(asked)
     if attributed:
@@ -3461,7 +3491,7 @@ YES_SLACK = 2
 _INTENT = """need needs needed desire desires want wants wanted wish call calls called urge urged demand demanded
     agree agreed support supported back backed favour favor commit committed commitment effort efforts aim aimed
     seek sought plan planned intend intended hope hoped propose proposed push pushed pledge pledged promise
-    promised strive achieve facilitate"""
+    promised strive achieve facilitate vision"""
 INTENT_REACH = 4
 # Wanting something, by any of its words: "did they want the captives freed?" is stated by "the need to release
 # the hostages", "did they call for an end to the killing?" by "their desire to end the bloodshed".

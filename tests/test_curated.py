@@ -2737,3 +2737,24 @@ def test_which_ones_asked_with_exactly_after_the_noun(curated_index):
     from bot.replies import Gap, reply_to  # noqa: PLC0415
 
     assert reply_to("what obstacles exactly are blocking the aid?", curated_index).gap is Gap.WHICH
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "did they agree on everything?",  # every one, which one agreement doesn't say
+        "was the conflict resolved?",  # "a shared vision … to resolve the conflict" is an aim
+        "did the efforts bring a ceasefire?",  # what came of them
+        "did Putin call first?",  # one before the other, which their talking doesn't tell
+    ],
+)
+def test_no_yes_where_an_everyday_word_asks_what_the_statement_does_not_say(curated_index, asked):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    assert all(part.lead is not Lead.YES for part in reply_to(asked, curated_index).parts)
+
+
+def test_any_one_thing_agreed_is_still_a_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    assert reply_to("did they agree on anything?", curated_index).parts[0].lead is Lead.YES
