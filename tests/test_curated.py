@@ -2758,3 +2758,7 @@ def test_any_one_thing_agreed_is_still_a_yes(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
     assert reply_to("did they agree on anything?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_because_and_due_to_join_a_question_and_name_nothing(curated_index):
+    assert answered_with("Who is suffering because of the bloodshed?", curated_index) == ["end-bloodshed"]

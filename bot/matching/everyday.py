@@ -64,6 +64,7 @@ EVERYDAY_WORDS = (
     large larger largest bigger biggest broad broader wide wider single sole utmost
     consist consists consisted consisting comprise comprises comprised entail entails entailed
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
+    because due owing
     """.split()
     )
     | INTERJECTIONS
