@@ -521,6 +521,7 @@ def test_splitting_needs_a_second_question_not_just_and():
         "Когда открылась гавань?",
         "¿Cuándo reabrió el puerto de Valmora?",
         "Quand ont-ils parlé ?",
+        "Quand a eu lieu l'appel ?",  # an elided "l'" is French however few other words are
         # A Chinese character or a Hangul syllable says as much as a few Latin letters: the names alone are not most.
         "Korhonen 和 Brandt 什么时候见面？",
         "Korhonen과 Brandt는 언제 만났나요?",

@@ -40,7 +40,7 @@ FUNCTION_WORDS = {
     "Spanish": "el la los las un una de del que y en por para con cuando como que quien donde cual cuanto cuantos "
     "porque es son fue esta estan se su sus al lo hablaron dijo",
     "French": "le la les un une des du de et est sont que qui quand comment pourquoi ou quel quelle avec pour "
-    "dans sur ce cette ils elle il ont a au aux",
+    "dans sur ce cette ils elle il ont a au aux eu l qu j",  # elided "l'", "qu'", "j'" stand alone once split
     "German": "der die das ein eine und ist sind was wann wie warum wo wer mit fur nicht auf den dem des zu im "
     "haben hat sie er es",
     "Italian": "il lo la gli le un una di del della e che chi quando come perche dove quale con per sono ha hanno",
