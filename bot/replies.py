@@ -570,6 +570,26 @@ _OPPOSING = pattern(rf"\b(?:{_OPPOSING_ACTS})\b", re.IGNORECASE)
 _OF_ME = pattern(r"^\W*(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
 
 
+def _acts_held(index: Index) -> frozenset[str]:
+    """The everyday words' terms that the fact base's answers open with as what their people did, other than
+    talking: "thank" ("Putin thanked his Egyptian counterpart …")."""
+    normalizer = index.normalizer
+    found = _ACTS_HELD.get(normalizer)
+    if found is None:
+        talked = set(normalizer.terms_of_words(sorted(_TALKED)))
+        people = _members(index) | normalizer.name_terms | normalizer.role_terms
+        acts = set()
+        for fact in index.knowledge.facts:
+            terms = [t for t in normalizer.terms_of_words(words(fact.answer)) if t not in people]
+            if terms and terms[0] in EVERYDAY_STEMS:
+                acts.add(terms[0])
+        found = _ACTS_HELD[normalizer] = frozenset(acts - talked - QUESTION_STEMS)
+    return found
+
+
+_ACTS_HELD: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
 def _whether_they_talked(
     question: str, asked: str, index: Index, threshold: float, allowed: Container[int] | None
 ) -> Reply | None:
@@ -598,7 +618,13 @@ def _whether_they_talked(
         return None
     terms, _ = normalizer.question_terms(rest)
     talk = set(normalizer.terms_of_words(verbs)) | part
-    people = {t for t in terms if t not in talk and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS}
+    # An everyday word the fact base holds may be another act: "did Sisi thank Putin for the call?" ("thanks" is
+    # chat's, but thanking is what a fact tells of).
+    people = {
+        t
+        for t in terms
+        if t not in talk and t not in QUESTION_STEMS and (t not in EVERYDAY_STEMS or t in _acts_held(index))
+    }
     persons = normalizer.name_terms | normalizer.role_terms | _COUNTED
     if not people or not all(t in persons and t in index.term_ids and actor(index.term_ids[t], index) for t in people):
         return None  # "did they speak over the telephone?" asks how

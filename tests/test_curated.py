@@ -2762,3 +2762,12 @@ def test_any_one_thing_agreed_is_still_a_yes(curated_index):
 
 def test_because_and_due_to_join_a_question_and_name_nothing(curated_index):
     assert answered_with("Who is suffering because of the bloodshed?", curated_index) == ["end-bloodshed"]
+
+
+def test_thanking_for_a_call_is_no_question_of_whether_they_talked(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "Thanks" is chat's everyday word, but thanking is what a fact tells Putin did: it was read as nothing, and the
+    # question as "did Sisi and Putin call?" ("Yes. The call was between …").
+    reply = reply_to("did Sisi thank Putin for the call?", curated_index)
+    assert reply.gap is Gap.ROLES
