@@ -433,6 +433,9 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return _emoji_turn(text)
     tokens = plain.split()
     turns = _only_turns(tokens)
+    if not turns and len(tokens) > 2 and not _INSIDE.isdisjoint(tokens[1:-1]):
+        # "What did they actually say?", "what did they really talk about?": the phrase, said with emphasis.
+        turns = _only_turns([tokens[0], *(t for t in tokens[1:-1] if t not in _INSIDE), tokens[-1]])
     if not turns and len(tokens) <= _RESPELT_TURN:
         # "hellooo", "heyyy", "helo", "hallo": chat drawn out or slipped, as a chat word (never a question's words).
         turns = _only_turns([_chat_word(t, index.normalizer.known_words) for t in tokens])
@@ -500,6 +503,8 @@ def _after_context(text: str, index: Index) -> str | None:
     return parts[-1] if _names_nothing(_plain(" ".join(parts[:-1])).split(), index) else None
 
 
+# Words of emphasis inside a chat phrase, which leave it what it is.
+_INSIDE = frozenset(("actually", "really", "exactly", "even", "ever", "honestly", "basically"))
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).
 _RESPELT_TURN = 3
 _DRAWN_OUT = pattern(r"(\w)\1{2,}")

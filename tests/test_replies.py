@@ -90,6 +90,7 @@ from tests.conftest import KB
         ("a 3 sentence summary please", Kind.SUMMARY), ("give me a two-paragraph recap", Kind.SUMMARY),
         ("Can you give me a 2-line summary I can paste into the channel?", Kind.SUMMARY),
         ("give me a summary for my boss", Kind.SUMMARY), ("write a summary to share with the team", Kind.SUMMARY),
+        ("what did they actually say?", Kind.SUMMARY), ("thanks really", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
