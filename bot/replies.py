@@ -2350,6 +2350,30 @@ def _states_outcome(verb: str, text: str) -> bool:
     return any(f" {form} " in folded for form in _OUTCOME_FAMILY.get(typed, (typed,)))
 
 
+def _untitled(asked: str, index: Index) -> str:
+    """A question without the titles it puts before names ("did President Sisi talk to President Putin?"): the
+    title is who the name is, which a statement naming him needn't repeat. A title is a word for the documents'
+    people (see actor), not part of a name ("El Sisi")."""
+    if not any(c.isupper() for c in asked[1:]):
+        return asked  # a title before a name is written with capitals, as the name is (and most questions have none)
+    normalizer = index.normalizer
+    typed = asked.split()
+    kept = [
+        word
+        for word, after in zip(typed, [*typed[1:], ""], strict=True)
+        if not (
+            word[:1].isupper()
+            and (title := normalizer.question_terms(word)[0])  # spelt out: "Pres." is a president
+            and all(
+                t in normalizer.role_terms and t in index.term_ids and actor(index.term_ids[t], index) for t in title
+            )
+            and (name := normalizer.terms_of_words(words(after)))
+            and set(name) <= normalizer.name_terms
+        )
+    ]
+    return " ".join(kept) if len(kept) < len(typed) else asked
+
+
 def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
@@ -2394,6 +2418,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
+    asked = _untitled(asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
     if frame := how_held_frame(asked, index.normalizer):
         # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking

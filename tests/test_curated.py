@@ -2771,3 +2771,10 @@ def test_thanking_for_a_call_is_no_question_of_whether_they_talked(curated_index
     # question as "did Sisi and Putin call?" ("Yes. The call was between …").
     reply = reply_to("did Sisi thank Putin for the call?", curated_index)
     assert reply.gap is Gap.ROLES
+
+
+def test_a_title_before_a_name_is_who_the_name_is(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for asked in ("did Pres. Sisi talk to Pres. Putin by phone?", "Did Abdel Fattah El Sisi back a Palestinian state?"):
+        assert reply_to(asked, curated_index).parts[0].lead is Lead.YES, asked
