@@ -3234,11 +3234,16 @@ def _misnamed(
     statement, only someone else's ("Russian citizens", "a Palestinian state"), or an act done to someone is done to
     someone else (but a `mutual` one: talking with Sisi is talking with Putin). A `passive` question's (act, name)
     is one more act done to someone ("were Egyptians evacuated?")."""
-    for name, thing in pairwise(asked):
+    for at, (name, thing) in enumerate(pairwise(asked)):
         if name not in names or thing in names or thing in QUESTION_STEMS or thing in EVERYDAY_STEMS:
             continue
+        # "Do Egypt and Russia collaborate?": the names together before the thing are whose it is, any one of them.
+        whose = {name}
+        while at and asked[at - 1] in names:
+            at -= 1
+            whose.add(asked[at])
         owners = [stated[n - 1] for n, t in enumerate(stated) if t == thing and n and stated[n - 1] in names]
-        if owners and not any(o == name or name in stands_for.get(o, ()) for o in owners):
+        if owners and not any(o in whose or not whose.isdisjoint(stands_for.get(o, ())) for o in owners):
             return True
     # Whom an act is done to: "did they discuss evacuating Egyptians?" of "evacuating Russian citizens".
     for act, name in (*pairwise(asked), *((passive,) if passive else ())):

@@ -2778,3 +2778,12 @@ def test_a_title_before_a_name_is_who_the_name_is(curated_index):
 
     for asked in ("did Pres. Sisi talk to Pres. Putin by phone?", "Did Abdel Fattah El Sisi back a Palestinian state?"):
         assert reply_to(asked, curated_index).parts[0].lead is Lead.YES, asked
+
+
+def test_names_together_before_a_thing_own_it_in_either_order(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Relations between Russia and Egypt and their collaboration": Egypt stands before "collaboration" there, and
+    # "Egypt and Russia collaborate" had read as Russia's collaboration, someone else's.
+    reply = reply_to("do Egypt and Russia work together in crises?", curated_index)
+    assert reply.parts[0].lead is Lead.YES
