@@ -500,7 +500,22 @@ def _after_context(text: str, index: Index) -> str | None:
     parts, _ = message_parts(text)
     if len(parts) < 2 or POINTING.search(parts[-1]):
         return None
-    return parts[-1] if _names_nothing(_plain(" ".join(parts[:-1])).split(), index) else None
+    before = _plain(" ".join(parts[:-1])).split()
+    return parts[-1] if _names_nothing(before, index) or _names_a_headline(before, index) else None
+
+
+def _names_a_headline(tokens: list[str], index: Index) -> bool:
+    """Whether words before a request name a document by its headline and nothing else ("So the headline says
+    'this is what Putin and al-Sissi said to each other' — what did they actually say?")."""
+    for document in index.knowledge.documents.values():
+        own = set(_plain(document.title).split()) | _DOCUMENT_WORDS | _HEADLINE_WORDS
+        if own.issuperset(tokens) and not _HEADLINE_NOUNS.isdisjoint(tokens):
+            return True
+    return False
+
+
+_HEADLINE_NOUNS = frozenset(("headline", "title", "heading"))
+_HEADLINE_WORDS = _HEADLINE_NOUNS | frozenset("says said reads read is was so the a".split())
 
 
 # Words of emphasis inside a chat phrase, which leave it what it is.

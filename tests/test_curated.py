@@ -2787,3 +2787,10 @@ def test_names_together_before_a_thing_own_it_in_either_order(curated_index):
     # "Egypt and Russia collaborate" had read as Russia's collaboration, someone else's.
     reply = reply_to("do Egypt and Russia work together in crises?", curated_index)
     assert reply.parts[0].lead is Lead.YES
+
+
+def test_a_summary_asked_after_quoting_the_headline_is_the_summary(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    asked = "So the headline says 'this is what Putin and al-Sissi said to each other' — what did they actually say?"
+    assert reply_to(asked, curated_index).kind is Kind.SUMMARY  # had got the headline's own fact, the publisher's
