@@ -2199,7 +2199,9 @@ def kinds_of(text: str) -> set[Ask]:
     joined = f" {plain} "
     # Opening with an auxiliary, or a statement asked ("they agreed on a ceasefire?", "Putin thanked Egypt,
     # correct?"): yes/no, unless it offers a choice ("call was by phone or in person?" asks which).
-    if (tokens[0] in AUXILIARIES or (text.rstrip().endswith("?") and _declares(tokens))) and not _CHOICE.search(plain):
+    # A statement with the question asked again at its end ("Moscow and Cairo share a vision, don't they?") too.
+    asked_again = text.rstrip().endswith("?") and (_declares(tokens) or _TAG.search(text) is not None)
+    if (tokens[0] in AUXILIARIES or asked_again) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     counted = joined.replace(" figure out ", " ")

@@ -2350,6 +2350,13 @@ def _states_outcome(verb: str, text: str) -> bool:
     return any(f" {form} " in folded for form in _OUTCOME_FAMILY.get(typed, (typed,)))
 
 
+# A group, then the part of it a statement picks out: "civilian populations, in particular …".
+_PART_OF_GROUP = pattern(
+    r"\b(?:[\w-]+\s+)?[\w-]+,?\s+(?:in\s+particular|particularly|especially|notably|above\s+all)\s+",
+    re.IGNORECASE,
+)
+
+
 def _untitled(asked: str, index: Index) -> str:
     """A question without the titles it puts before names ("did President Sisi talk to President Putin?"): the
     title is who the name is, which a statement naming him needn't repeat. A title is a word for the documents'
@@ -2550,6 +2557,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # The article's words, or the curator's reading of them, a sentence or clause at a time: a negation elsewhere
     # ("...; the year is not given") says nothing of what a clause states.
     statements = [c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)]
+    # "… affecting civilian populations, in particular the thousands of children and women …": what is said of the
+    # group is said of the part it names ("were children and women affected?"), read as if the part stood alone.
+    statements += [narrowed for c in statements if (narrowed := _PART_OF_GROUP.sub(" ", c)) != c]
     quality = _quality_asked(asked, index.normalizer)
     alike = _read_alike(asked, index.normalizer)
     absorbed = _absorbed(asked, terms_asked, index)
@@ -2610,6 +2620,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
             if about_intent or (
                 _SPEECH_OR_INTENT_STEMS.isdisjoint(before) and within.isdisjoint(intended) and not aimed
             ):
+                return Lead.YES
+            if within.isdisjoint(intended) and _told_in_relative(stated, statement, stands_for, index.normalizer):
+                # "Were civilians affected?" of "their desire to end the bloodshed that is cruelly affecting civilian
+                # populations": what was wanted is done to the bloodshed; what the bloodshed does, the relative
+                # clause states as so.
                 return Lead.YES
             if length > 1 and within.isdisjoint(intended) and _said_of_it(terms[start], statement, index.normalizer):
                 # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
@@ -2686,6 +2701,19 @@ def _quality_asked(asked: str, normalizer: Normalizer) -> tuple[str, str] | None
     quality = normalizer.terms_of_words([found["quality"]])
     noun = normalizer.terms_of_words(words(found["noun"]))
     return (quality[0], noun[-1]) if len(quality) == 1 and noun else None
+
+
+def _told_in_relative(
+    wanted: frozenset[str], statement: str, stands_for: Mapping[str, frozenset[str]], normalizer: Normalizer
+) -> bool:
+    """Whether a relative clause of the statement ("… that is cruelly affecting civilian populations") holds every
+    wanted term close together, within the clause up to its next comma or the statement's end."""
+    for found in _RELATIVE_BE.finditer(statement):
+        clause = statement[found.end() :].split(",", 1)[0]
+        terms = normalizer.terms_of_words(words(clause))
+        if _span(wanted, terms, stands_for)[1] <= len(wanted) + YES_SLACK:
+            return True
+    return False
 
 
 def _said_of_it(head: str, statement: str, normalizer: Normalizer) -> bool:

@@ -2794,3 +2794,18 @@ def test_a_summary_asked_after_quoting_the_headline_is_the_summary(curated_index
 
     asked = "So the headline says 'this is what Putin and al-Sissi said to each other' — what did they actually say?"
     assert reply_to(asked, curated_index).kind is Kind.SUMMARY  # had got the headline's own fact, the publisher's
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "were civilians affected?",  # a relative clause states what the bloodshed does, whatever was wanted of it
+        "were thousands of children affected?",  # "civilian populations, in particular the thousands of children"
+        "Isn't it true that children and women were affected?",
+        "Moscow and Cairo share a vision, don't they?",  # a statement asked again by its tag
+    ],
+)
+def test_yes_to_what_a_relative_clause_or_a_tagged_statement_affirms(curated_index, asked):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    assert reply_to(asked, curated_index).parts[0].lead is Lead.YES

@@ -2271,3 +2271,7 @@ def test_agreeing_to_do_a_thing_again_is_still_to_come():
     assert Ask.FUTURE in kinds_of("did the mayor agree to meet again?")
     assert Ask.FUTURE in kinds_of("did they agree on a new round of talks?")
     assert Ask.FUTURE not in kinds_of("did they agree to more repairs?")  # what was agreed, not a second time
+
+
+def test_a_statement_with_a_tag_asks_yes_or_no():
+    assert Ask.YES_NO in kinds_of("the mayor and the engineer share a plan, don't they?")
