@@ -1035,6 +1035,7 @@ _ASKS = opens_with(
     "expand",
     "quote",
     "cite",
+    r"let\s+(?:me|us)\s+know",
     PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")

@@ -2275,3 +2275,10 @@ def test_agreeing_to_do_a_thing_again_is_still_to_come():
 
 def test_a_statement_with_a_tag_asks_yes_or_no():
     assert Ask.YES_NO in kinds_of("the mayor and the engineer share a plan, don't they?")
+
+
+def test_a_let_me_know_request_asks_as_tell_me_does():
+    assert split_two("let me know who led the repairs and what they cost") == (
+        "let me know who led the repairs",
+        "what they cost",
+    )
