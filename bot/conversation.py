@@ -86,6 +86,7 @@ _PHRASES = {
     "that s what i was looking for|that s exactly what i was looking for|"
     # The answer said to have cleared things up: "that clears it up", "that makes sense".
     "that clears it up|clears it up|that clears that up|that makes sense|that explains it|"
+    "that answers it|that answers my question|that answered it|that answered my question|cool beans|"
     # Thanks in the languages a team writes besides English.
     "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
     "obrigada|spasibo|shukran|dank je|bedankt",
@@ -93,6 +94,8 @@ _PHRASES = {
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
     "anyone home|hello anyone home|anybody home|anyone|anybody|"
+    # Greetings of the day or season.
+    "happy monday|happy friday|happy weekend|happy new year|happy holidays|happy hump day|"
     # Introducing oneself: the greeting back says what can be asked.
     "i m new here|i am new here|im new here|new here|i m new|i am new|first time here|"
     # Checking that the bot is there at all.
@@ -102,9 +105,13 @@ _PHRASES = {
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
     "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all|goodnight|"
-    "night night|nite|gn",
+    "night night|nite|gn|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|have to run|"
+    "heading out|logging off|i m off|off now",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
+    "testing 123|testing 1 2 3|test 123|test test|"
+    # Pointing at an earlier answer or message, which each message's reply doesn't see.
+    "i meant the other thing|i meant the other one|the other one|not that one|no the other one|that s not it|"
     # A question announced: "ok one more thing", "another question".
     "one more thing|one more question|another question|one more|quick follow up|a follow up|follow up question|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
@@ -156,6 +163,10 @@ _PHRASES = {
     "what does that mean exactly|meaning|can you repeat that|repeat that|say that again|tell me more|more details|"
     "the quote|exact quote|quote please|quote pls|give me the quote|where s the quote|how so|says who|"
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
+    "more please|more|and|so|and then|ok and then|what else|what more|"
+    # The documents themselves, which help lists.
+    "sources|the sources|your sources|show me the sources|show sources|show me your sources|list sources|"
+    "list the sources|list your sources|what sources|which sources|"
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "readout|rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
@@ -170,6 +181,7 @@ _PHRASES = {
     "tell me everything|everything|tell me all about it|"
     "what s the latest|what is the latest|the latest|latest|latest news|the latest news|what s the latest news|"
     "what is the latest news|any news|news|any updates|updates|what s the news|"
+    "anything interesting|anything new|what s interesting|"
     "what does it say|what does the article say|what does the document say|what does the report say|"
     # What the documents' people said, all of it: "what did they say?", "what was said?".
     "what did they say|what was said|what did they both say|what did both say|what did the two say|what they said|"

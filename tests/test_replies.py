@@ -91,6 +91,10 @@ from tests.conftest import KB
         ("Can you give me a 2-line summary I can paste into the channel?", Kind.SUMMARY),
         ("give me a summary for my boss", Kind.SUMMARY), ("write a summary to share with the team", Kind.SUMMARY),
         ("what did they actually say?", Kind.SUMMARY), ("thanks really", Kind.CHAT),
+        ("testing 123", Kind.CHAT), ("I meant the other thing", Kind.CHAT), ("cool beans", Kind.CHAT),
+        ("show me the sources", Kind.CHAT), ("list sources", Kind.CHAT), ("gotta run", Kind.CHAT),
+        ("anything interesting?", Kind.SUMMARY), ("happy friday!", Kind.CHAT), ("that answers it", Kind.CHAT),
+        ("more please", Kind.CHAT), ("what else?", Kind.CHAT), ("ok and then?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
