@@ -2809,3 +2809,15 @@ def test_yes_to_what_a_relative_clause_or_a_tagged_statement_affirms(curated_ind
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
     assert reply_to(asked, curated_index).parts[0].lead is Lead.YES
+
+
+def test_the_askers_own_thing_is_what_they_ask_about_unless_it_is_of_their_work(curated_index):
+    # "My X" had made any X the asker's wording, weighing nothing: "help with my visa" was asked as "help".
+    assert answered_with("can I get help with my visa?", curated_index) == []
+    assert answered_with("my manager asked: what did Putin thank Egypt for?", curated_index) == ["thanks-evacuation"]
+
+
+def test_translating_is_a_task_whatever_its_object(curated_index):
+    from bot.replies import Kind, reply_to  # noqa: PLC0415
+
+    assert reply_to("translate 'ceasefire' into Russian", curated_index).kind is Kind.ABSTAIN
