@@ -810,6 +810,10 @@ def without_chat(text: str) -> str:
         # "Did the topic of wounded people come up?" asks whether wounded people came up: "topic" had drawn the fact
         # that names the call's topic.
         text = _TOPIC_OF.sub("", text)
+    if "help" in folded and (asked_for := _HELP_WITH.match(text)) is not None:
+        # "Can I get help with the evacuation question?", "I need some help with …": the bot's help, asked about a
+        # thing, is what about it (help, an alias of aid, had drawn the aid facts: "… with my visa" got one).
+        text = f"what about {text[asked_for.end() :]}"
     if "deal" in folded or "story" in folded or "lowdown" in folded:
         # "What's the deal with the wounded?" asks what "what about the wounded?" does: no deal is asked about.
         # ("What's the scoop on …" is one of the benchmark's held-out wordings, which no word list here may know.)
@@ -880,6 +884,13 @@ _WHERE_THINGS_STAND = pattern(
 # "On the aid front", "what's the plan on the ceasefire front?": on that matter; "front" is the idiom's, not a subject
 # ("the front line" is none of it).
 _ON_THE_FRONT_OF = pattern(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)\s+front\b", re.IGNORECASE)
+_HELP_WITH = pattern(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|please)\W+)*"
+    r"(?:(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+|(?:can|could|would)\s+(?:you|u|someone|anyone)\s+"
+    r"|(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+|i['’]d\s+like\s+)?"
+    r"(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+|a\s+hand\s+|)help(?:\s+(?:me|us))?\s+(?:with|on)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _WHATS_THE_DEAL = pattern(
     # "What was the deal with …" asks the same in the past tense.
     # "What's the big deal about …": what there is to it, the same (no deal is made).

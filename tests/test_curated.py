@@ -2811,10 +2811,12 @@ def test_yes_to_what_a_relative_clause_or_a_tagged_statement_affirms(curated_ind
     assert reply_to(asked, curated_index).parts[0].lead is Lead.YES
 
 
-def test_the_askers_own_thing_is_what_they_ask_about_unless_it_is_of_their_work(curated_index):
-    # "My X" had made any X the asker's wording, weighing nothing: "help with my visa" was asked as "help".
+def test_help_asked_with_a_thing_is_what_about_the_thing(curated_index):
+    # "Help" is an alias of aid: "can I get help with my visa?" was asked as "get aid" (the asker's visa weighing as
+    # their own wording), and got the aid arrangements.
     assert answered_with("can I get help with my visa?", curated_index) == []
-    assert answered_with("my manager asked: what did Putin thank Egypt for?", curated_index) == ["thanks-evacuation"]
+    assert answered_with("I need some help with the evacuation question", curated_index) == ["evacuation-foreigners"]
+    assert answered_with("did Egypt help with the evacuation?", curated_index) == ["thanks-evacuation"]
 
 
 def test_translating_is_a_task_whatever_its_object(curated_index):

@@ -350,13 +350,7 @@ def answer(
     if _is_task(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.TASK)
     if not _WORKPLACE_WORDS.isdisjoint(typed):
-        # After "my" or "our", only a word of the asker's working world: "can I get help with my visa?" asks of the
-        # visa, which no fact names.
-        around |= {
-            w
-            for m in _WORKPLACE.finditer(text)
-            if (w := m.group(1).lower()) in _ASKERS_WORLD or m.group().lower().split()[0] not in _POSSESSIVES
-        }
+        around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
         # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
         around |= {w for m in _FOR_OURS.finditer(text) for w in words(m.group(1))}
     if "for" in typed and not _WORK_PRODUCTS.isdisjoint(typed):
@@ -883,15 +877,6 @@ _FOR_OURS = pattern(
     r"\bfor\s+(?:our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?=\s*(?:[,.:;!?()—–]|\s-|$|\s(?:i|we|i'm|im|can|could|please|pls|what|who|when|where|why|how|which|did|do|does)\b))",
     re.IGNORECASE,
-)
-_POSSESSIVES = frozenset(("my", "our"))
-_ASKERS_WORLD = _WORKPLACE_WORDS | frozenset(
-    "boss manager managers colleague colleagues coworker coworkers ceo vendor vendors editor editors department "
-    "class students readers audience friend friends family group notes records reference understanding question "
-    "questions report reports digest update updates memo memos newsletter briefing brief summary deck slides "
-    "presentation doc docs document documents post piece article review timeline tracker spreadsheet sheet wiki "
-    "writeup meeting meetings call calls sync standup all-hands offsite retro sprint channel thread inbox agenda "
-    "calendar head mind job work research homework essay thesis paper project boss's manager's team's".split()
 )
 _WORKPLACE = pattern(rf"\b(?:{'|'.join(sorted(_WORKPLACE_WORDS))})(?:'s)?\s+([a-z]+)", re.IGNORECASE)
 # A thing of the asker's own workplace that a question asks of, after a preposition or "is" ("when is our weekly
