@@ -204,11 +204,12 @@ _DATE = pattern(
 )
 # A second question joined to the first: "…, and who reported it?", "… and about a Palestinian state?"
 _SECOND = pattern(
-    r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&)\s+"
+    r"(?:,\s*|\s+)(?:and|also|plus|as well as|\+|&|n|nd)\s+"  # "n", "nd": chat's "and"
     # The second may be asked with its preposition: "how did they talk, and on what date?", "and with whom?"; not
     # "for what" or "to whom", which ask the rest of the first ("who thanked whom, and for what help?").
     r"(?=(?:(?:on|in|at|with|by|from|since|until)\s+(?:what|which|whom|whose)\b)"
     r"|(?:what|who|whom|whose|when|where|why|how|which|did|do|does|is|are|was|were|will|can|could|about)\b"
+    r"|(?:what|who|when|where|how)s\b"  # "whats", "whos": "what's" typed without its apostrophe
     # "…, and didn't they agree on something?": a second question asked the negative way.
     r"|(?:did|do|does|is|are|was|were|has|have|could|would)n['’]?t\b)",
     re.IGNORECASE,
@@ -1036,6 +1037,7 @@ _ASKS = opens_with(
     "quote",
     "cite",
     r"let\s+(?:me|us)\s+know",
+    r"(?:what|who|when|where|how)s",  # "whats the date": "what's" without its apostrophe
     PREPOSED_QUESTION,
 )
 _PARTS = pattern(r"\?\s+|;\s+")

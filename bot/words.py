@@ -289,7 +289,7 @@ SHORTHAND = {
     "lemme": "let me", "teh": "the", "wuz": "was", "fone": "phone", "fones": "phones", "tlk": "talk",
     "tlkd": "talked", "btwn": "between", "nd": "and", "smth": "something", "sth": "something", "yday": "yesterday",
     # "w/ the hostages": the slash is no word, and the letter alone is "with"; "indep." as in a headline.
-    "w": "with", "indep": "independent",
+    "w": "with", "indep": "independent", "n": "and",
     # Without the apostrophe, as "what's" is read: "what" and "s".
     "whats": "what s", "thats": "that s", "hows": "how s", "whos": "who s", "wheres": "where s",
     "didnt": "didn t", "doesnt": "doesn t", "dont": "don t", "isnt": "isn t", "wasnt": "wasn t", "werent": "weren t",

@@ -2286,3 +2286,10 @@ def test_a_let_me_know_request_asks_as_tell_me_does():
         "let me know who led the repairs",
         "what they cost",
     )
+
+
+def test_chat_and_and_whats_without_its_apostrophe_join_two_questions():
+    assert split_two("whats the cost of the repairs n whats the date") == (
+        "whats the cost of the repairs",
+        "whats the date",
+    )
