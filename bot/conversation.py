@@ -285,6 +285,8 @@ _SUMMARY_OF = pattern(
     r"|break down|break it down|(?:walk|run|take) (?:me|us) through|eli ?5"
     r"|what should i know about|what do i need to know about"
     r"|what can you tell me about|what do you know about|what can you say about"
+    # All of it: "give me everything on the call", "tell me all you have on the article".
+    r"|everything|all you have|all you know|all there is|whatever you have"
     rf"|{_POINTS})"
     # "Summarize the key points of the article": the points are what a summary gives.
     rf"(?: (?:the |its |their )?{_POINTS})?"
@@ -294,7 +296,10 @@ _SUMMARY_OF = pattern(
 # "What happened in the call?": all of it, where a document tells of one event (not "what happened on November 14?",
 # a day, nor "in Gaza", a place where more happened than a document tells).
 _HAPPENED_IN = pattern(
-    r"^what (?:happened|went on) (?:in|during) (?P<what>(?:the |this |that )?(?:[\w-]+ ){0,3}"
+    # And all that was said in it: "what was said on the call?", "what did they say during the conversation?" ("what
+    # was discussed in the call?" asks its topic, which a fact gives).
+    r"^(?:what (?:happened|went on)|what was said|what did they say) (?:in|during|on) "
+    r"(?P<what>(?:the |this |that )?(?:[\w-]+ ){0,3}"
     r"(?:call|phone call|conversation|talks|talk|meeting|discussion|exchange|article|document|report|story))$"
 )
 _WHAT_ABOUT = pattern(
@@ -492,7 +497,11 @@ def read_chat(text: str, index: Index) -> Reading | None:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
     if match:
-        found = _document_named(match.group("what") or match.group("whose"), index, headline=False)
+        named = match.group("what") or match.group("whose")
+        found = _document_named(named, index, headline=False)
+        if found is False and not _DOCUMENT_WORDS.isdisjoint(named.split()):
+            # "What's the Putin-Sisi article about?": a document named by its headline's words and what it is.
+            found = _document_named(named, index, headline=True, covers=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
     if (request := _after_context(text, index)) is not None:
