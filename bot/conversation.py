@@ -497,11 +497,11 @@ def read_chat(text: str, index: Index) -> Reading | None:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
     if match:
-        named = match.group("what") or match.group("whose")
-        found = _document_named(named, index, headline=False)
-        if found is False and not _DOCUMENT_WORDS.isdisjoint(named.split()):
+        document_words = match.group("what") or match.group("whose")
+        found = _document_named(document_words, index, headline=False)
+        if found is False and not _DOCUMENT_WORDS.isdisjoint(document_words.split()):
             # "What's the Putin-Sisi article about?": a document named by its headline's words and what it is.
-            found = _document_named(named, index, headline=True, covers=False)
+            found = _document_named(document_words, index, headline=True, covers=False)
         if found is not False:
             return Reading(Turn.SUMMARY, found)
     if (request := _after_context(text, index)) is not None:

@@ -2829,4 +2829,5 @@ def test_a_document_named_by_its_headlines_words_and_what_it_is(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
     assert reply_to("what's the Putin-Sisi article about?", curated_index).kind is Kind.SUMMARY
+    assert reply_to("what was said on the call?", curated_index).kind is Kind.SUMMARY
     assert reply_to("what's the hostages article about?", curated_index).kind is not Kind.SUMMARY

@@ -95,7 +95,7 @@ from tests.conftest import KB
         ("show me the sources", Kind.CHAT), ("list sources", Kind.CHAT), ("gotta run", Kind.CHAT),
         ("anything interesting?", Kind.SUMMARY), ("happy friday!", Kind.CHAT), ("that answers it", Kind.CHAT),
         ("more please", Kind.CHAT), ("what else?", Kind.CHAT), ("ok and then?", Kind.CHAT),
-        ("what was said on the call?", Kind.SUMMARY), ("give me everything on the report", Kind.SUMMARY),
+        ("what was said in the report?", Kind.SUMMARY), ("give me everything on the report", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
