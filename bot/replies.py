@@ -370,9 +370,13 @@ def reply_to(
 _DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|qualify)"
 _DESCRIBED = pattern(
     r"^\W*how\s+(?:is|was|are|were)\s+(?P<what>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|qualified)\b"
-    rf"|^\W*how\s+(?:does|did|do|would|will|might|could)\s+(?:the|this)\s+"
-    r"(?:article|author|writer|piece|text|report|story|document)\s+"
+    # Whoever describes it: "how does the article describe …", "how did the presidents characterise the conflict?"
+    # (the documents' words for it, whoever's words they report).
+    rf"|^\W*how\s+(?:does|did|do|would|will|might|could)\s+(?:[\w'-]+\s+){{1,3}}?"
     rf"{_DESCRIBE}\s+(?P<what2>.+)"
+    # What it is called: "what does the article call the conflict?".
+    r"|^\W*(?:what|how)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|author|writer|piece|text|report|story|document)"
+    r"\s+(?:call|term|label|dub)\s+(?P<what4>.+)"
     r"|^\W*(?:what|which)\s+(?:\w+\s+)?(?:adjectives?|words?|terms?)\s+"
     rf"(?:(?:are|is)\s+used\s+to\s+{_DESCRIBE}|{_DESCRIBE}s?|(?:does|did)\s+(?:the|this)\s+\w+\s+use\s+"
     rf"(?:to\s+{_DESCRIBE}|for))\s+(?P<what3>.+)",
@@ -485,7 +489,7 @@ def _described(
     found = _DESCRIBED.match(asking)
     if found is None:
         return None
-    noun = _head_noun(found["what"] or found["what2"] or found["what3"])
+    noun = _head_noun(found["what"] or found["what2"] or found["what3"] or found["what4"])
     if noun is None:
         return None
     if result.answered and result.best is not None:

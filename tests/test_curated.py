@@ -2831,3 +2831,9 @@ def test_a_document_named_by_its_headlines_words_and_what_it_is(curated_index):
     assert reply_to("what's the Putin-Sisi article about?", curated_index).kind is Kind.SUMMARY
     assert reply_to("what was said on the call?", curated_index).kind is Kind.SUMMARY
     assert reply_to("what's the hostages article about?", curated_index).kind is not Kind.SUMMARY
+
+
+def test_how_anyone_described_a_thing_is_the_documents_words_for_it(curated_index):
+    # "Devastating" and "deadly" are what the conflict is called; the topic fact only says which conflict it is.
+    for asked in ("how did the presidents describe the conflict?", "how did they characterise the conflict?"):
+        assert answered_with(asked, curated_index) == ["end-bloodshed", "hostages"], asked
