@@ -1817,7 +1817,9 @@ _JUDGED = pattern(
     r"^\W*(?:should|shouldn['’]?t|ought)\b"
     r"|\b(?:good|bad|better|best|worse|worst|great|terrible|awful|successful|unsuccessful|effective|ineffective"
     r"|wise|unwise|smart|foolish|fair|unfair|justified|unjustified|legitimate|competent|incompetent|trustworthy"
-    r"|honest|dishonest|moral|immoral|ethical|unethical|admirable|shameful)\b"
+    r"|honest|dishonest|moral|immoral|ethical|unethical|admirable|shameful"
+    # Of a source: "is La Nouvelle Tribune reliable?", "is the article biased?".
+    r"|reliable|unreliable|credible|biased|unbiased|impartial|partisan|objective|balanced)\b"
     r"|\b(?:right|wrong)\s+to\b",
     re.IGNORECASE,
 )

@@ -2837,3 +2837,10 @@ def test_how_anyone_described_a_thing_is_the_documents_words_for_it(curated_inde
     # "Devastating" and "deadly" are what the conflict is called; the topic fact only says which conflict it is.
     for asked in ("how did the presidents describe the conflict?", "how did they characterise the conflict?"):
         assert answered_with(asked, curated_index) == ["end-bloodshed", "hostages"], asked
+
+
+def test_whether_a_source_or_a_partner_is_reliable_is_a_judgement(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    for asked in ("Is La Nouvelle Tribune reliable?", "Is Russia a reliable partner for Egypt?"):
+        assert reply_to(asked, curated_index).gap is Gap.JUDGEMENT, asked
