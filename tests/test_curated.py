@@ -2844,3 +2844,10 @@ def test_whether_a_source_or_a_partner_is_reliable_is_a_judgement(curated_index)
 
     for asked in ("Is La Nouvelle Tribune reliable?", "Is Russia a reliable partner for Egypt?"):
         assert reply_to(asked, curated_index).gap is Gap.JUDGEMENT, asked
+
+
+def test_being_pro_a_thing_is_supporting_it(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("are they pro Palestinian statehood?", curated_index)
+    assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES
