@@ -2851,3 +2851,12 @@ def test_being_pro_a_thing_is_supporting_it(curated_index):
 
     reply = reply_to("are they pro Palestinian statehood?", curated_index)
     assert [f.id for f in reply.facts] == ["palestinian-state"] and reply.parts[0].lead is Lead.YES
+
+
+def test_a_swap_is_the_likelier_slip_and_f_may_stand_for_ph(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "wnat" is one letter from "what" and two swapped from "want": the swap is the commoner slip.
+    assert reply_to("did they wnat to end the bloodsheed?", curated_index).parts[0].lead is Lead.YES
+    # "Telefone": an "f" typed for the "ph" it sounds like, two edits from "telephone" as letters go.
+    assert answered_with("was it a telefone converstion?", curated_index) == ["call-medium"]

@@ -175,6 +175,8 @@ class Vocabulary:
         if word in STOPWORDS or word in EVERYDAY_WORDS or word in FRAME_WORDS or is_english_word(word):
             return [word]  # a real word is not a typo of a fact-base word ("show" is not "how")
         found = self._closest(word)
+        if not found and "f" in word:
+            found = self._sounded_out(word)
         if not found and len(word) >= MIN_INFLECTED_TYPO and zipf(word) < MISSPELLING_ZIPF:
             # The fact base may hold only another form of the word misspelt: "relesaing" of "release", "takled" of
             # "talk". The ending is set aside and the rest looked up, as it is and with the "e" an ending drops; only
@@ -266,6 +268,15 @@ class Vocabulary:
                 bases.update(b for b in (base, f"{base}e") if len(b) >= MIN_TYPO_LENGTH and b in self.counts)
         return sorted(bases, key=lambda w: (-self.counts[w], w))
 
+    def _sounded_out(self, word: str) -> list[str]:
+        """A word with an "f" typed for the "ph" that sounds the same ("telefone", "fotograph"), within the edits
+        forgiven of a known word once that "ph" is put back."""
+        for at in (n for n, letter in enumerate(word) if letter == "f"):
+            found = self._closest(f"{word[:at]}ph{word[at + 1 :]}")
+            if found:
+                return found
+        return []
+
     def _closest(self, word: str) -> list[str]:
         """The known words within the edits forgiven of `word`, closest and then most frequent first; [] if none."""
         if len(word) < MIN_TYPO_LENGTH:
@@ -291,7 +302,11 @@ class Vocabulary:
         if not found:
             return []
         closest = min(distance for _, distance, _ in found)
-        return [str(w) for w, distance, _ in found if distance == closest]
+        nearest = [str(w) for w, distance, _ in found if distance == closest]
+        # Two letters swapped is the commonest slip: of readings as close, those it makes come first ("wnat" is
+        # "want", not "what", though "what" is the commoner word).
+        swapped = [w for w in nearest if len(w) == len(word) and sorted(w) == sorted(word)]
+        return swapped + [w for w in nearest if w not in swapped] if swapped else nearest
 
     def has_neighbour(self, word: str) -> bool:
         """Whether another known word may be one edit from `word` (a letter added, dropped, changed or swapped)."""
