@@ -2860,3 +2860,9 @@ def test_a_swap_is_the_likelier_slip_and_f_may_stand_for_ph(curated_index):
     assert reply_to("did they wnat to end the bloodsheed?", curated_index).parts[0].lead is Lead.YES
     # "Telefone": an "f" typed for the "ph" it sounds like, two edits from "telephone" as letters go.
     assert answered_with("was it a telefone converstion?", curated_index) == ["call-medium"]
+
+
+def test_a_short_word_with_its_last_letter_left_single_is_the_commoner_known_word(curated_index):
+    # "Cal" is English (4.0), but "call" (5.5) is what a question about the documents means by it.
+    assert answered_with("who was on the cal", curated_index) == ["call-participants"]
+    assert answered_with("wen was the cal", curated_index) == ["call-date"]
