@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
@@ -32,6 +33,10 @@ _MADE: list["Pattern"] = []  # every pattern made, for save_compiled
 # (source, flags) -> what `_sre.compile` takes after the source: flags, code, groups, group names both ways.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _TABLE: dict[tuple[str, int], Entry] = {}
+# Which module made each pattern of the table: written back, a module's entries are those of the patterns it makes
+# now (an edited pattern's old entry is dropped, or the table would grow with every change of the code), and the
+# entries of modules this process never imported are kept as they were.
+_OWNERS: dict[tuple[str, int], str | None] = {}
 _missed = [False]  # a pattern was compiled without the table since it was loaded
 
 
@@ -42,9 +47,10 @@ class Pattern:
     `re` with no step of ours in between.
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, module: str | None = None) -> None:
         self.source = source
         self.flags = flags
+        self.module = module
         _WAITING.append(self)
         _MADE.append(self)
 
@@ -93,7 +99,22 @@ class Pattern:
 
 def pattern(source: str, flags: int = 0) -> Pattern:
     """A pattern compiled when it is first used (module-level patterns; `re.compile` for ones built per call)."""
-    return Pattern(source, flags)
+    return Pattern(source, flags, _making_module())
+
+
+def _making_module() -> str | None:
+    """The module whose top level is making a pattern (through helpers such as `opens_with` too)."""
+    frame: FrameType | None = sys._getframe(2)
+    for _ in range(_FRAMES_UP):
+        if frame is None:
+            return None
+        if frame.f_code.co_name == "<module>":
+            return str(frame.f_globals.get("__name__"))
+        frame = frame.f_back
+    return None
+
+
+_FRAMES_UP = 6
 
 
 def compile_all() -> None:
@@ -121,11 +142,14 @@ def kept_in(folder: Path | None) -> Iterator[None]:
 def load_compiled(folder: Path) -> None:
     """Read the code an earlier process compiled (see save_compiled); nothing if there is none for this Python."""
     try:
-        table = marshal.loads((Path(folder) / _table_name()).read_bytes())
+        saved = marshal.loads((Path(folder) / _table_name()).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return
-    if isinstance(table, dict):
+    # (owners, entries) as written now; a bare table of entries, as written before owners were kept.
+    owners, table = saved if isinstance(saved, tuple) and len(saved) == 2 else ({}, saved)
+    if isinstance(table, dict) and isinstance(owners, dict):
         _TABLE.update(table)
+        _OWNERS.update({key: owners.get(key) for key in table})
     _missed[0] = False
 
 
@@ -134,25 +158,32 @@ def save_compiled(folder: Path) -> None:
     loaded (a pattern new or changed); nothing on failure, which costs the next process only its compiling."""
     if not _missed[0]:
         return
-    table = dict(_TABLE)
+    imported = {made.module for made in _MADE} | {None}  # an entry no module owns was written before owners were
+    # Another module's entries stay; of this process's modules, only the patterns they make now.
+    table = {key: entry for key, entry in _TABLE.items() if _OWNERS.get(key) not in imported}
+    owners = {key: _OWNERS.get(key) for key in table}
     for made in _MADE:
         key = (made.source, int(made.flags))
-        if key not in table and (entry := _entry(made.source, made.flags)) is not None:
-            table[key] = entry
+        entry = _TABLE.get(key) or _entry(made.source, made.flags)
+        if entry is not None:
+            table[key], owners[key] = entry, made.module
     temporary = None
     try:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".patterns-")
         with os.fdopen(handle, "wb") as file:
-            marshal.dump(table, file)
+            marshal.dump((owners, table), file)
         os.replace(temporary, folder / _table_name())  # whole or not at all, for a process reading it meanwhile
     except (OSError, ValueError):
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)  # a half-written table left behind would never be read, only kept
         return
+    _TABLE.clear()
     _TABLE.update(table)
+    _OWNERS.clear()
+    _OWNERS.update(owners)
     _missed[0] = False
 
 

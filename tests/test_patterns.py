@@ -31,6 +31,7 @@ def test_compile_all_leaves_no_pattern_to_compile_at_a_question() -> None:
 
 def test_compiled_code_saved_by_one_process_builds_the_same_patterns_in_the_next(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_OWNERS", {})
     monkeypatch.setattr(patterns, "_missed", [False])
     monkeypatch.setattr(patterns, "_MADE", [])
     sources = [(r"\b(?P<who>putin|sisi)\s+(?:called|phoned)\b", re.IGNORECASE), (r"^\W*(?:hi|hello)[!.]*$", 0)]
@@ -59,6 +60,7 @@ def test_compiled_code_saved_by_one_process_builds_the_same_patterns_in_the_next
 
 def test_an_unreadable_table_leaves_patterns_to_re(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_OWNERS", {})
     monkeypatch.setattr(patterns, "_missed", [False])
     monkeypatch.setattr(patterns, "_MADE", [])
     (tmp_path / patterns._table_name()).write_bytes(b"not marshal data")
@@ -77,9 +79,34 @@ def test_a_table_that_fails_to_write_leaves_no_file_behind(tmp_path, monkeypatch
     import marshal  # noqa: PLC0415
 
     monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_OWNERS", {})
     monkeypatch.setattr(patterns, "_missed", [True])
     monkeypatch.setattr(patterns, "_MADE", [pattern(r"ceasefires?")])
     monkeypatch.setattr(marshal, "dump", lambda *args: (_ for _ in ()).throw(ValueError("unmarshallable")))
     patterns.save_compiled(tmp_path)
     assert list(tmp_path.iterdir()) == []
     assert patterns._missed[0]  # still to be written by a later run
+
+
+def test_a_changed_pattern_leaves_no_stale_entry_and_other_modules_entries_stay(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_OWNERS", {})
+    monkeypatch.setattr(patterns, "_missed", [False])
+    monkeypatch.setattr(patterns, "_MADE", [])
+    # One version of a module makes two patterns; another module, one.
+    old = [patterns.Pattern(r"truces?", 0, "bot.one"), patterns.Pattern(r"calls?", 0, "bot.one")]
+    other = patterns.Pattern(r"aid", 0, "bot.other")
+    for made in (*old, other):
+        made.compiled()
+    patterns.save_compiled(tmp_path)
+    # The next version of bot.one changed its first pattern; this process never imports bot.other.
+    monkeypatch.setattr(patterns, "_TABLE", {})
+    monkeypatch.setattr(patterns, "_OWNERS", {})
+    monkeypatch.setattr(patterns, "_MADE", [])
+    patterns.load_compiled(tmp_path)
+    changed = patterns.Pattern(r"truces?|ceasefires?", 0, "bot.one")
+    kept = patterns.Pattern(r"calls?", 0, "bot.one")
+    assert changed.fullmatch("ceasefire") is not None and kept.fullmatch("call") is not None
+    patterns.save_compiled(tmp_path)
+    assert set(patterns._TABLE) == {(r"truces?|ceasefires?", 0), (r"calls?", 0), (r"aid", 0)}
+    assert patterns._OWNERS[(r"aid", 0)] == "bot.other"
