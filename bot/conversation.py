@@ -163,7 +163,7 @@ _PHRASES = {
     "what does that mean exactly|meaning|can you repeat that|repeat that|say that again|tell me more|more details|"
     "the quote|exact quote|quote please|quote pls|give me the quote|where s the quote|how so|says who|"
     "more info|go on|are you sure|is that true|is that right|really|anything else|anything more|"
-    "more please|more|and|so|and then|ok and then|what else|what more|"
+    "more please|more|and then|ok and then|what else|what more|"
     # The documents themselves, which help lists.
     "sources|the sources|your sources|show me the sources|show sources|show me your sources|list sources|"
     "list the sources|list your sources|what sources|which sources|"
