@@ -2204,7 +2204,9 @@ _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again)
 
 # "Which people …", "what kind of persons …" ask who, as "who …" does.
 _WHICH_PEOPLE = pattern(
-    r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+)?(?:people|persons|individuals)\b"
+    r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+)?(?:people|persons|individuals"
+    # Who acts may be a country or a body: "which countries helped evacuate foreigners?".
+    r"|countries|country|nations|nation|governments|government|organi[sz]ations?|officials|leaders)\b"
 )
 
 

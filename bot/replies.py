@@ -811,7 +811,7 @@ TIE_PRECISION = 0.5
 
 
 # What a question asks for by its kind, which a fact gives or lacks: a figure, a date, a time, a place.
-_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.WEEKDAY, Gap.YEAR, Gap.PLACE))
+_WANTED = frozenset((Gap.FIGURE, Gap.DATE, Gap.TIME, Gap.WEEKDAY, Gap.YEAR, Gap.PLACE, Gap.AGENT))
 
 
 def _tie(question: str, asked: str, result: Result, index: Index, threshold: float) -> Reply | None:
@@ -1935,7 +1935,7 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     fact base can tell: "who holds the hostages?" is not answered by a fact that only says the hostages must be
     released, no fact saying who holds anything, nor "who is blocking aid?" by "an end to the obstacles to aid",
     which says no one blocks it (see _doer_named). True where the question names no act."""
-    found = _WHO_ACT.match(asked)
+    found = _WHO_ACT.match(_WHICH_DOER.sub("who ", asked, count=1))
     if found is None or found.group(1).lower() in _NO_ACT:
         return True
     normalizer = index.normalizer
@@ -1968,6 +1968,12 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
     return _PASSIVE_WHO.match(asked) is not None or _doer_named(set(acts), fact, index)
 
 
+# "Which countries helped …?", "what officials announced …?": who, by the kind of doer asked for.
+_WHICH_DOER = pattern(
+    r"^\W*(?:which|what)\s+(?:countries|country|nations|nation|governments|government|organi[sz]ations?|officials"
+    r"|leaders|people|persons|individuals)\s+(?=[a-z]+(?:ed|s)\b)",
+    re.IGNORECASE,
+)
 # "Who was evacuated?", "who is affected?": who the act is done to, whom a statement names after it.
 _PASSIVE_WHO = pattern(
     r"^\W*who\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE
@@ -2016,8 +2022,10 @@ def _doer_named(acts: set[str], fact: Fact, index: Index) -> bool:
 
 
 def _is_doer(terms: list[str], people: frozenset[str], index: Index) -> bool:
-    names = index.normalizer.name_terms
-    return any(t in names or t in people or unnamed_protagonist(t, index) for t in terms)
+    names, roles = index.normalizer.name_terms, index.normalizer.role_terms
+    # A word many facts use is the documents' people only if it is a word for people ("the leaders"): "delivery" is
+    # in as many, and had made "the delivery of humanitarian aid" name who aids.
+    return any(t in names or t in people or (t in roles and unnamed_protagonist(t, index)) for t in terms)
 
 
 def _own_subjects(result: Result, fact: Fact, index: Index, *, dated: bool = False) -> bool:

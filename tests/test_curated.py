@@ -2866,3 +2866,14 @@ def test_a_short_word_with_its_last_letter_left_single_is_the_commoner_known_wor
     # "Cal" is English (4.0), but "call" (5.5) is what a question about the documents means by it.
     assert answered_with("who was on the cal", curated_index) == ["call-participants"]
     assert answered_with("wen was the cal", curated_index) == ["call-date"]
+
+
+def test_which_country_did_a_thing_asks_who_and_a_frequent_word_is_no_doer(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "Delivery" is in as many facts as the leaders are, but no word for people: "the delivery of humanitarian aid"
+    # names no one who helps, or blocks.
+    for asked in ("which countries helped evacuate foreigners?", "Which country is blocking humanitarian aid?"):
+        assert reply_to(asked, curated_index).gap is Gap.AGENT, asked
+    # Of two facts tied, the one that names the doer asked for answers.
+    assert answered_with("which country helped with the evacuation?", curated_index) == ["thanks-evacuation"]
