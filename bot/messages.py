@@ -91,6 +91,7 @@ GAPS = {
     "not_done": "My documents tell what was said and done, not what wasn't.",
     "judgement": "My documents tell what was said and done; they don't judge it.",
     "unconfirmed": "I can't confirm that from my documents.",
+    "outcome": "My documents don't say what came of it.",
 }
 WHAT_THEY_SAY = "What they do say:"
 TASK = "I can't do that: I only answer questions about my documents, each with the quote it comes from."

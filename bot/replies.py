@@ -135,6 +135,7 @@ class Gap(StrEnum):
     JUDGEMENT = "judgement"  # whether something was good, right or what should be: the documents judge none of it
     UNCONFIRMED = "unconfirmed"  # a yes/no question holds a fact's words and a detail the fact doesn't tie to them
     MANNER = "manner"  # how something was or is to be done: the fact says only that it was wanted or agreed
+    OUTCOME = "outcome"  # what came of a thing (did it hold, work, succeed): the fact says it was held or wanted
 
 
 @dataclass(frozen=True)
@@ -1740,6 +1741,11 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
     if Ask.YES_NO in kinds and _TIME_OF_DAY_NAMED.search(asked) and not _TIME.search(fact.answer):
         # "Did the call happen in the morning?": the time of day is what is asked, and the fact gives none.
         return Gap.TIME
+    outcome = _CAME_OF_IT.search(asked) if Ask.YES_NO in kinds else None
+    if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
+        # "Did the ceasefire hold?", "did the talks work?": what came of a thing, which a statement that it was held,
+        # wanted or agreed doesn't tell.
+        return Gap.OUTCOME
     bound = _BOUND_TO.search(asked) if " to " in asked else None
     if bound is not None and not _tells_act(bound.group(1), fact, index):
         # "What did Putin agree to give Egypt?" of "agreed to intensify their efforts to achieve a ceasefire": what
@@ -2351,7 +2357,9 @@ _BEFORE_OTHERS = pattern(r"\b(?:first|earlier|sooner|longer|shorter)\b", re.IGNO
 _ALL_TOLD = pattern(r"\b(?:all|every|everything|each|entire|whole)\b", re.IGNORECASE)
 _CAME_OF_IT = pattern(
     r"\b(?:did|does|do|has|have|had)\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?P<verb>hold|held|work|worked|succeed|succeeded|fail|failed|collapse|collapsed|stick|stuck|last|lasted"
+    # Not working with someone or at something ("do the countries work together in crises?"), which is an act.
+    r"(?P<verb>hold|held|(?:work|worked)(?!\s+(?:together|with|on|for|towards?|to|harder|closely|alongside)\b)"
+    r"|succeed|succeeded|fail|failed|collapse|collapsed|stick|stuck|last|lasted"
     r"|pay\s+off|paid\s+off|take\s+effect|taken\s+effect|come\s+into\s+force"
     # Not "bring up", which is to mention a thing.
     r"|bring(?!\s+up\b)|brought(?!\s+up\b)|lead\s+to|led\s+to|result\s+in|resulted\s+in|produce|produced|yield"

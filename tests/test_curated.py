@@ -2724,13 +2724,16 @@ def test_what_one_president_said_is_not_told_by_a_fact_of_the_other_acting(curat
 
 
 def test_what_came_of_a_thing_is_never_affirmed_by_its_being_held_or_wanted(curated_index):
-    from bot.replies import Lead, reply_to  # noqa: PLC0415
+    from bot.replies import Gap, Lead, reply_to  # noqa: PLC0415
 
     # "Work" and "hold" are everyday words the yes had passed over: "did the talks work?" got "Yes. They discussed …".
     for asked in ("did the talks work?", "did the arrangements work?", "did the efforts work?", "has the truce held?"):
         reply = reply_to(asked, curated_index)
-        assert all(part.lead is not Lead.YES for part in reply.parts), asked
+        assert reply.gap is Gap.OUTCOME and all(part.lead is not Lead.YES for part in reply.parts), asked
     assert reply_to("did they talk?", curated_index).parts[0].lead is Lead.YES
+    # Working together is an act, not what came of one.
+    reply = reply_to("do the two countries work together in a crisis?", curated_index)
+    assert reply.gap is None and [f.id for f in reply.facts] == ["bilateral-relations"]
 
 
 def test_which_ones_asked_with_exactly_after_the_noun(curated_index):
