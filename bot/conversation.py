@@ -2093,13 +2093,12 @@ _AUDIENCE = pattern(
 
 # What a summary is to be used for, at its end: "… I can paste into the channel", "… to send my boss", "… that we
 # could share". Read by the fact base's words, as an audience is.
-_USE = pattern(
-    r"\s+(?:(?:that|which)\s+)?(?:i|we|you)\s+(?:can|could|may|might|will|ll|would|d|want to|need to)\s+\w.*$"
-    r"|\s+(?:to|so i can|so we can|so that i can|so that we can)\s+(?:share|send|post|paste|forward|put|use|show|"
-    r"give|read|present|drop|circulate|pass)\b.*$"
-)
 # Its verbs, which may be the documents' words too ("shared vision"): what they are done with must be unknown.
 _USES = frozenset("share send post paste forward put use show give read present drop circulate pass".split())
+_USE = pattern(
+    r"\s+(?:(?:that|which)\s+)?(?:i|we|you)\s+(?:can|could|may|might|will|ll|would|d|want to|need to)\s+\w.*$"
+    rf"|\s+(?:to|so i can|so we can|so that i can|so that we can)\s+(?:{'|'.join(sorted(_USES))})\b.*$"
+)
 
 
 def _document_named(
@@ -2202,11 +2201,14 @@ _AGREED_AGAIN = pattern(
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 
 
-# "Which people …", "what kind of persons …" ask who, as "who …" does.
+# Nouns for who acts, people or a country or body: "which people …", "which countries helped evacuate foreigners?".
+DOER_NOUNS = (
+    r"(?:people|persons|individuals|countries|country|nations|nation|governments|government|organi[sz]ations?"
+    r"|officials|leaders)"
+)
+# "Which people …", "what kind of persons …", "which countries …" ask who, as "who …" does.
 _WHICH_PEOPLE = pattern(
-    r"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+)?(?:people|persons|individuals"
-    # Who acts may be a country or a body: "which countries helped evacuate foreigners?".
-    r"|countries|country|nations|nation|governments|government|organi[sz]ations?|officials|leaders)\b"
+    rf"^(?:which|what)\s+(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|groups?)\s+of\s+)?{DOER_NOUNS}\b"
 )
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.conversation import (
     AUXILIARIES,
+    DOER_NOUNS,
     Ask,
     Reading,
     Turn,
@@ -1975,11 +1976,7 @@ def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
 
 
 # "Which countries helped …?", "what officials announced …?": who, by the kind of doer asked for.
-_WHICH_DOER = pattern(
-    r"^\W*(?:which|what)\s+(?:countries|country|nations|nation|governments|government|organi[sz]ations?|officials"
-    r"|leaders|people|persons|individuals)\s+(?=[a-z]+(?:ed|s)\b)",
-    re.IGNORECASE,
-)
+_WHICH_DOER = pattern(rf"^\W*(?:which|what)\s+{DOER_NOUNS}\s+(?=[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # "Who was evacuated?", "who is affected?": who the act is done to, whom a statement names after it.
 _PASSIVE_WHO = pattern(
     r"^\W*who\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE
@@ -2418,18 +2415,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
         # _checked; so is who did what turned round: see _lacks).
         return Lead.SAYS if _negated(asked) and _WH.match(asked) is not None else Lead.PLAIN
-    outcome = _CAME_OF_IT.search(asked)
-    if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
-        # "Did the talks work?", "did the ceasefire hold?": what came of a thing, which a statement that it was
-        # held, wanted or agreed says nothing of ("work" and "hold" are everyday words the yes would pass over).
-        return Lead.SAYS
-    if (compared := _BEFORE_OTHERS.search(asked)) is not None and not _states_outcome(
-        compared.group(), f"{fact.answer} {fact.quote}"
-    ):
+    # (What came of a thing, "did the talks work?", is a gap found before the lead is asked for: see _lacks.)
+    own = f"{fact.answer} {fact.quote}"
+    compared = _BEFORE_OTHERS.search(asked)
+    if compared is not None and compared.group().lower() not in (w.lower() for w in words(own)):
         # "Did Putin call first?", "did Sisi speak longer?": one of them before, or beyond, the other, which a statement
         # that they spoke doesn't tell ("first" and "longer" are everyday words the yes would pass over).
         return Lead.SAYS
-    if _EVERY_ONE.search(asked) and not _ALL_TOLD.search(f"{fact.answer} {fact.quote}"):
+    if _EVERY_ONE.search(asked) and not _ALL_TOLD.search(own):
         # "Did they agree on everything?", "were all the hostages freed?": every one of them, which a statement of
         # one agreement, or of "the hostages", doesn't say ("anything" asks for any one, which it does).
         return Lead.SAYS
@@ -2459,7 +2452,6 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
     roles = _roles(terms_asked, asked, index, words_of)
-    own = f"{fact.answer} {fact.quote}"
     for question in fact.affirms:
         affirmed, _ = index.normalizer.question_terms(question)
         # "Did Egypt help evacuate Russians on its own?" asks the curated question and more, in function words that

@@ -1466,7 +1466,7 @@ def _sure_typos(question: str, index: Index) -> bool:
     changed = [w for w in typed if w not in vocabulary.counts and vocabulary.correct(w) != w]
     # A doer or comparative read as the word it is made from ("callers": call) is no guess, English word or not; nor
     # is a short word whose last letter, doubled, makes a far commoner known word.
-    made = [w for w in changed if vocabulary.made_from(w) or vocabulary.undoubled(w)]  # or "cal": "call"
+    made = [w for w in changed if vocabulary.made_from(w) or vocabulary.undoubled(w)]
     if made and len(made) == len(changed):
         return True
     if not changed or any(is_english_word(w) for w in changed if w not in made):
