@@ -1,8 +1,12 @@
 """Patterns compiled at their first use behave as `re`'s own."""
 
+import os
 import re
+import subprocess
+import sys
 
 from bot import patterns
+from bot.config import PROJECT_ROOT
 from bot.patterns import pattern
 
 
@@ -110,3 +114,31 @@ def test_a_changed_pattern_leaves_no_stale_entry_and_other_modules_entries_stay(
     patterns.save_compiled(tmp_path)
     assert set(patterns._TABLE) == {(r"truces?|ceasefires?", 0), (r"calls?", 0), (r"aid", 0)}
     assert patterns._OWNERS[(r"aid", 0)] == "bot.other"
+
+
+_SOURCES_MADE = """
+import hashlib, importlib, pkgutil
+import bot
+from bot import patterns
+for found in pkgutil.walk_packages(bot.__path__, "bot."):
+    if not any(part in found.name for part in (".slack", ".store", ".testing", "__main__")):
+        importlib.import_module(found.name)
+print(hashlib.sha256("\\n".join(sorted(p.source for p in patterns._MADE)).encode()).hexdigest())
+"""
+
+
+def test_the_patterns_made_are_the_same_whatever_the_hash_seed() -> None:
+    # A source built from a set in its iteration order differs between processes, so its saved compiled code is
+    # never found and every `python -m bot ask` compiles it (and rewrites the table) again.
+    made = [
+        subprocess.run(
+            [sys.executable, "-c", _SOURCES_MADE],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=PROJECT_ROOT,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert made[0] == made[1] and len(made[0]) == 65

@@ -958,7 +958,9 @@ _TALK_WORDS = frozenset(
     "replies replied replying respond responds responded responding response responses react reacts reacted "
     "reacting reaction reactions comment comments commented commenting answer answers answered answering".split()
 )
-_TALK = pattern(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+# Longest first, and in one order whatever the process's hash seed: the same source is the same saved compiled code
+# (bot/patterns.py), where an order that changed with each process's set order made every CLI run compile it again.
+_TALK = pattern(rf"\b(?:{'|'.join(sorted(_TALK_WORDS, key=lambda w: (-len(w), w)))})\b", re.IGNORECASE)
 _OPINION_WORDS = frozenset("think thinks thought believe believes believed feel feels felt".split())
 _OPINION = pattern(rf"\b(?:{'|'.join(sorted(_OPINION_WORDS))})\b", re.IGNORECASE)
 # The documents' own protagonists are named in a good share of the facts ("Putin", "Sisi"); someone named in a few
