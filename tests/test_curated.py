@@ -2880,3 +2880,18 @@ def test_which_country_did_a_thing_asks_who_and_a_frequent_word_is_no_doer(curat
         assert reply_to(asked, curated_index).gap is Gap.AGENT, asked
     # Of two facts tied, the one that names the doer asked for answers.
     assert answered_with("which country helped with the evacuation?", curated_index) == ["thanks-evacuation"]
+
+
+def test_a_superlative_of_an_everyday_adjective_weighs_as_the_adjective(curated_index):
+    from bot.matching.frequency import superlative_bases  # noqa: PLC0415
+
+    assert "hard" in superlative_bases("hardest") and "big" in superlative_bases("biggest")
+    assert "early" in superlative_bases("earliest")
+    # Words of their own: English writes no "moder", "everer" or "interer".
+    assert superlative_bases("modest") == superlative_bases("everest") == superlative_bases("interest") == ()
+    for question in (
+        "which groups were hit hardest by the conflict?",
+        "who was hit hardest, according to the leaders?",
+    ):
+        assert answered_with(question, curated_index) == ["end-bloodshed"], question
+    assert answered_with("who won the hardest race of the year?", curated_index) == []

@@ -66,6 +66,26 @@ def rarity(word: str) -> float:
     return max(FLOOR, (COMMON - value) / (COMMON - RARE))
 
 
+# A superlative is a form of its adjective only where English also writes the comparative of the same stem
+# ("hardest": harder, "biggest": bigger); "modest" (moder), "Everest" (everer) and "interest" are words of their own.
+COMPARATIVE_ZIPF = 2.5
+SUPERLATIVE_LENGTH = 6  # "best", "rest", "west": no shorter word is a regular superlative of a longer adjective
+
+
+def superlative_bases(word: str) -> tuple[str, ...]:
+    """The adjectives a regular superlative may be of ("hardest": hard; "largest": larg, large; "biggest": bigg,
+    big; "earliest": earli, early); none for a word that is no superlative."""
+    if len(word) < SUPERLATIVE_LENGTH or not word.endswith("est") or zipf(word[:-3] + "er") < COMPARATIVE_ZIPF:
+        return ()
+    base = word[:-3]
+    found = [base, f"{base}e"]
+    if base[-1] == base[-2]:
+        found.append(base[:-1])
+    if base.endswith("i"):
+        found.append(f"{base[:-1]}y")
+    return tuple(found)
+
+
 def english_spelling(word: str) -> str | None:
     """The one common English word a misspelt word is a single slip from (a letter dropped, added, changed, or two
     swapped: "evidnce", "befre", "terrtory"), or None where there is none, or several as likely ("lst": list or

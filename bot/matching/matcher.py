@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from bot.knowledge import Fact
 from bot.markup import for_matching
-from bot.matching.frequency import is_english_word, is_wrapping_word, language_of, rarity, zipf
+from bot.matching.frequency import is_english_word, is_wrapping_word, language_of, rarity, superlative_bases, zipf
 from bot.matching.index import Index
 from bot.matching.terms import (
     EVERYDAY_STEMS,
@@ -1924,6 +1924,9 @@ def _everyday(term: str, word: str) -> bool:
     # The stemmer keeps a consonant doubled before -ing or -ed ("putting": putt); the everyday word is "put".
     base = verb_stem(word)
     if base != term and (base in EVERYDAY_STEMS or base in STOP_STEMS):
+        return True
+    # A superlative of an everyday adjective says how much, as the adjective does: "who was hit hardest?"
+    if any(stem(adjective) in EVERYDAY_STEMS for adjective in superlative_bases(word)):
         return True
     # A misspelt everyday word ("concenred", "outocme") is no unknown subject either: a word English has never
     # seen written (wordfreq knows rare words and names: "looting", "Rafah") that an everyday word is an edit or two
