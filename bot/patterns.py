@@ -21,7 +21,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
@@ -171,6 +170,8 @@ def save_compiled(folder: Path) -> None:
     try:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # noqa: PLC0415 - with shutil and random, 3 ms of every `ask`; only a run that compiled needs it
+
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".patterns-")
         with os.fdopen(handle, "wb") as file:
             marshal.dump((owners, table), file)
