@@ -1539,7 +1539,10 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         return Reply(question, Kind.ANSWER, result, (Part(dated, Lead.PLAIN, asked), Part(fact, Lead.PLAIN, asked)))
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
-    return Reply(question, Kind.ANSWER, result, (Part(fact, _lead(asked, kinds, fact, index), asked),))
+    # The document's own mention is read from the message as typed: the question asked is the documents' people's
+    # ("did the article mention …?" is asked as "did they mention …?").
+    lead = _lead(asked, kinds, fact, index, by_document=_BY_THE_DOCUMENT.search(question) is not None)
+    return Reply(question, Kind.ANSWER, result, (Part(fact, lead, asked),))
 
 
 def _event_date(kinds: set[Ask], asked: str, fact: Fact, index: Index) -> Fact | None:
@@ -2403,13 +2406,14 @@ def _untitled(asked: str, index: Index) -> str:
     return " ".join(kept) if len(kept) < len(typed) else asked
 
 
-def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
+def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document: bool = False) -> Lead:
     """Yes where the article affirms what was asked: the question asks what one of the fact's curated
     `affirms` questions asks, or everything it asks about is stated close together in the quote (the
     article's own words) or the curated answer (aliases, stems and typos folded; question, function and
     everyday words aside), and neither the question nor that statement is negative. Anything both lack
     ("did they meet in person?" of a telephone call) or a negation makes it "here is what the document
-    says" instead. `kinds` are the question's (kinds_of), read once by the caller."""
+    says" instead. `kinds` are the question's (kinds_of), read once by the caller; `by_document`, whether
+    the message asks what the document itself mentions."""
     if Ask.YES_NO not in kinds:
         # "What did they say about not letting aid through?": a negation inside what was said stays asked, and a fact
         # only says what they did (what was not done at all is a gap, found before the lead is asked for: see
@@ -2438,7 +2442,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
         # "Was it a phone call rather than a meeting?" asks to confirm the first and that the second was not so: a yes
         # where the fact affirms the one and says "not" of the other ("a phone conversation, not a meeting"). Of
         # anything it doesn't rule out ("... rather than a video call?") it says nothing, so no yes.
-        lead = _lead(kept, kinds, fact, index)
+        lead = _lead(kept, kinds, fact, index, by_document=by_document)
         return lead if lead is not Lead.YES or _rules_out(other, fact, index) else Lead.SAYS
     positive = _positive(asked, index.normalizer)
     # Asked the plain way, it is read as the plain way is ("was the call about Gaza?" asks whether they discussed it).
@@ -2528,6 +2532,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
     # before it affirms that ("they discussed practical arrangements to facilitate the delivery of humanitarian
     # aid" is a yes to "did they discuss humanitarian aid?"), without "discuss" standing next to X.
     topic = _topic(terms_asked, content, words_of.talk, index) or _said_of(asked, content, index)
+    # A word of talk stands before what was spoken of in the statement; where the document itself is who mentions it
+    # ("did the article mention the Egyptian presidency?"), any statement holding it does; and in "did they agree on
+    # anything about a ceasefire?", the act asked of any one thing stands before what it concerns.
+    leading = words_of.said
+    if topic is None and (acted := _acted_about(asked, content, index)) is not None:
+        leading, topic = acted
+    elif topic is not None and by_document and not _SAID_HAPPENED.search(asked):
+        leading = frozenset()
     # Where no topic of talk is found, the question's everyday words may be what it asks, which the statement must
     # then hold as well (below). "Anything" asks for any one thing.
     everyday = (
@@ -2594,7 +2606,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index) -> Lead:
                 if topic is None:
                     continue
                 start, length = _span(topic, terms, stands_for)
-                if length > len(topic) + YES_SLACK or words_of.said.isdisjoint(terms[:start]):
+                if length > len(topic) + YES_SLACK or (leading and leading.isdisjoint(terms[:start])):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
             if alike and _one_word_for_two(alike, said, index.normalizer):
                 continue  # "a desire to harm the affected populations?" of "… alleviate … the affected populations"
@@ -3440,6 +3452,32 @@ def _said_of(asked: str, content: frozenset[str], index: Index) -> frozenset[str
 
 
 _SAYING = frozenset("say says said tell tells told".split())
+# The documents as who speaks: "did the article mention …?", "does the piece talk about …?", "is X mentioned in the
+# report?".
+_DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|text|story|paper|source|write-?up)"
+_BY_THE_DOCUMENT = pattern(
+    rf"\b(?:the|this|that|your|ur)\s+{_DOCUMENT_NOUNS}\s+(?:\w+\s+)?(?:mention|discuss|talk|cover|refer|bring|touch)"
+    rf"|\b(?:mentioned|discussed|covered|referred\s+to)\s+(?:in|by)\s+(?:the|this|that)\s+{_DOCUMENT_NOUNS}\b",
+    re.IGNORECASE,
+)
+# An act asked of any one thing that concerns another: "did they agree on anything about a ceasefire?"
+_ANYTHING_ABOUT = pattern(
+    r"\b(?:anything|something)\s+(?:about|regarding|concerning|re|on|over|related\s+to|to\s+do\s+with)\s+(?P<what>[^?.!;]+)",
+    re.IGNORECASE,
+)
+
+
+def _acted_about(asked: str, content: frozenset[str], index: Index) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the act asked, what it concerns) of "did they <act> anything about <it>?"; None for any other question, or
+    where no act is named ("did they do anything about the hostages?")."""
+    found = _ANYTHING_ABOUT.search(asked)
+    if found is None:
+        return None
+    concerned = content.intersection(index.normalizer.question_terms(found["what"])[0])
+    acts = frozenset(t for t in content - concerned if t not in index.normalizer.name_terms)
+    return (acts, concerned) if acts and concerned else None
+
+
 _TALK_NOUNS = "call conversation discussion talks exchange dialogue"
 
 

@@ -2895,3 +2895,23 @@ def test_a_superlative_of_an_everyday_adjective_weighs_as_the_adjective(curated_
     ):
         assert answered_with(question, curated_index) == ["end-bloodshed"], question
     assert answered_with("who won the hardest race of the year?", curated_index) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "yes"),
+    [
+        ("did the article mention the Egyptian presidency?", True),  # the presidency reports: the article names it
+        ("is the Egyptian presidency mentioned in the article?", True),
+        ("does the piece talk about Russian citizens?", True),
+        ("did the article say the hostages were released?", False),  # what it says happened: the need to release them
+        ("did they mention the Egyptian presidency?", False),  # the leaders didn't: the presidency reported them
+        ("did they agree on anything about a ceasefire?", True),  # to intensify their efforts to achieve one
+        ("did they agree on a ceasefire?", False),  # no ceasefire was agreed
+        ("did they agree on anything regarding the hostages?", False),  # spoken of, not agreed on
+    ],
+)
+def test_what_the_document_mentions_and_an_act_about_a_thing(curated_index, asked, yes):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to(asked, curated_index)
+    assert reply.answered and (reply.parts[0].lead is Lead.YES) == yes, asked
