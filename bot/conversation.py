@@ -66,7 +66,7 @@ class Ask(StrEnum):
 _PHRASES = {
     Turn.THANKS: "thanks|thank you|ty|tysm|ta|cheers|many thanks|thanks a lot|thanks so much|"
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
-    "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|got it|"
+    "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
     # A problem said to be solved: "that sorted it", "that did the trick".
@@ -109,6 +109,8 @@ _PHRASES = {
     "heading out|logging off|i m off|off now",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
+    # Understood, which thanks nothing: "got it" is no "you're welcome".
+    "got it|gotcha|got you|roger|roger that|copy that|will do|"
     "testing 123|testing 1 2 3|test 123|test test|"
     # Pointing at an earlier answer or message, which each message's reply doesn't see.
     "i meant the other thing|i meant the other one|the other one|not that one|no the other one|that s not it|"

@@ -854,6 +854,9 @@ def test_chat_turns_by_their_common_forms(index):
         ("that's not what I asked", Turn.ACKNOWLEDGE),
         ("thanks, but that's not what I asked", Turn.ACKNOWLEDGE),  # what follows "but" is what it says
         ("my bad", Turn.ACKNOWLEDGE),
+        ("ok got it", Turn.ACKNOWLEDGE),  # understood, which thanks nothing: no "you're welcome"
+        ("gotcha", Turn.ACKNOWLEDGE),
+        ("got it, thanks", Turn.THANKS),
         ("fill me in", Turn.SUMMARY),
         ("what's the main takeaway?", Turn.SUMMARY),  # one takeaway asks what the key points do
         ("give me the key takeaway", Turn.SUMMARY),
