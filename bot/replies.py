@@ -260,6 +260,7 @@ def reply_to(
         asked = without_chat(alone)
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
+    asked = _one_name_asked(asked, index.normalizer)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
         return _passages(question, asked, there)
@@ -699,6 +700,28 @@ _BY_WHOM = pattern(
     r"(?P<end2>\W*$|\s*\?.*)",
     re.IGNORECASE,
 )
+
+
+# "Is Poutine Putin?", "is al-Sissi the same person as Sisi?", "are Poutine and Putin the same?", "Poutine = Putin?"
+_SAME_NAMED = pattern(
+    r"^\W*(?:(?:is|are)\s+)?(?P<first>[^?=]+?)\s+(?:=|and|is|also|(?:the\s+)?same\s+(?:person\s+)?as|(?:the\s+)?same\s+"
+    r"(?:person\s+)?(?:and|as))\s+(?P<second>[^?=]+?)(?:\s+(?:the\s+)?same(?:\s+(?:person|guy|man))?)?\W*$"
+    r"|^\W*(?P<one>[^?=]+?)\s*=\s*(?P<other>[^?=]+?)\W*$|^\W*is\s+(?P<one_word>[\w'-]+)\s+(?P<other_word>[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
+    """ "Is Poutine Putin?" asked as "who is Poutine?": two spellings of one name the documents use, whose statement
+    of who took part names him (whether two names are one person is the curators' alias, which no quote affirms)."""
+    found = _SAME_NAMED.match(asked)
+    if found is None:
+        return asked
+    first, second = next(pair for pair in zip(found.groups()[::2], found.groups()[1::2], strict=True) if pair[0])
+    terms = normalizer.question_terms(first)[0]
+    if len(terms) == 1 and terms[0] in normalizer.name_terms and normalizer.question_terms(second)[0] == terms:
+        return f"who is {first.strip()}?"
+    return asked
 
 
 def _by_whom(asked: str) -> str:

@@ -2915,3 +2915,13 @@ def test_what_the_document_mentions_and_an_act_about_a_thing(curated_index, aske
 
     reply = reply_to(asked, curated_index)
     assert reply.answered and (reply.parts[0].lead is Lead.YES) == yes, asked
+
+
+def test_two_spellings_of_one_name_asked_to_be_one_person(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for asked in ("is Poutine Putin?", "is al-Sissi the same person as Sisi?", "Poutine = Putin?"):
+        reply = reply_to(asked, curated_index)
+        # Who took part, named as the quote names them; no yes, since that the two are one is the curators' alias.
+        assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is not Lead.YES, asked
+    assert not reply_to("is Putin Sisi?", curated_index).answered  # two people
