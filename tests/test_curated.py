@@ -2925,3 +2925,22 @@ def test_two_spellings_of_one_name_asked_to_be_one_person(curated_index):
         # Who took part, named as the quote names them; no yes, since that the two are one is the curators' alias.
         assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is not Lead.YES, asked
     assert not reply_to("is Putin Sisi?", curated_index).answered  # two people
+
+
+@pytest.mark.parametrize(
+    ("asked", "yes"),
+    [
+        ("is Sisi Egyptian?", True),  # "Egyptian President Abdel Fattah al-Sisi"
+        ("is Putin from Russia?", True),
+        ("is Putin Egyptian?", None),  # not his country: not answered as who he is
+        ("was Sisi in Egypt?", None),  # where he was, which no statement of who he is says
+    ],
+)
+def test_a_person_and_a_country_of_theirs_asks_who_they_are(curated_index, asked, yes):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to(asked, curated_index)
+    if yes is None:
+        assert not reply.answered, asked
+    else:
+        assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is Lead.YES, asked

@@ -812,6 +812,7 @@ _IDENTITY_OPENING = pattern(
 _ROLE_WORDS = """president presidents leader leaders lead leads head heads country countries nation nationality
     national citizen from"""
 _ROLE_SET = frozenset(_ROLE_WORDS.split()) - {"from"}
+_NATIONALITY_FRAME = frozenset("is was are a an the from".split())
 
 
 def asks_identity(text: str, terms: list[str], index: Index) -> bool:
@@ -819,9 +820,21 @@ def asks_identity(text: str, terms: list[str], index: Index) -> bool:
     a word for an office or a country, a name among them (see answer)."""
     # A word for an office or a country as typed ("is Sisi the president of Egypt?", whose words are all Sisi's name):
     # "is Gaza in Palestine?" names two places and asks no one's office. Tested first: most questions have none.
-    if _IDENTITY_OPENING.match(text) is None or not any(w.lower() in _ROLE_SET for w in words(text)):
+    if _IDENTITY_OPENING.match(text) is None:
         return False
     normalizer = index.normalizer
+    typed = [w.lower() for w in words(text)]
+    if not any(w in _ROLE_SET for w in typed):
+        # "Is Sisi Egyptian?", "is Putin from Russia?": a person and a country of theirs, and nothing else ("was Sisi in
+        # Egypt?" asks where he was, which no statement of who he is says).
+        own = [t for t in terms if t not in QUESTION_STEMS]
+        people = [t for t in own if normalizer.affiliations.get(t)]
+        rest = [w for w in typed if w not in _NATIONALITY_FRAME]
+        return (
+            len(people) == 1
+            and len(own) == len(rest) == 2
+            and all(t in people or t in normalizer.affiliations[people[0]] for t in own)
+        )
     roles = set(normalizer.terms_of_words(_ROLE_WORDS.split()))
     own = [t for t in terms if t not in QUESTION_STEMS]
     return any(t in normalizer.name_terms for t in own) and all(t in normalizer.name_terms or t in roles for t in own)
