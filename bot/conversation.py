@@ -864,9 +864,13 @@ def without_chat(text: str) -> str:
         before, after = text[fronted.start("clause") : fronted.start("pronoun")], text[fronted.end("pronoun") :]
         return f"{before}{fronted['topic']}{after}"
     if named_first := _NAMED_FIRST.match(text):
-        # "What did they discuss about …" is no English: a transitive verb of talk asks what was said.
-        frame = "what did they say" if named_first["generic"] else _TRANSITIVE_TALK.sub("say", named_first["frame"])
-        return f"{frame} about {named_first.group('topic')}?"
+        # A transitive verb of talk takes "regarding" ("what did they discuss about …" is no English), and keeps its
+        # word: "aid + evacuation: what did they discuss?" asks what they discussed, as a fact may say they did.
+        if named_first["generic"]:
+            return f"what did they say about {named_first.group('topic')}?"
+        frame = named_first["frame"]
+        preposition = "regarding" if _TRANSITIVE_TALK.search(frame) else "about"
+        return f"{_EACH_AFTER.sub('', frame)} {preposition} {named_first.group('topic')}?"
     return text
 
 
@@ -946,6 +950,7 @@ _WHY_IT_MATTERS = pattern(
 # commitment to a thing ("commit to a lasting solution").
 _COMMIT_TO_ACT = pattern(r"\b(\w*?)commit(s|ting)?\s+(?:themselves\s+|itself\s+)?to\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
+_EACH_AFTER = pattern(r"\s+(?:on|about|of|regarding)\s+\w+(?:\s+of\s+them|\s+one)?$", re.IGNORECASE)
 
 
 # The point made about a subject: "what's the main takeaway about X?", "what was the key message on X?". Not "the point

@@ -2944,3 +2944,13 @@ def test_a_person_and_a_country_of_theirs_asks_who_they_are(curated_index, asked
         assert not reply.answered, asked
     else:
         assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is Lead.YES, asked
+
+
+def test_subjects_named_before_a_question_of_discussing_them_keep_its_verb(curated_index):
+    # "What they discussed": the fact that says they discussed arrangements for aid and for evacuating, whose quote
+    # covers both subjects, not Putin's thanks for the help with one evacuation.
+    assert answered_with("aid + evacuation: what did they discuss?", curated_index) == ["practical-arrangements"]
+    assert answered_with("hostages + ceasefire: what did they say on each?", curated_index) == [
+        "hostages",
+        "ceasefire-agreement",
+    ]
