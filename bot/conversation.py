@@ -2206,6 +2206,14 @@ _AGREED_AGAIN = pattern(
     r"(?:again|another|a second|a follow up|a new|one more|a further) "
 )
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
+# A present tense asked of what is done again, no past one beside it ("when did they speak again?" asks the question
+# again), nor "when is the call again?" or "… the reopening again?", which ask to be reminded: folded text, as
+# kinds_of reads it.
+_AGAIN_AHEAD = pattern(
+    r"^ (?:(?:when|where|how|why) )?"
+    r"(?:do |does |(?:are|is) (?:[a-z]+ ){0,4}?(?!(?:the|a|an|this|that|its|their) )[a-z]+ [a-z]+ing )"
+    r"(?!.* (?:did|was|were|had|has|have) )(?:.* )?again "
+)
 
 
 # Nouns for who acts, people or a country or body: "which people …", "which countries helped evacuate foreigners?".
@@ -2261,6 +2269,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     elif " agree" in joined and _AGREED_AGAIN.search(joined):
         # "Did they agree to meet again?", "… to another call?": what was agreed then is still to come.
+        found.add(Ask.FUTURE)
+    elif " again " in joined and _AGAIN_AHEAD.match(joined):
+        # "When do they speak again?", "are they meeting again?": the present of a thing done once more is to come.
         found.add(Ask.FUTURE)
     elif " date for " in joined and _DATE_SET.search(joined):
         # "Did they set a date for talks in Moscow?": a day fixed for what is to come.

@@ -2282,6 +2282,18 @@ def test_agreeing_to_do_a_thing_again_is_still_to_come():
     assert Ask.FUTURE not in kinds_of("did they agree to more repairs?")  # what was agreed, not a second time
 
 
+def test_the_present_of_a_thing_done_again_is_still_to_come(index):
+    for asked in (
+        "when do they speak again?",
+        "are the mayor and the engineer meeting again?",
+        "does the ferry sail again?",
+    ):
+        assert Ask.FUTURE in kinds_of(asked), asked
+    # The question asked again, or a reminder asked for: not what is to come.
+    for asked in ("when did they speak again?", "when is the reopening again?", "who led the repairs again?"):
+        assert Ask.FUTURE not in kinds_of(asked), asked
+
+
 def test_a_statement_with_a_tag_asks_yes_or_no():
     assert Ask.YES_NO in kinds_of("the mayor and the engineer share a plan, don't they?")
 
