@@ -260,7 +260,7 @@ def reply_to(
         asked = without_chat(alone)
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
-    asked = _one_name_asked(asked, index.normalizer)
+    asked = _trip_asked(_one_name_asked(asked, index.normalizer), index.normalizer)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
         return _passages(question, asked, there)
@@ -722,6 +722,30 @@ def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
     if len(terms) == 1 and terms[0] in normalizer.name_terms and normalizer.question_terms(second)[0] == terms:
         return f"who is {first.strip()}?"
     return asked
+
+
+# Going somewhere, said with everyday verbs the matcher passes over: "when did Putin go to Egypt?" had asked "when
+# Putin Egypt", which the call's date answered.
+_GONE_TO = pattern(
+    r"\b(?P<who>[\w'-]+)\s+(?:(?:ever|already|recently|actually)\s+)?"
+    r"(?P<went>go|goes|going|went|gone|come|comes|coming|came|been|travel(?:l?ed|l?ing|s)?|fly|flies|flew|flown|head(?:ed|ing|s)?)"
+    r"\s+(?:over\s+|back\s+)?to\s+(?P<where>[\w'-]+)",
+    re.IGNORECASE,
+)
+_TRAVELLERS = frozenset("they he she we both".split())
+
+
+def _trip_asked(asked: str, normalizer: Normalizer) -> str:
+    """ "When did Putin go to Egypt?" asked as "when did Putin visit Egypt?": someone named (or "they") going to a place
+    named is a trip, which a fact must tell of; the verbs of going weigh nothing to the matcher."""
+    found = _GONE_TO.search(asked)
+    if found is None:
+        return asked
+    who, where = found["who"].lower(), normalizer.question_terms(found["where"])[0]
+    named = who in _TRAVELLERS or not normalizer.name_terms.isdisjoint(normalizer.question_terms(who)[0])
+    if not named or len(where) != 1 or where[0] not in normalizer.name_terms:
+        return asked
+    return f"{asked[: found.start('went')]}visit {found['where']}{asked[found.end() :]}"
 
 
 def _by_whom(asked: str) -> str:

@@ -2954,3 +2954,12 @@ def test_subjects_named_before_a_question_of_discussing_them_keep_its_verb(curat
         "hostages",
         "ceasefire-agreement",
     ]
+
+
+def test_someone_going_to_a_place_is_a_trip_a_fact_must_tell_of(curated_index):
+    # The verbs of going weigh nothing: "when did Putin go to Egypt?" had been answered with the call's date.
+    for asked in ("when did Putin go to Egypt?", "has Sisi ever been to Moscow?", "did they go to Gaza?"):
+        assert answered_with(asked, curated_index) == [], asked
+    # Not a thing sent somewhere, nor talk: "did Putin talk to Sisi?" is the call.
+    assert answered_with("did the aid go to Gaza?", curated_index) == ["aid-obstacles"]
+    assert answered_with("did Putin talk to Sisi?", curated_index) == ["call-participants"]
