@@ -2162,6 +2162,8 @@ def _declares(tokens: list[str]) -> bool:
         return tokens[0] not in QUESTION_TYPOS
     if tokens[0] in _SUBJECT_PRONOUNS:
         return True  # "they support an independent Palestine?": whatever the verb's form
+    if tokens[-2] in _SUBJECT_PRONOUNS and tokens[-1] not in STOPWORDS:
+        return True  # "Palestinian state they support?": the thing first, then who and the verb, as some ask it
     if tokens[0] in _BOTH and tokens[1].endswith("s") and tokens[2] not in STOPWORDS:
         return True  # "both leaders back a Palestinian state?": "both" and a plural make a subject; a verb follows
     return any(

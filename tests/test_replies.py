@@ -2296,6 +2296,9 @@ def test_the_present_of_a_thing_done_again_is_still_to_come(index):
 
 def test_a_statement_with_a_tag_asks_yes_or_no():
     assert Ask.YES_NO in kinds_of("the mayor and the engineer share a plan, don't they?")
+    # The thing first, then who and the verb, as some ask it.
+    assert Ask.YES_NO in kinds_of("ferry repairs they discussed?")
+    assert Ask.YES_NO not in kinds_of("what ferry repairs they discussed?")
 
 
 def test_a_let_me_know_request_asks_as_tell_me_does():
