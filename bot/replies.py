@@ -711,6 +711,11 @@ _SAME_NAMED = pattern(
 )
 
 
+_TITLE_WORD = pattern(
+    r"\b(?:president|presidents|leader|leaders|head|heads|chief|minister|king|ruler)\b", re.IGNORECASE
+)
+
+
 def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
     """ "Is Poutine Putin?" asked as "who is Poutine?": two spellings of one name the documents use, whose statement
     of who took part names him (whether two names are one person is the curators' alias, which no quote affirms)."""
@@ -719,9 +724,17 @@ def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
         return asked
     first, second = next(pair for pair in zip(found.groups()[::2], found.groups()[1::2], strict=True) if pair[0])
     terms = normalizer.question_terms(first)[0]
-    if len(terms) == 1 and terms[0] in normalizer.name_terms and normalizer.question_terms(second)[0] == terms:
-        return f"who is {first.strip()}?"
-    return asked
+    if len(terms) != 1 or terms[0] not in normalizer.name_terms or normalizer.question_terms(second)[0] != terms:
+        return asked
+    # Spellings of the name: "the Egyptian president" is one of its aliases too, but a title and a country, which
+    # the article does affirm of him ("is Sisi the Egyptian president?").
+    countries = normalizer.affiliations.get(terms[0], frozenset())
+    said = f"{first} {second}"
+    if _TITLE_WORD.search(said) or any(
+        t in countries for w in words(said) for t in normalizer.terms_of_words([w.lower()])
+    ):
+        return asked
+    return f"who is {first.strip()}?"
 
 
 # Going somewhere, said with everyday verbs the matcher passes over: "when did Putin go to Egypt?" had asked "when

@@ -2925,6 +2925,8 @@ def test_two_spellings_of_one_name_asked_to_be_one_person(curated_index):
         # Who took part, named as the quote names them; no yes, since that the two are one is the curators' alias.
         assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is not Lead.YES, asked
     assert not reply_to("is Putin Sisi?", curated_index).answered  # two people
+    # A title is no spelling of the name: the article affirms it.
+    assert reply_to("Sisi is the Egyptian president?", curated_index).parts[0].lead is Lead.YES
 
 
 @pytest.mark.parametrize(
@@ -2963,3 +2965,8 @@ def test_someone_going_to_a_place_is_a_trip_a_fact_must_tell_of(curated_index):
     # Not a thing sent somewhere, nor talk: "did Putin talk to Sisi?" is the call.
     assert answered_with("did the aid go to Gaza?", curated_index) == ["aid-obstacles"]
     assert answered_with("did Putin talk to Sisi?", curated_index) == ["call-participants"]
+
+
+def test_who_someone_is_told_as_a_statement_and_asked(curated_index):
+    assert answered_with("sisi is egypt president?", curated_index) == ["call-participants"]
+    assert answered_with("the call was about sanctions?", curated_index) == []

@@ -806,7 +806,10 @@ _WHICH_PEOPLE = pattern(r"\b(?:which|what)\s+(groups?|people|persons|individuals
 
 WHO = "who"
 _IDENTITY_OPENING = pattern(
-    r"^\W*(?:is|was|are|were|which|who|what\s+(?:country|countries|nation|nationality))\b", re.IGNORECASE
+    r"^\W*(?:is|was|are|were|which|who|what\s+(?:country|countries|nation|nationality))\b"
+    # Told as a statement and asked: "Sisi is Egypt's president?", "al-Sisi was the Egyptian president, right?"
+    r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|was)\s",
+    re.IGNORECASE,
 )
 # The words for what the documents' people are: their office, their country.
 _ROLE_WORDS = """president presidents leader leaders lead leads head heads country countries nation nationality
