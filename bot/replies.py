@@ -44,6 +44,7 @@ from bot.matching import (
     Result,
     answer,
 )
+from bot.matching.frequency import common_words
 from bot.matching.matcher import (
     EACH_OTHER_WORDS,
     EITHER_WAY,
@@ -932,6 +933,7 @@ def warm_up(index: Index) -> None:
     corrector), so that a served bot's first minute under load is not its slowest."""
     reply_to(WARM_UP, index)
     compile_all()
+    common_words()  # the common English words a misspelling may be a slip of
     if index.normalizer.vocabulary is not None:
         index.normalizer.vocabulary.warm()
     # The index and the modules live as long as the bot: moved out of the collector's reach, they are not

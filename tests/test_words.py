@@ -184,6 +184,12 @@ def test_a_slip_in_a_common_english_word_is_spelt_right_and_a_rare_one_left():
     assert english_spelling("lst") is None and english_spelling("mikati") is None
     # A letter left out is the likeliest slip: the one word holding every letter typed ("hoping" changes one).
     assert [english_spelling(w) for w in ("hlping", "besids", "economc")] == ["helping", "besides", "economic"]
+    # The common words met as a set are exactly those zipf puts at COMMON_SPELLING or more, as it rounds.
+    from bot.matching.frequency import COMMON_SPELLING, common_words, zipf  # noqa: PLC0415
+
+    common = common_words()
+    assert all(zipf(w) >= COMMON_SPELLING for w in list(common)[::50])
+    assert {"evidence", "before", "besides"} <= common and "mikati" not in common
 
 
 def test_a_long_word_english_writes_now_and_then_is_real_and_a_misspelling_of_one_is_not():
