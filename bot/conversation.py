@@ -635,7 +635,17 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
                 break
     if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CLOSING_CHAT_WORDS for t in rest):
         return anchors[0]
+    if anchors and _PRAISE.match(" ".join(rest)):
+        # "Thanks, very thorough", "appreciate it, super concise": how the answer was, whatever the word ("thorough"
+        # is the documents' "comprehensive" to the matcher).
+        return anchors[0]
     return None
+
+
+_PRAISE = pattern(
+    r"^(?:(?:that|this|it|s|is|was)\s+){0,3}(?:very|so|super|really|quite|extremely|incredibly|pretty|truly|most)"
+    r"\s+[a-z]+$"
+)
 
 
 # "Thanks, that's exactly what I needed": its "what" asks nothing (nor does its "needed" name the hostages' need).
@@ -710,7 +720,7 @@ _BRIEF_ME = pattern(
 _DOCUMENT_SAYS = pattern(
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
     r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
-    r"(?=(?:say|mention|state|tell|report)\b)"
+    r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".
     r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
     r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
@@ -1412,13 +1422,16 @@ def _asked_of_document(text: str) -> str:
             # "What does the article say the call was about?" asks what the call was about, as it says.
             return f"{opening}{reported['aux']} {reported['subject']} {reported['rest']}"
         # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
-        return f"{opening}did they {_STATES.sub('say', rest, count=1)}"
+        return f"{opening}did they {_GIVES.sub('mention', _STATES.sub('say', rest, count=1), count=1)}"
     if described := _HOW_DESCRIBES.match(text):
         verb = described.group("verb").lower()
         # "How does the article describe the nature of the exchange?": the exchange's nature is what describing it
         # tells, so the exchange is what is described.
         what = _ASPECT_OF.sub("", described.group("what"), count=1)
         return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?"
+    if called := _DOCUMENT_CALLS.match(text):
+        # "What step does the article call crucial?": how it names a thing, not a phone call.
+        return f"{called['what']} is called {called['how']}"
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
@@ -1469,6 +1482,15 @@ _ASPECT_OF = pattern(
     r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.IGNORECASE
 )
 _STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
+# What a document gives, cites or includes, it mentions: "does the article give a year for the call?"
+_GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
+# What the document names a thing: "what step does the article call crucial?", "which issues does the author call
+# crucial?".
+_DOCUMENT_CALLS = pattern(
+    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+"
+    rf"(?:{_DOCUMENT}|author|writer|journalist)\s+call\s+(?P<how>\w.*)$",
+    re.IGNORECASE,
+)
 _IS_IT_STATED = pattern(
     r"^\W*(?:is|was)\s+it\s+(?:ever\s+|anywhere\s+)?(?:stated|said|mentioned|reported|written|claimed|noted)\s+"
     r"(?:anywhere\s+)?(?:(?:in|by)\s+the\s+(?:article|text|document|report|piece|story)\s+)?that\s+(?=\w)",

@@ -2970,3 +2970,14 @@ def test_someone_going_to_a_place_is_a_trip_a_fact_must_tell_of(curated_index):
 def test_who_someone_is_told_as_a_statement_and_asked(curated_index):
     assert answered_with("sisi is egypt president?", curated_index) == ["call-participants"]
     assert answered_with("the call was about sanctions?", curated_index) == []
+
+
+def test_what_the_document_calls_a_thing_and_what_it_gives(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Call" as naming, not a phone call: "crucial" names two things in the article, "a crucial step" the aid one.
+    assert answered_with("What step does the article call crucial?", curated_index) == ["aid-obstacles"]
+    # What a document gives, it mentions; "the year is not given" is no yes.
+    reply = reply_to("Does the article give a year for the call?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is not Lead.YES
+    assert answered_with("does the article cite any casualty figures?", curated_index) == []

@@ -857,6 +857,8 @@ def test_chat_turns_by_their_common_forms(index):
         ("ok got it", Turn.ACKNOWLEDGE),  # understood, which thanks nothing: no "you're welcome"
         ("gotcha", Turn.ACKNOWLEDGE),
         ("got it, thanks", Turn.THANKS),
+        ("thanks, very thorough", Turn.THANKS),  # how the answer was ("thorough": the facts' "comprehensive")
+        ("appreciate it, that was super concise", Turn.THANKS),
         ("fill me in", Turn.SUMMARY),
         ("what's the main takeaway?", Turn.SUMMARY),  # one takeaway asks what the key points do
         ("give me the key takeaway", Turn.SUMMARY),
