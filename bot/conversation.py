@@ -718,8 +718,9 @@ _BRIEF_ME = pattern(
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = pattern(
-    r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+)?)(?:does|do|did)\s+(?:the|this|that|your)\s+"
-    r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
+    # "Which populations does the article say …?": the question word may take its noun.
+    r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,2})?)(?:does|do|did)\s+"
+    r"(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
     r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".
     r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
@@ -1418,6 +1419,8 @@ def _asked_of_document(text: str) -> str:
         if where := _WHERE_AT_END.search(opening):  # "where does the article say …?": where in it, the quote shows
             opening = opening[: where.start()]
         rest = text[said.end() :]
+        if opening.strip() and _GIVES.match(rest):
+            return text  # "what name does the article give Egypt's president?": giving a name is naming, no mention
         if opening.strip() and (reported := _SAYS_CLAUSE.match(rest)):
             # "What does the article say the call was about?" asks what the call was about, as it says.
             return f"{opening}{reported['aux']} {reported['subject']} {reported['rest']}"

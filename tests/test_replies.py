@@ -1104,6 +1104,18 @@ def test_the_documents_frame_comes_off_after_an_opening_too():
         assert without_chat(f"{opening}what does the report say about the ferry?") == (
             "what did they say about the ferry?"
         ), opening
+    # The question word with its noun: "how many boats does the report say …?"
+    assert (
+        without_chat("how many boats does the report say were repaired?")
+        == "how many boats did they say were repaired?"
+    )
+    # What a document gives is what it mentions; but a name given is a name.
+    assert (
+        without_chat("does the report give a date for the reopening?") == "did they mention a date for the reopening?"
+    )
+    assert (
+        without_chat("what name does the report give the engineer?") == "what name does the report give the engineer?"
+    )
 
 
 def test_which_ones_of_a_group_the_answer_names_only_as_a_whole():
