@@ -378,7 +378,7 @@ _POLITE = pattern(
     r"|(?P<around>(?:does |do )?(?:anyone|anybody|someone|somebody) know"
     r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain))"
     r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
-    r"|tell me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
+    r"|tell me|remind me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
     # "I need to know what concerned them most": its "need" is the asker's, not the hostages' need.
     r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand)"

@@ -1118,6 +1118,11 @@ def test_the_documents_frame_comes_off_after_an_opening_too():
     )
 
 
+def test_remind_me_asks_as_tell_me_does(index):
+    assert without_chat("remind me when the harbour reopened") == without_chat("tell me when the harbour reopened")
+    assert [f.id for f in reply_to("remind me when it reopened", index).facts] == ["reopen-date"]
+
+
 def test_which_ones_of_a_group_the_answer_names_only_as_a_whole():
     from bot.replies import _gap, kinds_of  # noqa: PLC0415
 
