@@ -743,7 +743,8 @@ def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
 _GONE_TO = pattern(
     r"\b(?P<who>[\w'-]+)\s+(?:(?:ever|already|recently|actually)\s+)?"
     r"(?P<went>go|goes|going|went|gone|come|comes|coming|came|been|travel(?:l?ed|l?ing|s)?|fly|flies|flew|flown|head(?:ed|ing|s)?)"
-    r"\s+(?:over\s+|back\s+)?to\s+(?P<where>[\w'-]+)",
+    # Not coming to someone's aid ("did Egypt come to Russia's aid?"): a place's name, not its owner's.
+    r"\s+(?:over\s+|back\s+)?to\s+(?P<where>[\w-]+)\b(?!['’])",
     re.IGNORECASE,
 )
 _TRAVELLERS = frozenset("they he she we both".split())

@@ -2964,6 +2964,7 @@ def test_someone_going_to_a_place_is_a_trip_a_fact_must_tell_of(curated_index):
         assert answered_with(asked, curated_index) == [], asked
     # Not a thing sent somewhere, nor talk: "did Putin talk to Sisi?" is the call.
     assert answered_with("did the aid go to Gaza?", curated_index) == ["aid-obstacles"]
+    assert answered_with("did Egypt come to Russia's aid?", curated_index) == ["thanks-evacuation"]  # no trip
     assert answered_with("did Putin talk to Sisi?", curated_index) == ["call-participants"]
 
 
