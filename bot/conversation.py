@@ -2234,10 +2234,10 @@ _AGREED_AGAIN = pattern(
 )
 _ONE_MORE = pattern(r" (?:another|new|second|further|follow up|more|other|again) ")
 # A present tense asked of what is done again, no past one beside it ("when did they speak again?" asks the question
-# again), nor "when is the call again?" or "… the reopening again?", which ask to be reminded: folded text, as
-# kinds_of reads it.
+# again), nor "when is the call again?", "… the reopening again?" or "how do they describe it again?", which ask to be
+# reminded: folded text, as kinds_of reads it.
 _AGAIN_AHEAD = pattern(
-    r"^ (?:(?:when|where|how|why) )?"
+    r"^ (?:when )?"
     r"(?:do |does |(?:are|is) (?:[a-z]+ ){0,4}?(?!(?:the|a|an|this|that|its|their) )[a-z]+ [a-z]+ing )"
     r"(?!.* (?:did|was|were|had|has|have) )(?:.* )?again "
 )

@@ -2309,7 +2309,12 @@ def test_the_present_of_a_thing_done_again_is_still_to_come(index):
     ):
         assert Ask.FUTURE in kinds_of(asked), asked
     # The question asked again, or a reminder asked for: not what is to come.
-    for asked in ("when did they speak again?", "when is the reopening again?", "who led the repairs again?"):
+    for asked in (
+        "when did they speak again?",
+        "when is the reopening again?",
+        "who led the repairs again?",
+        "how do they describe the ferry again?",
+    ):
         assert Ask.FUTURE not in kinds_of(asked), asked
 
 
