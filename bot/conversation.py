@@ -62,6 +62,12 @@ class Ask(StrEnum):
     WHERE = "where"
 
 
+# Praise of an answer is thanks ("great summary, thanks" asks for no summary).
+_PRAISED_ANSWERS = "|".join(
+    f"{quality} {answer}"
+    for quality in "great good nice perfect excellent helpful useful brilliant clear thorough solid".split()
+    for answer in "summary answer answers explanation response reply overview recap breakdown rundown".split()
+)
 # Whole-message phrases of each turn (after case and punctuation are folded away).
 _PHRASES = {
     Turn.THANKS: "thanks|thank you|ty|tysm|ta|cheers|many thanks|thanks a lot|thanks so much|"
@@ -89,7 +95,7 @@ _PHRASES = {
     "that answers it|that answers my question|that answered it|that answered my question|cool beans|"
     # Thanks in the languages a team writes besides English.
     "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
-    "obrigada|spasibo|shukran|dank je|bedankt",
+    "obrigada|spasibo|shukran|dank je|bedankt|" + _PRAISED_ANSWERS,
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
@@ -111,6 +117,9 @@ _PHRASES = {
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Understood, which thanks nothing: "got it" is no "you're welcome".
     "got it|gotcha|got you|roger|roger that|copy that|will do|"
+    # Agreeing, or relieved: "good call" asks nothing of the call, nor "that's a relief" of aid ("relief").
+    "good call|good point|fair point|great point|good idea|great idea|that s a relief|what a relief|phew|"
+    "good to hear|glad to hear|"
     "testing 123|testing 1 2 3|test 123|test test|"
     # Pointing at an earlier answer or message, which each message's reply doesn't see.
     "i meant the other thing|i meant the other one|the other one|not that one|no the other one|that s not it|"

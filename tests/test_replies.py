@@ -859,6 +859,9 @@ def test_chat_turns_by_their_common_forms(index):
         ("got it, thanks", Turn.THANKS),
         ("thanks, very thorough", Turn.THANKS),  # how the answer was ("thorough": the facts' "comprehensive")
         ("appreciate it, that was super concise", Turn.THANKS),
+        ("great summary, thanks", Turn.THANKS),  # praise of an answer asks for no summary
+        ("good call", Turn.ACKNOWLEDGE),  # nothing of the call
+        ("nice, that's a relief", Turn.THANKS),  # nor of aid ("relief")
         ("fill me in", Turn.SUMMARY),
         ("what's the main takeaway?", Turn.SUMMARY),  # one takeaway asks what the key points do
         ("give me the key takeaway", Turn.SUMMARY),
