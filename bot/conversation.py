@@ -74,6 +74,7 @@ _PHRASES = {
     "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
+    "for explaining|for clarifying|for the explanation|for the clarification|for the quick reply|for the answer|"
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
     # A problem said to be solved: "that sorted it", "that did the trick".
     "that sorted it|that sorts it|sorted|all sorted|that did it|that did the trick|did the trick|that works|"
@@ -112,7 +113,7 @@ _PHRASES = {
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
     "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all|goodnight|"
     "night night|nite|gn|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|have to run|"
-    "heading out|logging off|i m off|off now",
+    "heading out|logging off|i m off|off now|back to work|back to it",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
     # Understood, which thanks nothing: "got it" is no "you're welcome".
@@ -638,17 +639,38 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
         # says only why (the same everyday words a closing word may carry).
         chat = next((n for n, token in enumerate(tokens) if token not in _CHAT_WORDS), len(tokens))
         for end in range(min(chat, len(tokens) - 1), 0, -1):
-            closing = _only_turns(tokens[:end]) & {Turn.THANKS, Turn.GOODBYE}
+            turns = _only_turns(tokens[:end])
+            closing = turns & {Turn.THANKS, Turn.GOODBYE}
             if closing:
                 anchors, rest = [next(t for t in _PRECEDENCE if t in closing)], tokens[end:]
                 break
+            if turns == {Turn.ACKNOWLEDGE} and _SAID_OF_IT.match(" ".join(tokens[end:])):
+                return Turn.ACKNOWLEDGE  # "ok, I'll read the full article later", "wow, that's a lot of aid news"
     if anchors and all(t in STOPWORDS or t in EVERYDAY_WORDS or t in _SOFT or t in _CLOSING_CHAT_WORDS for t in rest):
         return anchors[0]
-    if anchors and _PRAISE.match(" ".join(rest)):
+    said = " ".join(rest)
+    if anchors and (
+        _PRAISE.match(said) or _SAID_OF_IT.match(said) or (anchors[0] is Turn.THANKS and _ANSWER_NAMED.match(said))
+    ):
         # "Thanks, very thorough", "appreciate it, super concise": how the answer was, whatever the word ("thorough"
-        # is the documents' "comprehensive" to the matcher).
+        # is the documents' "comprehensive" to the matcher). "Thanks, that clears up the ceasefire bit", "cool, I'll
+        # share this with the team", "wow, that's a lot of humanitarian stuff": a statement of what the answer did or
+        # what the asker will do, which asks nothing, whatever of the documents' words it holds.
         return anchors[0]
     return None
+
+
+# What the answer is or did ("that's a lot", "that clears up …", "this helped"), what the asker will do ("I'll share
+# this"), or did not know: not "that ceasefire", a thing named.
+_SAID_OF_IT = pattern(
+    r"^(?:(?:that|this|it) (?:s|is|was) [a-z]+|(?:that|this|it) [a-z]+(?:s|ed)\b|(?:i|we) (?:ll|will) [a-z]+"
+    r"|didn t know\b|did not know\b|the (?:quote|answer|summary|source|sources|reply|passage) (?:s|is|was) [a-z]+)"
+)
+# The answer itself, thanked for: "appreciate the quick reply on the call date", "thanks, the summary helped".
+_ANSWER_NAMED = pattern(
+    r"^(?:the|your|this|that) (?:[a-z]+ )?(?:reply|replies|answer|answers|help|summary|explanation|response|info"
+    r"|information|quote|quotes|sources?)\b"
+)
 
 
 _PRAISE = pattern(
@@ -658,7 +680,10 @@ _PRAISE = pattern(
 
 
 # "Thanks, that's exactly what I needed": its "what" asks nothing (nor does its "needed" name the hostages' need).
-_REACTION = pattern(r"\b(?:that|this|it) (?:s|is|was) (?:exactly |just |precisely )?(?:what|who|how)\b")
+_REACTION = pattern(
+    r"\b(?:that|this|it|the (?:quote|answer|summary|source|reply)) (?:s|is|was) (?:exactly |just |precisely )?"
+    r"(?:what|who|how)\b"
+)
 
 
 # "Show me the passage about ...", "can you show us what they said": a request, not the "show" of "what does the

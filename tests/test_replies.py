@@ -862,6 +862,12 @@ def test_chat_turns_by_their_common_forms(index):
         ("great summary, thanks", Turn.THANKS),  # praise of an answer asks for no summary
         ("good call", Turn.ACKNOWLEDGE),  # nothing of the call
         ("nice, that's a relief", Turn.THANKS),  # nor of aid ("relief")
+        # What the answer did, or what the asker will do: nothing asked, whatever the documents' words in it.
+        ("thanks, that clears up the ferry bit", Turn.THANKS),
+        ("ok, I'll read the full report later", Turn.ACKNOWLEDGE),
+        ("interesting, didn't know the mayor helped", Turn.ACKNOWLEDGE),
+        ("appreciate the quick reply on the reopening date", Turn.THANKS),
+        ("brilliant, the quote is exactly what I needed", Turn.THANKS),
         ("fill me in", Turn.SUMMARY),
         ("what's the main takeaway?", Turn.SUMMARY),  # one takeaway asks what the key points do
         ("give me the key takeaway", Turn.SUMMARY),
@@ -872,6 +878,7 @@ def test_chat_turns_by_their_common_forms(index):
     # A request to be told about something is a question about it, and so is what follows "thanks, but".
     assert [f.id for f in reply_to("catch me up on the ferry to Lindholm", index).facts] == ["ferry-service"]
     assert reply_to("thanks but when did the harbour reopen?", index).answered
+    assert reply_to("ok that ferry", index).answered  # a thing named, no statement of the answer
     assert reply_to("what kind of boats returned first?", index).facts[0].id == "first-boats"
 
 
