@@ -2722,10 +2722,16 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 # "Is the bloodshed cruel?" of "their desire to end the bloodshed that is cruelly affecting
                 # civilians": what was wanted is done to the bloodshed; what it is, a relative clause states as so.
                 return Lead.YES
-            if quality and length in (2, 3) and (terms[start], terms[start + length - 1]) == quality:
+            if (
+                quality
+                and length in (2, 3)
+                and (terms[start], terms[start + length - 1]) == quality
+                and _TO_BE_MADE.isdisjoint(before)
+            ):
                 # "Is the aid vital?" of "an end to the obstacles to the delivery of vital humanitarian aid": what was
                 # wanted is done to the aid; that it is vital, the writer says by the adjective before it (another
-                # may stand between: "an undeniable humanitarian impulse").
+                # may stand between: "an undeniable humanitarian impulse"). Not of a thing only wanted: "is the
+                # Palestinian state independent?" of "support for the creation of an independent Palestinian state".
                 return Lead.YES
     return Lead.SAYS
 
@@ -3719,6 +3725,10 @@ _SPEECH = """discuss discussed discussion talk talked speak spoke spoken mention
     asked try tried work say said says tell told comment commented refer referred reference references describe
     described portray portrayed depict depicted characterise characterised characterize characterized"""
 _INTENT_STEMS = frozenset(stem(w) for w in _INTENT.split())
+# A thing still to be made: "the creation of an independent state" says what it would be, not that it is so.
+_TO_BE_MADE = frozenset(
+    stem(w) for w in "create creating creation establish establishing establishment build building".split()
+)
 _SAID_WORDS = [*_INTENT.split(), *_SPEECH.split(), "reaffirm", "reaffirmed"]
 _SPEECH_STEMS = frozenset(stem(w) for w in _SPEECH.split())
 _SPEECH_OR_INTENT_STEMS = _INTENT_STEMS | _SPEECH_STEMS

@@ -2982,3 +2982,11 @@ def test_what_the_document_calls_a_thing_and_what_it_gives(curated_index):
     reply = reply_to("Does the article give a year for the call?", curated_index)
     assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is not Lead.YES
     assert answered_with("does the article cite any casualty figures?", curated_index) == []
+
+
+def test_a_quality_of_a_thing_still_to_be_made_is_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "support for the creation of an independent Palestinian state": what it would be, not that it is so.
+    assert reply_to("is the Palestinian state independent?", curated_index).parts[0].lead is not Lead.YES
+    assert reply_to("is the aid vital?", curated_index).parts[0].lead is Lead.YES  # the writer says it is
