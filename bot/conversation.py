@@ -749,35 +749,34 @@ _BRIEF_ME = pattern(
 )
 
 
+# A document, by the nouns people call one by.
+DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = pattern(
     # "Which populations does the article say …?": the question word may take its noun.
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,2})?)(?:does|do|did)\s+"
-    r"(?:the|this|that|your)\s+(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
+    rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|source|author|writer|journalist)\s+"
     r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".
     r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
-    r"(?:article|document|doc|report|piece|story|text|source|author|writer|journalist)\s+"
+    rf"(?:{DOCUMENT_NOUNS}|source|author|writer|journalist)\s+"
     r"(?=(?:says|mentions|states|tells|reports)\b)",
     re.IGNORECASE,
 )
 
-
-# A document, by the nouns people call one by.
-_DOCUMENT = r"(?:article|document|doc|report|piece|story|text)"
 # A document named alone, or as what is asked for: "the article", "what's the report", "give me the story".
 _JUST_THE = pattern(
     r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
     # "The whole article in 3 bullets": all of it, which is what a summary in that shape gives.
-    rf"(?P<what>(?:the|this|that|your) (?:(?:whole|entire|full) )?(?:{_DOCUMENT}|call|conversation)s?)$"
+    rf"(?P<what>(?:the|this|that|your) (?:(?:whole|entire|full) )?(?:{DOCUMENT_NOUNS}|call|conversation)s?)$"
 )
 
 
 # "Where (in the article) does it mention Gaza's residents?": whether it does, and the quote shows where. The
 # article's words have come off by then ("in the article" is where a question is asked); "it" is the document.
 _WHERE_IN_DOCUMENT = pattern(
-    rf"^\W*where\s+(?:in\s+(?:the|this)\s+{_DOCUMENT}\s+)?(?:does|do|did)\s+it\s+"
+    rf"^\W*where\s+(?:in\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+)?(?:does|do|did)\s+it\s+"
     r"(?=(?:say|mention|talk|discuss|state|report|speak)\b)",
     re.IGNORECASE,
 )
@@ -785,8 +784,8 @@ _WHERE_IN_DOCUMENT = pattern(
 # document, which the quote shows; asked as what it says of the rest.
 _SHOW_WHERE = pattern(
     r"^\W*(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|tell|point)\s+(?:me|us)(?:\s+to)?\s+)?where\s+"
-    rf"(?:(?:in\s+)?(?:the|this)\s+{_DOCUMENT}\s+(?:is|are|was|were)\s+"
-    rf"|(?:the|this|it)\s*{_DOCUMENT}?\s+"
+    rf"(?:(?:in\s+)?(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:is|are|was|were)\s+"
+    rf"|(?:the|this|it)\s*{DOCUMENT_NOUNS}?\s+"
     r"(?:says|said|mentions|mentioned|talks\s+about|discusses|refers\s+to|covers|speaks\s+of)\s+)",
     re.IGNORECASE,
 )
@@ -925,7 +924,7 @@ _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     # "Any movement on a truce?", "any progress on aid?": whatever was said of it.
     r"details?|movement|progress|headway|updates?|developments?|joy|luck)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
-    rf"(?:\s+in\s+(?:the|this)\s+{_DOCUMENT})?[\s?!.]*$",
+    rf"(?:\s+in\s+(?:the|this)\s+{DOCUMENT_NOUNS})?[\s?!.]*$",
     re.IGNORECASE,
 )
 _MENTION_ASKED_AFTER = pattern(
@@ -1510,7 +1509,7 @@ _SAYS_CLAUSE = pattern(
 # "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
 # not of the article. "How would the article describe …?" asks the same: the article's words are what they are.
 _HOW_DESCRIBES = pattern(
-    rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer|journalist)"
+    rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)"
     r"\s+(?P<verb>describe|"
     r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
     re.IGNORECASE,
@@ -1525,7 +1524,7 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # crucial?".
 _DOCUMENT_CALLS = pattern(
     rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+"
-    rf"(?:{_DOCUMENT}|author|writer|journalist)\s+call\s+(?P<how>\w.*)$",
+    rf"(?:{DOCUMENT_NOUNS}|author|writer|journalist)\s+call\s+(?P<how>\w.*)$",
     re.IGNORECASE,
 )
 _IS_IT_STATED = pattern(
@@ -1549,12 +1548,12 @@ _DOCUMENT_FRAME = pattern(
     r"|\s*,?\s*\b(?:according to|as per|based on)\s+(?:this|that|it|them|him|her)\b(?=\s*(?:[,;:?!.]|$))"
     r"(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
-    rf"|\b(?:the|this|that|your)\s+{_DOCUMENT}(?:'|’)s\s+"
+    rf"|\b(?:the|this|that|your)\s+{DOCUMENT_NOUNS}(?:'|’)s\s+"
     # "…, as the article presents it", "as described in the text": how the document tells it is what is asked.
-    rf"|\s*,?\s*\bas\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer)\s+(?:presents|describes|puts|tells|"
+    rf"|\s*,?\s*\bas\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer)\s+(?:presents|describes|puts|tells|"
     r"reports|says|has|portrays|frames|depicts|explains|states|gives|words|phrases)(?:\s+(?:it|them))?\b"
     r"|\s*,?\s*\bas\s+(?:presented|described|reported|stated|told|given|portrayed|depicted|explained|mentioned|"
-    rf"written|set\s+out|outlined|framed|put)\s+(?:in|by)\s+(?:the|this|that|your)\s+{_DOCUMENT}\b",
+    rf"written|set\s+out|outlined|framed|put)\s+(?:in|by)\s+(?:the|this|that|your)\s+{DOCUMENT_NOUNS}\b",
     re.IGNORECASE,
 )
 
@@ -1612,7 +1611,7 @@ _NAMED_AS = pattern(
     r"^(\W*(?:who|what|which|whose)\b.*?\b(?:is|are|was|were)(?:\s+being)?)\s+(?:mentioned|described|named|listed|"
     r"cited|referred\s+to|identified|called|singled\s+out|presented|portrayed|characteri[sz]ed|depicted|labell?ed|"
     r"termed|highlighted|given)\s+as\s+(?=\w)"
-    rf"|^(\W*(?:who|what|which|whose)\b.*?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+(?:{_DOCUMENT}|author|writer)"
+    rf"|^(\W*(?:who|what|which|whose)\b.*?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer)"
     r"\s+(?:mention|describe|name|list|cite|refer\s+to|identify|call|single\s+out|present|portray|characteri[sz]e|"
     r"depict|label|term|highlight)\s+as\s+(?=\w)",
     re.IGNORECASE,
@@ -1623,7 +1622,7 @@ _NAMED_AS = pattern(
 # telephone here). Not "what did they call for?", nor "... call Sisi about?"; nor an adjective alone ("what did the
 # article call deadly?"), which "what is deadly?" would match by its aliases alone (deadly, devastating).
 _CALLED_WHAT = pattern(
-    rf"^(\W*(?:what|which|who)(?:\s+\w+)?)\s+(?:does|do|did)\s+(?:they|he|she|the\s+(?:{_DOCUMENT}|author|writer|"
+    rf"^(\W*(?:what|which|who)(?:\s+\w+)?)\s+(?:does|do|did)\s+(?:they|he|she|the\s+(?:{DOCUMENT_NOUNS}|author|writer|"
     r"leaders|presidents|two))\s+call\s+(?=(?:a|an|the|this|that|these|those|its|their)\s+\w)"
     r"(?!.*\b(?:about|for|on|with|to)\W*$)",
     re.IGNORECASE,

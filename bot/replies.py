@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.conversation import (
     AUXILIARIES,
+    DOCUMENT_NOUNS,
     DOER_NOUNS,
     Ask,
     Reading,
@@ -723,7 +724,8 @@ def _one_name_asked(asked: str, normalizer: Normalizer) -> str:
     found = _SAME_NAMED.match(asked)
     if found is None:
         return asked
-    first, second = next(pair for pair in zip(found.groups()[::2], found.groups()[1::2], strict=True) if pair[0])
+    first = found["first"] or found["one"] or found["one_word"]
+    second = found["second"] or found["other"] or found["other_word"]
     terms = normalizer.question_terms(first)[0]
     if len(terms) != 1 or terms[0] not in normalizer.name_terms or normalizer.question_terms(second)[0] != terms:
         return asked
@@ -3523,7 +3525,7 @@ def _said_of(asked: str, content: frozenset[str], index: Index) -> frozenset[str
 _SAYING = frozenset("say says said tell tells told".split())
 # The documents as who speaks: "did the article mention …?", "does the piece talk about …?", "is X mentioned in the
 # report?".
-_DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|text|story|paper|source|write-?up)"
+_DOCUMENT_NOUNS = rf"(?:{DOCUMENT_NOUNS}|paper|source|write-?up)"
 _BY_THE_DOCUMENT = pattern(
     rf"\b(?:the|this|that|your|ur)\s+{_DOCUMENT_NOUNS}\s+(?:\w+\s+)?(?:mention|discuss|talk|cover|refer|bring|touch)"
     rf"|\b(?:mentioned|discussed|covered|referred\s+to)\s+(?:in|by)\s+(?:the|this|that)\s+{_DOCUMENT_NOUNS}\b",
