@@ -136,6 +136,12 @@ _PHRASES = {
     "found it|never mind found it|figured it out|i figured it out|figured it|worked it out|i worked it out|"
     "sorted it|sorted|all sorted|solved it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
     "interesting|good stuff|fair enough|maybe|perhaps|"
+    # The asker's hurry, said beside a request ("could I get the short version? no time to read it all"): it asks
+    # nothing of the documents ("time" is a word of one of their facts).
+    "busy day|busy week|crazy day|i m busy|i m swamped|swamped|in a hurry|i m in a hurry|in a rush|i m in a rush|"
+    "short on time|i m short on time|pressed for time|i m pressed for time|no time|no time to read|"
+    "no time to read it|no time to read it all|no time to read the whole thing|i don t have time|"
+    "i don t have time to read it|i don t have time to read it all|don t have time to read it|"
     # Complaints about an answer: what the bot can do about one is take the next question.
     "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
     "not what i meant|that s not what i meant|you re useless|useless|not helpful|that s not helpful|unhelpful|"
@@ -1970,6 +1976,9 @@ def _without_closing_turn(text: str) -> str:
         tail = _plain(body[stop.end() :]).split()
         if not tail:
             continue  # only punctuation after this stop: look at the one before
+        if tuple(tail) in _CONFIRMING_TAGS and body.endswith("?"):
+            # "Both of them back a Palestinian state, correct?": the statement asked, as "… right?" is (_declares).
+            return body[: stop.start()].rstrip() + "?"
         turns = _only_turns(tail)
         if Turn.SUMMARY in turns:  # "briefly, what happened?" is not a question and a closing turn
             return text
@@ -1992,6 +2001,30 @@ _OPENERS = frozenset(QUESTION_OPENERS)
 # A request opens as a question does: "name the two presidents thanks", "list the topics please".
 _REQUESTS = _OPENERS | frozenset(
     "tell name list explain describe give show summarise summarize remind identify outline specify".split()
+)
+
+
+# A tag that asks to confirm the statement before it: "both of them back a Palestinian state, correct?".
+_CONFIRMING_TAGS = frozenset(
+    tuple(tag.split())
+    for tag in (
+        "right",
+        "correct",
+        "true",
+        "accurate",
+        "yes",
+        "yeah",
+        "no",
+        "is that right",
+        "is that correct",
+        "is that true",
+        "is that so",
+        "is it",
+        "am i right",
+        "right or wrong",
+        "true or false",
+        "yes or no",
+    )
 )
 
 
@@ -2224,6 +2257,14 @@ def _declares(tokens: list[str]) -> bool:
         return True  # "Palestinian state they support?": the thing first, then who and the verb, as some ask it
     if tokens[0] in _BOTH and tokens[1].endswith("s") and tokens[2] not in STOPWORDS:
         return True  # "both leaders back a Palestinian state?": "both" and a plural make a subject; a verb follows
+    of_them = 3 if tokens[0] == "the" else 2  # "both of them", "each of us", "the two of them"
+    if (
+        tokens[of_them - 2] in _OF_US
+        and tokens[of_them - 1 : of_them + 1] in (["of", "them"], ["of", "us"])
+        and len(tokens) > of_them + 2
+        and tokens[of_them + 1] not in STOPWORDS
+    ):
+        return True  # "both of them back a Palestinian state?": a pronoun counted makes a subject; a verb follows
     return any(
         word in _FINITE
         or (word in _IRREGULAR_PAST and tokens[n - 1] not in _BEFORE_A_NOUN)
@@ -2232,7 +2273,16 @@ def _declares(tokens: list[str]) -> bool:
     )
 
 
-_FINITE = frozenset("was were is are did does has had".split())
+# Two names, as they are written, then a verb: "Putin and Sisi back a Palestinian state?", "Moscow and Cairo share a
+# vision?" (a present tense after a subject of several words, which _declares can't tell from a noun; the capitals
+# tell the names). Not "Putin and Sisi on the hostages?"; nor one asking what ("… share what?": see kinds_of).
+_NAMES_DO = pattern(
+    # (No possessive: "Moscow's and Cairo's common view?" names a view.)
+    r"^\W*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+    rf"\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)(?-i:[a-z])[\w'’-]*\s+\w",
+    re.IGNORECASE,
+)
+_FINITE = frozenset("was were is are did does has had have".split())
 # The past tense of common irregular verbs, which "-ed" misses ("Putin and Sisi spoke by phone?"); not those that are
 # as often a noun or an adjective ("left", "put", "set").
 _IRREGULAR_PAST = frozenset(
@@ -2240,6 +2290,7 @@ _IRREGULAR_PAST = frozenset(
     "led meant paid ran won began chose fought caught stood understood became grew drew threw forgot".split()
 )
 _BOTH = frozenset(("both", "all"))
+_OF_US = frozenset(("both", "all", "each", "two"))
 _STRANDED = frozenset("on to by with for from in at about of into towards toward after before".split())
 _SUBJECT_PRONOUNS = frozenset("they he she we".split())
 _BEFORE_A_NOUN = DETERMINERS | {"of"}
@@ -2311,7 +2362,11 @@ def kinds_of(text: str) -> set[Ask]:
     # Opening with an auxiliary, or a statement asked ("they agreed on a ceasefire?", "Putin thanked Egypt,
     # correct?"): yes/no, unless it offers a choice ("call was by phone or in person?" asks which).
     # A statement with the question asked again at its end ("Moscow and Cairo share a vision, don't they?") too.
-    asked_again = text.rstrip().endswith("?") and (_declares(tokens) or _TAG.search(text) is not None)
+    asked_again = text.rstrip().endswith("?") and (
+        _declares(tokens)
+        or _TAG.search(text) is not None
+        or (QUESTION_WORDS.isdisjoint(tokens) and _NAMES_DO.match(text) is not None)
+    )
     if (tokens[0] in AUXILIARIES or asked_again) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.

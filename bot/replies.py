@@ -240,6 +240,7 @@ def reply_to(
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
     text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(question))), index.normalizer)
+    text = _titles_shared(text, index.normalizer)
     text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
     bare = _bare_asks(question, text, index, answer_threshold, allowed)
     if bare is not None:
@@ -454,6 +455,38 @@ def _owned_by_name(text: str, normalizer: Normalizer) -> str:
 
 
 _NAME_S = pattern(r"\b([^\W\d_]{3,}s) (?=[^\W\d_])")
+
+
+def _titles_shared(text: str, normalizer: Normalizer) -> str:
+    """Two adjectives sharing one title, each with its own, where the aliases name a person by each: "the Russian and
+    Egyptian heads of state" -> "the Russian head of state and Egyptian head of state" (Putin and Sisi), as the
+    readings of the documents' people named together look for them ("Russian" alone is the country)."""
+    if " and " not in text and "&" not in text:
+        return text
+
+    def shared(found: re.Match[str]) -> str:
+        plural = found["title"]
+        title = _HEADS.sub("head", plural) if _HEADS.match(plural) else plural[:-1]
+        people = []
+        for adjective in (found["first"], found["second"]):
+            own = normalizer.terms_of_words(words(adjective.lower()))
+            person = normalizer.terms_of_words(words(f"{adjective} {title}".lower()))
+            if len(person) != 1 or person == own or person[0] not in normalizer.name_terms:
+                return found.group()
+            people.append(person[0])
+        if people[0] == people[1]:
+            return found.group()
+        return f"{found['first']} {title} and {found['second']} {title}"
+
+    return _SHARED_TITLE.sub(shared, text)
+
+
+_SHARED_TITLE = pattern(
+    r"\b(?P<first>[^\W\d_][\w-]*)\s+(?:and|&)\s+(?P<second>[^\W\d_][\w-]*)\s+"
+    r"(?P<title>heads\s+of\s+(?:state|government)|[^\W\d_][\w-]*s)\b",
+    re.IGNORECASE,
+)
+_HEADS = pattern(r"heads(?=\s)", re.IGNORECASE)
 
 
 def _tag_marked(question: str) -> str:
@@ -3199,9 +3232,9 @@ def _positive(asked: str, normalizer: Normalizer) -> str:
         w.lower() for w in words(declared["subject"])
     ):
         named = _NAME_DID.match(stated)
-        if named and any(t in normalizer.name_terms for t in normalizer.terms_of_words([named["name"]])):
+        if named and _all_names(_JOINED_NAMES.split(named["name"]), normalizer):
             # "Russia sent aid?": one name, then what it did (stems make the tense moot), as "did Russia send aid?"
-            # asks, where the doer is read and must be the statement's.
+            # asks, where the doer is read and must be the statement's; or two ("Putin and Sisi back a state?").
             return f"did {named['name']} {named['rest']}"
         if _COUNTED_DID.match(stated):
             return f"did {stated.lstrip()}"  # "the two agreed to …?", "the call focused on …?": as "did …?"
@@ -3236,9 +3269,19 @@ _COUNTED_DID = pattern(
     r"^\W*(?:(?:the\s+)?(?:two|both)\b|the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=[a-z]+ed\b))", re.IGNORECASE
 )
 _NAME_DID = pattern(
-    rf"^\W*(?P<name>[\w-]+)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
+    # One name, or two joined ("Putin and Sisi back …?"), each of one word.
+    rf"^\W*(?P<name>[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_JOINED_NAMES = pattern(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _all_names(typed: list[str], normalizer: Normalizer) -> bool:
+    """Whether every word typed is a name ("Putin", "Cairo"), as the aliases know them."""
+    terms = normalizer.terms_of_words([w.lower() for w in typed])
+    return len(terms) == len(typed) and all(t in normalizer.name_terms for t in terms)
+
+
 # Words that make the words before an auxiliary more than a subject ("what was…", "so was…", "and it was…").
 _PLAIN_SUBJECT = QUESTION_WORDS | AUXILIARIES | frozenset("so and but or if whether that then yes no ok not".split())
 _NOT_AFTER_PRONOUN = pattern(

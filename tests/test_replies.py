@@ -621,7 +621,9 @@ def test_of_facts_too_close_to_choose_the_one_in_the_askers_own_word_answers(cur
     ]:
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == [fact], question
-    assert reply_to("What was the main concern of the call?", curated_index).kind is Kind.SUGGEST
+    # ("What was the main concern of the call?" is then read without the call as a whole: the focus, see _whole_talk.)
+    concern = reply_to("What was the main concern of the call?", curated_index)
+    assert [f.id for f in concern.facts] == ["gaza-focus"]
     # Nor does how a name is spelt: "Russian" (for Russia) is in Putin's thanks, not in the presidency's report.
     assert reply_to("what did the Russian president ask Egypt to do?", curated_index).kind is Kind.SUGGEST
 
@@ -2347,3 +2349,41 @@ def test_chat_and_and_whats_without_its_apostrophe_join_two_questions():
         "whats the cost of the repairs",
         "whats the date",
     )
+
+
+def test_a_statement_put_to_be_confirmed_asks_yes_or_no_whatever_its_subject(curated_index):
+    # A tag of any common form, or none: a subject of several words before a present tense is still a statement.
+    for question in (
+        "so both of them are on board with a Palestinian state, correct?",
+        "Putin and Sisi support a Palestinian state, right?",
+        "Putin and Sisi support a Palestinian state?",
+        "each of them supports a Palestinian state?",
+        "Moscow and Cairo have same vision?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES, question
+    # A possessive names a thing, and a question word asks for one: no statement.
+    for question in ("Moscow's and Cairo's common view?", "What's Moscow's and Cairo's common view?"):
+        assert reply_to(question, curated_index).parts[0].lead is not Lead.YES, question
+    assert Ask.YES_NO not in kinds_of("Putin and Sisi on the hostages?")
+
+
+def test_the_askers_hurry_asks_nothing_of_the_documents(curated_index):
+    assert reply_to("could I get the short version? no time to read it all", curated_index).kind is Kind.SUMMARY
+    assert reply_to("summary please, I'm swamped", curated_index).kind is Kind.SUMMARY
+    assert reply_to("no time to read it all", curated_index).kind is Kind.CHAT  # "time": "in times of crisis"
+    hurried = reply_to("I'm in a hurry: when was the call?", curated_index)
+    assert [f.id for f in hurried.facts] == ["call-date"]
+
+
+def test_two_adjectives_sharing_a_title_name_a_person_each(curated_index):
+    # "Russian" alone is the country; "Russian head of state" is Putin. Named together, the two are the "they" of
+    # every fact, and what they hoped for is what is asked.
+    for question in (
+        "what were the Russian and Egyptian heads of state hoping to end?",
+        "what were Putin and Sisi hoping to end?",
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["end-bloodshed"], question
+    assert [f.id for f in reply_to("what did the Russian and Egyptian presidents discuss?", curated_index).facts] == [
+        "main-topic"
+    ]

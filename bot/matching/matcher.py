@@ -376,7 +376,7 @@ def answer(
             question, (kept, kept_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside
         )
 
-    retry = result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH) and not talk  # who talked: _speakers
+    retry = result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH, Reason.AMBIGUOUS) and not talk  # who talked: _speakers
     # Words that frame what is asked, which the first reading keeps (phrasings use them too); where it answers nothing,
     # the question is asked without them, each frame in turn until one answers:
     # - the documents' people, not named ("what issues did the presidents address?"): what they did is asked;
@@ -388,6 +388,11 @@ def answer(
         if result.answered:
             break
         frame = framing(text, index)
+        if result.reason is Reason.AMBIGUOUS and not frame <= _protagonist_people(index):
+            # Two facts too close to choose between: only the people's names, which every fact's "they" stands for,
+            # may be what made them so ("what were Putin and Sisi hoping to end?" drew each fact whose phrasings name
+            # them); a word for the people ("the presidents") weighs as little and tells as little once dropped.
+            continue
         if frame and set(terms) - frame - QUESTION_STEMS:
             kept, second = without(frame)
             if second.answered:
@@ -1125,9 +1130,9 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
         start += 1
     roles = index.normalizer.role_terms
     doers: frozenset[str] = frozenset()
-    for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
+    for end in range(start + 1, min(start + _NAMED_SUBJECT_WORDS, len(typed)) + 1):
         terms = index.normalizer.terms_of_words(typed[start:end])
-        if terms and all(t in roles and unnamed_protagonist(t, index) for t in terms):
+        if end - start <= _SUBJECT_WORDS and terms and all(t in roles and unnamed_protagonist(t, index) for t in terms):
             doers = frozenset(terms)
         elif len(set(terms)) >= 2 and "and" in typed[start:end] and set(terms) <= _protagonist_people(index):
             # "What do Putin and Sisi unanimously want?": the documents' people named together are their "they" too;
@@ -1143,6 +1148,8 @@ _WH_AUXILIARY = pattern(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 3  # "heads of state"
+# "Vladimir Putin and Abdel Fattah al-Sisi", "the Russian head of state and Egyptian head of state"
+_NAMED_SUBJECT_WORDS = 9
 
 
 # "Who" asked as what a preposition at the end takes, with an auxiliary after it: the words between are the doer and
