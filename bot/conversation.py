@@ -2370,7 +2370,8 @@ def kinds_of(text: str) -> set[Ask]:
     if (tokens[0] in AUXILIARIES or asked_again) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
-    counted = joined.replace(" figure out ", " ")
+    # "The conflict's toll on civilians", "it took a toll": what it did to them, not a death toll's count.
+    counted = joined.replace(" figure out ", " ").replace(" toll on ", " on ").replace(" a toll ", " a ")
     if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
     # "Who was going to be evacuated?", "were the wounded going to be evacuated?", "how were they going to get aid
