@@ -249,7 +249,9 @@ _LONGEST = max(len(p.split()) for p in _TURN_OF)
 # Words that go with a chat turn without changing it: "ok thanks", "hey bot", "thanks again!".
 _SOFT = frozenset(
     "so well again very much all guys folks bot briefbot please and but mate mates buddy pal dude "
-    "friend friends team everyone everybody yall man briefly quickly just really you".split()
+    "friend friends team everyone everybody yall man briefly quickly just really you "
+    # How wide an answer is wanted: "what does this doc cover, broadly?" asks what "… cover?" asks.
+    "broadly generally overall".split()
 )
 # Where a closing chat turn may start: after a stop ("…? thanks in advance", "…, can you help?"). The
 # question keeps its own "?"; a phrase with no stop before it stays ("what was great").

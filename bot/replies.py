@@ -1840,8 +1840,13 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         gap = None
     if gap is not None:
         return gap
-    if Ask.YES_NO in kinds and _TIME_OF_DAY_NAMED.search(asked) and not _TIME.search(fact.answer):
-        # "Did the call happen in the morning?": the time of day is what is asked, and the fact gives none.
+    if (
+        (Ask.YES_NO in kinds or any(w.lower() in AUXILIARIES for w in words(asked)[:1]))
+        and _TIME_OF_DAY_NAMED.search(asked)
+        and not _TIME.search(fact.answer)
+    ):
+        # "Did the call happen in the morning?", "was it a morning or evening call?" (a choice, which asks which): the
+        # time of day is what is asked, and the fact gives none.
         return Gap.TIME
     outcome = _CAME_OF_IT.search(asked) if Ask.YES_NO in kinds else None
     if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
@@ -2384,7 +2389,10 @@ _TIME_ASKED = pattern(
 # A time of day a yes/no question places something at: "in the morning", "at night", "at 3pm".
 _TIME_OF_DAY_NAMED = pattern(
     r"\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|dawn|dusk)|overnight"
-    r"|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock))(?!\w)",
+    r"|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)"
+    # Or as a noun of the event's ("a morning call", "a morning or evening call", "a late-night conversation").
+    r"|(?:morning|afternoon|evening|night|late[- ]night|night[- ]?time)(?=\s+(?:or|call|phone|conversation|talk|talks"
+    r"|discussion|chat|meeting|exchange)\b))(?!\w)",
     re.IGNORECASE,
 )
 _TIME = pattern(

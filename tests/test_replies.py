@@ -2387,3 +2387,23 @@ def test_two_adjectives_sharing_a_title_name_a_person_each(curated_index):
     assert [f.id for f in reply_to("what did the Russian and Egyptian presidents discuss?", curated_index).facts] == [
         "main-topic"
     ]
+
+
+def test_a_time_of_day_asked_as_the_events_noun_is_a_time_the_documents_lack(curated_index):
+    for question in ("was it a morning or evening call?", "was the call in the morning or the evening?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.TIME, question
+    assert reply_to("was the call by phone or in person?", curated_index).kind is Kind.ANSWER  # a choice it answers
+
+
+def test_how_wide_an_answer_is_wanted_leaves_a_summary_request_one(curated_index):
+    assert reply_to("what does this doc cover, broadly?", curated_index).kind is Kind.SUMMARY
+    # A rough figure asked for still lets "thousands" answer it.
+    assert reply_to("how many children and women, roughly?", curated_index).kind is Kind.ANSWER
+
+
+def test_a_toll_on_people_is_no_count(curated_index):
+    toll = reply_to("how does the article describe the conflict's toll on civilians", curated_index)
+    assert [f.id for f in toll.facts] == ["end-bloodshed"]
+    death_toll = reply_to("what was the death toll?", curated_index)
+    assert death_toll.kind is Kind.RELATED and death_toll.gap is Gap.FIGURE
