@@ -1853,6 +1853,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did the ceasefire hold?", "did the talks work?": what came of a thing, which a statement that it was held,
         # wanted or agreed doesn't tell.
         return Gap.OUTCOME
+    if Ask.YES_NO in kinds and _CAUSED_BY_IT.search(asked) and not _CAUSED_BY_IT.search(fact.quote):
+        # "Were any hostages freed thanks to the call?", "was aid delivered as a result of the talks?": what the talk
+        # brought about, which a statement of what was said in it doesn't tell.
+        return Gap.OUTCOME
     bound = _BOUND_TO.search(asked) if " to " in asked else None
     if bound is not None and not _tells_act(bound.group(1), fact, index):
         # "What did Putin agree to give Egypt?" of "agreed to intensify their efforts to achieve a ceasefire": what
@@ -2470,6 +2474,14 @@ _CAME_OF_IT = pattern(
     # Not "bring up", which is to mention a thing.
     r"|bring(?!\s+up\b)|brought(?!\s+up\b)|lead\s+to|led\s+to|result\s+in|resulted\s+in|produce|produced|yield"
     r"|yielded)\b",
+    re.IGNORECASE,
+)
+
+
+# A thing done because of the talk: "… thanks to the call", "as a result of the talks", "following the conversation".
+_CAUSED_BY_IT = pattern(
+    r"\b(?:thanks\s+to|because\s+of|as\s+a\s+(?:result|consequence)\s+of|owing\s+to|due\s+to|following|in\s+the\s+wake\s+of)"
+    r"\s+(?:the|this|that|their|these)\s+(?:phone\s+)?(?:call|talks?|conversation|discussions?|exchange|agreement|efforts)\b",
     re.IGNORECASE,
 )
 

@@ -2407,3 +2407,11 @@ def test_a_toll_on_people_is_no_count(curated_index):
     assert [f.id for f in toll.facts] == ["end-bloodshed"]
     death_toll = reply_to("what was the death toll?", curated_index)
     assert death_toll.kind is Kind.RELATED and death_toll.gap is Gap.FIGURE
+
+
+def test_what_the_talk_brought_about_is_an_outcome_the_documents_lack(curated_index):
+    for question in ("were any hostages freed thanks to the call?", "were any hostages freed because of the call?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.OUTCOME, question
+    # Thanks to a country is who helped, which the documents tell.
+    assert reply_to("were Russians evacuated thanks to Egypt?", curated_index).parts[0].lead is Lead.YES
