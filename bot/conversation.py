@@ -144,6 +144,8 @@ _PHRASES = {
     "i don t have time to read it|i don t have time to read it all|don t have time to read it|"
     # Complaints about an answer: what the bot can do about one is take the next question.
     "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
+    "not quite what i asked|that s not quite what i asked|not quite what i meant|that s not quite what i meant|"
+    "not quite|not quite right|that s not quite right|"
     "not what i meant|that s not what i meant|you re useless|useless|not helpful|that s not helpful|unhelpful|"
     "that doesn t help|doesn t help|that didn t help|didn t help|i don t understand|i dont understand|"
     "forget it|forget about it|never mind then|whatever|this is useless|that s useless|this is wrong|that is wrong|"
@@ -672,7 +674,8 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
 # this"), or did not know: not "that ceasefire", a thing named.
 _SAID_OF_IT = pattern(
     r"^(?:(?:that|this|it) (?:s|is|was) [a-z]+|(?:that|this|it) [a-z]+(?:s|ed)\b|(?:i|we) (?:ll|will) [a-z]+"
-    r"|didn t know\b|did not know\b|the (?:quote|answer|summary|source|sources|reply|passage) (?:s|is|was) [a-z]+)"
+    r"|(?:i |we )?(?:didn t|did not|never|hadn t) (?:know|knew|realise|realize|realised|realized)\b"
+    r"|(?:i |we )?had no idea\b|the (?:quote|answer|summary|source|sources|reply|passage) (?:s|is|was) [a-z]+)"
 )
 # The answer itself, thanked for: "appreciate the quick reply on the call date", "thanks, the summary helped".
 _ANSWER_NAMED = pattern(
@@ -1476,6 +1479,12 @@ def _asked_of_document(text: str) -> str:
     if called := _DOCUMENT_CALLS.match(text):
         # "What step does the article call crucial?": how it names a thing, not a phone call.
         return f"{called['what']} is called {called['how']}"
+    if called_so := _DOCUMENT_CALLS_IT.match(text):
+        # "Does the piece call the Gaza situation delicate?" asks whether it is so, in the document's words: "is the
+        # Gaza situation delicate?" ("… call aid a crucial step?": "is aid a crucial step?").
+        named = called_so["named"].rstrip()
+        thing, article, quality = named.rpartition(" a ") if " a " in named else named.rpartition(" ")
+        return f"is {thing} {article.strip()} {quality}?".replace("  ", " ") if thing else text
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
@@ -1533,6 +1542,11 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 _DOCUMENT_CALLS = pattern(
     rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+"
     rf"(?:{DOCUMENT_NOUNS}|author|writer|journalist)\s+call\s+(?P<how>\w.*)$",
+    re.IGNORECASE,
+)
+_DOCUMENT_CALLS_IT = pattern(
+    rf"^\W*(?:does|do|did)\s+(?:(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)|it)\s+call\s+"
+    r"(?P<named>(?:the|this|that|their|its|his|an?)\s+[^?]+?)\W*$",
     re.IGNORECASE,
 )
 _IS_IT_STATED = pattern(

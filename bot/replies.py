@@ -2269,7 +2269,10 @@ _WHICH_ONES = pattern(
     # "What obstacles specifically?", "what foreigners exactly?": the adverb at the end asks which, as the adjective.
     r"|[^?]*\b(?:specifically|exactly|in\s+particular|precisely)\W*$"
     # Or right after the noun: "what obstacles exactly are blocking aid?".
-    r"|(?:[a-z'-]+\s+){0,2}?[a-z]+s\s+(?:specifically|exactly|in\s+particular|precisely)\b))"
+    r"|(?:[a-z'-]+\s+){0,2}?[a-z]+s\s+(?:specifically|exactly|in\s+particular|precisely)\b)"
+    # Their names asked for: "what were the names of the hostages?", "name the hostages", "list the hostages' names".
+    r"|(?:what\s+(?:are|were|is|was|s)\s+)?(?:the\s+)?names?\s+of(?:\s+the)?|name(?:\s+the)?|list\s+the\s+names\s+of"
+    r"(?:\s+the)?)"
     r"\s*((?:[a-z'-]+\s+){0,2}?)([a-z]+s)\b",
     re.IGNORECASE,
 )

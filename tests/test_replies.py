@@ -2415,3 +2415,25 @@ def test_what_the_talk_brought_about_is_an_outcome_the_documents_lack(curated_in
         assert reply.kind is Kind.RELATED and reply.gap is Gap.OUTCOME, question
     # Thanks to a country is who helped, which the documents tell.
     assert reply_to("were Russians evacuated thanks to Egypt?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_the_names_of_a_group_the_documents_name_only_as_a_whole_are_not_given(curated_index):
+    for question in ("what were the names of the hostages?", "name the hostages"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.WHICH, question
+    assert [f.id for f in reply_to("name the two leaders", curated_index).facts] == ["call-participants"]
+
+
+def test_what_the_document_calls_a_thing_asks_whether_it_is_so(curated_index):
+    for question in ("does the piece call the Gaza situation delicate?", "does it call the humanitarian aid vital?"):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
+    assert reply_to("does the article call the conflict peaceful?", curated_index).kind is not Kind.ANSWER
+
+
+def test_a_reaction_that_says_what_the_asker_did_not_know_is_chat(curated_index):
+    for message in (
+        "hm interesting, I didn't realise Egypt was involved in evacuations",
+        "wow, had no idea about the hostages",
+        "that's not quite what I asked",
+    ):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
