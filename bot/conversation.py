@@ -129,6 +129,8 @@ _PHRASES = {
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|my bad|my mistake|wait|hold on|brb|huh|good bot|bad bot|good job|well done|"
+    "sorry for the spam|sorry for the noise|sorry to bother you|sorry for bothering you|sorry for the trouble|"
+    "sorry for all the questions|sorry for so many questions|sorry for the delay|"
     "nice one|love it|"
     # A thread's signals that ask nothing new: "+1", "^ this", "bumping this", "following".
     "bump|bumping|bumping this|bumping this up|bump this|this|same|same here|me too|following|following this|"
@@ -836,9 +838,12 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
+    if "each" in text or "both" in text:
+        # "Ceasefire & hostages — what was said on each?": each of the things named is asked about already.
+        text = _ON_EACH.sub("", text, count=1)
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
-    text = _without_polite(_without_on_behalf(_without_label(text)), asides=False)
+    text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
     turned = _reported(_without_turns(text))
     text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
     if text != turned:
@@ -1056,6 +1061,27 @@ def _without_label(text: str) -> str:
 
 _LABEL = pattern(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]?\s+(?=\w)", re.IGNORECASE)
 _ANOTHER_LABEL = pattern(r"\s(?:q|question\s?|#)?\(?\d{1,3}[.):]\s", re.IGNORECASE)
+
+
+_ON_EACH = pattern(
+    r"\s+(?:on|about|for|regarding|of|re)\s+(?:each|both)(?:\s+(?:of\s+them|one|topic|point|issue|of\s+those))?(?=\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _without_apology(text: str) -> str:
+    """The message without an apology that opens it ("sorry if this was asked already — when was the call?"): its
+    "if" clause asks nothing ("was asked" had read as a question of whether), nor does "sorry for the noise"."""
+    lowered = text.lower()
+    found = _APOLOGY.match(text) if "sorry" in lowered or "apolog" in lowered or " me" in lowered else None
+    return text[found.end() :] if found and len(words(text[found.end() :])) >= 2 else text
+
+
+_APOLOGY = pattern(
+    r"^\W*(?:(?:so\s+|very\s+|really\s+)?sorry|(?:my\s+)?apologies|i\s+apologi[sz]e|forgive\s+me|excuse\s+me|pardon\s+me)"
+    r"(?:\s+in\s+advance)?(?:\s+(?:if|for|to|but)\b[^,;:—–?!.\n]{0,80}?)?\s*(?:[,;:—–.!]+|\s[-–—])\s*(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _without_on_behalf(text: str) -> str:

@@ -2437,3 +2437,18 @@ def test_a_reaction_that_says_what_the_asker_did_not_know_is_chat(curated_index)
         "that's not quite what I asked",
     ):
         assert reply_to(message, curated_index).kind is Kind.CHAT, message
+
+
+def test_an_apology_opening_a_question_asks_nothing(curated_index):
+    for question in (
+        "Sorry if this was asked already — when was the call?",
+        "sorry if this is a dumb question, when was the call?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is Lead.PLAIN, question
+    assert reply_to("sorry for the spam", curated_index).kind is Kind.CHAT
+
+
+def test_things_named_first_then_asked_of_each_are_two_parts(curated_index):
+    reply = reply_to("ceasefire & hostages — what was said on each?", curated_index)
+    assert sorted(f.id for f in reply.facts) == ["ceasefire-agreement", "hostages"]
