@@ -2452,3 +2452,8 @@ def test_an_apology_opening_a_question_asks_nothing(curated_index):
 def test_things_named_first_then_asked_of_each_are_two_parts(curated_index):
     reply = reply_to("ceasefire & hostages — what was said on each?", curated_index)
     assert sorted(f.id for f in reply.facts) == ["ceasefire-agreement", "hostages"]
+
+
+def test_being_critical_of_someone_is_criticism_not_what_is_vital(curated_index):
+    assert reply_to("was Sisi critical of Moscow?", curated_index).kind is Kind.ABSTAIN
+    assert reply_to("was the aid critical?", curated_index).parts[0].lead is Lead.YES
