@@ -403,6 +403,9 @@ _BARE_WORDS = frozenset(
     (
         *_BARE_TEMPLATES,
         *"and n or then also plus was is it did does again exactly so ok okay this that".split(),
+        # Who was on it, or in it: the call's people.
+        "on",
+        "in",
         # Asked of someone: "can someone tell me when?", "does anybody know who?".
         *"can could someone anyone somebody anybody tell me us you know do please pls".split(),
     )

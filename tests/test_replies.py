@@ -2457,3 +2457,19 @@ def test_things_named_first_then_asked_of_each_are_two_parts(curated_index):
 def test_being_critical_of_someone_is_criticism_not_what_is_vital(curated_index):
     assert reply_to("was Sisi critical of Moscow?", curated_index).kind is Kind.ABSTAIN
     assert reply_to("was the aid critical?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_reaction_asked_of_someone_the_documents_name_in_passing_is_not_answered(curated_index):
+    for question in ("Israel's reaction?", "israel response"):
+        assert reply_to(question, curated_index).kind is not Kind.ANSWER, question
+    # A thing's position is what the documents tell of it; the leaders' view is theirs.
+    for question, fact in (
+        ("palestinian state position", "palestinian-state"),
+        ("putin stance on hostages", "hostages"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
+def test_who_was_on_it_asks_who_took_part(curated_index):
+    assert [f.id for f in reply_to("who was on it", curated_index).facts] == ["call-participants"]
+    assert [f.id for f in reply_to("gaza - state of things?", curated_index).facts] == ["gaza-focus"]

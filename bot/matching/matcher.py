@@ -431,6 +431,7 @@ def answer(
     if result.answered and (
         _asks_for_unknown(text, index)
         or (result.best and any(_unknown_speaker(text, found, index, result.best) for found in said))
+        or (result.best and _unknown_reactor(text, index, result.best))
         or (result.best and _topic_unheld(text, index, result.best))
     ):
         return Result(question, Outcome.SUGGEST, result.candidates, tuple(terms), Reason.LOW_SCORE, aside)
@@ -1255,13 +1256,7 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     speakers = _who_spoke(text, found.start())
     if not speakers:
         return False
-    terms, _, surface = index.normalizer.question_words(" ".join(speakers))
-    if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
-        return True
-    names = [t for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
-    if names and not any(_speaks_in_document(t, best.number, index) for t in names):
-        return True
-    if names and _said_by_another(names, best.fact, index):
+    if _not_heard_from(speakers, index, best):
         return True
     # People the documents tell of, asked what they said ("what did the wounded say?", "what did the residents of Gaza
     # think?"): the fact must have them talking, as "the Egyptian presidency reported" has its office.
@@ -1271,6 +1266,41 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     own = [t for t in index.normalizer.terms_of_words(words(spoken["who"])) if t in index.term_ids]
     told = [t for t in own if t not in index.normalizer.name_terms and t not in index.normalizer.role_terms]
     return bool(told) and not _talks_in(best.fact, told, index)
+
+
+def _not_heard_from(speakers: list[str], index: Index, best: Candidate) -> bool:
+    """Whether the words naming who spoke name someone the documents don't know, or only names the `best` fact's
+    document mentions in passing (see _unknown_speaker)."""
+    terms, _, surface = index.normalizer.question_words(" ".join(speakers))
+    if any(t not in index.term_ids and t not in QUESTION_STEMS and not _everyday(t, surface.get(t, t)) for t in terms):
+        return True
+    names = [t for t in terms if t in index.normalizer.name_terms and t in index.term_ids]
+    if names and not any(_speaks_in_document(t, best.number, index) for t in names):
+        return True
+    return bool(names) and _said_by_another(names, best.fact, index)
+
+
+def _unknown_reactor(text: str, index: Index, best: Candidate) -> bool:
+    """Whether a question asks for someone's reaction or view, by its noun ("Israel's reaction?", "israel response",
+    "what was Hamas's take?"), of someone the documents don't hear from (see _unknown_speaker): the fact that names
+    them in passing tells nothing they said."""
+    reacted = _REACTION_OF.match(text) if any(n in text.lower() for n in _REACTION_NOUNS) else None
+    if reacted is None:
+        return False
+    who = words(reacted["who"])
+    names = index.normalizer.name_terms
+    if any(t in index.term_ids and t not in names for t in index.normalizer.terms_of_words([w.lower() for w in who])):
+        return False  # "palestinian state position?": a thing's, which the documents tell of
+    return _not_heard_from(who, index, best)
+
+
+_REACTION_NOUNS = ("reaction", "response", "reply", "comment", "take", "verdict", "stance", "position", "view")
+_REACTION_OF = pattern(
+    r"^\W*(?:(?:what|how)\s+(?:was|is|were|s|about)\s+)?(?:the\s+)?"
+    r"(?P<who>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)(?:['’]s?)?\s+(?:official\s+)?"
+    rf"(?:{'|'.join(_REACTION_NOUNS)})s?\b",
+    re.IGNORECASE,
+)
 
 
 # What someone said, asked of them in the active voice: "what did the wounded say?", "what do the hostages think?".
