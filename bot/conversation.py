@@ -2324,6 +2324,11 @@ _NAMES_DO = pattern(
     rf"\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)(?-i:[a-z])[\w'’-]*\s+\w",
     re.IGNORECASE,
 )
+_ASKED_AFTER_TOPIC = pattern(
+    r"^[^?:—–-]{1,60}?\s*(?:\s[-–—]+|:|—|–)\s*(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\s"
+    r"(?:they|it|he|she|we|the|both|all|this|that|these|those)\b",
+    re.IGNORECASE,
+)
 _FINITE = frozenset("was were is are did does has had have".split())
 # The past tense of common irregular verbs, which "-ed" misses ("Putin and Sisi spoke by phone?"); not those that are
 # as often a noun or an adjective ("left", "put", "set").
@@ -2409,7 +2414,11 @@ def kinds_of(text: str) -> set[Ask]:
         or _TAG.search(text) is not None
         or (QUESTION_WORDS.isdisjoint(tokens) and _NAMES_DO.match(text) is not None)
     )
-    if (tokens[0] in AUXILIARIES or asked_again) and not _CHOICE.search(plain):
+    # "Palestinian state - did they support it": the thing named first, then the question asked of it.
+    asked_after = (
+        tokens[0] not in AUXILIARIES and tokens[0] not in QUESTION_WORDS and _ASKED_AFTER_TOPIC.match(text) is not None
+    )
+    if (tokens[0] in AUXILIARIES or asked_again or asked_after) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     # "The conflict's toll on civilians", "it took a toll": what it did to them, not a death toll's count.

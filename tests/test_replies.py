@@ -2473,3 +2473,9 @@ def test_a_reaction_asked_of_someone_the_documents_name_in_passing_is_not_answer
 def test_who_was_on_it_asks_who_took_part(curated_index):
     assert [f.id for f in reply_to("who was on it", curated_index).facts] == ["call-participants"]
     assert [f.id for f in reply_to("gaza - state of things?", curated_index).facts] == ["gaza-focus"]
+
+
+def test_a_thing_named_then_asked_of_is_a_yes_no_question_without_its_mark(curated_index):
+    for question in ("palestinain state - did they support it", "hostages: did they discuss them"):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
+    assert Ask.YES_NO not in kinds_of("how did they describe the aid - what was it called")
