@@ -243,6 +243,8 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
         within = {n: (facts.document_of(n), *facts.span_of(n)) for n in pinned}
         pinned = frozenset(n for n in pinned if not any(_inside(within[m], within[n]) for m in pinned if m != n))
     rest_words = words(rest)
+    if (antecedent := _antecedent(asked, spans, knowledge, allowed)) is not None:
+        return Quoted(frozenset((antecedent,)), asks_more=False)
     asks_more = any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in _OF_WORDS for w in rest_words)
     # "Whose 'common desire' is mentioned?" of a sentence several facts quote asks one thing of it (whose, when),
     # which one of them answers; "what is 'X'?" asks for what they all say.
@@ -254,6 +256,43 @@ def quoted_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container
 
 _FEW = 20  # pinned facts compared pairwise
 _ASKS_ONE_THING = frozenset(("who", "whose", "whom", "when", "where"))
+
+
+def _antecedent(
+    asked: str, spans: dict[str, list[tuple[int, int]]], knowledge: KnowledgeBase, allowed: Container[int] | None
+) -> int | None:
+    """The fact a quoted "this gesture" points back to, where the question asks what it refers to ("what does 'this
+    gesture' refer to?"): the fact just before the words in their document, if its quote names the same thing ("In
+    a gesture of recognition, Putin expressed his gratitude …"); None otherwise (the words' own fact is shown)."""
+    pointing = _POINTS_BACK.search(asked)
+    if pointing is None or len(spans) != 1:
+        return None
+    ((document, found),) = spans.items()
+    if len(found) != 1:
+        return None
+    facts = knowledge.facts
+    before = [
+        n
+        for n in range(len(facts))
+        if (allowed is None or n in allowed) and facts.document_of(n) == document and facts.span_of(n)[1] <= found[0][0]
+    ]
+    if not before:
+        return None
+    nearest = max(before, key=lambda n: facts.span_of(n))
+    start, end = facts.span_of(nearest)
+    text = knowledge.documents[document].text[start:end]
+    noun = pointing["noun"] or pointing["noun2"]
+    return nearest if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE) else None
+
+
+# A thing pointed back to, quoted, and asked what it refers to: "what does 'this gesture' refer to?", "what is
+# 'this gesture'?", "what's meant by 'that step'?".
+_POINTS_BACK = pattern(
+    r"""['"‘“`](?:this|that|these|those|such\s+an?)\s+(?P<noun>[a-z]+)['"’”`]"""
+    r"(?:\s+(?:refer|refers|referring|point|points)\s+(?:back\s+)?to|\s+mean|\s+stand\s+for|\s*\?)"
+    r"|(?:meant|means)\s+by\s+['\"‘“`](?:this|that|these|those)\s+(?P<noun2>[a-z]+)['\"’”`]",
+    re.IGNORECASE,
+)
 
 
 def _inside(inner: tuple[str, int, int], outer: tuple[str, int, int]) -> bool:

@@ -2479,3 +2479,13 @@ def test_a_thing_named_then_asked_of_is_a_yes_no_question_without_its_mark(curat
     for question in ("palestinain state - did they support it", "hostages: did they discuss them"):
         assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
     assert Ask.YES_NO not in kinds_of("how did they describe the aid - what was it called")
+
+
+def test_a_quoted_this_points_back_to_what_it_names(curated_index):
+    # "This gesture underlines …" follows "In a gesture of recognition, Putin expressed his gratitude …".
+    for question in ("What does 'this gesture' refer to?", "what is meant by 'this gesture'?"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["thanks-evacuation"], question
+    # The sentence before names no discussion: the words' own passage is shown.
+    assert [f.id for f in reply_to("what does 'this discussion' refer to?", curated_index).facts] == [
+        "humanitarian-impulse"
+    ]
