@@ -845,7 +845,7 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
     turned = _reported(_without_turns(text))
-    text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
+    text = _without_apology(_without_label(_without_polite(turned)))  # "hey briefbot, Q5. …", "hi, sorry if …"
     if text != turned:
         # The asides off ("btw was the phone call about Gaza?"), the readings of a question's opening see it open.
         text = _without_turns(text)
@@ -1074,12 +1074,18 @@ def _without_apology(text: str) -> str:
     "if" clause asks nothing ("was asked" had read as a question of whether), nor does "sorry for the noise"."""
     lowered = text.lower()
     found = _APOLOGY.match(text) if "sorry" in lowered or "apolog" in lowered or " me" in lowered else None
-    return text[found.end() :] if found and len(words(text[found.end() :])) >= 2 else text
+    if found is None or len(words(text[found.end() :])) < 2:
+        return text
+    # Not past the question itself: "sorry if this is obvious but what was the topic of the Putin-Sisi call - any
+    # idea?" ends its apology at "but".
+    return text if not QUESTION_WORDS.isdisjoint(w.lower() for w in words(found.group())) else text[found.end() :]
 
 
 _APOLOGY = pattern(
-    r"^\W*(?:(?:so\s+|very\s+|really\s+)?sorry|(?:my\s+)?apologies|i\s+apologi[sz]e|forgive\s+me|excuse\s+me|pardon\s+me)"
-    r"(?:\s+in\s+advance)?(?:\s+(?:if|for|to|but)\b[^,;:—–?!.\n]{0,80}?)?\s*(?:[,;:—–.!]+|\s[-–—])\s*(?=\w)",
+    # After a greeting, or a name ("hi, sorry if …", "hey briefbot, sorry …").
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|um|hmm)(?:\s+[\w'’-]+)?\s*[,!.]\s*)?"
+    r"(?:(?:so\s+|very\s+|really\s+)?sorry|(?:my\s+)?apologies|i\s+apologi[sz]e|forgive\s+me|excuse\s+me|pardon\s+me)"
+    r"(?:\s+in\s+advance)?(?:\s+(?:if|for|to)\b[^,;:—–?!.\n]{0,80}?)?(?:\s*(?:[,;:—–.!]+|\s[-–—])|\s+but)\s*(?=\w)",
     re.IGNORECASE,
 )
 

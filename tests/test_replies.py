@@ -2489,3 +2489,11 @@ def test_a_quoted_this_points_back_to_what_it_names(curated_index):
     assert [f.id for f in reply_to("what does 'this discussion' refer to?", curated_index).facts] == [
         "humanitarian-impulse"
     ]
+
+
+def test_an_apology_ends_before_the_question_and_may_follow_a_greeting(curated_index):
+    for question, fact in (
+        ("sorry if this is obvious but what was the main topic of the Putin-Sisi call - any idea?", "main-topic"),
+        ("hi, sorry if this is a dumb question, when was the call?", "call-date"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
