@@ -2363,7 +2363,7 @@ def _names_place(asked: str, text: str) -> bool:
 
 # "Where is this article from?", "where does the ceasefire information come from?" ask for a source, "where does Egypt
 # stand?" for a stance: neither for a place.
-_COMES_FROM = pattern(r"\bwhere\b.*\b(?:comes?|came|coming)\s+from\b", re.IGNORECASE)
+_COMES_FROM = pattern(r"\bwhere\b.*\b(?:(?:comes?|came|coming)\s+from|originat(?:e|es|ed|ing))\b", re.IGNORECASE)
 _NOT_PLACE_ASKED = pattern(
     r"\b(?:article|report|story|piece|news|information|info|this|that|it)\b.*\b(?:from\W*$|comes? from\b)|"
     r"\b(?:stand|stands|standing)\b",
@@ -2469,6 +2469,16 @@ _EVERY_ONE = pattern(
 )
 # One before, or for longer than, the other: "did Putin call first?", "did Sisi speak longer?" ("harder" and "more"
 # are how much was agreed: "agree to work harder" is to intensify efforts).
+# Someone receiving a thing, not a thing done to them: "did Egypt get anything …?", "did Gaza receive aid?" (not "did
+# Egypt get thanked?", "did they get in touch?").
+_RECEIVED_ASKED = pattern(
+    r"^\W*(?:did|does|do|has|have|had|was|were|will)\s+(?:[\w'’-]+\s+){1,4}?(?:get|got|receive|obtain|gain|earn|win)\s+"
+    r"(?:anything|something|any|some|much|more|money|aid|help|assistance|support|weapons|arms|funds|a|an|the)\b",
+    re.IGNORECASE,
+)
+_RECEIVED_TOLD = pattern(
+    r"\b(?:got|received|receive|receives|obtained|gained|earned|won|was given|were given)\b", re.IGNORECASE
+)
 _BEFORE_OTHERS = pattern(r"\b(?:first|earlier|sooner|longer|shorter)\b", re.IGNORECASE)
 _ALL_TOLD = pattern(r"\b(?:all|every|everything|each|entire|whole)\b", re.IGNORECASE)
 _CAME_OF_IT = pattern(
@@ -2549,6 +2559,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     if compared is not None and compared.group().lower() not in (w.lower() for w in words(own)):
         # "Did Putin call first?", "did Sisi speak longer?": one of them before, or beyond, the other, which a statement
         # that they spoke doesn't tell ("first" and "longer" are everyday words the yes would pass over).
+        return Lead.SAYS
+    if _RECEIVED_ASKED.search(asked) and not _RECEIVED_TOLD.search(own):
+        # "Did Egypt get anything from Russia for helping?": what someone was given, which a statement of what they
+        # gave or did doesn't tell ("get" and "anything" are everyday words the yes would pass over).
         return Lead.SAYS
     if _EVERY_ONE.search(asked) and not _ALL_TOLD.search(own):
         # "Did they agree on everything?", "were all the hostages freed?": every one of them, which a statement of
@@ -3458,7 +3472,10 @@ def _misnamed(
 
 # "Were Egyptians evacuated?", "was Putin thanked?": done to the one named, by no one named ("by" names the doer, whom
 # the question's roles then place).
-_DONE_TO = pattern(r"^\W*(?:was|were|is|are)\s+((?:\w+\s+){1,4}?)(\w+(?:ed|en))\b(?!.*\bby\b)", re.IGNORECASE)
+_DONE_TO = pattern(
+    r"^\W*(?:was|were|is|are)\s+((?:\w+\s+){1,4}?)(\w+(?:ed|en))\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
+    re.IGNORECASE,
+)
 
 
 # A place a passive act was done from or to: "evacuated from Gaza", "moved to Egypt", "brought out of the Strip".
@@ -3506,7 +3523,9 @@ def _done_to(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
     if found is None:
         return None
     named = [t for t in normalizer.terms_of_words(words(found.group(1))) if t in normalizer.name_terms]
-    act = normalizer.terms_of_words([found.group(2)])
+    # The act with its particle where the two make one ("pulled out", "taken out": evacuated).
+    act = normalizer.terms_of_words([found.group(2), found.group(3)]) if found.group(3) else []
+    act = act if len(act) == 1 else normalizer.terms_of_words([found.group(2)])
     return (act[0], named[-1]) if named and len(act) == 1 else None
 
 

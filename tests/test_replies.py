@@ -2497,3 +2497,22 @@ def test_an_apology_ends_before_the_question_and_may_follow_a_greeting(curated_i
         ("hi, sorry if this is a dumb question, when was the call?", "call-date"),
     ):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
+def test_what_someone_received_is_no_yes_from_what_they_gave(curated_index):
+    reply = reply_to("did Egypt get anything from Russia for helping?", curated_index)
+    assert reply.parts and reply.parts[0].lead is not Lead.YES
+    assert reply_to("did Egypt get thanked?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_readers_words_for_the_articles(curated_index):
+    for question, fact in (
+        ("which groups were to be taken out of Gaza?", "evacuation-foreigners"),
+        ("what did the arrangements prove about the leaders?", "common-desire"),
+        ("paper that printed the story?", "publisher"),
+        ("where did the news of the truce pledge originate?", "egyptian-presidency-report"),
+        ("who did they say is paying the price of the fighting?", "end-bloodshed"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+    # An act and its particle are one act, as their alias is: "pulled out" is evacuated.
+    assert reply_to("were Russian citizens pulled out of Gaza?", curated_index).parts[0].lead is Lead.YES
