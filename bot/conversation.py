@@ -1603,6 +1603,8 @@ _DOCUMENT_FRAME = pattern(
     r"(?:\s*[,;:]\s*)?"
     # "What's the article's take on …": whose take it is goes without saying.
     rf"|\b(?:the|this|that|your)\s+{DOCUMENT_NOUNS}(?:'|’)s\s+"
+    # "Re this article: was it a phone call?": the document named as what a question opening after it is about.
+    rf"|^\W*(?:re|about|regarding|concerning|on)\s*:?\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|link)\s*[:,—–-]+\s*"
     # "…, as the article presents it", "as described in the text": how the document tells it is what is asked.
     rf"|\s*,?\s*\bas\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer)\s+(?:presents|describes|puts|tells|"
     r"reports|says|has|portrays|frames|depicts|explains|states|gives|words|phrases)(?:\s+(?:it|them))?\b"

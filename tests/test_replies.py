@@ -2516,3 +2516,12 @@ def test_a_readers_words_for_the_articles(curated_index):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
     # An act and its particle are one act, as their alias is: "pulled out" is evacuated.
     assert reply_to("were Russian citizens pulled out of Gaza?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_the_document_named_before_a_question_is_what_it_is_about(curated_index):
+    for question in (
+        "re <https://example.com/putin-sisi|this article>: was it a phone call?",
+        "about this article: was it a phone call?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-medium"] and reply.parts[0].lead is Lead.YES, question
