@@ -650,7 +650,8 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
         # "Great, that's all I needed", "that's it for today, cheers all": a closing phrase leads, and what follows
         # says only why (the same everyday words a closing word may carry).
         chat = next((n for n, token in enumerate(tokens) if token not in _CHAT_WORDS), len(tokens))
-        for end in range(min(chat, len(tokens) - 1), 0, -1):
+        # (A closing phrase is a few words: tried on the first _LEADING_CHAT at most, each try a pass of its own.)
+        for end in range(min(chat, len(tokens) - 1, _LEADING_CHAT), 0, -1):
             turns = _only_turns(tokens[:end])
             closing = turns & {Turn.THANKS, Turn.GOODBYE}
             if closing:
@@ -670,6 +671,9 @@ def _closing_words(tokens: list[str], text: str) -> Turn | None:
         # what the asker will do, which asks nothing, whatever of the documents' words it holds.
         return anchors[0]
     return None
+
+
+_LEADING_CHAT = 16
 
 
 # What the answer is or did ("that's a lot", "that clears up …", "this helped"), what the asker will do ("I'll share
