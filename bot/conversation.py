@@ -534,9 +534,18 @@ def read_chat(text: str, index: Index) -> Reading | None:
             # "I was away - can you give me a rundown of the article?": the asker says why they ask, naming nothing
             # the documents hold; read whole, its "you" had made it a question about the bot.
             return reading
+    if "?" not in text and _VERDICT_ON_BOT.match(plain):
+        return Reading(Turn.ACKNOWLEDGE)  # "lol this bot is pretty humanitarian": said of the bot, asking nothing
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
+
+
+# A statement about the bot itself ("this bot is pretty good", "you're fast", "lol u r funny"), not a question.
+_VERDICT_ON_BOT = pattern(
+    r"^(?:(?:lol|haha|wow|omg|ok|okay|honestly|man|dude|ngl)\s+)*(?:(?:this|the|our|your|ur)\s+(?:bot|briefbot)|briefbot"
+    r"|you|u)\s+(?:is|s|are|re|r|was|were|seems?|looks?|sounds?|feels?)\s+\w"
+)
 
 
 def _after_context(text: str, index: Index) -> str | None:

@@ -2525,3 +2525,19 @@ def test_the_document_named_before_a_question_is_what_it_is_about(curated_index)
     ):
         reply = reply_to(question, curated_index)
         assert [f.id for f in reply.facts] == ["call-medium"] and reply.parts[0].lead is Lead.YES, question
+
+
+def test_messages_in_the_articles_words_that_ask_nothing_of_it(curated_index):
+    for message in (
+        "let's evacuate this channel and move to #general",  # a proposal to the team
+        "who should I thank for the onboarding docs?",  # advice
+        "what's the state of the build?",  # the state of something the fact doesn't hold
+    ):
+        assert reply_to(message, curated_index).kind is not Kind.ANSWER, message
+    assert reply_to("lol this bot is pretty humanitarian", curated_index).kind is Kind.CHAT
+    for question, fact in (
+        ("let's see what they said about aid", "aid-obstacles"),
+        ("what should I know about the ceasefire?", "ceasefire-agreement"),
+        ("what's the state of things in Gaza?", "gaza-focus"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question

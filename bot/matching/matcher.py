@@ -995,7 +995,9 @@ NAMES_ONLY_PRECISION = 0.5
 
 # What the asker should do or feel ("should we be worried?", "should I share this with the team?"): advice, which no
 # document gives, however well its words match a fact ("worried": the centre of concern).
-_ADVICE = pattern(r"^\W*(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
+# Asked of whom, where or when too: "who should I thank for the onboarding docs?" (not "what should I know about …?",
+# which asks what the documents say).
+_ADVICE = pattern(r"^\W*(?:(?:who|whom|where|when)\s+)?(?:should|shall|ought)\s+(?:i|we)\b", re.IGNORECASE)
 # What day or time it is now ("what's the date today?", "what year is it?", "what time is it?"): the asker's clock,
 # not the documents', however well "date" and "year" match the fact that tells when something happened.
 _NOW = pattern(
@@ -1027,7 +1029,11 @@ _TASK = pattern(
     rf"|print|translate|draft|invite|ping|notify|call|phone|ring)\s+{_DETERMINER}"
     r"|invite\s+(?-i:[A-Z])|remind\s+(?:me|us|him|her|them|everyone|the\s+team)\s+to\b"
     # Translating is a task whatever its object: "translate 'ceasefire' into Russian".
-    r"|translate\b)",
+    r"|translate\b"
+    # A proposal to the team: "let's evacuate this channel and move to #general" (not "let's see what they said …",
+    # "let's talk about the ceasefire", which ask about the documents).
+    r"|let['’]?s\s+(?!(?:see|talk|discuss|look|review|go|check|find|recap|sum|summari[sz]e|hear|read|start|begin"
+    r"|focus|get|dig|dive|turn|move|compare|quote|list|clarify|confirm|revisit|consider)\b)[a-z]+)",
     re.IGNORECASE,
 )
 
@@ -1239,10 +1245,21 @@ def _topic_unheld(text: str, index: Index, best: Candidate) -> bool:
         held = [t for t in named if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
         if held and not any(index.uses(best.number, t) for t in held):
             return True
+    for found in _STATE_OF.finditer(text) if "of" in text or "with" in text else ():
+        # "What's the state of the build?": the thing whose state is asked, whatever its words (an everyday "build"
+        # weighs nothing), must be the fact's; "state" alone had drawn the Palestinian state.
+        named = [t for t in index.normalizer.terms_of_words(words(found.group(1))) if t not in QUESTION_STEMS]
+        if named and not any(t in index.term_ids and index.uses(best.number, t) for t in named):
+            return True
     return False
 
 
 _TOWARDS = pattern(r"\b(?:towards?|regarding|concerning)\s+([^,;:?!.]+)", re.IGNORECASE)
+_STATE_OF = pattern(
+    r"\b(?:state|status|situation|condition)\s+(?:of|with)\s+(?:the\s+|this\s+|that\s+|our\s+|your\s+|my\s+)?"
+    r"(?!(?:things|affairs|play)\b)([^,;:?!.]+)",  # "the state of things" is the situation itself
+    re.IGNORECASE,
+)
 
 
 def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candidate) -> bool:
