@@ -2541,3 +2541,10 @@ def test_messages_in_the_articles_words_that_ask_nothing_of_it(curated_index):
         ("what's the state of things in Gaza?", "gaza-focus"),
     ):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+
+
+def test_more_of_a_readers_words(curated_index):
+    assert reply_to("did the Tribune publish this one?", curated_index).parts[0].lead is Lead.YES  # the paper, short
+    assert reply_to("did the hostage issue feature?", curated_index).parts[0].lead is Lead.YES
+    insisted = reply_to("what did they insist must end so aid can flow?", curated_index)
+    assert [f.id for f in insisted.facts] == ["aid-obstacles"]
