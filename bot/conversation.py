@@ -1529,7 +1529,7 @@ def _asked_of_document(text: str) -> str:
         # Gaza situation delicate?" ("… call aid a crucial step?": "is aid a crucial step?").
         named = called_so["named"].rstrip()
         thing, article, quality = named.rpartition(" a ") if " a " in named else named.rpartition(" ")
-        return f"is {thing} {article.strip()} {quality}?".replace("  ", " ") if thing else text
+        return " ".join(w for w in ("is", thing, article.strip(), f"{quality}?") if w) if thing else text
     if stated := _IS_IT_STATED.match(text):
         return f"did they say that {text[stated.end() :]}"  # "is it stated that …?": does the document say it
     if where_said := _WHERE_IN_DOCUMENT.match(text):
