@@ -2432,7 +2432,8 @@ def kinds_of(text: str) -> set[Ask]:
     # A statement with the question asked again at its end ("Moscow and Cairo share a vision, don't they?") too.
     asked_again = text.rstrip().endswith("?") and (
         _declares(tokens)
-        or _TAG.search(text) is not None
+        # Not "which Tribune is it?", "what day was it?": a question word asks, and its "is it" is no tag.
+        or (tokens[0] not in QUESTION_WORDS and _TAG.search(text) is not None)
         or (QUESTION_WORDS.isdisjoint(tokens) and _NAMES_DO.match(text) is not None)
     )
     # "Palestinian state - did they support it": the thing named first, then the question asked of it.

@@ -2471,9 +2471,12 @@ _EVERY_ONE = pattern(
 # are how much was agreed: "agree to work harder" is to intensify efforts).
 # Someone receiving a thing, not a thing done to them: "did Egypt get anything …?", "did Gaza receive aid?" (not "did
 # Egypt get thanked?", "did they get in touch?").
+# Not getting a thing done ("did they discuss how to get aid delivered?", "… get the wounded out of Gaza?").
 _RECEIVED_ASKED = pattern(
-    r"^\W*(?:did|does|do|has|have|had|was|were|will)\s+(?:[\w'’-]+\s+){1,4}?(?:get|got|receive|obtain|gain|earn|win)\s+"
-    r"(?:anything|something|any|some|much|more|money|aid|help|assistance|support|weapons|arms|funds|a|an|the)\b",
+    r"^\W*(?:did|does|do|has|have|had|was|were|will)\s+(?:(?!(?:to|how)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:get|got|receive|obtain|gain|earn|win)\s+"
+    r"(?:anything|something|any|some|much|more|money|aid|help|assistance|support|weapons|arms|funds)\b"
+    r"(?!\s+(?:in|out|through|into|to|delivered|sent|across)\b)",
     re.IGNORECASE,
 )
 _RECEIVED_TOLD = pattern(

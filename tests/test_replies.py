@@ -2548,3 +2548,11 @@ def test_more_of_a_readers_words(curated_index):
     assert reply_to("did the hostage issue feature?", curated_index).parts[0].lead is Lead.YES
     insisted = reply_to("what did they insist must end so aid can flow?", curated_index)
     assert [f.id for f in insisted.facts] == ["aid-obstacles"]
+
+
+def test_a_question_word_asks_whatever_ends_it(curated_index):
+    # "is it" after "which …" is no tag asking to confirm: no yes to a which-question.
+    for question in ("which Tribune is it?", "what kind of impulse was it?"):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.PLAIN, question
+    # Getting a thing done is no receiving of it: the yes stays.
+    assert reply_to("did they discuss how to get aid delivered?", curated_index).parts[0].lead is Lead.YES
