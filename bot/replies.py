@@ -438,7 +438,7 @@ def _bare_asks(
 
 
 _MAX_BARE = 8  # "who, when and how was it again?" at most
-_MAX_ASIDES = 3  # words around them that may come off as chat does ("btw", "hey bot", an emoji code)
+_MAX_ASIDES = 6  # words around them that may come off as chat does ("btw", "hey bot", an emoji code, an apology)
 
 
 def _owned_by_name(text: str, normalizer: Normalizer) -> str:

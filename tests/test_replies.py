@@ -2556,3 +2556,8 @@ def test_a_question_word_asks_whatever_ends_it(curated_index):
         assert reply_to(question, curated_index).parts[0].lead is Lead.PLAIN, question
     # Getting a thing done is no receiving of it: the yes stays.
     assert reply_to("did they discuss how to get aid delivered?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_bare_question_keeps_its_reading_inside_an_apology_or_an_aside(curated_index):
+    for question in ("sorry if this was asked already, who was on it?", "who was on it (asking for a colleague)"):
+        assert [f.id for f in reply_to(question, curated_index).facts] == ["call-participants"], question
