@@ -2039,7 +2039,7 @@ def _without_closing_turn(text: str) -> str:
         tail = _plain(body[stop.end() :]).split()
         if not tail:
             continue  # only punctuation after this stop: look at the one before
-        if tuple(tail) in _CONFIRMING_TAGS and body.endswith("?"):
+        if body.endswith("?") and only_confirms(tail) and not _CONFIRMING.isdisjoint(tail):
             # "Both of them back a Palestinian state, correct?": the statement asked, as "… right?" is (_declares).
             return body[: stop.start()].rstrip() + "?"
         turns = _only_turns(tail)
@@ -2067,28 +2067,13 @@ _REQUESTS = _OPENERS | frozenset(
 )
 
 
-# A tag that asks to confirm the statement before it: "both of them back a Palestinian state, correct?".
-_CONFIRMING_TAGS = frozenset(
-    tuple(tag.split())
-    for tag in (
-        "right",
-        "correct",
-        "true",
-        "accurate",
-        "yes",
-        "yeah",
-        "no",
-        "is that right",
-        "is that correct",
-        "is that true",
-        "is that so",
-        "is it",
-        "am i right",
-        "right or wrong",
-        "true or false",
-        "yes or no",
-    )
-)
+# The words of a tag that asks to confirm what was said before it: "… correct?", "… is that right?", "true or false?".
+_CONFIRMING = frozenset("true right correct accurate really yes yeah no or not".split())
+
+
+def only_confirms(typed: list[str]) -> bool:
+    """Whether words only ask to confirm what was said before them: "true?", "is that right?", "did they?"."""
+    return all(w in STOPWORDS or w in _CONFIRMING for w in typed)
 
 
 def _without_unstopped_closing(text: str) -> str:

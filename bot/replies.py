@@ -24,6 +24,7 @@ from bot.conversation import (
     asks_outcome,
     date_span,
     kinds_of,
+    only_confirms,
     read_chat,
     set_aside,
     when_instead,
@@ -886,17 +887,9 @@ def _asking_part(text: str) -> str:
     if len(sentences) < 2:
         return _after_lead_in(text)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKS.match(s)]
-    if len(asking) != 1 or _BACK.search(asking[0]) or _only_a_tag(asking[0]):
+    if len(asking) != 1 or _BACK.search(asking[0]) or only_confirms(words(asking[0])):
         return text  # "someone told me they backed a Palestinian state. true?" asks to confirm the sentence before
     return _after_lead_in(asking[0])
-
-
-def _only_a_tag(sentence: str) -> bool:
-    """Whether a sentence only asks to confirm what was said before it: "true?", "right?", "correct?"."""
-    return all(w in STOPWORDS or w in _CONFIRMING for w in words(sentence))
-
-
-_CONFIRMING = frozenset("true right correct accurate really yes no or not".split())
 
 
 def _after_lead_in(sentence: str) -> str:
