@@ -858,7 +858,7 @@ def without_chat(text: str) -> str:
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
     turned = _reported(_without_turns(text))
-    text = _without_apology(_without_label(_without_polite(turned)))  # "hey briefbot, Q5. …", "hi, sorry if …"
+    text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
     if text != turned:
         # The asides off ("btw was the phone call about Gaza?"), the readings of a question's opening see it open.
         text = _without_turns(text)
