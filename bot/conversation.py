@@ -777,6 +777,8 @@ _BRIEF_ME = pattern(
 
 # A document, by the nouns people call one by.
 DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
+# The document, or whoever wrote it, as the one who says, describes or calls a thing so.
+_THE_WRITER = rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)"
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = pattern(
@@ -1571,7 +1573,7 @@ _SAYS_CLAUSE = pattern(
 # "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
 # not of the article. "How would the article describe …?" asks the same: the article's words are what they are.
 _HOW_DESCRIBES = pattern(
-    rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)"
+    rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+{_THE_WRITER}"
     r"\s+(?P<verb>describe|"
     r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
     re.IGNORECASE,
@@ -1585,12 +1587,11 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # What the document names a thing: "what step does the article call crucial?", "which issues does the author call
 # crucial?".
 _DOCUMENT_CALLS = pattern(
-    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+(?:the|this|that|your)\s+"
-    rf"(?:{DOCUMENT_NOUNS}|author|writer|journalist)\s+call\s+(?P<how>\w.*)$",
+    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$",
     re.IGNORECASE,
 )
 _DOCUMENT_CALLS_IT = pattern(
-    rf"^\W*(?:does|do|did)\s+(?:(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)|it)\s+call\s+"
+    rf"^\W*(?:does|do|did)\s+(?:{_THE_WRITER}|it)\s+call\s+"
     r"(?P<named>(?:the|this|that|their|its|his|an?)\s+[^?]+?)\W*$",
     re.IGNORECASE,
 )
