@@ -2460,11 +2460,9 @@ _EVERY_ONE = pattern(
     r"(?!of\b|them\b|those\b|these\b|two\b|three\b)[a-z]+s\b",
     re.IGNORECASE,
 )
-# One before, or for longer than, the other: "did Putin call first?", "did Sisi speak longer?" ("harder" and "more"
-# are how much was agreed: "agree to work harder" is to intensify efforts).
 # Someone receiving a thing, not a thing done to them: "did Egypt get anything …?", "did Gaza receive aid?" (not "did
-# Egypt get thanked?", "did they get in touch?").
-# Not getting a thing done ("did they discuss how to get aid delivered?", "… get the wounded out of Gaza?").
+# Egypt get thanked?", "did they get in touch?"); nor getting a thing done ("did they discuss how to get aid
+# delivered?", "… get the wounded out of Gaza?").
 _RECEIVED_ASKED = pattern(
     r"^\W*(?:did|does|do|has|have|had|was|were|will)\s+(?:(?!(?:to|how)\b)[\w'’-]+\s+){1,4}?"
     r"(?:get|got|receive|obtain|gain|earn|win)\s+"
@@ -2475,6 +2473,8 @@ _RECEIVED_ASKED = pattern(
 _RECEIVED_TOLD = pattern(
     r"\b(?:got|received|receive|receives|obtained|gained|earned|won|was given|were given)\b", re.IGNORECASE
 )
+# One before, or for longer than, the other: "did Putin call first?", "did Sisi speak longer?" ("harder" and "more"
+# are how much was agreed: "agree to work harder" is to intensify efforts).
 _BEFORE_OTHERS = pattern(r"\b(?:first|earlier|sooner|longer|shorter)\b", re.IGNORECASE)
 _ALL_TOLD = pattern(r"\b(?:all|every|everything|each|entire|whole)\b", re.IGNORECASE)
 _CAME_OF_IT = pattern(
@@ -3306,7 +3306,8 @@ _COUNTED_DID = pattern(
 )
 _NAME_DID = pattern(
     # One name, or two joined ("Putin and Sisi back …?"), each of one word.
-    rf"^\W*(?P<name>[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)\s+(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
+    r"^\W*(?P<name>[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)\s+"
+    rf"(?P<rest>(?!(?:{'|'.join(sorted(AUXILIARIES))}|and|or|s)\b)[a-z][\w'’-]*\s+\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _JOINED_NAMES = pattern(r"\s+(?:and|&)\s+", re.IGNORECASE)

@@ -1245,7 +1245,9 @@ def _topic_unheld(text: str, index: Index, best: Candidate) -> bool:
         held = [t for t in named if t in index.term_ids and t not in QUESTION_STEMS and t not in EVERYDAY_STEMS]
         if held and not any(index.uses(best.number, t) for t in held):
             return True
-    for found in _STATE_OF.finditer(text) if "of" in text or "with" in text else ():
+    lowered = text.lower()
+    asks_state = any(n in lowered for n in ("stat", "situation", "condition"))
+    for found in _STATE_OF.finditer(text) if asks_state else ():
         # "What's the state of the build?": the thing whose state is asked, whatever its words (an everyday "build"
         # weighs nothing), must be the fact's; "state" alone had drawn the Palestinian state.
         named = [t for t in index.normalizer.terms_of_words(words(found.group(1))) if t not in QUESTION_STEMS]
@@ -1301,7 +1303,8 @@ def _unknown_reactor(text: str, index: Index, best: Candidate) -> bool:
     """Whether a question asks for someone's reaction or view, by its noun ("Israel's reaction?", "israel response",
     "what was Hamas's take?"), of someone the documents don't hear from (see _unknown_speaker): the fact that names
     them in passing tells nothing they said."""
-    reacted = _REACTION_OF.match(text) if any(n in text.lower() for n in _REACTION_NOUNS) else None
+    lowered = text.lower()
+    reacted = _REACTION_OF.match(text) if any(n in lowered for n in _REACTION_NOUNS) else None
     if reacted is None:
         return False
     who = words(reacted["who"])
