@@ -218,7 +218,7 @@ _NOVICE = r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
 _HOW_WANTED = (
-    r"(?:in (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
+    r"(?:in(?:to)? (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
     r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
@@ -300,6 +300,8 @@ _SUMMARY_OF = pattern(
     rf"(?:{_SUMMARY_KIND} )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
     r"|sum it up|short version|bottom line|big picture"
+    # Made shorter, which is what a summary is: "condense the article", "boil it down", "distil the call".
+    r"|condense|boil down|boil it down|distil|distill|abridge"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     # "Help me understand the article"; "help me understand why …" asks its question.
@@ -395,7 +397,7 @@ _POLITE = pattern(
     r"|(?:i |we )?(?:need|want)(?! to\b))"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
     r"(?P<frame>(?:(?:can|could|would|will) you|(?:are|would|will) you (?:be )?able to) (?:please )?"
-    r"(?:tell me|remind me|let me know|confirm|say|explain)"
+    r"(?:tell me|remind me|let me know|confirm|say|explain|summarise|summarize|sum up|describe|outline)"
     r"|do you know|any idea"
     # Asked around the channel: whatever follows is what is asked (see _without_polite).
     r"|(?P<around>(?:does |do )?(?:anyone|anybody|someone|somebody) know"
@@ -407,7 +409,8 @@ _POLITE = pattern(
     r"|(?:i |we )?(?:need|needed|want|wanted|d like|would like|d love|would love) to (?:know|find out|understand)"
     # "Explain why the author mentions …": a request, before the question it asks; "pull up what was said about …"
     # fetches what the question asks (read off only where a question follows, as every frame here is).
-    r"|explain|(?:please )?(?:(?:pull|dig|look|bring) up|fetch|find|get (?:me|us)|give (?:me|us))"
+    r"|explain|summarise|summarize|sum up|describe|outline"
+    r"|(?:please )?(?:(?:pull|dig|look|bring) up|fetch|find|get (?:me|us)|give (?:me|us))"
     # What the asker couldn't work out is what they ask, after what they were doing: "I was skimming the piece and
     # couldn't quite work out who was on the call".
     r"|(?:i (?:was|m|am|ve been|have been) [a-z ]{1,60}? and )?(?:i )?"

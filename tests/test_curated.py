@@ -189,6 +189,17 @@ def test_common_words_around_a_question_do_not_pick_the_fact(curated_index):
         assert answered_with(question, curated_index) == [fact], question
 
 
+def test_praise_in_everyday_words_is_the_thanks_the_article_reports(curated_index):
+    # "Did Putin speak well of Egypt?" had been answered with who spoke; praise is the gratitude the article reports,
+    # and only of whom it reports it.
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    for question in ("did putin speak well of egypt?", "was putin complimentary about egypt?"):
+        assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+    reply = reply_to("did sisi say anything nice about putin?", curated_index)
+    assert not (reply.answered and reply.parts[0].lead is Lead.YES)
+
+
 def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

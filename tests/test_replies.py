@@ -96,6 +96,7 @@ from tests.conftest import KB
         ("anything interesting?", Kind.SUMMARY), ("happy friday!", Kind.CHAT), ("that answers it", Kind.CHAT),
         ("more please", Kind.CHAT), ("what else?", Kind.CHAT), ("ok and then?", Kind.CHAT),
         ("what was said in the report?", Kind.SUMMARY), ("give me everything on the report", Kind.SUMMARY),
+        ("condense the report into two lines pls", Kind.SUMMARY), ("boil it down for me", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -1871,6 +1872,19 @@ def test_a_question_asked_the_negative_way_is_read_as_the_positive(curated_index
 def test_the_politest_request_for_a_summary_is_one(curated_index):
     assert reply_to("would you mind giving me a quick summary?", curated_index).kind is Kind.SUMMARY
     assert reply_to("would you mind giving me the date of the call?", curated_index).facts[0].id == "call-date"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("can you summarise what they agreed?", "ceasefire-agreement"),
+     ("could you describe how they spoke?", "call-medium"),
+     ("can you summarise who was on the call?", "call-participants")],
+)  # fmt: skip
+def test_a_request_to_sum_up_what_a_question_asks_is_that_question(curated_index, question, fact):
+    # "Can you summarise …" asks nothing to be answered yes or no, and no summary of the whole: it asks the question.
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == [fact]
+    assert reply.parts[0].lead is not Lead.YES
 
 
 def test_a_half_near_two_facts_is_read_in_its_own_words_as_a_whole_question_is(curated_index):
