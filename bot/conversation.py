@@ -223,6 +223,8 @@ _HOW_WANTED = (
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail"
+    # How wide: "how did the article characterise the call overall?" asks what "… the call?" asks.
+    r"|overall|broadly|generally|in general|on the whole|by and large|all in all"
     r"|verbatim|word for word|word-for-word|in full|in their own words"
     # "Did they mention the hostages (y/n)?": the answer's form, a yes or a no, which a yes/no question gets anyway.
     r"|\(?(?:y\s*/\s*n|yes\s*/\s*no|yes\s+or\s+no)\)?"
@@ -241,7 +243,8 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
                      "verbatim", "full", "y/n", "y /", "yes/", "yes /", "yes or no",
                      "terms", "english", "language", "detail", "bullet", "list", "points",
                      "simpl", "plain", "step by", "like i", "as if", "beginner", "layman", "laymen", "layperson",
-                     "expert", "newbie", "dummies", "year old", "year-old", "years old")  # fmt: skip
+                     "expert", "newbie", "dummies", "year old", "year-old", "years old",
+                     "overall", "broad", "general", "whole", "by and large", "all in all")  # fmt: skip
 
 
 def _may_say_how_wanted(text: str) -> bool:

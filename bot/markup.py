@@ -120,6 +120,19 @@ _CLAUSE_OPENING = pattern(
 )
 
 
+def without_struck(text: str) -> str:
+    """The text without what its writer struck out: "who ~called~ spoke with Putin?" -> "who spoke with Putin?" (Slack's
+    ~strikethrough~ is how a message takes a word back). A message that is all struck keeps its words."""
+    if "~" not in text:
+        return text
+    kept = _STRUCK.sub(" ", text)
+    return " ".join(kept.split()) if kept.strip(" ~.,;:!?-") else text
+
+
+# A struck span: "~" at the start of a word, its close at the end of one, on one line ("~100 people" is no span).
+_STRUCK = pattern(r"(?<![\w~])~(?=\S)[^~\n]*?(?<=\S)~(?![\w~])")
+
+
 def without_emphasis(text: str) -> str:
     """The text without its *bold*, _italic_ and ~struck~ marks ("*who was on the call?*": the question's mark ends
     it)."""

@@ -34,7 +34,7 @@ from bot.conversation import (
     without_tag,
 )
 from bot.knowledge import Fact
-from bot.markup import for_matching
+from bot.markup import for_matching, without_struck
 from bot.matching import (
     ANSWER_THRESHOLD,
     MAX_QUESTION_CHARS,
@@ -240,7 +240,7 @@ def reply_to(
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(question))), index.normalizer)
+    text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(without_struck(question)))), index.normalizer)
     text = _titles_shared(text, index.normalizer)
     text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
     bare = _bare_asks(question, text, index, answer_threshold, allowed)
@@ -404,6 +404,8 @@ _BARE_WORDS = frozenset(
     (
         *_BARE_TEMPLATES,
         *"and n or then also plus was is it did does again exactly so ok okay this that".split(),
+        # How closely, or how frankly, it is asked: "when was this, roughly?", "who was it, actually?".
+        *"roughly approximately precisely actually really honestly basically".split(),
         # Who was on it, or in it: the call's people.
         "on",
         "in",
@@ -1875,6 +1877,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Putin call Sisi or the other way round?" of "a telephone conversation between Putin and al-Sisi": which
         # of them did it is what is asked, and the fact tells of the act done by neither one alone.
         return Gap.AGENT
+    if _INITIATOR_ASKED.search(asked) and not _INITIATIVE.search(f"{fact.answer} {fact.quote}"):
+        # "Who placed the call?", "was it Putin who called, or Sisi?": who set the event going, of "a telephone
+        # conversation between Putin and al-Sisi", which tells who took part, not whose call it was.
+        return Gap.AGENT
     if _HOW_DONE.match(asked) and _only_intended(asked, fact, index):
         # "How do they want to ease the suffering?" of "a common desire to alleviate the suffering": that they wanted
         # it, not how; another fact may tell the means ("an end to the obstacles to aid, to ease the suffering").
@@ -3009,6 +3015,28 @@ _TOLD_BY = pattern(
 
 
 _WHO_ELSE = pattern(r"^\W*(?:who|whom)\s+else\b", re.IGNORECASE)
+# Who set a call or a meeting going: "who initiated the talks?", "which of them phoned the other?", "who called
+# whom?", "was it Putin who placed the call or Sisi?", "did Putin call Sisi or did Sisi call Putin?" (not "who called
+# for …", "called on …", "called it …": a demand, a name; nor "who called first?", a comparison). The event, or a
+# person, after the verb.
+_PHONED = r"(?:called|phoned|rang|rung|dialled|dialed|telephoned|rung\s+up|called\s+up|phoned\s+up)"
+_SET_GOING = (
+    r"(?:initiated|initiate|placed|place|made|make|requested|request|arranged|arrange|set\s+up|instigated|started"
+    r"|sought|proposed|asked\s+for)\s+(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?"
+    r"(?:call|conversation|talks?|discussion|exchange|meeting|contact)\b"
+)
+_INITIATOR_ASKED = pattern(
+    r"\b(?:who|which\s+(?:one\s+|leader\s+|president\s+|side\s+)?of\s+(?:them|the\s+two(?:\s+\w+)?|both))\s+"
+    rf"(?!first\b)(?:{_SET_GOING}|{_PHONED}(?!\s+(?:for|on|it|out|off|upon|them|him|her|first)\b))"
+    # Of two named: "was it Putin who placed the call or Sisi?", "did Putin call Sisi or …", "did Putin or Sisi make
+    # the call?" (a choice of two, which a message naming one, "did Putin call Sisi?", asks to confirm).
+    rf"|\b(?:was|is)\s+it\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:who|that)\s+(?:{_SET_GOING}|{_PHONED}).*\bor\b"
+    rf"|\bdid\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:or\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    rf"(?:{_SET_GOING}|(?:call|phone|ring|dial|telephone)\s+(?!for\b|on\b)\w.*\bor\b)",
+    re.IGNORECASE,
+)
+# A statement that tells whose the call was: "Putin phoned Sisi", "at the initiative of Cairo", "at Egypt's request".
+_INITIATIVE = pattern(rf"\binitiat\w*|\brequest\w*|\binvit\w*|\breached\s+out\b|\b{_PHONED}\b", re.IGNORECASE)
 
 
 def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:

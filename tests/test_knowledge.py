@@ -60,6 +60,21 @@ def test_alias_conflict_is_reported(kb_copy):
     assert any("alias conflict: 'Korhonnen'" in p for p in problems_of(kb_copy))
 
 
+def test_an_exact_variant_is_one_word_and_matched_only_as_written(kb_copy):
+    from bot.knowledge import load_knowledge  # noqa: PLC0415
+    from bot.matching.terms import Normalizer  # noqa: PLC0415
+
+    aliases = kb_copy / "aliases.yaml"
+    plain = aliases.read_text()
+    aliases.write_text(plain + "  - canonical: mend\n    variants: [mended]\n    exact: [patch up]\n")
+    assert any("exact variant 'patch up' must be one word" in p for p in problems_of(kb_copy))
+    aliases.write_text(plain + "  - canonical: mend\n    variants: [mended]\n    exact: [patch]\n")
+    normalizer = Normalizer(load_knowledge(kb_copy).aliases)
+    # "patch" is the group's; "patches", which stemming joins to it, is a word of its own.
+    assert normalizer.terms_of_words(["patch"]) == normalizer.terms_of_words(["mend"])
+    assert normalizer.terms_of_words(["patches"]) != normalizer.terms_of_words(["mend"])
+
+
 def test_duplicate_yaml_keys_are_reported(kb_copy):
     facts = kb_copy / "facts" / FACTS
     facts.write_text(

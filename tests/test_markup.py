@@ -2,13 +2,20 @@ import time
 
 import pytest
 
-from bot.markup import escape, for_matching, neutralize, plain, without_links, without_mention
+from bot.markup import escape, for_matching, neutralize, plain, without_links, without_mention, without_struck
 from bot.words import words
 
 
 def test_slack_markup_is_dropped_for_matching_but_link_labels_kept():
     text = "<@U123> <#C1|general> <!here> <!subteam^S1> :wave: see <https://x.io|the report> &amp; <mailto:a@b.c>"
     assert words(for_matching(text)) == ["see", "the", "report"]
+
+
+def test_struck_words_are_taken_back():
+    assert without_struck("who ~called~ spoke with Putin?") == "who spoke with Putin?"
+    assert without_struck("~ignore my last message~ what did they agree?") == "what did they agree?"
+    assert without_struck("about ~100 people, ~ maybe") == "about ~100 people, ~ maybe"  # no span: kept
+    assert without_struck("~thanks~") == "~thanks~"  # all of it struck: nothing is left to read, so it stays
 
 
 def test_emphasis_marks_are_dropped_for_matching_but_not_inside_words():

@@ -1869,6 +1869,35 @@ def test_a_question_asked_the_negative_way_is_read_as_the_positive(curated_index
     assert [f.id for f in reply.facts] == ["call-participants", "ceasefire-agreement"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who placed the call?", "was it vladimir putin who placed the call or sisi?",
+     "did Putin call Sisi or did Sisi call Putin?", "who called whom?", "did putin or sisi make the call?"],
+)  # fmt: skip
+def test_who_set_the_call_going_is_not_who_took_part(curated_index, question):
+    # "A telephone conversation between Putin and al-Sisi" tells who was on it, not whose call it was.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.AGENT
+    assert reply.parts[0].fact.id in ("call-participants", "call-medium")  # what the documents do say of the call
+
+
+def test_calling_for_something_or_who_was_on_the_call_is_answered(curated_index):
+    assert [f.id for f in reply_to("who called for an end to the obstacles?", curated_index).facts] == ["aid-obstacles"]
+    assert [f.id for f in reply_to("who was on the call?", curated_index).facts] == ["call-participants"]
+    # A word struck out is taken back: "who ~called~ spoke with Putin?" asks who spoke with him.
+    assert [f.id for f in reply_to("who ~called~ spoke with Putin?", curated_index).facts] == ["call-participants"]
+
+
+@pytest.mark.parametrize("question", ["*when* was this, roughly?", "when was it, approximately?"])
+def test_how_closely_a_bare_question_is_asked_leaves_it_bare(curated_index, question):
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["call-date"]
+
+
+def test_how_widely_a_question_is_asked_leaves_what_it_asks(curated_index):
+    reply = reply_to("how did the article characterise the conversation overall?", curated_index)
+    assert [f.id for f in reply.facts] == ["humanitarian-impulse"]
+
+
 def test_the_politest_request_for_a_summary_is_one(curated_index):
     assert reply_to("would you mind giving me a quick summary?", curated_index).kind is Kind.SUMMARY
     assert reply_to("would you mind giving me the date of the call?", curated_index).facts[0].id == "call-date"

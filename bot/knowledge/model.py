@@ -245,6 +245,9 @@ class AliasGroup:
     canonical: str
     variants: tuple[str, ...]
     name: bool = False  # listed under `names:` (a person, a place, an organisation), not `words:`
+    # One-word variants meant only as written, not in every form stemming joins: "settlement" is a conflict's
+    # solution, where "settlements" are the ones of the West Bank.
+    exact: tuple[str, ...] = ()
 
 
 class Answering(StrEnum):

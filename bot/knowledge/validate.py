@@ -27,7 +27,7 @@ from bot.words import QUESTION_WORDS, STOPWORDS, stems, words
 T = TypeVar("T")
 DOCUMENT_FIELDS = {"id", "file", "title", "publisher", "date", "url", "covers", "summary"}
 FACT_FIELDS = {"id", "questions", "affirms", "answer", "quote", "tags"}
-ALIAS_FIELDS = {"canonical", "variants"}
+ALIAS_FIELDS = {"canonical", "variants", "exact"}
 MIN_QUESTIONS = 2
 # A quote must prove its answer standing alone: a whole sentence, or a clause that starts after
 # . ! ? : ; or a line break (a comma or "and" leaves its subject behind: "Held on November 14"),
@@ -320,7 +320,37 @@ def _alias_group(
             continue
         owner[key] = (canonical, line)
         clean.append(variant)
-    return AliasGroup(canonical, tuple(clean[1:]), name) if canonical else None
+    exact = _exact_forms(report, path, item, owner, canonical)
+    return AliasGroup(canonical, tuple(clean[1:]), name, exact) if canonical else None
+
+
+def _exact_forms(
+    report: Report, path: Path, item: LineMap, owner: dict[str, tuple[str, int]], canonical: str
+) -> tuple[str, ...]:
+    """A group's `exact:` list: single words, each in one group only (its other forms may be in another)."""
+    listed = item.get("exact", [])
+    if not isinstance(listed, list):
+        report.problem(path, item.line_of("exact"), "'exact' must be a list of single words")
+        return ()
+    clean = []
+    for index, form in enumerate(listed):
+        line = item.line_of("exact", index)
+        if not isinstance(form, str) or len(words(form)) != 1:
+            report.problem(path, line, f"exact variant {form!r} must be one word (it is matched only as written)")
+            continue
+        key = "=" + words(form)[0]
+        previous = owner.get(key)
+        if previous and previous[0] != canonical:
+            report.problem(
+                path,
+                line,
+                f"alias conflict: exact '{form}' is in group '{canonical}' and in group '{previous[0]}' "
+                f"(line {previous[1]})",
+            )
+            continue
+        owner[key] = (canonical, line)
+        clean.append(words(form)[0])
+    return tuple(clean)
 
 
 # -- channels.yaml (optional) ------------------------------------------------------------------

@@ -19,11 +19,15 @@ from operator import add
 
 from bot.knowledge import ChannelRule, Fact, FactTable, KnowledgeBase
 from bot.matching.packed import PackedRows, inverted
-from bot.matching.terms import GENERIC_QUESTION_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
+from bot.matching.terms import GENERIC_QUESTION_STEMS, LIGHT_VERB_STEMS, QUESTION_STEMS, Normalizer, Vocabulary
 from bot.patterns import pattern
 from bot.words import DATE_MENTION, MONTHS, words
 
 UNKNOWN_FACTOR = 2.5  # an unknown non-filler word weighs this times the rarest known word
+# A light verb takes its meaning from its object ("get help" is help received, "get aid into Gaza" aid delivered):
+# in a fact base of few facts its rarity made it weigh as much as a name ("what did Russia get help with?" went to
+# the one fact phrased "how will aid get into Gaza?"). It counts for this share of its weight.
+LIGHT_VERB_SHARE = 0.5
 CONTEXT_SAMPLE = 200  # facts looked at per candidate correction of a typo (Index.in_context)
 RETYPE_TERMS = 2  # at most this many words of a question read as misspellings of other fact-base words
 RETYPE_SAMPLE = 500  # facts looked at, at most, when looking for them (Index.retyped)
@@ -399,7 +403,7 @@ def assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer: 
 def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer: Normalizer) -> Index:
     counts: Counter[str] = Counter()
     for group in knowledge.aliases:
-        for text in (group.canonical, *group.variants):
+        for text in (group.canonical, *group.variants, *group.exact):
             counts.update(words(text))
     # Ids in order of first use, as one setdefault per term of every segment gave, at C speed.
     every_term = dict.fromkeys(chain((_SEPARATOR_TERM,), *(segment.terms for segment in segments)))
@@ -418,6 +422,8 @@ def _assemble(knowledge: KnowledgeBase, segments: Sequence[Segment], normalizer:
     count = len(knowledge.facts)
     document_frequency = map(add, postings.sizes(), quote_postings.sizes())
     weights = array("d", (math.log(1 + count / max(1, df)) for df in document_frequency))
+    for term in LIGHT_VERB_STEMS & term_ids.keys():
+        weights[term_ids[term]] *= LIGHT_VERB_SHARE
     unknown_weight = UNKNOWN_FACTOR * math.log(1 + max(count, 1))
     rows = PackedRows.joined((s.phrasing_rows, t) for s, t in zip(segments, tables, strict=True))
     asking = [term_ids[s] for s in QUESTION_STEMS if s in term_ids]

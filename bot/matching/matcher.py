@@ -1743,8 +1743,16 @@ _TOPICAL = pattern(
 )
 # "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
 # named in the documents whatever the other parts say: no pointing back.
+# "They" as what was talked of, not who talked: "west bank settlements - were they brought up?", "… did they come
+# up?" ("… what did they say?" is the documents' people, as most questions' "they" is).
+_THEY_TALKED_OF = (
+    r"\b(?:were|are)\s+they\s+(?:ever\s+|even\s+|at\s+all\s+)?(?:discussed|mentioned|raised|brought\s+up|covered"
+    r"|addressed|talked\s+about|touched\s+on|referred\s+to|cited|named)\b"
+    r"|\bdid\s+they\s+(?:ever\s+|even\s+)?(?:come\s+up|feature|get\s+(?:a\s+)?mention(?:ed)?|figure)\b"
+)
 POINTING = pattern(
-    r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$",
+    r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$"
+    rf"|{_THEY_TALKED_OF}",
     re.IGNORECASE,
 )
 
@@ -1887,7 +1895,7 @@ def the_asking_part(text: str, known: Container[str]) -> str | None:
     return asking[0].strip()
 
 
-_POINTS_AT_OTHERS = pattern(r"\b(?:it|its|them|these|those|he|she|him|her|there)\b", re.IGNORECASE)
+_POINTS_AT_OTHERS = pattern(rf"\b(?:it|its|them|these|those|he|she|him|her|there)\b|{_THEY_TALKED_OF}", re.IGNORECASE)
 
 
 def asked_apart(text: str, known: Container[str]) -> str | None:

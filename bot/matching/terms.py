@@ -19,6 +19,12 @@ from bot.words import QUESTION_WORDS, SHORTHAND, STOPWORDS, spelt_out, stem, ste
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 EVERYDAY_STEMS = frozenset(stem(w) for w in EVERYDAY_WORDS | FRAME_WORDS)
+# The light verbs, every form: English's verbs of little meaning of their own (see index.LIGHT_VERB_SHARE).
+LIGHT_VERB_STEMS = frozenset(
+    stem(w)
+    for w in "get gets getting got gotten make makes making made take takes taking took taken give gives giving gave "
+    "given come comes coming came go goes going went gone put puts putting".split()
+)
 
 # Question words alone are not a question about anything.
 QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
@@ -512,6 +518,8 @@ class Normalizer:
     def __init__(self, aliases: tuple[AliasGroup, ...], vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary
         self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        # Words read as their group's canonical form before stemming, so that no other form of them is.
+        self.exact = {form: tuple(stems(group.canonical)) for group in aliases for form in group.exact}
         for group in aliases:
             target = tuple(stems(group.canonical))
             for key in _keys_of(group):
@@ -710,7 +718,11 @@ class Normalizer:
         """Matching terms of already-split words (indexing splits each text once for two uses)."""
         phrases = self.phrases
         distinct = dict.fromkeys(found)  # a fact file's words are mostly repeats: stem each one once
-        tokens = list(map(dict(zip(distinct, map(stem, distinct), strict=True)).__getitem__, found))
+        stemmed = dict(zip(distinct, map(stem, distinct), strict=True))
+        if self.exact and not self.exact.keys().isdisjoint(distinct):
+            tokens = [t for w in found for t in (self.exact[w] if w in self.exact else (stemmed[w],))]
+        else:
+            tokens = list(map(stemmed.__getitem__, found))
         if "s" in tokens:
             tokens = self._possessives_turned(tokens)
         if phrases.keys() & tokens:  # one C-level check; most texts have no alias at all
