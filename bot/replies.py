@@ -2498,8 +2498,13 @@ _CAME_OF_IT = pattern(
 
 # A thing done because of the talk: "… thanks to the call", "as a result of the talks", "following the conversation".
 _CAUSED_BY_IT = pattern(
-    r"\b(?:thanks\s+to|because\s+of|as\s+a\s+(?:result|consequence)\s+of|owing\s+to|due\s+to|following|in\s+the\s+wake\s+of)"
-    r"\s+(?:the|this|that|their|these)\s+(?:phone\s+)?(?:call|talks?|conversation|discussions?|exchange|agreement|efforts)\b",
+    r"\b(?:thanks\s+to|because\s+of|as\s+a\s+(?:result|consequence)\s+of|owing\s+to|due\s+to|following|in\s+the\s+wake\s+of"
+    r"|since)"
+    r"\s+(?:the|this|that|their|these)\s+(?:phone\s+)?(?:call|talks?|conversation|discussions?|exchange|agreement|efforts)\b"
+    # What happened once they had talked: "were any captives let go after they spoke?" (not "after the call", a time
+    # at which the documents tell of things said: "what did the presidency put out after the call?").
+    r"|\b(?:after|since|once)\s+(?:they|the\s+(?:two\s+)?(?:leaders|presidents))\s+(?:had\s+)?"
+    r"(?:spoke|talked|spoken|talked|met|conferred)\b",
     re.IGNORECASE,
 )
 

@@ -2453,7 +2453,11 @@ def test_a_toll_on_people_is_no_count(curated_index):
 
 
 def test_what_the_talk_brought_about_is_an_outcome_the_documents_lack(curated_index):
-    for question in ("were any hostages freed thanks to the call?", "were any hostages freed because of the call?"):
+    for question in (
+        "were any hostages freed thanks to the call?",
+        "were any hostages freed because of the call?",
+        "were any captives let go after they spoke?",
+    ):
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.RELATED and reply.gap is Gap.OUTCOME, question
     # Thanks to a country is who helped, which the documents tell.
