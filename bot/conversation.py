@@ -2116,6 +2116,8 @@ def _without_unstopped_closing(text: str) -> str:
             tokens[-size - 1] in _GIVES_THANKS or not (_asks_whole(text) or text.rstrip().endswith("!"))
         ):
             continue  # "gaza thanks": the thanks may be the subject, but not shouted after it ("gaza aid thanks!")
+        if tail in (["appreciated"], ["appreciate"]):
+            continue  # a verb of the question's own, alone and unstopped: "what did Egypt do that Russia appreciated?"
         return _cut_tail(text, tokens, size)
     return text
 

@@ -80,6 +80,7 @@ from bot.positions import (
 from bot.summaries import Summary, summarize
 from bot.words import (
     DATE_MENTION,
+    DESCRIBING,
     DETERMINERS,
     IT,
     MONTHS,
@@ -374,9 +375,9 @@ def reply_to(
 
 # How a thing is described: "how is the conflict described?", "how does the article characterise Egypt's help?",
 # "what adjectives describe the conflict?", "what word does the article use to describe the situation in Gaza?".
-_DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|qualify)"
+_DESCRIBE = rf"(?:{DESCRIBING}e?|qualify)"
 _DESCRIBED = pattern(
-    r"^\W*how\s+(?:is|was|are|were)\s+(?P<what>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|qualified)\b"
+    rf"^\W*how\s+(?:is|was|are|were)\s+(?P<what>.+?)\s+(?:{DESCRIBING}(?:ed|d)?|qualified)\b"
     # Whoever describes it: "how does the article describe …", "how did the presidents characterise the conflict?"
     # (the documents' words for it, whoever's words they report).
     rf"|^\W*how\s+(?:does|did|do|would|will|might|could)\s+(?:[\w'-]+\s+){{1,3}}?"

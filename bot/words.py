@@ -11,6 +11,9 @@ from bot.patterns import Pattern, pattern
 # Letters and digits of any script: "Søren", "Straße", Cyrillic and Arabic words stay whole.
 _WORD = pattern(r"[^\W_]+")
 QUESTION_WORDS = frozenset("what when who whom whose where why how which".split())
+# The verbs of how a thing is put, each form of them (a pattern's stem, \w* after it): "how did they describe the
+# gesture?", "how was the help portrayed?", "how did they frame the hostage question?", "how is it presented?".
+DESCRIBING = r"(?:describ|characteri[sz]|portray|depict|frame|present|paint|phrase|worded)"
 # What a question opens with: a question word, or the verb of a yes/no question.
 QUESTION_OPENERS = (
     *sorted(QUESTION_WORDS),

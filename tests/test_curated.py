@@ -227,6 +227,18 @@ def test_the_plural_of_an_exact_variant_is_not_the_group(curated_index):
         assert answered_with(question, curated_index) == [], question
 
 
+def test_appreciated_after_its_subject_is_the_question_s_verb_not_thanks(curated_index):
+    # Typed straight after a question, "appreciated" had come off as the asker's thanks ("… much appreciated").
+    assert answered_with("what did egypt do that russia appreciated", curated_index) == ["thanks-evacuation"]
+
+
+@pytest.mark.parametrize(
+    "question", ["how did they frame the hostage question?", "how did they present the hostage issue?"]
+)
+def test_framing_or_presenting_a_thing_is_describing_it(curated_index, question):
+    assert answered_with(question, curated_index) == ["hostages"]
+
+
 def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

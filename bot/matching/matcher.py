@@ -37,6 +37,7 @@ from bot.matching.terms import (
 from bot.patterns import pattern
 from bot.words import (
     DATE_MENTION,
+    DESCRIBING,
     DETERMINERS,
     MONTHS,
     PEOPLE_DETERMINERS,
@@ -960,9 +961,7 @@ _COPULA = pattern(r"(?:is|was|are|were)\b", re.IGNORECASE)
 _ADJUNCTS = pattern(r"[,;:()\n]|\s[-–—]+\s")
 _LASTED = pattern(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
 _HOW_MUCH = pattern(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
-_HOW_DESCRIBED = pattern(
-    r"\bhow\b(?:\s+[\w'-]+){1,8}?\s+((?:describ|characteri[sz]|portray|depict|summari[sz])\w*)", re.IGNORECASE
-)
+_HOW_DESCRIBED = pattern(rf"\bhow\b(?:\s+[\w'-]+){{1,8}}?\s+((?:{DESCRIBING}|summari[sz])\w*)", re.IGNORECASE)
 
 
 # "Why is X important?", "why does X matter?": how much X weighs is the frame, and X what is asked about.
