@@ -2369,7 +2369,8 @@ _WHEN_NOUNS = ("date", "dates", "deadline", "deadlines", "timeline", "timetable"
 MAX_KEYWORDS = 4  # a query of this many words or fewer, none a question word or auxiliary, is keywords
 _WHEN_KEYWORDS = frozenset(_WHEN_NOUNS)
 _COUNT_KEYWORDS = frozenset(("number", "count", "amount", "total"))  # "numbers" is in _QUANTITY already
-_THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:exact |precise |actual )?(?:time|date|day|hour) ")
+# With what it is the date of before it: "what's the publication date of the piece?", "what was the call date?".
+_THE_TIME = pattern(r" (?:what|which) (?:was|is|s|were|are) the (?:[a-z]+ )?(?:time|date|day|hour) ")
 
 
 _DATE_SET = pattern(

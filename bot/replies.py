@@ -682,6 +682,8 @@ def _whether_they_talked(
         return None  # "did the presidents talk again?", "... yesterday?": another talk than the one told of
     if _BEFORE_OTHERS.search(rest):
         return None  # "did Putin call first?" asks who called before whom, which no one talking tells
+    if _WHEREABOUTS.search(rest):
+        return None  # "did Putin take the call from the Kremlin?" asks where he was (see _unstated_whereabouts)
     result = answer(f"who {verbs[0] if verbs else 'talked'} with whom?", index, answer_threshold=threshold,
                     allowed=allowed)  # fmt: skip
     if not result.answered or result.best is None:
@@ -1709,10 +1711,17 @@ _LIGHT_ACTS = frozenset(("make", "take", "get", "put", "keep"))
 _DEGREE = frozenset(("more", "greater", "further", "extra", "additional", "much", "every", "real", "serious"))
 
 
-def _tells_act(act: str, fact: Fact, index: Index) -> bool:
+_BINDING = (
+    "agree agreed pledge pledged promise promised vow vowed commit committed commitment undertake undertook".split()
+)
+
+
+def _tells_act(act: str, fact: Fact, index: Index, *, bound: bool = False) -> bool:
     """Whether a fact's answer or quote tells of the act a verb names, read with the words after it ("work towards"
     is an effort) and its forms and variants as the matcher reads them; an everyday verb no fact-base word stands
-    for ("give", "send") is told only in its own words."""
+    for ("give", "send") is told only in its own words. With `bound`, as what someone bound themselves to: a
+    sentence telling of it must say they agreed, promised or committed ("did they promise to evacuate the
+    wounded?" is not told by "they discussed arrangements for … the evacuation of … wounded")."""
     normalizer = index.normalizer
     typed = words(act)
     if typed[0] in _LIGHT_ACTS:
@@ -1721,8 +1730,16 @@ def _tells_act(act: str, fact: Fact, index: Index) -> bool:
     read = normalizer.terms_of_words(typed)
     if not read:
         return True  # nothing the matcher reads: no act to look for
-    told = set(normalizer.terms_of_words(words(f"{fact.answer} {fact.quote}")))
-    return read[0] in told
+    if not bound:
+        return read[0] in set(normalizer.terms_of_words(words(f"{fact.answer} {fact.quote}")))
+    binding = set(normalizer.terms_of_words(_BINDING))
+    return any(
+        read[0] in (told := set(normalizer.terms_of_words(words(sentence)))) and not binding.isdisjoint(told)
+        for sentence in _SENTENCE_END.split(f"{fact.answer} {fact.quote}")
+    )
+
+
+_SENTENCE_END = pattern(r"(?<=[.!?])\s+")
 
 
 _BOTH = pattern(r"\b(?:both|the two)\b", re.IGNORECASE)
@@ -1857,9 +1874,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # brought about, which a statement of what was said in it doesn't tell.
         return Gap.OUTCOME
     bound = _BOUND_TO.search(asked) if " to " in asked else None
-    if bound is not None and not _tells_act(bound.group(1), fact, index):
+    if bound is not None and not _tells_act(bound.group(1), fact, index, bound=True):
         # "What did Putin agree to give Egypt?" of "agreed to intensify their efforts to achieve a ceasefire": what
-        # they bound themselves to do is the act asked, and the fact tells another.
+        # they bound themselves to do is the act asked, and the fact tells another. "Did they promise to evacuate the
+        # wounded?" of "they discussed arrangements for … the evacuation of … wounded": the act, but no promise.
         return Gap.UNCONFIRMED
     if _roles_turned(_active(asked, index)[0], fact, index):
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
@@ -1878,6 +1896,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Putin call Sisi or the other way round?" of "a telephone conversation between Putin and al-Sisi": which
         # of them did it is what is asked, and the fact tells of the act done by neither one alone.
         return Gap.AGENT
+    if Ask.YES_NO in kinds and _unstated_whereabouts(asked, fact, index):
+        # "Was Putin in the Kremlin when he took the call?", "did Sisi call from Cairo?": where someone was, which
+        # "the Russian president" (the Kremlin's alias, as a country's name) doesn't say.
+        return Gap.PLACE
     if _INITIATOR_ASKED.search(asked) and not _INITIATIVE.search(f"{fact.answer} {fact.quote}"):
         # "Who placed the call?", "was it Putin who called, or Sisi?": who set the event going, of "a telephone
         # conversation between Putin and al-Sisi", which tells who took part, not whose call it was.
@@ -3021,6 +3043,35 @@ _TOLD_BY = pattern(
 
 
 _WHO_ELSE = pattern(r"^\W*(?:who|whom)\s+else\b", re.IGNORECASE)
+# Where someone was: "was Putin in the Kremlin …", "is Sisi at home", "did he call from Cairo", "took the call from …".
+_WHEREABOUTS = pattern(
+    r"\b(?:was|is|were|are)\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in|at|inside)\s+(?:the\s+)?(?P<place>[\w'-]+)"
+    r"|\b(?:call|called|calling|phone|phoned|phoning|speak|spoke|speaking|talk|talked|talking|dial|dialled|dialed|rang)"
+    r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?P<place2>[\w'-]+)"
+    r"|\b(?:take|took|taken|taking|make|made|making|place|placed|placing)\s+(?:the|this|that|his|her|their)\s+"
+    r"(?:phone\s+)?call\s+from\s+(?:the\s+)?(?P<place3>[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _unstated_whereabouts(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether a question asks if someone was at a place the documents name (a country, a city: a name that is no
+    one's), and the fact names that place nowhere as where anything was or went ("from the Gaza Strip" is one)."""
+    found = _WHEREABOUTS.search(asked)
+    if found is None:
+        return False
+    normalizer = index.normalizer
+    people = named_people(index)
+    if found["who"] is not None and not set(normalizer.terms_of_words(words(found["who"].lower()))) & people:
+        return False  # "was the call in November?", "is aid in short supply?": no one's whereabouts
+    place = found["place"] or found["place2"] or found["place3"]
+    places = set(normalizer.terms_of_words([place.lower()])) & (normalizer.name_terms - people)
+    if not places:
+        return False
+    told = (m["name"] or m.group() for m in _PLACE.finditer(f"{fact.answer} {fact.quote}"))
+    return not any(places & set(normalizer.terms_of_words(words(name.lower()))) for name in told)
+
+
 # Who set a call or a meeting going: "who initiated the talks?", "which of them phoned the other?", "who called
 # whom?", "was it Putin who placed the call or Sisi?", "did Putin call Sisi or did Sisi call Putin?" (not "who called
 # for …", "called on …", "called it …": a demand, a name; nor "who called first?", a comparison). The event, or a

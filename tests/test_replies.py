@@ -1898,6 +1898,36 @@ def test_how_widely_a_question_is_asked_leaves_what_it_asks(curated_index):
     assert [f.id for f in reply.facts] == ["humanitarian-impulse"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["was putin in the kremlin when he took the call?", "was sisi in cairo when they spoke?",
+     "did putin take the call from the kremlin?"],
+)  # fmt: skip
+def test_where_someone_was_is_not_where_they_are_from(curated_index, question):
+    # "The Russian president" names Russia (the Kremlin's alias) as whose president he is, not where he was: these
+    # had led with Yes.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.PLACE
+
+
+def test_a_place_the_documents_give_as_where_is_affirmed(curated_index):
+    assert reply_to("were russians evacuated from gaza?", curated_index).parts[0].lead is Lead.YES
+    assert reply_to("did putin speak with sisi?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_promise_asked_of_an_act_only_discussed_is_not_confirmed(curated_index):
+    # "They discussed arrangements for … the evacuation of … wounded" holds the act; the agreement is another
+    # sentence's, and of another act.
+    reply = reply_to("did they promise to evacuate the wounded?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED
+    assert reply_to("did they agree to intensify efforts for a ceasefire?", curated_index).parts[0].lead is Lead.YES
+
+
+def test_a_named_date_of_something_is_asked_as_when(curated_index):
+    reply = reply_to("what's the publication date of the piece?", curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE
+
+
 def test_the_politest_request_for_a_summary_is_one(curated_index):
     assert reply_to("would you mind giving me a quick summary?", curated_index).kind is Kind.SUMMARY
     assert reply_to("would you mind giving me the date of the call?", curated_index).facts[0].id == "call-date"
