@@ -116,7 +116,8 @@ _PHRASES = {
     "night night|nite|gn|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|have to run|"
     "heading out|logging off|i m off|off now|back to work|back to it",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
-    "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|wow|test|testing|ping|yes or no|"
+    "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|lmao|lmfao|rofl|hehe|wow|test|testing|ping|"
+    "yes or no|"
     # Understood, which thanks nothing: "got it" is no "you're welcome".
     "got it|gotcha|got you|roger|roger that|copy that|will do|"
     # Agreeing, or relieved: "good call" asks nothing of the call, nor "that's a relief" of aid ("relief").
@@ -138,7 +139,7 @@ _PHRASES = {
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|figured it out|i figured it out|figured it|worked it out|i worked it out|"
     "sorted it|sorted|all sorted|solved it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
-    "interesting|good stuff|fair enough|maybe|perhaps|"
+    "interesting|good stuff|fair enough|fair|maybe|perhaps|"
     # The asker's hurry, said beside a request ("could I get the short version? no time to read it all"): it asks
     # nothing of the documents ("time" is a word of one of their facts).
     "busy day|busy week|crazy day|i m busy|i m swamped|swamped|in a hurry|i m in a hurry|in a rush|i m in a rush|"
@@ -541,13 +542,23 @@ def read_chat(text: str, index: Index) -> Reading | None:
             # "I was away - can you give me a rundown of the article?": the asker says why they ask, naming nothing
             # the documents hold; read whole, its "you" had made it a question about the bot.
             return reading
-    if "?" not in text and _VERDICT_ON_BOT.match(plain):
-        return Reading(Turn.ACKNOWLEDGE)  # "lol this bot is pretty humanitarian": said of the bot, asking nothing
+    if "?" not in text and (_VERDICT_ON_BOT.match(plain) or _DOUBTED.match(plain)):
+        # "lol this bot is pretty humanitarian", "I don't think that's right": said of the bot or its answer, asking
+        # nothing (an answer's "Not helpful" button is where a verdict on one is kept).
+        return Reading(Turn.ACKNOWLEDGE)
     if _about_the_bot(plain, index):
         return Reading(Turn.HELP)
     return None
 
 
+# Doubt of an answer, not a question: "I don't think that's right", "that doesn't sound right", "I doubt it".
+_DOUBTED = pattern(
+    r"^(?:(?:hmm+|hm+|um+|uh+|well|honestly|sorry|but)\s+)*(?:i\s+)?(?:"
+    r"(?:don\s?t|do not|dont)\s+think\s+(?:so|(?:that|this|it)\s+(?:s|is)\s+(?:right|correct|true|accurate))"
+    r"|(?:m|am)\s+not\s+(?:sure|convinced)\s+(?:about\s+(?:that|this)|(?:that|this|it)\s+(?:s|is)\s+(?:right|correct|true))"
+    r"|doubt\s+(?:it|that|this))\W*$"
+    r"|^(?:that|this|it)\s+(?:doesn\s?t|does not|doesnt)\s+(?:sound|seem|look)\s+(?:right|correct|true|accurate)\W*$"
+)
 # A statement about the bot itself ("this bot is pretty good", "you're fast", "lol u r funny"), not a question.
 _VERDICT_ON_BOT = pattern(
     r"^(?:(?:lol|haha|wow|omg|ok|okay|honestly|man|dude|ngl)\s+)*(?:(?:this|the|our|your|ur)\s+(?:bot|briefbot)|briefbot"

@@ -97,6 +97,8 @@ from tests.conftest import KB
         ("more please", Kind.CHAT), ("what else?", Kind.CHAT), ("ok and then?", Kind.CHAT),
         ("what was said in the report?", Kind.SUMMARY), ("give me everything on the report", Kind.SUMMARY),
         ("condense the report into two lines pls", Kind.SUMMARY), ("boil it down for me", Kind.SUMMARY),
+        ("lmao fair", Kind.CHAT), ("I don't think that's right", Kind.CHAT), ("that doesn't sound right", Kind.CHAT),
+        ("i doubt it", Kind.CHAT), ("hmm, I'm not sure that's correct", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
