@@ -56,6 +56,7 @@ from bot.matching.matcher import (
     asked_apart,
     asked_before_aside,
     asks_identity,
+    expressed_frame,
     how_held_frame,
     in_own_words,
     named_people,
@@ -2621,6 +2622,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking
         # place is the frame, as the matcher reads it.
         terms_asked = [t for t in terms_asked if t not in frame]
+    if expressing := expressed_frame(asked, index):
+        # "Did Sisi express support for a Palestinian state?" asks what "did Sisi support …?" asks: expressing it is
+        # the frame, as the matcher reads it ("both leaders reaffirmed their support" says it in other words).
+        terms_asked = [t for t in terms_asked if t not in expressing]
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
     roles = _roles(terms_asked, asked, index, words_of)

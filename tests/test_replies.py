@@ -1925,6 +1925,17 @@ def test_a_promise_asked_of_an_act_only_discussed_is_not_confirmed(curated_index
     assert reply_to("did they agree to intensify efforts for a ceasefire?", curated_index).parts[0].lead is Lead.YES
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did sisi express support for a palestinian state?",
+     "did the egyptian leader voice support for a sovereign palestine?"],
+)  # fmt: skip
+def test_expressing_a_stance_is_holding_it(curated_index, question):
+    # "Both leaders reaffirmed their support …": expressing the support is the frame of what is asked, as "did Sisi
+    # support …?" asks it.
+    assert reply_to(question, curated_index).parts[0].lead is Lead.YES
+
+
 def test_a_named_date_of_something_is_asked_as_when(curated_index):
     reply = reply_to("what's the publication date of the piece?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE

@@ -385,7 +385,7 @@ def answer(
     #   supporting ("both leaders reaffirmed their support");
     # - a verb of reporting with no one named ("what is reported about the wounded?"): what the document says of it,
     #   whoever in it reported anything (a phrasing of the presidency's report had drawn it).
-    for framing in (_unnamed_doers, _expressed, _reported_about) if retry else ():
+    for framing in (_unnamed_doers, expressed_frame, _reported_about) if retry else ():
         if result.answered:
             break
         frame = framing(text, index)
@@ -1183,7 +1183,7 @@ _OCCASION = pattern(
 )
 
 
-def _expressed(text: str, index: Index) -> frozenset[str]:
+def expressed_frame(text: str, index: Index) -> frozenset[str]:
     """The terms of a verb of expressing ("express", "voice") that a known noun follows, the noun being what was
     expressed ("voice support for", "expressed their gratitude"); empty otherwise."""
     found = _EXPRESSING.search(text)
