@@ -373,7 +373,11 @@ _WHAT_TO_ASK = pattern(
 )
 _DOC_ABOUT = pattern(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
 # "What's in the article?", "what does the report cover?": what a document holds.
-_DOC_HOLDS = pattern(r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover)$")
+_DOC_HOLDS = pattern(
+    r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover"
+    # "What's this piece covering?", "what is the report covering": the same, as it goes on.
+    r"|(?:what s|what is|whats|what are|what re) (?P<covering>.*) covering)$"
+)
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
     "it this that these article articles document documents doc docs report reports story stories piece text "
@@ -529,7 +533,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
                 return Reading(Turn.SUMMARY, found)
     match = _DOC_ABOUT.match(plain) or _DOC_HOLDS.match(plain)
     if match:
-        document_words = match.group("what") or match.group("whose")
+        document_words = match.group("what") or match.group("whose") or match.group("covering")
         found = _document_named(document_words, index, headline=False)
         if found is False and not _DOCUMENT_WORDS.isdisjoint(document_words.split()):
             # "What's the Putin-Sisi article about?": a document named by its headline's words and what it is.

@@ -1866,7 +1866,7 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # time of day is what is asked, and the fact gives none.
         return Gap.TIME
     outcome = _CAME_OF_IT.search(asked) if Ask.YES_NO in kinds else None
-    if outcome is not None and not _states_outcome(outcome["verb"], f"{fact.answer} {fact.quote}"):
+    if outcome is not None and not _states_outcome(outcome["verb"] or outcome["going"], f"{fact.answer} {fact.quote}"):
         # "Did the ceasefire hold?", "did the talks work?": what came of a thing, which a statement that it was held,
         # wanted or agreed doesn't tell.
         return Gap.OUTCOME
@@ -2472,9 +2472,10 @@ def _one_word_for_two(alike: dict[str, frozenset[str]], said: list[str], normali
 
 # What came of a thing, asked of it: "did the ceasefire hold?", "has the truce held?", "did their efforts pay off?".
 _OUTCOME_FORMS = (
-    ("hold", "holds", "held"), ("work", "works", "worked"),
-    ("succeed", "succeeds", "succeeded", "success", "successful"), ("fail", "fails", "failed", "failure"),
-    ("collapse", "collapses", "collapsed"), ("stick", "sticks", "stuck"), ("last", "lasts", "lasted"),
+    ("hold", "holds", "held", "holding"), ("work", "works", "worked", "working"),
+    ("succeed", "succeeds", "succeeded", "succeeding", "success", "successful"),
+    ("fail", "fails", "failed", "failing", "failure"), ("collapse", "collapses", "collapsed"),
+    ("stick", "sticks", "stuck", "sticking"), ("last", "lasts", "lasted", "lasting"),
     ("pay off", "pays off", "paid off"), ("take effect", "takes effect", "took effect", "taken effect"),
     ("come into force", "comes into force", "came into force"),
     # What a thing brought about: "did the efforts bring a ceasefire?" (not "achieve": "efforts to achieve a
@@ -2515,7 +2516,10 @@ _CAME_OF_IT = pattern(
     r"|pay\s+off|paid\s+off|take\s+effect|taken\s+effect|come\s+into\s+force"
     # Not "bring up", which is to mention a thing.
     r"|bring(?!\s+up\b)|brought(?!\s+up\b)|lead\s+to|led\s+to|result\s+in|resulted\s+in|produce|produced|yield"
-    r"|yielded)\b",
+    r"|yielded)\b"
+    # As it goes on: "is the truce holding?", "is there a ceasefire holding at the moment?", "are the talks working?".
+    r"|\b(?:is|are)\s+(?:there\s+)?(?:the|a|an|this|that|these|those|their|its|any)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?P<going>holding|working|succeeding|failing|lasting|sticking)\b",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,7 @@ from tests.conftest import KB
         ("more please", Kind.CHAT), ("what else?", Kind.CHAT), ("ok and then?", Kind.CHAT),
         ("what was said in the report?", Kind.SUMMARY), ("give me everything on the report", Kind.SUMMARY),
         ("condense the report into two lines pls", Kind.SUMMARY), ("boil it down for me", Kind.SUMMARY),
+        ("what's this report covering?", Kind.SUMMARY),
         ("lmao fair", Kind.CHAT), ("I don't think that's right", Kind.CHAT), ("that doesn't sound right", Kind.CHAT),
         ("i doubt it", Kind.CHAT), ("hmm, I'm not sure that's correct", Kind.CHAT),
     ],
@@ -2501,6 +2502,9 @@ def test_what_the_talk_brought_about_is_an_outcome_the_documents_lack(curated_in
         "were any hostages freed because of the call?",
         "were any captives let go after they spoke?",
     ):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.OUTCOME, question
+    for question in ("is there a truce holding at the moment?", "is the ceasefire holding?"):
         reply = reply_to(question, curated_index)
         assert reply.kind is Kind.RELATED and reply.gap is Gap.OUTCOME, question
     # Thanks to a country is who helped, which the documents tell.
