@@ -184,6 +184,35 @@ _MENTIONING = pattern(
 )
 
 
+# What the document calls something, asked back by its words: "what's described as deadly?", "whose assistance gets
+# called valuable?", "what does the piece call devastating?", "the piece calls something undeniable - what?". The
+# words are the document's own, as a quotation is.
+_CALLED_SO = pattern(
+    r"^\W*(?:what|which(?:\s+[\w-]+)?|whose(?:\s+[\w-]+)?|who)(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+gets?|\s+got)\s+"
+    r"(?:described|called|termed|labell?ed|dubbed|referred\s+to|characteri[sz]ed|portrayed)\s+(?:as\s+)?"
+    r"(?P<phrase>[^?!.\n]{2,60}?)(?:\s+(?:in\s+the\s+|by\s+the\s+)\w+)?\W*$"
+    r"|^\W*what\s+(?:does|did)\s+(?:the\s+|this\s+)?(?:article|piece|writer|author|report|story|text|document)\s+"
+    r"(?:call|calls|term|label|describe\s+as|refer\s+to\s+as)\s+(?!(?:the|a|an|this|that|their|its|his|her)\s)"
+    r"(?P<phrase2>[^?!.\n]{2,60}?)\W*$"
+    r"|^\W*(?:the\s+)?(?:article|piece|writer|author|report|story|text|document)\s+(?:calls|describes|labels|terms)\s+"
+    r"(?:something|someone|somebody|some\s+\w+)\s+(?:as\s+)?(?P<phrase3>[^?!.\n]{2,60}?)\s*[-–—,:]+\s*"
+    r"(?:what|who|which)\W*$",
+    re.IGNORECASE,
+)
+
+
+def called_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> Quoted | None:
+    """The facts whose quote holds the words a question asks back as what the document calls something ("what's
+    described as deadly?": "this deadly conflict"), as if it had quoted them; None for any other question."""
+    found = _CALLED_SO.match(asked) if "?" in asked or "what" in asked.lower() else None
+    if found is None:
+        return None
+    phrase = found["phrase"] or found["phrase2"] or found["phrase3"]
+    if all(w in STOPWORDS for w in words(phrase)):
+        return None
+    return quoted_in_documents(f'"{phrase}"', knowledge, allowed)
+
+
 def _mentioning(asked: str) -> str | None:
     """The words a request for the sentences holding them names (see _MENTIONING), or None."""
     if not any(unit in asked.lower() for unit in ("sentence", "line", "passage", "part", "bit", "paragraph")):

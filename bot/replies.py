@@ -71,6 +71,7 @@ from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respe
 from bot.patterns import compile_all, pattern
 from bot.positions import (
     at_position,
+    called_in_documents,
     described_in_documents,
     describing_words,
     in_document_order,
@@ -270,7 +271,7 @@ def reply_to(
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
         return _passages(question, asked, there)
-    quoted = quoted_in_documents(asked, index.knowledge, allowed)
+    quoted = quoted_in_documents(asked, index.knowledge, allowed) or called_in_documents(text, index.knowledge, allowed)
     if quoted is not None:
         if not quoted.asks_more and len(quoted.facts) <= MAX_QUOTED_FACTS:
             # "What does 'a crucial step' refer to?": the sentences that say it, whatever the matcher makes of the rest.
@@ -1314,6 +1315,17 @@ def _two_parts(
         for half, reading, result in zip(halves, read, results, strict=True)
         if (reply := _half_reply(question, reading, result, index, threshold, strict=strict)) is not None
     }
+    # Under one frame, where the whole question is one half's and the other comes near two facts alike ("did they
+    # discuss aid and the Palestinian state?": the state's fact, and aid, near two), the other is read as it would be
+    # asked alone (_tie), and answered so where its facts are others than the first's.
+    choice = "or" in words(asked.lower())  # "a meeting or a call?": _choice answers it, by the side the documents know
+    if strict and len(replies) == 1 and whole.answered and whole.best is not None and not choice:
+        first = _facts_of(next(iter(replies.values())))
+        for half, reading, result in zip(halves, read, results, strict=True):
+            if whole.best.fact in first and half not in replies and result.reason is Reason.AMBIGUOUS:
+                alone = _half_reply(question, reading, result, index, threshold, strict=False)
+                if alone is not None and (facts := _facts_of(alone)) and not facts & first:
+                    replies = {h: alone if h == half else replies[h] for h in halves if h == half or h in replies}
     # A half whose fact lacks what it asks for (a figure, a date, what is to come) is not answered by that fact:
     # "... and how many hostages were freed?" gets no hostages fact as if it gave a number.
     answered = {half: reply for half, reply in replies.items() if reply.kind is Kind.ANSWER}
@@ -1332,7 +1344,15 @@ def _two_parts(
         ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
         return Reply(question, reply.kind, reply.result, reply.parts, unanswered=(other,))
-    if len(replies) == 1 and (not strict or not whole.answered):
+    # Under one frame, the whole may be answered by one half's fact alone, dropping the other half (see below).
+    halved = (
+        len(replies) == 1
+        and whole.answered
+        and not choice
+        and whole.best is not None
+        and whole.best.fact in _facts_of(next(iter(replies.values())))
+    )
+    if len(replies) == 1 and (not strict or not whole.answered or halved):
         ((half, reply),) = replies.items()
         other, other_result = (halves[1], results[1]) if half == halves[0] else (halves[0], results[0])
         # Two subjects under one frame ("what about Gaza and the West Bank?"), where the whole question found
@@ -1344,11 +1364,18 @@ def _two_parts(
         )
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
-        if not strict and other_result.outcome is Outcome.SUGGEST and _drops(whole, reply, other_result, index):
+        # Under one frame, only where the whole question is answered by the one half's fact: "did they discuss aid and
+        # the Palestinian state?" got the state alone, aid (near two facts) silently dropped.
+        near_several = other_result.outcome is Outcome.SUGGEST
+        if (not strict or halved) and near_several and _drops(whole, reply, other_result, index):
             # The other half comes near several facts: "what is their stance on Palestine? when did they talk?" got
             # the topic of the call, silently dropping when. The half answered is given, the other named as unclear.
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unclear=(other,))
     return None
+
+
+def _facts_of(reply: Reply) -> set[Fact]:
+    return {part.fact for part in reply.parts} if reply.kind is Kind.ANSWER else set()
 
 
 def _drops(whole: Result, reply: Reply, other: Result, index: Index) -> bool:

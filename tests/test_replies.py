@@ -1937,6 +1937,26 @@ def test_expressing_a_stance_is_holding_it(curated_index, question):
     assert reply_to(question, curated_index).parts[0].lead is Lead.YES
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("what is described as deadly?", "hostages"), ("what's called devastating?", "end-bloodshed"),
+     ("whose assistance gets called valuable?", "thanks-evacuation"),
+     ("the piece calls something undeniable - what?", "humanitarian-impulse")],
+)  # fmt: skip
+def test_what_the_document_calls_something_is_found_by_its_words(curated_index, question, fact):
+    # The words asked back are the document's own, as a quotation's are: one word in a long quote had weighed too
+    # little to find it ("deadly" in the hostages sentence).
+    assert [f.id for f in reply_to(question, curated_index).facts] == [fact]
+
+
+def test_a_subject_near_two_facts_under_one_frame_with_another_is_not_dropped(curated_index):
+    # "Aid" alone is near two facts alike; the Palestinian state's fact had answered the whole, aid dropped unsaid.
+    reply = reply_to("did they discuss aid and the palestinian state?", curated_index)
+    assert {"palestinian-state", "aid-obstacles"} <= {f.id for f in reply.facts}
+    # Two names of one subject are no two questions: "children and women" stay one.
+    assert not reply_to("did the children and women thank Putin?", curated_index).answered
+
+
 def test_a_named_date_of_something_is_asked_as_when(curated_index):
     reply = reply_to("what's the publication date of the piece?", curated_index)
     assert reply.kind is Kind.RELATED and reply.gap is Gap.DATE
