@@ -61,6 +61,7 @@ from bot.matching.matcher import (
     in_own_words,
     named_people,
     need_as_modal,
+    protagonist,
     question_alone,
     the_asking_part,
     unnamed_protagonist,
@@ -1669,7 +1670,23 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     # The document's own mention is read from the message as typed: the question asked is the documents' people's
     # ("did the article mention …?" is asked as "did they mention …?").
     lead = _lead(asked, kinds, fact, index, by_document=_BY_THE_DOCUMENT.search(question) is not None)
+    if lead is Lead.SAYS and Ask.YES_NO in kinds and _names_whom_it_lacks(result, fact, index):
+        # "Did they reaffirm support for Israel?" of "both reaffirmed their support for … a Palestinian state": the
+        # question names someone or somewhere the fact never does, and no yes came: what the documents do say, marked
+        # as not confirming what was asked.
+        return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=Gap.UNCONFIRMED)
     return Reply(question, Kind.ANSWER, result, (Part(fact, lead, asked),))
+
+
+def _names_whom_it_lacks(result: Result, fact: Fact, index: Index) -> bool:
+    """Whether a question names someone or somewhere (the aliases' names) that the fact doesn't, other than those a
+    good share of the facts name (the documents' own people and places, whom every fact's "they" may stand for)."""
+    found = result.candidate_of(fact.id)
+    names = index.normalizer.name_terms
+    return found is not None and any(
+        t in names and t in index.term_ids and not index.uses(found.number, t) and not protagonist(t, index)
+        for t in result.terms
+    )
 
 
 def _event_date(kinds: set[Ask], asked: str, fact: Fact, index: Index) -> Fact | None:

@@ -692,8 +692,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("did they say anything at all about the hostages?", True),  # "at all" asks for anything
         # Anything at all they did it to: one word asked, the act, which a statement that they did it affirms.
         ("did they reaffirm anything?", True), ("did Sisi reaffirm something?", True),
-        # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke.
-        ("Were Israeli hostages mentioned?", False), ("Were Russian citizens mentioned?", True),
+        # A name before "mentioned" that is none of the documents' actors is what was asked of, not who spoke (and one
+        # no fact gives them is not confirmed: see test_a_claim_naming_another_country_than_the_fact_is_not_confirmed).
+        ("Were Russian citizens mentioned?", True),
         # Whoever stood first, the speakers of "talk" are the documents' own.
         ("Did Putin and Sisi talk?", True),
         # Everything but everyday words says who: what is asked of them is in the everyday words, which no statement
@@ -1493,8 +1494,9 @@ def test_what_both_leaders_did_each_of_them_and_their_countries_did(curated_inde
         ("Did Russia and Egypt agree to push for a ceasefire?", "ceasefire-agreement"),
     ):
         assert _facts_and_lead(question, curated_index) == ([fact], Lead.YES), question
+    # No yes to either (the first, naming someone no fact of the call does, is not confirmed at all).
     for question in ("Did Israel call for the release of hostages?", "Did only Putin want to end the bloodshed?"):
-        assert _facts_and_lead(question, curated_index)[1] is Lead.SAYS, question
+        assert _facts_and_lead(question, curated_index)[1] is not Lead.YES, question
 
 
 def test_all_they_said_but_one_thing_is_the_summary(curated_index):
@@ -1955,6 +1957,24 @@ def test_a_subject_near_two_facts_under_one_frame_with_another_is_not_dropped(cu
     assert {"palestinian-state", "aid-obstacles"} <= {f.id for f in reply.facts}
     # Two names of one subject are no two questions: "children and women" stay one.
     assert not reply_to("did the children and women thank Putin?", curated_index).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did they reaffirm support for Israel?", "were Russian nationals evacuated from Israel?",
+     "did Putin express gratitude to Israel?", "Were Israeli hostages mentioned?"],
+)  # fmt: skip
+def test_a_claim_naming_another_country_than_the_fact_is_not_confirmed(curated_index, question):
+    # Israel is a word of the fact base (the Israeli-Palestinian conflict), but not of these facts: what they do say
+    # is shown as not confirming the claim, not as "Here is what the document says", an answer.
+    reply = reply_to(question, curated_index)
+    assert reply.kind is Kind.RELATED and reply.gap is Gap.UNCONFIRMED
+
+
+def test_the_documents_own_people_are_in_every_fact(curated_index):
+    # Every fact's "they" is Putin and Sisi: naming them, or their countries, is no claim beyond the fact.
+    reply = reply_to("were the Egyptian and Russian heads of state worried about the Gaza strip", curated_index)
+    assert [f.id for f in reply.facts] == ["gaza-focus"]
 
 
 def test_a_named_date_of_something_is_asked_as_when(curated_index):

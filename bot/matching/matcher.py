@@ -1082,7 +1082,7 @@ def _speakers(text: str, found: re.Match[str], index: Index) -> frozenset[str]:
     # In the sentence that holds the word of talk: "my manager follows Egypt closely. Did the article say anything
     # about Egypt's role?" names Egypt in what the asker says, not as who spoke.
     sentence = _SENTENCE_START.split(text[: found.start()])[-1]
-    before = frozenset(t for t in normalizer.terms_of_words(words(sentence)) if _protagonist(t, index))
+    before = frozenset(t for t in normalizer.terms_of_words(words(sentence)) if protagonist(t, index))
     # The documents' own people unnamed ("did the leaders mention children?") count where they are who spoke: between
     # the clause's last question word or auxiliary and the word of talk.
     before |= {t for t in normalizer.terms_of_words(_who_spoke(text, found.start())) if unnamed_protagonist(t, index)}
@@ -1367,7 +1367,7 @@ def _talks_in(fact: Fact, told: list[str], index: Index) -> bool:
 def _speaks_in_document(name: str, number: int, index: Index) -> bool:
     """Whether a known name is one of the protagonists of fact `number`'s document: of the whole fact base
     (_protagonist) or of that document's facts (a fact base of many documents has protagonists in each)."""
-    return _protagonist(name, index) or index.share_in_document(index.term_ids[name], number) >= PROTAGONIST_SHARE
+    return protagonist(name, index) or index.share_in_document(index.term_ids[name], number) >= PROTAGONIST_SHARE
 
 
 # Not "is/was": "was the Israeli-Palestinian conflict discussed?" names what was spoken of, not who spoke.
@@ -1389,10 +1389,10 @@ def named_people(index: Index) -> frozenset[str]:
 
 def _protagonist_people(index: Index) -> frozenset[str]:
     """The documents' people whose names a good share of the facts use (_protagonist)."""
-    return frozenset(n for n in named_people(index) if _protagonist(n, index))
+    return frozenset(n for n in named_people(index) if protagonist(n, index))
 
 
-def _protagonist(term: str, index: Index) -> bool:
+def protagonist(term: str, index: Index) -> bool:
     """A name a good share of the facts use."""
     term_id = index.term_ids.get(term)
     return term_id is not None and term in index.normalizer.name_terms and actor(term_id, index)
