@@ -1670,7 +1670,7 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     # The document's own mention is read from the message as typed: the question asked is the documents' people's
     # ("did the article mention …?" is asked as "did they mention …?").
     lead = _lead(asked, kinds, fact, index, by_document=_BY_THE_DOCUMENT.search(question) is not None)
-    if lead is Lead.SAYS and Ask.YES_NO in kinds and _names_whom_it_lacks(result, fact, index):
+    if lead is Lead.SAYS and Ask.YES_NO in kinds and _names_whom_it_lacks(asked, result, fact, index):
         # "Did they reaffirm support for Israel?" of "both reaffirmed their support for … a Palestinian state": the
         # question names someone or somewhere the fact never does, and no yes came: what the documents do say, marked
         # as not confirming what was asked.
@@ -1678,15 +1678,29 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
     return Reply(question, Kind.ANSWER, result, (Part(fact, lead, asked),))
 
 
-def _names_whom_it_lacks(result: Result, fact: Fact, index: Index) -> bool:
-    """Whether a question names someone or somewhere (the aliases' names) that the fact doesn't, other than those a
-    good share of the facts name (the documents' own people and places, whom every fact's "they" may stand for)."""
+def _names_whom_it_lacks(asked: str, result: Result, fact: Fact, index: Index) -> bool:
+    """Whether a question names someone or somewhere that the fact doesn't: one of the aliases' names, other than
+    those a good share of the facts name (the documents' own people and places, whom every fact's "they" may stand
+    for), or a name no document holds ("… the bloodshed in Sudan?": capitalised past the question's first word)."""
     found = result.candidate_of(fact.id)
+    if found is None:
+        return False
     names = index.normalizer.name_terms
-    return found is not None and any(
+    if any(
         t in names and t in index.term_ids and not index.uses(found.number, t) and not protagonist(t, index)
         for t in result.terms
-    )
+    ):
+        return True
+    # A name ruled out is not claimed: "did they discuss Gaza rather than Ukraine?".
+    claimed = _RULED_OUT_NAME.sub(" ", asked)
+    unknown = (w for w in _NAME.findall(claimed[1:]) if w.lower() not in index.normalizer.known_words)
+    return any(t not in index.term_ids for w in unknown for t in index.normalizer.terms_of_words([w.lower()]))
+
+
+_NAME = pattern(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]{2,}\b")
+_RULED_OUT_NAME = pattern(
+    r"\b(?:rather\s+than|instead\s+of|other\s+than|not|except|besides|apart\s+from|or)\s+(?:\w+\s+){0,2}?[A-Z][a-z]+"
+)
 
 
 def _event_date(kinds: set[Ask], asked: str, fact: Fact, index: Index) -> Fact | None:

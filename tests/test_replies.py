@@ -1962,7 +1962,9 @@ def test_a_subject_near_two_facts_under_one_frame_with_another_is_not_dropped(cu
 @pytest.mark.parametrize(
     "question",
     ["did they reaffirm support for Israel?", "were Russian nationals evacuated from Israel?",
-     "did Putin express gratitude to Israel?", "Were Israeli hostages mentioned?"],
+     "did Putin express gratitude to Israel?", "Were Israeli hostages mentioned?",
+     # Or a name no document holds, capitalised.
+     "did they express their desire to end the bloodshed in Sudan?", "Did Moscow and Cairo share a vision on Ukraine?"],
 )  # fmt: skip
 def test_a_claim_naming_another_country_than_the_fact_is_not_confirmed(curated_index, question):
     # Israel is a word of the fact base (the Israeli-Palestinian conflict), but not of these facts: what they do say
