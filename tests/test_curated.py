@@ -239,6 +239,13 @@ def test_framing_or_presenting_a_thing_is_describing_it(curated_index, question)
     assert answered_with(question, curated_index) == ["hostages"]
 
 
+def test_an_expression_of_thanks_is_the_thanks(curated_index):
+    # The noun of expressing is a frame from the first reading: a curated "did Putin express his gratitude?" had
+    # drawn the question to the thanks, not to what they underline.
+    assert answered_with("what does Putin's expression of thanks underscore?", curated_index) == ["bilateral-relations"]
+    assert answered_with("did putin express thanks to egypt?", curated_index) == ["thanks-evacuation"]
+
+
 def test_in_the_call_says_when_something_was_said_not_what_is_asked(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

@@ -366,6 +366,10 @@ def answer(
     for frame in (_doers_of_who(text, index), _occasion(text, talk, index) if talk else frozenset()):
         if frame and not set(terms) - frame <= QUESTION_STEMS:
             terms, as_typed = _dropping(frame, terms, as_typed)
+    if "expression" in typed and (expressed := expressed_frame(text, index, grouped_nouns=True)):
+        # "What does Putin's expression of thanks underscore?" asks what his thanks do: the noun of expressing is a
+        # frame from the first reading (a curated "did Putin express his gratitude?" had drawn it to the thanks).
+        terms, as_typed = _dropping(expressed, terms, as_typed)
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
@@ -1183,14 +1187,17 @@ _OCCASION = pattern(
 )
 
 
-def expressed_frame(text: str, index: Index) -> frozenset[str]:
-    """The terms of a verb of expressing ("express", "voice") that a known noun follows, the noun being what was
-    expressed ("voice support for", "expressed their gratitude"); empty otherwise."""
+def expressed_frame(text: str, index: Index, *, grouped_nouns: bool = False) -> frozenset[str]:
+    """The terms of a verb of expressing ("express", "voice", "expression of") that a known noun follows, the noun
+    being what was expressed ("voice support for", "expressed their gratitude"); empty otherwise. The noun may be an
+    everyday word only where `grouped_nouns` and a curator made a group of it ("thanks")."""
     found = _EXPRESSING.search(text)
     if found is None:
         return frozenset()
     noun = index.normalizer.terms_of_words([found.group(2)])
-    if not noun or any(t not in index.term_ids or t in EVERYDAY_STEMS for t in noun):
+    # With `grouped`, an everyday word a curator made a group of is one of the documents' words ("thanks": gratitude).
+    grouped = index.normalizer.alias_terms if grouped_nouns else frozenset()
+    if not noun or any(t not in index.term_ids or (t in EVERYDAY_STEMS and t not in grouped) for t in noun):
         return frozenset()
     return frozenset(index.normalizer.terms_of_words([found.group(1)]))
 
@@ -1209,9 +1216,10 @@ _REPORTED_ABOUT = pattern(
     r"(report|reported|state|stated|note|noted|write|written|record|recorded)\s+(?:about|on|regarding|concerning)\b",
     re.IGNORECASE,
 )
+# And the noun before what was expressed: "their expression of support".
 _EXPRESSING = pattern(
-    r"\b(express|expressed|expresses|expressing|voice|voiced|voices|voicing)\s+(?:(?:their|his|her|its|the|a|an|any|"
-    r"some)\s+)?([a-z]+)\b",
+    r"\b(express|expressed|expresses|expressing|voice|voiced|voices|voicing|expression)\s+(?:of\s+)?"
+    r"(?:(?:their|his|her|its|the|a|an|any|some)\s+)?([a-z]+)\b",
     re.IGNORECASE,
 )
 
