@@ -1345,15 +1345,7 @@ def _two_parts(
         ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
         return Reply(question, reply.kind, reply.result, reply.parts, unanswered=(other,))
-    # Under one frame, the whole may be answered by one half's fact alone, dropping the other half (see below).
-    halved = (
-        len(replies) == 1
-        and whole.answered
-        and not choice
-        and whole.best is not None
-        and whole.best.fact in _facts_of(next(iter(replies.values())))
-    )
-    if len(replies) == 1 and (not strict or not whole.answered or halved):
+    if len(replies) == 1 and (not strict or not whole.answered):
         ((half, reply),) = replies.items()
         other, other_result = (halves[1], results[1]) if half == halves[0] else (halves[0], results[0])
         # Two subjects under one frame ("what about Gaza and the West Bank?"), where the whole question found
@@ -1365,10 +1357,7 @@ def _two_parts(
         )
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
-        # Under one frame, only where the whole question is answered by the one half's fact: "did they discuss aid and
-        # the Palestinian state?" got the state alone, aid (near two facts) silently dropped.
-        near_several = other_result.outcome is Outcome.SUGGEST
-        if (not strict or halved) and near_several and _drops(whole, reply, other_result, index):
+        if not strict and other_result.outcome is Outcome.SUGGEST and _drops(whole, reply, other_result, index):
             # The other half comes near several facts: "what is their stance on Palestine? when did they talk?" got
             # the topic of the call, silently dropping when. The half answered is given, the other named as unclear.
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unclear=(other,))
@@ -1959,7 +1948,8 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Was Putin in the Kremlin when he took the call?", "did Sisi call from Cairo?": where someone was, which
         # "the Russian president" (the Kremlin's alias, as a country's name) doesn't say.
         return Gap.PLACE
-    if _INITIATOR_ASKED.search(asked) and not _INITIATIVE.search(f"{fact.answer} {fact.quote}"):
+    first = "first" in words(asked.lower())  # "who called whom first?": a comparison (see _compares)
+    if not first and _INITIATOR_ASKED.search(asked) and not _INITIATIVE.search(f"{fact.answer} {fact.quote}"):
         # "Who placed the call?", "was it Putin who called, or Sisi?": who set the event going, of "a telephone
         # conversation between Putin and al-Sisi", which tells who took part, not whose call it was.
         return Gap.AGENT
