@@ -187,16 +187,19 @@ _MENTIONING = pattern(
 # What the document calls something, asked back by its words: "what's described as deadly?", "whose assistance gets
 # called valuable?", "what does the piece call devastating?", "the piece calls something undeniable - what?". The
 # words are the document's own, as a quotation is.
+# Around it, as a Slack message wraps a question: "hey briefbot, …", "btw …", "quick q: …", "… ? thanks!".
+_WRAPPED = r"^(?:.*?(?:[,:;]|\s[-–—]+)\s+|(?:btw|fyi|so|and|also|hmm+|ok|okay|@\w+)\s+)*\W*"
+_WRAPPED_END = r"\s*(?:[?!.].*)?$"
 _CALLED_SO = pattern(
-    r"^\W*(?:what|which(?:\s+[\w-]+)?|whose(?:\s+[\w-]+)?|who)(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+gets?|\s+got)\s+"
-    r"(?:described|called|termed|labell?ed|dubbed|referred\s+to|characteri[sz]ed|portrayed)\s+(?:as\s+)?"
-    r"(?P<phrase>[^?!.\n]{2,60}?)(?:\s+(?:in\s+the\s+|by\s+the\s+)\w+)?\W*$"
-    r"|^\W*what\s+(?:does|did)\s+(?:the\s+|this\s+)?(?:article|piece|writer|author|report|story|text|document)\s+"
+    rf"{_WRAPPED}(?:what|which(?:\s+[\w-]+)?|whose(?:\s+[\w-]+)?|who)(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+gets?"
+    r"|\s+got)\s+(?:described|called|termed|labell?ed|dubbed|referred\s+to|characteri[sz]ed|portrayed)\s+(?:as\s+)?"
+    rf"(?P<phrase>[^?!.\n]{{2,60}}?)(?:\s+(?:in|by)\s+the\s+(?:article|piece|text|report|story|document|author|writer))?{_WRAPPED_END}"
+    rf"|{_WRAPPED}what\s+(?:does|did)\s+(?:the\s+|this\s+)?(?:article|piece|writer|author|report|story|text|document)\s+"
     r"(?:call|calls|term|label|describe\s+as|refer\s+to\s+as)\s+(?!(?:the|a|an|this|that|their|its|his|her)\s)"
-    r"(?P<phrase2>[^?!.\n]{2,60}?)\W*$"
-    r"|^\W*(?:the\s+)?(?:article|piece|writer|author|report|story|text|document)\s+(?:calls|describes|labels|terms)\s+"
-    r"(?:something|someone|somebody|some\s+\w+)\s+(?:as\s+)?(?P<phrase3>[^?!.\n]{2,60}?)\s*[-–—,:]+\s*"
-    r"(?:what|who|which)\W*$",
+    rf"(?P<phrase2>[^?!.\n]{{2,60}}?){_WRAPPED_END}"
+    rf"|{_WRAPPED}(?:the\s+)?(?:article|piece|writer|author|report|story|text|document)\s+(?:calls|describes|labels|terms)"
+    r"\s+(?:something|someone|somebody|some\s+\w+)\s+(?:as\s+)?(?P<phrase3>[^?!.\n]{2,60}?)\s*[-–—,:]+\s*"
+    rf"(?:what|who|which){_WRAPPED_END}",
     re.IGNORECASE,
 )
 

@@ -1947,8 +1947,9 @@ def test_expressing_a_stance_is_holding_it(curated_index, question):
 )  # fmt: skip
 def test_what_the_document_calls_something_is_found_by_its_words(curated_index, question, fact):
     # The words asked back are the document's own, as a quotation's are: one word in a long quote had weighed too
-    # little to find it ("deadly" in the hostages sentence).
-    assert [f.id for f in reply_to(question, curated_index).facts] == [fact]
+    # little to find it ("deadly" in the hostages sentence). Wrapped as Slack messages are, it stays so.
+    for wrapped in (question, f"hey briefbot, {question}", f"btw {question}", f"{question} thanks!"):
+        assert [f.id for f in reply_to(wrapped, curated_index).facts] == [fact], wrapped
 
 
 def test_a_subject_near_two_facts_under_one_frame_with_another_is_not_dropped(curated_index):
