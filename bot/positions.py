@@ -187,9 +187,10 @@ _MENTIONING = pattern(
 # What the document calls something, asked back by its words: "what's described as deadly?", "whose assistance gets
 # called valuable?", "what does the piece call devastating?", "the piece calls something undeniable - what?". The
 # words are the document's own, as a quotation is.
-# Around it, as a Slack message wraps a question: "hey briefbot, …", "btw …", "quick q: …", "… ? thanks!".
-_WRAPPED = r"^(?:.*?(?:[,:;]|\s[-–—]+)\s+|(?:btw|fyi|so|and|also|hmm+|ok|okay|@\w+)\s+)*\W*"
-_WRAPPED_END = r"\s*(?:[?!.].*)?$"
+# Anywhere in a message, as Slack messages wrap a question ("hey briefbot, …", "does anybody know …"), up to its mark,
+# a dash or a closing word ("… pls", "… asap").
+_WRAPPED = r"(?:^|(?<=[^\w'’]))\W*"
+_WRAPPED_END = r"(?=\s*(?:[?!.]|[-–—]\s|$)|\s+(?:pls|plz|please|asap|thanks|thx|ty|cheers|lol)\b)"
 _CALLED_SO = pattern(
     rf"{_WRAPPED}(?:what|which(?:\s+[\w-]+)?|whose(?:\s+[\w-]+)?|who)(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+gets?"
     r"|\s+got)\s+(?:described|called|termed|labell?ed|dubbed|referred\s+to|characteri[sz]ed|portrayed)\s+(?:as\s+)?"
@@ -207,7 +208,7 @@ _CALLED_SO = pattern(
 def called_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> Quoted | None:
     """The facts whose quote holds the words a question asks back as what the document calls something ("what's
     described as deadly?": "this deadly conflict"), as if it had quoted them; None for any other question."""
-    found = _CALLED_SO.match(asked) if "?" in asked or "what" in asked.lower() else None
+    found = _CALLED_SO.search(asked) if "?" in asked or "what" in asked.lower() else None
     if found is None:
         return None
     phrase = found["phrase"] or found["phrase2"] or found["phrase3"]
