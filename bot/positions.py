@@ -205,10 +205,15 @@ _CALLED_SO = pattern(
 )
 
 
+_CALLING_HINTS = ("describ", "call", "term", "label", "dubbed", "referred", "characteri", "portray")
+
+
 def called_in_documents(asked: str, knowledge: KnowledgeBase, allowed: Container[int] | None) -> Quoted | None:
     """The facts whose quote holds the words a question asks back as what the document calls something ("what's
     described as deadly?": "this deadly conflict"), as if it had quoted them; None for any other question."""
-    found = _CALLED_SO.search(asked) if "?" in asked or "what" in asked.lower() else None
+    lowered = asked.lower()
+    # A few substring tests first: most questions name no calling or describing at all.
+    found = _CALLED_SO.search(asked) if any(verb in lowered for verb in _CALLING_HINTS) else None
     if found is None:
         return None
     phrase = found["phrase"] or found["phrase2"] or found["phrase3"]
