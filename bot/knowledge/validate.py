@@ -308,20 +308,26 @@ def _alias_group(
         if not isinstance(variant, str) or not words(variant):
             report.problem(path, line, f"alias variant {variant!r} has no words")
             continue
-        key = " ".join(stems(variant))
-        previous = owner.get(key)
-        if previous and previous[0] != canonical:
-            report.problem(
-                path,
-                line,
-                f"alias conflict: '{variant}' is in group '{canonical}' and in group '{previous[0]}' "
-                f"(line {previous[1]})",
-            )
-            continue
-        owner[key] = (canonical, line)
-        clean.append(variant)
+        if _claimed(report, path, line, owner, " ".join(stems(variant)), canonical, f"'{variant}'"):
+            clean.append(variant)
     exact = _exact_forms(report, path, item, owner, canonical)
     return AliasGroup(canonical, tuple(clean[1:]), name, exact) if canonical else None
+
+
+def _claimed(
+    report: Report, path: Path, line: int, owner: dict[str, tuple[str, int]], key: str, canonical: str, shown: str
+) -> bool:
+    """Whether a group may have a variant (by its `key`): no other group has it. Records it, or reports the clash."""
+    previous = owner.get(key)
+    if previous and previous[0] != canonical:
+        report.problem(
+            path,
+            line,
+            f"alias conflict: {shown} is in group '{canonical}' and in group '{previous[0]}' (line {previous[1]})",
+        )
+        return False
+    owner[key] = (canonical, line)
+    return True
 
 
 def _exact_forms(
@@ -338,18 +344,8 @@ def _exact_forms(
         if not isinstance(form, str) or len(words(form)) != 1:
             report.problem(path, line, f"exact variant {form!r} must be one word (it is matched only as written)")
             continue
-        key = "=" + words(form)[0]
-        previous = owner.get(key)
-        if previous and previous[0] != canonical:
-            report.problem(
-                path,
-                line,
-                f"alias conflict: exact '{form}' is in group '{canonical}' and in group '{previous[0]}' "
-                f"(line {previous[1]})",
-            )
-            continue
-        owner[key] = (canonical, line)
-        clean.append(words(form)[0])
+        if _claimed(report, path, line, owner, "=" + words(form)[0], canonical, f"exact '{form}'"):
+            clean.append(words(form)[0])
     return tuple(clean)
 
 
