@@ -288,6 +288,21 @@ _SUMMARY_KIND = (
     # Counted: "a 3-sentence summary", "a two paragraph recap".
     r"|(?:\d{1,2}|one|two|three|four|five|a few) ?(?:line|sentence|paragraph|bullet|point|word|minute)s?)"
 )
+# A summary wanted short: "tl;dr", "a one-line summary", "in two lines", "the gist", "in a nutshell", "quick recap".
+_BRIEF = pattern(
+    r"\btl\W?dr\b|\bone[ -]?liner\b|\b(?:one|two|1|2)[ -]?(?:line|sentence)s?\b|\b(?:a|one|two)\s+(?:short\s+)?"
+    # ("Brief me on the call" asks to be told about it, of any length.)
+    r"(?:sentence|line)s?\b|\bin\s+(?:a\s+nutshell|brief|short|a\s+word)\b|\b(?:briefly|quick(?:ly)?|short|brief(?!\s+(?:me|us)\b)|gist"
+    r"|condense|boil\s+(?:it\s+)?down|bottom\s+line|short\s+version|elevator\s+pitch)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_brief(text: str) -> bool:
+    """Whether a request for a summary wants it short (the document's short summary rather than its long one)."""
+    return _BRIEF.search(text) is not None
+
+
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
     r"^(?:can you |could you |can i |could i |may i |please |would you |will you )*"

@@ -21,6 +21,7 @@ from bot.conversation import (
     Ask,
     Reading,
     Turn,
+    asks_brief,
     asks_outcome,
     date_span,
     kinds_of,
@@ -80,7 +81,7 @@ from bot.positions import (
     quoted_in_documents,
     quoted_there,
 )
-from bot.summaries import Summary, summarize
+from bot.summaries import Summary, SummaryKind, summarize
 from bot.words import (
     DATE_MENTION,
     DESCRIBING,
@@ -4055,5 +4056,8 @@ def _chat(question: str, reading: Reading, index: Index) -> Reply:
     result = Result(question, Outcome.ABSTAIN, (), reason=Reason.NONE)
     if reading.turn is Turn.SUMMARY:
         query = reading.document.id if reading.document else ""
-        return Reply(question, Kind.SUMMARY, result, turn=reading.turn, summary=summarize(index, query))
+        summary = summarize(index, query)
+        if summary.kind is SummaryKind.DOCUMENT and asks_brief(question):
+            summary = replace(summary, brief=True)  # "a one-line summary", "tl;dr": the document's short summary
+        return Reply(question, Kind.SUMMARY, result, turn=reading.turn, summary=summary)
     return Reply(question, Kind.CHAT, result, turn=reading.turn)

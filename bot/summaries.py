@@ -27,6 +27,7 @@ class Summary:
     documents: tuple[Document, ...] = ()
     facts: tuple[Fact, ...] = ()
     topics: tuple[str, ...] = ()  # offered when the query names nothing known
+    brief: bool = False  # a document's short summary, where a short one was asked for ("tl;dr", "in one line")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ class Source:
     document: Document
     fact_count: int
     samples: tuple[str, ...]
+
+
+def summary_of(document: Document, *, brief: bool) -> str:
+    """The document's curated summary: the short one where a short one was asked for, else the long one."""
+    return document.summary_short if brief else document.summary_long
 
 
 def summarize(index: Index, query: str = "") -> Summary:

@@ -8,7 +8,7 @@ from bot import messages
 from bot.knowledge import ChannelRule, Fact, KnowledgeBase
 from bot.matching import Outcome, Result
 from bot.replies import Kind, Reply
-from bot.summaries import Source, Summary, SummaryKind, sample_questions
+from bot.summaries import Source, Summary, SummaryKind, sample_questions, summary_of
 
 CONTEXT_CHARS = 60
 
@@ -114,7 +114,7 @@ def summary_text(summary: Summary, knowledge: KnowledgeBase) -> str:
         return "\n\n".join(f"{d.title} ({d.publisher})\n{d.summary_short}" for d in summary.documents)
     if summary.kind is SummaryKind.DOCUMENT:
         document = summary.documents[0]
-        return f"{document.title}\n{document.citation()}\n\n{document.summary_long}"
+        return f"{document.title}\n{document.citation()}\n\n{summary_of(document, brief=summary.brief)}"
     if summary.kind is SummaryKind.TOPIC:
         parts = [messages.topic_heading(summary.query, len(summary.facts))]
         for fact in summary.facts:

@@ -207,6 +207,20 @@ def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
     assert "Valmora harbour reopens" in text and "• " in text and "/sources" in text
 
 
+@pytest.mark.parametrize("message", ["give me a one-line summary", "tl;dr", "condense the report into two lines"])
+def test_a_summary_asked_short_is_the_short_one(index, message):
+    from bot.slack.blocks import summary_message  # noqa: PLC0415
+
+    document = next(iter(index.knowledge.documents.values()))
+    reply = reply_to(message, index)
+    assert reply.kind is Kind.SUMMARY and reply.summary is not None and reply.summary.brief
+    shown = reply_text(reply, index.knowledge, command="/sources")
+    assert document.summary_short in shown and document.summary_long not in shown
+    # Slack shows the same one.
+    assert document.summary_short in str(summary_message(reply.summary, index.knowledge))
+    assert not reply_to("summary", index).summary.brief  # asked plainly: the long one
+
+
 def test_summary_is_the_curated_one(index):
     text = reply_text(reply_to("summary", index), index.knowledge, command="/sources")
     assert "three weeks of storm repairs led by engineer" in text

@@ -16,7 +16,7 @@ from bot.matching import Outcome, Result
 from bot.patterns import pattern
 from bot.replies import Kind, Reply
 from bot.report import CuratorReport, report_text
-from bot.summaries import Source, Summary, SummaryKind, sample_questions
+from bot.summaries import Source, Summary, SummaryKind, sample_questions, summary_of
 
 Block = dict[str, Any]
 
@@ -200,7 +200,7 @@ def summary_message(summary: Summary, knowledge: KnowledgeBase) -> dict[str, Any
     elif summary.kind is SummaryKind.DOCUMENT:
         document = summary.documents[0]
         blocks = [
-            section(f"*{escape(document.title)}*\n{escape(document.summary_long)}"),
+            section(f"*{escape(document.title)}*\n{escape(summary_of(document, brief=summary.brief))}"),
             context(escape(document.citation())),
         ]
     elif summary.kind is SummaryKind.TOPIC:
