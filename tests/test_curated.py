@@ -239,6 +239,12 @@ def test_framing_or_presenting_a_thing_is_describing_it(curated_index, question)
     assert answered_with(question, curated_index) == ["hostages"]
 
 
+def test_being_held_hostage_is_being_a_hostage(curated_index):
+    # "Held" is the date fact's word ("Held on November 14"): held hostage is the hostages' phrase.
+    for question in ("who is being held hostage?", "did they mention the people held hostage?"):
+        assert answered_with(question, curated_index) == ["hostages"], question
+
+
 def test_an_expression_of_thanks_is_the_thanks(curated_index):
     # The noun of expressing is a frame from the first reading: a curated "did Putin express his gratitude?" had
     # drawn the question to the thanks, not to what they underline.
