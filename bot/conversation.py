@@ -288,11 +288,12 @@ _SUMMARY_KIND = (
     # Counted: "a 3-sentence summary", "a two paragraph recap".
     r"|(?:\d{1,2}|one|two|three|four|five|a few) ?(?:line|sentence|paragraph|bullet|point|word|minute)s?)"
 )
-# A summary wanted short: "tl;dr", "a one-line summary", "in two lines", "the gist", "in a nutshell", "quick recap".
+# A summary wanted short: "tl;dr", "a one-line summary", "in two lines", "the gist", "in a nutshell", "quick recap"
+# ("brief me on the call" asks to be told about it, of any length).
 _BRIEF = pattern(
-    r"\btl\W?dr\b|\bone[ -]?liner\b|\b(?:one|two|1|2)[ -]?(?:line|sentence)s?\b|\b(?:a|one|two)\s+(?:short\s+)?"
-    # ("Brief me on the call" asks to be told about it, of any length.)
-    r"(?:sentence|line)s?\b|\bin\s+(?:a\s+nutshell|brief|short|a\s+word)\b|\b(?:briefly|quick(?:ly)?|short|brief(?!\s+(?:me|us)\b)|gist"
+    r"\btl\W?dr\b|\bone[ -]?liner\b|\b(?:one|two|1|2)[ -]?(?:line|sentence)s?\b"
+    r"|\b(?:a|one|two)\s+(?:short\s+)?(?:sentence|line)s?\b|\bin\s+(?:a\s+nutshell|brief|short|a\s+word)\b"
+    r"|\b(?:briefly|quick(?:ly)?|short|brief(?!\s+(?:me|us)\b)|gist"
     r"|condense|boil\s+(?:it\s+)?down|bottom\s+line|short\s+version|elevator\s+pitch)\b",
     re.IGNORECASE,
 )
@@ -574,7 +575,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
 _DOUBTED = pattern(
     r"^(?:(?:hmm+|hm+|um+|uh+|well|honestly|sorry|but)\s+)*(?:i\s+)?(?:"
     r"(?:don\s?t|do not|dont)\s+think\s+(?:so|(?:that|this|it)\s+(?:s|is)\s+(?:right|correct|true|accurate))"
-    r"|(?:m|am)\s+not\s+(?:sure|convinced)\s+(?:about\s+(?:that|this)|(?:that|this|it)\s+(?:s|is)\s+(?:right|correct|true))"
+    r"|(?:m|am)\s+not\s+(?:sure|convinced)\s+"
+    r"(?:about\s+(?:that|this)|(?:that|this|it)\s+(?:s|is)\s+(?:right|correct|true))"
     r"|doubt\s+(?:it|that|this))\W*$"
     r"|^(?:that|this|it)\s+(?:doesn\s?t|does not|doesnt)\s+(?:sound|seem|look)\s+(?:right|correct|true|accurate)\W*$"
 )

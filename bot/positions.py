@@ -191,14 +191,16 @@ _MENTIONING = pattern(
 # a dash or a closing word ("… pls", "… asap").
 _WRAPPED = r"(?:^|(?<=[^\w'’]))\W*"
 _WRAPPED_END = r"(?=\s*(?:[?!.]|[-–—]\s|$)|\s+(?:pls|plz|please|asap|thanks|thx|ty|cheers|lol)\b)"
+# The document, or whoever wrote it, as the one who calls a thing so.
+_CALLER = r"(?:article|piece|writer|author|report|story|text|document)"
 _CALLED_SO = pattern(
     rf"{_WRAPPED}(?:what|which(?:\s+[\w-]+)?|whose(?:\s+[\w-]+)?|who)(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+gets?"
     r"|\s+got)\s+(?:described|called|termed|labell?ed|dubbed|referred\s+to|characteri[sz]ed|portrayed)\s+(?:as\s+)?"
-    rf"(?P<phrase>[^?!.\n]{{2,60}}?)(?:\s+(?:in|by)\s+the\s+(?:article|piece|text|report|story|document|author|writer))?{_WRAPPED_END}"
-    rf"|{_WRAPPED}what\s+(?:does|did)\s+(?:the\s+|this\s+)?(?:article|piece|writer|author|report|story|text|document)\s+"
+    rf"(?P<phrase>[^?!.\n]{{2,60}}?)(?:\s+(?:in|by)\s+the\s+{_CALLER})?{_WRAPPED_END}"
+    rf"|{_WRAPPED}what\s+(?:does|did)\s+(?:the\s+|this\s+)?{_CALLER}\s+"
     r"(?:call|calls|term|label|describe\s+as|refer\s+to\s+as)\s+(?!(?:the|a|an|this|that|their|its|his|her)\s)"
     rf"(?P<phrase2>[^?!.\n]{{2,60}}?){_WRAPPED_END}"
-    rf"|{_WRAPPED}(?:the\s+)?(?:article|piece|writer|author|report|story|text|document)\s+(?:calls|describes|labels|terms)"
+    rf"|{_WRAPPED}(?:the\s+)?{_CALLER}\s+(?:calls|describes|labels|terms)"
     r"\s+(?:something|someone|somebody|some\s+\w+)\s+(?:as\s+)?(?P<phrase3>[^?!.\n]{2,60}?)\s*[-–—,:]+\s*"
     rf"(?:what|who|which){_WRAPPED_END}",
     re.IGNORECASE,

@@ -1321,10 +1321,10 @@ def _two_parts(
     # discuss aid and the Palestinian state?": the state's fact, and aid, near two), the other is read as it would be
     # asked alone (_tie), and answered so where its facts are others than the first's.
     choice = "or" in words(asked.lower())  # "a meeting or a call?": _choice answers it, by the side the documents know
-    if strict and len(replies) == 1 and whole.answered and whole.best is not None and not choice:
-        first = _facts_of(next(iter(replies.values())))
+    first = _facts_of(next(iter(replies.values()))) if len(replies) == 1 else set()
+    if strict and whole.answered and whole.best is not None and whole.best.fact in first and not choice:
         for half, reading, result in zip(halves, read, results, strict=True):
-            if whole.best.fact in first and half not in replies and result.reason is Reason.AMBIGUOUS:
+            if half not in replies and result.reason is Reason.AMBIGUOUS:
                 alone = _half_reply(question, reading, result, index, threshold, strict=False)
                 if alone is not None and (facts := _facts_of(alone)) and not facts & first:
                     replies = {h: alone if h == half else replies[h] for h in halves if h == half or h in replies}
@@ -1353,9 +1353,7 @@ def _two_parts(
         # nothing: the one the documents cover is answered, the other named as not covered, when nothing at all
         # comes near it.
         # Not for "X or Y", a choice, which _choice answers by the side the documents know, without a "Yes".
-        covered = not strict or (
-            reply.kind is Kind.ANSWER and other_result.reason is Reason.NO_MATCH and "or" not in words(asked.lower())
-        )
+        covered = not strict or (reply.kind is Kind.ANSWER and other_result.reason is Reason.NO_MATCH and not choice)
         if other_result.outcome is Outcome.ABSTAIN and covered:
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unanswered=(other,))
         if not strict and other_result.outcome is Outcome.SUGGEST and _drops(whole, reply, other_result, index):
@@ -1784,11 +1782,8 @@ def _tells_act(act: str, fact: Fact, index: Index, *, bound: bool = False) -> bo
     binding = set(normalizer.terms_of_words(_BINDING))
     return any(
         read[0] in (told := set(normalizer.terms_of_words(words(sentence)))) and not binding.isdisjoint(told)
-        for sentence in _SENTENCE_END.split(f"{fact.answer} {fact.quote}")
+        for sentence in _SENTENCES.split(f"{fact.answer} {fact.quote}")
     )
-
-
-_SENTENCE_END = pattern(r"(?<=[.!?])\s+")
 
 
 _BOTH = pattern(r"\b(?:both|the two)\b", re.IGNORECASE)

@@ -1195,7 +1195,6 @@ def expressed_frame(text: str, index: Index, *, grouped_nouns: bool = False) -> 
     if found is None:
         return frozenset()
     noun = index.normalizer.terms_of_words([found.group(2)])
-    # With `grouped`, an everyday word a curator made a group of is one of the documents' words ("thanks": gratitude).
     grouped = index.normalizer.alias_terms if grouped_nouns else frozenset()
     if not noun or any(t not in index.term_ids or (t in EVERYDAY_STEMS and t not in grouped) for t in noun):
         return frozenset()
@@ -1748,8 +1747,6 @@ _TOPICAL = pattern(
     r"|\b(?:heard|read|told)\s+(?-i:[A-Z])\w+\s+\w+ed\b",
     re.IGNORECASE,
 )
-# "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
-# named in the documents whatever the other parts say: no pointing back.
 # "They" as what was talked of, not who talked: "west bank settlements - were they brought up?", "… did they come
 # up?" ("… what did they say?" is the documents' people, as most questions' "they" is).
 _THEY_TALKED_OF = (
@@ -1757,6 +1754,8 @@ _THEY_TALKED_OF = (
     r"|addressed|talked\s+about|touched\s+on|referred\s+to|cited|named)\b"
     r"|\bdid\s+they\s+(?:ever\s+|even\s+)?(?:come\s+up|feature|get\s+(?:a\s+)?mention(?:ed)?|figure)\b"
 )
+# "Both of them", "the two of them" count the people asked about ("did the two of them agree on anything?"), who are
+# named in the documents whatever the other parts say: no pointing back.
 POINTING = pattern(
     r"\b(?<!\bof )(?:it|them|he|she|him|her)\b|\b(?:this|that|these|those)(?:\s+(?:about|for|from|with|on))?\W*$"
     rf"|{_THEY_TALKED_OF}",
