@@ -932,7 +932,7 @@ def without_chat(text: str) -> str:
         # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
         # documents say of Israel ("the Israeli-Palestinian conflict").
         text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
-    if "number" in folded:
+    if any(noun in folded for noun in _COUNT_NOUNS):
         text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     if " of " in folded and _TOPIC_OF.search(text):
         # "Did the topic of wounded people come up?" asks whether wounded people came up: "topic" had drawn the fact
@@ -991,8 +991,14 @@ def without_chat(text: str) -> str:
     return text
 
 
-# A count asked for by its noun: "what number of …", "what was the number of …".
-_WHAT_NUMBER = pattern(r"\bwhat(?:(?:\s+is|\s+was|\s*['’]?s)\s+the)?\s+number\s+of\b", re.IGNORECASE)
+# A count asked for by its noun: "what number of …", "what was the number of …", "what was the headcount of …"
+# (the noun is no subject to match: "headcount", a word no fact uses, had sunk the question).
+_WHAT_NUMBER = pattern(
+    r"\bwhat(?:(?:\s+is|\s+was|\s+were|\s*['’]?s)\s+the)?(?:\s+(?:exact|precise|total|overall|final|official))?"
+    r"\s+(?:number|numbers|headcount|head\s+count|tally|count|total)\s+of\b",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = ("number", "headcount", "head count", "tally", "count", "total")
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
     # "Any movement on a truce?", "any progress on aid?": whatever was said of it.
@@ -1623,7 +1629,11 @@ _HOW_DESCRIBES = pattern(
 _ASPECT_OF = pattern(
     r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.IGNORECASE
 )
-_STATES = pattern(r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+that\b)", re.IGNORECASE)
+# "Did the article report anything on …?", "… report on …?": what it reports of a thing is what it says of it.
+_STATES = pattern(
+    r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+(?:that|anything|something|on|about)\b)",
+    re.IGNORECASE,
+)
 # What a document gives, cites or includes, it mentions: "does the article give a year for the call?"
 _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # What the document names a thing: "what step does the article call crucial?", "which issues does the author call

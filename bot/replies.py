@@ -2729,9 +2729,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
     passive = _done_to(asked, index.normalizer)  # "was Egypt thanked?" says to whom, as roles do
     # "Were Russians evacuated from Gaza?": done to the first one named, by no one named; the place after the act
-    # does nothing, and is where from (or to) as the statement says it ("to Gaza" is no yes), not a role.
+    # does nothing, and is where from (or to) as the statement says it ("to Gaza" is no yes), not a role. Nor does
+    # one named after it for whom or what it was done ("was Sisi thanked for helping get Russians out?").
     whither = _whither(asked, index.normalizer) if passive else None
-    if passive and roles and roles[0] == passive[1] and whither:
+    if passive and roles and roles[0] == passive[1] and (whither or _names_done_to(asked, index.normalizer)):
         roles = []
     stands_for = dict(index.normalizer.affiliations) if roles or passive else {}
     wished = content & words_of.wish
@@ -3237,6 +3238,10 @@ def _roles_turned(asked: str, fact: Fact, index: Index) -> bool:
         return _doer_turned(asked, terms_asked, named.pop(), fact, index)
     if len(named) < 2:
         return False
+    if _names_done_to(asked, index.normalizer):
+        # "Was al-Sisi thanked for helping get Russians out?": done to the one named first, by no one named; the
+        # others named are what it was done for, no doers.
+        return _doer_turned(asked, terms_asked, next(t for t in terms_asked if t in names), fact, index)
     roles = _roles(terms_asked, asked, index, _words_of(index.normalizer))
     if not roles:
         return False
@@ -3608,7 +3613,7 @@ def _misnamed(
 # "Were Egyptians evacuated?", "was Putin thanked?": done to the one named, by no one named ("by" names the doer, whom
 # the question's roles then place).
 _DONE_TO = pattern(
-    r"^\W*(?:was|were|is|are)\s+((?:\w+\s+){1,4}?)(\w+(?:ed|en))\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
+    r"^\W*(?:was|were|is|are)\s+((?:[\w'’-]+\s+){1,4}?)(\w+(?:ed|en))\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
     re.IGNORECASE,
 )
 
@@ -3662,6 +3667,13 @@ def _done_to(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
     act = normalizer.terms_of_words([found.group(2), found.group(3)]) if found.group(3) else []
     act = act if len(act) == 1 else normalizer.terms_of_words([found.group(2)])
     return (act[0], named[-1]) if named and len(act) == 1 else None
+
+
+def _names_done_to(asked: str, normalizer: Normalizer) -> bool:
+    """Whether a question opens with a passive done to those it names, by no one named: "was al-Sisi thanked …?" (not
+    "is it true that Putin thanked Egypt?", whose words before the verb are more than a name)."""
+    found = _DONE_TO.match(asked)
+    return found is not None and normalizer.name_terms.issuperset(normalizer.terms_of_words(words(found[1])))
 
 
 def _action(terms: list[str], roles: list[str], curated: Container[str] = frozenset()) -> str | None:

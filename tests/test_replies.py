@@ -288,6 +288,10 @@ def test_what_will_happen_needs_a_document_that_says(index):
 def test_a_figure_can_be_asked_for_by_a_noun_and_an_outcome_is_not_an_intention(index):
     toll = reply_to("what was the total for the fishing boats returning first?", index)
     assert toll.kind is Kind.RELATED and toll.gap is Gap.FIGURE
+    # The noun that asks for the count is no subject to match: a word no fact uses had sunk the question.
+    for noun in ("headcount", "tally", "number"):
+        counted = reply_to(f"what was the {noun} of dock workers Brandt thanked?", index)
+        assert counted.kind is Kind.RELATED and counted.gap is Gap.FIGURE, noun
     assert reply_to("will the ferry to Lindholm resume?", index).answered  # the document says it will
     outcome = reply_to("will there be a ferry to Lindholm island?", index)
     assert outcome.answered  # "will resume in April" says what will be
@@ -716,6 +720,11 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("are the two presidents close?", False), ("were the two presidents of one mind?", True),
         # A cleft picks out who did it: "did Egypt help?", "did Russia help?".
         ("was it Egypt that helped?", True), ("was Russia the one that helped?", False),
+        # Done to the one named first, by no one named: the others named are what it was done for, no doers; a
+        # hyphenated name is one name.
+        ("was al-Sisi thanked for helping get Russians out?", True), ("is it true that Putin thanked Egypt?", True),
+        # What the document reports of a thing is what it says of it; setting someone free is releasing them.
+        ("did the article report anything on setting the captives free?", True),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
