@@ -288,13 +288,19 @@ _SUMMARY_KIND = (
     # Counted: "a 3-sentence summary", "a two paragraph recap".
     r"|(?:\d{1,2}|one|two|three|four|five|a few) ?(?:line|sentence|paragraph|bullet|point|word|minute)s?)"
 )
+# A document made shorter, by what it is called: "the short version", "nutshell version", "the cliff notes version".
+_SHORT_VERSION = (
+    r"(?:short|shorter|quick|brief|nutshell|condensed|abridged|simple|simplified|tl dr|tldr|cliff notes|cliffs notes"
+    r"|executive|elevator|bite sized|skimmable) version"
+)
+_SHORT_VERSION_SPACED = _SHORT_VERSION.replace(" ", r"\s+")  # as typed, any blank space between its words
 # A summary wanted short: "tl;dr", "a one-line summary", "in two lines", "the gist", "in a nutshell", "quick recap"
 # ("brief me on the call" asks to be told about it, of any length).
 _BRIEF = pattern(
     r"\btl\W?dr\b|\bone[ -]?liner\b|\b(?:one|two|1|2)[ -]?(?:line|sentence)s?\b"
     r"|\b(?:a|one|two)\s+(?:short\s+)?(?:sentence|line)s?\b|\bin\s+(?:a\s+nutshell|brief|short|a\s+word)\b"
     r"|\b(?:briefly|quick(?:ly)?|short|brief(?!\s+(?:me|us)\b)|gist"
-    r"|condense|boil\s+(?:it\s+)?down|bottom\s+line|short\s+version|elevator\s+pitch)\b",
+    rf"|condense|boil\s+(?:it\s+)?down|bottom\s+line|{_SHORT_VERSION_SPACED}|elevator\s+pitch)\b",
     re.IGNORECASE,
 )
 
@@ -317,9 +323,11 @@ _SUMMARY_OF = pattern(
     r"|(?:i |we )?(?:want|need|d like|would like|d love|would love) |is there |do you have |have you got |got )?"
     r"(?:a |an |the |any )?"
     # A readout is the summary of a call that an office puts out.
-    rf"(?:{_SUMMARY_KIND} )?(?:summary|summarise|summarize|summarising|summarizing|recap|overview|gist|tl dr|tldr"
+    # (A shorter version first: "the tldr version" is one, not a tldr of "version".)
+    rf"(?:{_SUMMARY_KIND} )?(?:{_SHORT_VERSION}|summary|summarise|summarize|summarising|summarizing|recap|overview|gist"
+    r"|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
-    r"|sum it up|short version|bottom line|big picture"
+    r"|sum it up|bottom line|big picture"
     # Made shorter, which is what a summary is: "condense the article", "boil it down", "distil the call".
     r"|condense|boil down|boil it down|distil|distill|abridge"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
@@ -351,7 +359,7 @@ _HAPPENED_IN = pattern(
 )
 _WHAT_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
-    r"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|short version|essence|crux"
+    rf"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|{_SHORT_VERSION}|essence|crux"
     rf"|{_POINTS}) (?:of|from|in|about)(?P<what>.*)$"
 )
 # "What about the call?", "what about this article?": the document asked about as a whole.
@@ -932,6 +940,11 @@ def without_chat(text: str) -> str:
         # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
         # documents say of Israel ("the Israeli-Palestinian conflict").
         text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
+    if folded.lstrip().startswith(("who", "which")) and _SET_GOING.search(text):
+        # "Who initiated the call?", "which side requested the conversation?" ask whose call it was, as "who made the
+        # call?" does (which the documents may not say: see replies._lacks); the verb, a word no fact uses, had sunk
+        # the question before its gap could be said.
+        text = _SET_GOING.sub("made ", text)
     if any(noun in folded for noun in _COUNT_NOUNS):
         text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     if " of " in folded and _TOPIC_OF.search(text):
@@ -991,6 +1004,12 @@ def without_chat(text: str) -> str:
     return text
 
 
+# Setting a conversation going, by the verbs of doing so that no statement of one taking place uses.
+_SET_GOING = pattern(
+    r"\b(?:initiated|initiate|requested|request|instigated|asked\s+for|sought|proposed|arranged|organi[sz]ed)\s+"
+    r"(?=(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks?|exchange)\b)",
+    re.IGNORECASE,
+)
 # A count asked for by its noun: "what number of …", "what was the number of …", "what was the headcount of …"
 # (the noun is no subject to match: "headcount", a word no fact uses, had sunk the question).
 _WHAT_NUMBER = pattern(

@@ -3137,7 +3137,9 @@ _SET_GOING = (
     r"(?:call|conversation|talks?|discussion|exchange|meeting|contact)\b"
 )
 _INITIATOR_ASKED = pattern(
-    r"\b(?:who|which\s+(?:one\s+|leader\s+|president\s+|side\s+)?of\s+(?:them|the\s+two(?:\s+\w+)?|both))\s+"
+    r"\b(?:who|which\s+(?:one\s+|leader\s+|president\s+|side\s+)?of\s+(?:them|the\s+two(?:\s+\w+)?|both)"
+    # "Which side made the call?", "which country …": one of the two, as "which of them" asks.
+    r"|which\s+(?:side|party|country|capital|leader|president|one))\s+"
     rf"(?!first\b)(?:{_SET_GOING}|{_PHONED}(?!\s+(?:for|on|it|out|off|upon|them|him|her|first)\b))"
     # Of two named: "was it Putin who placed the call or Sisi?", "did Putin call Sisi or …", "did Putin or Sisi make
     # the call?" (a choice of two, which a message naming one, "did Putin call Sisi?", asks to confirm).

@@ -207,7 +207,12 @@ def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
     assert "Valmora harbour reopens" in text and "• " in text and "/sources" in text
 
 
-@pytest.mark.parametrize("message", ["give me a one-line summary", "tl;dr", "condense the report into two lines"])
+@pytest.mark.parametrize(
+    "message",
+    ["give me a one-line summary", "tl;dr", "condense the report into two lines",
+     # A shorter version by any of its names; "the tldr version" is one, not a tldr of "version".
+     "nutshell version of the article pls", "give me the tldr version", "cliff notes version?"],
+)  # fmt: skip
 def test_a_summary_asked_short_is_the_short_one(index, message):
     from bot.slack.blocks import summary_message  # noqa: PLC0415
 
@@ -1900,7 +1905,9 @@ def test_a_question_asked_the_negative_way_is_read_as_the_positive(curated_index
 @pytest.mark.parametrize(
     "question",
     ["who placed the call?", "was it vladimir putin who placed the call or sisi?",
-     "did Putin call Sisi or did Sisi call Putin?", "who called whom?", "did putin or sisi make the call?"],
+     "did Putin call Sisi or did Sisi call Putin?", "who called whom?", "did putin or sisi make the call?",
+     # By verbs no fact uses, which had sunk the question; and one of the two asked by what they are.
+     "who initiated the call?", "which side asked for the call?", "which country requested the conversation?"],
 )  # fmt: skip
 def test_who_set_the_call_going_is_not_who_took_part(curated_index, question):
     # "A telephone conversation between Putin and al-Sisi" tells who was on it, not whose call it was.
