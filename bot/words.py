@@ -311,6 +311,8 @@ def spelt_out(found: list[str]) -> list[str]:
         found = [*apart, *found[1:]]
     if "us" in found:  # "the US", typed in lower case, is a country, not "us"
         found = ["usa" if w == "us" and n and found[n - 1] == "the" else w for n, w in enumerate(found)]
+    if "2" in found or "4" in found:
+        found = [_digit_as_word(found, n) for n in range(len(found))]
     if SHORTHAND.keys().isdisjoint(found):  # most questions have none
         return list(found)
     return [
@@ -323,6 +325,25 @@ def spelt_out(found: list[str]) -> list[str]:
     ]
 
 
+def _digit_as_word(found: list[str], n: int) -> str:
+    """The word at n, or the word a "2" or "4" stands for between two words ("see eye 2 eye", "thanks 4 helping");
+    a count stays one after a word a number follows ("the 2 leaders", "on nov 4") or before a plural ("2 calls")."""
+    word = found[n]
+    if word not in _DIGIT_WORDS or not 0 < n < len(found) - 1:
+        return word
+    before, after = found[n - 1], found[n + 1]
+    if not (before.isalpha() and after.isalpha()) or before in _BEFORE_A_COUNT or after.endswith("s"):
+        return word
+    return _DIGIT_WORDS[word]
+
+
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+_BEFORE_A_COUNT = frozenset(
+    (*DETERMINERS, *MONTHS.split("|"), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "between", "of", "with", "at", "on", "in", "by", "about", "around", "only", "just", "all", "both", "over",
+     "under", "than", "top", "first", "last", "next", "those", "these", "number", "no", "page", "paragraph", "part",
+     "point", "line", "step", "item", "question", "q", "day", "week", "round", "phase", "and", "or")
+)  # fmt: skip
 _PRONOUN_SHORTHAND = frozenset(("dat", "dem", "u", "ya", "yu"))
 # Determiners only a noun follows: "that", "these", "those" also stand alone or open a clause ("is it true that u …").
 _BEFORE_A_NOUN = DETERMINERS - {"that", "these", "those"}

@@ -1490,6 +1490,9 @@ def test_the_leaders_as_subject_are_the_they_of_the_facts(curated_index):
     # Where the leaders, named as what they are, sink a question, what they did is asked without them.
     assert answered_with("what did the two presidents focus on?", curated_index) == ["gaza-focus"]
     assert answered_with("what part of the region did the leaders focus on?", curated_index) == ["gaza-focus"]
+    # Asked at the end, the subject opens the question; a name mistyped in it is the name.
+    assert answered_with("the leaders focused on which area", curated_index) == ["gaza-focus"]
+    assert answered_with("which area did putn and sisi focus on?", curated_index) == ["gaza-focus"]
     # A phrasing that names them still counts them.
     assert answered_with("what broad topic did the presidents address?", curated_index) == ["main-topic"]
     # Not a phone call, which is no one: "how long was the phone call?" asks a figure of the call.

@@ -75,6 +75,19 @@ def test_shorthand_for_two_words_spells_out_both():
     assert Ask.YES_NO in kinds_of("gonna ask: did they discuss the hostages?")
 
 
+def test_a_digit_between_words_is_the_word_it_sounds_like_and_a_count_stays_one():
+    from bot.words import spelt_out, words  # noqa: PLC0415
+
+    def spelt(text: str) -> str:
+        return " ".join(spelt_out(words(text)))
+
+    assert spelt("do they see eye 2 eye") == "do they see eye to eye"
+    assert spelt("thanks 4 helping out") == "thanks for helping out"
+    # After a word a number follows, or before a plural, it is a count.
+    for text in ("the 2 leaders spoke", "on page 2 it says", "2 calls happened", "between 2 and 4 pm"):
+        assert spelt(text) == text
+
+
 def test_a_mistyped_question_word_opening_a_question_is_that_word():
     from bot.conversation import Ask, kinds_of  # noqa: PLC0415
     from bot.words import spelt_out  # noqa: PLC0415

@@ -1132,9 +1132,14 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
     phrasings, so what they did is what is asked. Names stay ("what did Putin thank Egypt for?"): they tell facts
     apart."""
     found = _WH_AUXILIARY.match(text)
-    if found is None:
+    if found is not None:
+        typed = [w.lower() for w in words(text[found.end() :])]
+    elif (" which" in text or " what" in text) and _ASKED_AT_END.match(text):  # most questions ask at the start
+        typed = [w.lower() for w in words(text)]  # asked at the end, the subject opens the question
+    else:
         return frozenset()
-    typed = [w.lower() for w in words(text[found.end() :])]
+    if (vocabulary := index.normalizer.vocabulary) is not None:
+        typed = [vocabulary.corrections(w)[0] for w in typed]  # "what did putn and sisi focus on?": Putin, as matched
     start = 0
     while start < len(typed) and typed[start] in PEOPLE_DETERMINERS:
         start += 1
@@ -1155,6 +1160,13 @@ def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
 # which the subject stands. (Anchored: one failed match at the first letter for most questions.)
 _WH_AUXILIARY = pattern(
     r"^\W*(?:what|which|why|how|where|when)\b(?:\s+[\w'-]+){0,4}?\s+(?:did|do|does|were|was|are|is|had|have|has)\s+",
+    re.IGNORECASE,
+)
+# A statement that asks for what it ends on: "putin and sisi focused on which area?" (no question word or auxiliary
+# opening it: "what did … focus on which …" is asked at the start).
+_ASKED_AT_END = pattern(
+    r"^\W*(?!(?:what|which|who|whom|whose|why|how|where|when|did|do|does|is|are|was|were|can|could|will|would|has"
+    r"|have|had)\b)[^?.!]*?\s(?:which|what)(?:\s+[\w'-]+){0,2}\W*$",
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 3  # "heads of state"
