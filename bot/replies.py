@@ -389,9 +389,12 @@ _DESCRIBED = pattern(
     # What it is called: "what does the article call the conflict?".
     r"|^\W*(?:what|how)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|author|writer|piece|text|report|story|document)"
     r"\s+(?:call|term|label|dub)\s+(?P<what4>.+)"
-    r"|^\W*(?:what|which)\s+(?:\w+\s+)?(?:adjectives?|words?|terms?)\s+"
-    rf"(?:(?:are|is)\s+used\s+to\s+{_DESCRIBE}|{_DESCRIBE}s?|(?:does|did)\s+(?:the|this)\s+\w+\s+use\s+"
-    rf"(?:to\s+{_DESCRIBE}|for))\s+(?P<what3>.+)",
+    # The word used for it, by any name for a word and any verb of giving a thing one: "which adjective does the
+    # piece attach to the aid?", "what label does the article put on the situation?".
+    r"|^\W*(?:what|which)\s+(?:\w+\s+)?(?:adjectives?|words?|terms?|phrases?|labels?|descriptors?|epithets?|wording)\s+"
+    rf"(?:(?:are|is)\s+used\s+to\s+{_DESCRIBE}|{_DESCRIBE}s?|(?:does|did)\s+(?:the|this)\s+\w+\s+"
+    r"(?:use|attach|apply|give|employ|choose|pick|put|pin)\s+"
+    rf"(?:to\s+{_DESCRIBE}|for|to|on))\s+(?P<what3>.+)",
     re.IGNORECASE,
 )
 _PHRASE_WORD = pattern(r"[\w'’-]+")
@@ -545,7 +548,11 @@ def _described(
         quote = result.best.fact.quote
         if describing_words(noun, quote) or not names_noun(noun, quote):
             return None
-    numbers = described_in_documents(noun, index.knowledge, allowed)
+    # "The humanitarian aid": what describes it besides what the question says already ("vital humanitarian aid"), where
+    # the documents describe the two words together; else what describes the noun.
+    given = _given_modifier(found["what"] or found["what2"] or found["what3"] or found["what4"], noun)
+    numbers = described_in_documents(f"{given} {noun}", index.knowledge, allowed) if given else frozenset()
+    numbers = numbers or described_in_documents(noun, index.knowledge, allowed)
     if not numbers or len(numbers) > MAX_QUOTED_FACTS:
         return None
     facts = in_document_order(index.knowledge, numbers)
@@ -573,6 +580,17 @@ def _head_noun(what: str) -> str | None:
     # The plural as the singular: describing_words finds either ("relations", "arrangements").
     lowered = head.lower()
     return lowered[:-1] if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) else lowered
+
+
+def _given_modifier(what: str, noun: str) -> str | None:
+    """The word a phrase puts right before its head noun to describe it ("the humanitarian aid": "humanitarian"), if
+    any: not a determiner, a function word, a name or whose it is."""
+    found = [w.lower() for w in _PHRASE_WORD.findall(what) if w[0].islower()]
+    at = next((n for n, w in enumerate(found) if w in (noun, f"{noun}s")), None)
+    if not at:
+        return None
+    before = found[at - 1]
+    return None if before in DETERMINERS or before in STOPWORDS or before.endswith(("'s", "’s")) else before
 
 
 # A yes/no question below the answer cut-off whose best fact's phrasing it holds at least this much of (precision)

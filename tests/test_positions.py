@@ -109,3 +109,8 @@ def test_how_a_thing_is_described_is_answered_by_the_passages_that_describe_it(c
     assert ids("how is the situation in Gaza described?", curated_index) == ["gaza-focus"]
     assert ids("How is the conversation characterized?", curated_index) == ["humanitarian-impulse"]
     assert ids("Which two adjectives describe Egypt's assistance?", curated_index) == ["thanks-evacuation"]
+    # A word the question gives the thing already is no description of it: "the humanitarian aid" is described by
+    # the passage calling it "vital humanitarian aid", not by the four that say "humanitarian aid" (any verb of
+    # giving it a word, any name for a word).
+    question = "which adjective does the piece attach to the humanitarian aid?"
+    assert ids(question, curated_index) == ["aid-obstacles"]
