@@ -425,6 +425,9 @@ _POLITE = pattern(
     r"|for (?:the|a|another|my) (?:dumb|silly|stupid|basic|naive|random|newbie|noob) question)"
     r"|(?:when|whenever|if) you (?:get|have) (?:a )?(?:chance|sec|second|minute|moment)|whenever you can|no rush"
     r"|hope (?:you re|you are) (?:well|good|doing well)|hope all is well"
+    # "I just need one thing from you: …": one thing asked, named after it.
+    r"|(?:i |we )?(?:just |only |really )?(?:need|want|d like|would like) (?:just )?(?:one|a|one quick|a quick|one last"
+    r"|one more|one small|a small) (?:thing|favour|favor|detail|fact|bit|item)(?: (?:from|of) you)?"
     # What the asker needs, named after it: "need: the line on bilateral ties" (not the hostages' "need").
     r"|(?:i |we )?(?:need|want)(?! to\b))"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
@@ -1925,7 +1928,8 @@ def date_span(text: str, index: Index) -> tuple[str, str | None] | None:
     """A question placed in part of a month or before or after a day ("was the call in late November?", "did they
     speak before November 20?"), read against the dates the documents give: (the question placed "in" the month of
     a date given inside the span, None), which is answered as that month is; or, for a yes/no question, where no date
-    given falls inside, (the question, the question asked as "when"), whose answer gives the date there is instead.
+    given falls inside, (the question, the question asked as "when"), whose answer gives the date there is instead; or
+    for a choice of sides ("before or after November 20?"), (the question asked as "when", None).
     None for any other question, and where the documents give no date at all."""
     if not _DATE_HINT.search(text):
         return None  # no digit and no month: one quick scan for most questions
@@ -1940,6 +1944,10 @@ def date_span(text: str, index: Index) -> tuple[str, str | None] | None:
     elif found := _SIDE_OF_DAY.search(text):
         if not index.dates_given:
             return None
+        if either := _EITHER_SIDE.search(text, 0, found.start()):
+            # "Did the call happen before or after November 20?": a choice of the two sides asks when it was, which
+            # the date given answers (a yes would answer neither side).
+            return _asked_when(text, found, either.start()), None
         side = " ".join(found["side"].lower().split())
         if found["day_only"]:  # the days alone compared, of whatever month: each given date as if in month 0
             bound, of_month = (0, int(found["day_only"])), False
@@ -1983,6 +1991,7 @@ _PART_OF_MONTH = pattern(
 _BOUND_BEFORE = pattern(r"\b(?:by|until|till|before|after)\s*$", re.IGNORECASE)
 _BEFORE = ("before", "prior to", "ahead of", "earlier than")
 _AFTER = ("after", "later than")
+_EITHER_SIDE = pattern(rf"\b(?:{'|'.join(_BEFORE + _AFTER)}|on)\s+or\s+$", re.IGNORECASE)
 _SIDE_OF_DAY = pattern(
     rf"\b(?P<side>{'|'.join(_BEFORE + _AFTER)}|by|until|till|no later than|not later than)\s+(?:the\s+)?"
     rf"(?:(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -1993,9 +2002,10 @@ _SIDE_OF_DAY = pattern(
 )
 
 
-def _asked_when(text: str, found: re.Match[str]) -> str:
-    """The question without the date `found` in it, asked as "when"."""
-    rest = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", f"{text[: found.start()]} {text[found.end() :]}"))
+def _asked_when(text: str, found: re.Match[str], start: int | None = None) -> str:
+    """The question without the date `found` in it (from `start`, if given), asked as "when"."""
+    start = found.start() if start is None else start
+    rest = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", f"{text[:start]} {text[found.end() :]}"))
     rest = rest.strip()
     return f"when {rest[:1].lower()}{rest[1:]}"
 

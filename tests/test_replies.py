@@ -1667,6 +1667,22 @@ def test_a_part_of_a_month_without_the_documents_date_gets_the_date_there_is(cur
     assert [f.id for f in reply.facts] == ["call-date"]
 
 
+@pytest.mark.parametrize(
+    "question", ["did the call happen before or after November 20?", "was the call before or after the 10th?"]
+)
+def test_a_choice_of_sides_of_a_day_is_asked_as_when(curated_index, question):
+    # Either side may be the one the date is on: the date is the answer, with no yes and no "another date".
+    reply = reply_to(question, curated_index)
+    assert reply.answered and [f.id for f in reply.facts] == ["call-date"]
+    assert reply.parts[0].lead is not Lead.YES
+
+
+def test_one_thing_needed_from_the_bot_is_named_after_the_request(curated_index):
+    # "From you" is whom it is asked of: what follows the colon is the question, not a question about the bot.
+    reply = reply_to("I just need one thing from you: the day of the call.", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date"]
+
+
 def test_the_dates_the_facts_give_are_read_once_from_the_facts_naming_a_month(curated_index):
     assert curated_index.dates_given == {(11, 14)}
 
