@@ -1667,6 +1667,8 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
             ):
                 fact, gap = candidate.fact, None
                 break
+    elif gap is None and swap and Ask.WHO in kinds and not _names_anyone(fact, index):
+        fact = _naming_someone(kinds, asked, result, fact, index) or fact
     if gap is Gap.DATE and (dated := _event_date(kinds, asked, fact, index)) is not None:
         # "When did they discuss the hostages?": in the conversation the document reports, whose date another fact
         # gives; both are shown, each with its quote.
@@ -2133,6 +2135,46 @@ _NO_ACT = frozenset(
 # act there: _NO_ACT), and how many words after one may name it.
 _LIGHT_VERBS = frozenset("made makes making gave gives giving given doing".split())
 _NOUN_PHRASE = 4
+
+
+# Who a statement may name besides the words for people: the holders of an office, and those things befell.
+_OFFICES = "president presidents presidency leader leaders official officials government minister ministers".split()
+_BEFALLEN = "foreigners wounded injured victims refugees evacuees casualties".split()
+# How far behind the best fact another may score and still answer a "who" question the best one names no one for:
+# twice the margin under which two facts are too close to choose between.
+WHO_REACH = 2 * MIN_MARGIN
+
+
+def _naming_someone(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Fact | None:
+    """For a "who" question whose best fact names no one ("who were they most worried about in the fighting?" of
+    "the delicate situation in the Gaza Strip was at the centre of their concern"), a fact close behind it that
+    names someone and lacks nothing asked ("… the bloodshed affecting civilians, in particular … children and
+    women"); None if there is none."""
+    best = result.candidate_of(fact.id)
+    if best is None:
+        return None
+    return next(
+        (
+            c.fact
+            for c in result.candidates
+            if c is not best
+            and c.score >= max(SUGGEST_THRESHOLD, best.score - WHO_REACH)
+            and _names_anyone(c.fact, index)
+            and _lacks(kinds, asked, result, c.fact, index) is None
+        ),
+        None,
+    )
+
+
+def _names_anyone(fact: Fact, index: Index) -> bool:
+    """Whether a fact's answer names a person or a group of people: one of the documents' people or the country one
+    stands for, a word for what they are ("the presidents"), or a word for people ("civilians", "hostages")."""
+    normalizer = index.normalizer
+    # The documents' people by name, and the countries they stand for; not a place ("the Gaza Strip" names where).
+    countries = {country for owned in normalizer.affiliations.values() for country in owned}
+    offices = normalizer.terms_of_words([*_OFFICES, *_BEFALLEN])
+    people = {*_words_of(normalizer).people, *named_people(index), *countries, *offices}
+    return not people.isdisjoint(normalizer.terms_of_words(words(fact.answer)))
 
 
 def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:

@@ -1486,6 +1486,17 @@ def test_what_noun_asks_for_a_fact_that_states_that_noun(curated_index):
     assert answered_with("what situation did they focus on?", curated_index) == ["gaza-focus"]
 
 
+def test_a_who_question_is_answered_by_a_close_fact_that_names_someone(curated_index):
+    # The Gaza fact scores best ("what were they worried about?"), but names a situation: the bloodshed's fact, close
+    # behind, names the civilians, children and women "who" asks for.
+    assert answered_with("who were they most worried about in the fighting?", curated_index) == ["end-bloodshed"]
+    # A best fact naming someone stands.
+    assert answered_with("who spoke on November 14?", curated_index) == ["call-participants"]
+    assert answered_with("which groups of people did the leaders want evacuated?", curated_index) == [
+        "evacuation-foreigners"
+    ]
+
+
 def test_the_leaders_as_subject_are_the_they_of_the_facts(curated_index):
     # Where the leaders, named as what they are, sink a question, what they did is asked without them.
     assert answered_with("what did the two presidents focus on?", curated_index) == ["gaza-focus"]
