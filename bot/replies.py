@@ -2166,15 +2166,19 @@ def _naming_someone(kinds: set[Ask], asked: str, result: Result, fact: Fact, ind
     )
 
 
+def _names_anyone_term(term: str, index: Index) -> bool:
+    """Whether a name term is one of the documents' people or a country one stands for (not a place)."""
+    countries = {country for owned in index.normalizer.affiliations.values() for country in owned}
+    return term in countries or term in named_people(index)
+
+
 def _names_anyone(fact: Fact, index: Index) -> bool:
     """Whether a fact's answer names a person or a group of people: one of the documents' people or the country one
     stands for, a word for what they are ("the presidents"), or a word for people ("civilians", "hostages")."""
     normalizer = index.normalizer
     # The documents' people by name, and the countries they stand for; not a place ("the Gaza Strip" names where).
-    countries = {country for owned in normalizer.affiliations.values() for country in owned}
-    offices = normalizer.terms_of_words([*_OFFICES, *_BEFALLEN])
-    people = {*_words_of(normalizer).people, *named_people(index), *countries, *offices}
-    return not people.isdisjoint(normalizer.terms_of_words(words(fact.answer)))
+    people = {*_words_of(normalizer).people, *normalizer.terms_of_words([*_OFFICES, *_BEFALLEN])}
+    return any(t in people or _names_anyone_term(t, index) for t in normalizer.terms_of_words(words(fact.answer)))
 
 
 def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
@@ -2871,6 +2875,12 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # "… affecting civilian populations, in particular the thousands of children and women …": what is said of the
     # group is said of the part it names ("were children and women affected?"), read as if the part stood alone.
     statements += [narrowed for c in statements if (narrowed := _PART_OF_GROUP.sub(" ", c)) != c]
+    # Two named together ("do Cairo and Moscow share a vision on the Middle East?") do it together, in whichever order
+    # a statement names them ("the shared vision of Moscow and Cairo"): only the first of them comes before the rest.
+    # (Not of someone: "did Sisi and Putin thank Egypt?" says each thanked, which one statement of Putin's thanks
+    # doesn't.)
+    together = len(roles) > 2 and _action(terms_asked, roles[:2]) is None and not _names_anyone_term(roles[2], index)
+    ordered = [roles[0], roles[2]] if together else roles[:2]
     quality = _quality_asked(asked, index.normalizer)
     alike = _read_alike(asked, index.normalizer)
     absorbed = _absorbed(asked, terms_asked, index)
@@ -2900,7 +2910,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 continue  # "did they call for an end to aid?" of "an end to the obstacles to the delivery of aid"
             # Who did it and to whom: a third name is what the act was for ("did Putin thank Egypt for helping
             # evacuate Russians?"), which Putin, standing for Russia too, would otherwise name out of turn.
-            if roles and not _in_order(roles[:2], _named(terms[start : start + length], stands_for)):
+            if roles and not _in_order(ordered, _named(terms[start : start + length], stands_for)):
                 continue  # "did Sisi thank Putin?" of "Putin thanked his Egyptian counterpart": who did it differs
             if _misnamed(terms_asked, terms, index.normalizer.name_terms, stands_for, words_of.mutual, passive):
                 continue  # "did Egypt evacuate Egyptian citizens?" of "evacuating Russian citizens": whose differs

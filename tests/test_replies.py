@@ -736,6 +736,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("was al-Sisi thanked for helping get Russians out?", True), ("is it true that Putin thanked Egypt?", True),
         # What the document reports of a thing is what it says of it; setting someone free is releasing them.
         ("did the article report anything on setting the captives free?", True),
+        # Two named together do it together, whichever a statement names first ("the shared vision of Moscow and
+        # Cairo"); but each of two named does to a third what is asked, which one statement of Putin's thanks isn't.
+        ("do Cairo and Moscow share a vision on the Middle East?", True), ("did Sisi and Putin thank Egypt?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
