@@ -1427,6 +1427,9 @@ def test_a_task_for_the_bot_is_refused_as_one_not_answered_from_a_fact(curated_i
         "Can you post the ceasefire update in #general?",
         "Share this with the comms team.",
         "remind me to call the Egyptian presidency",
+        # Something new to write, of the bot's own: a summary asked so is a summary (test_chat_turns_…).
+        "write a tweet about this call",
+        "compose a memo on the ceasefire",
     ):
         reply = reply_to(message, curated_index)
         assert reply.kind is Kind.ABSTAIN and reply.result.reason is Reason.TASK, message

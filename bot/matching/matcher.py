@@ -1031,6 +1031,9 @@ _TASK = pattern(
     r"|(?:schedule|reschedule|book|cancel|set\s+up|arrange|organi[sz]e|create|open|file|submit|assign|add|order|buy"
     rf"|print|translate|draft|invite|ping|notify|call|phone|ring)\s+{_DETERMINER}"
     r"|invite\s+(?-i:[A-Z])|remind\s+(?:me|us|him|her|them|everyone|the\s+team)\s+to\b"
+    # Writing something new of one's own ("write a tweet about this call"); a summary asked so is read before this.
+    r"|(?:write|compose|pen)\s+(?:(?:me|us)\s+)?(?:a|an|some|the)\s+(?:[a-z-]+\s+)?(?:tweet|tweets|email|e-mail|post|posts"
+    r"|memo|letter|press\s+release|poem|song|essay|blog|speech|message|thread|headline|slogan|caption|limerick)\b"
     # Translating is a task whatever its object: "translate 'ceasefire' into Russian".
     r"|translate\b"
     # A proposal to the team: "let's evacuate this channel and move to #general" (not "let's see what they said …",
