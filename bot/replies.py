@@ -328,6 +328,13 @@ def reply_to(
     listed = _three_listed(asked)
     if listed is not None and (three := _listed_parts(question, listed, result, index, answer_threshold, allowed)):
         return three
+    if "," in asked:
+        # "Did they discuss aid, hostages and a ceasefire?": three subjects under one frame, each asked under it (read
+        # as two halves, the first half's two subjects had come to one fact, the other dropped without a word).
+        for pair in split_and(asked, joint=r"and|&|as well as")[:MAX_SPLITS]:
+            pieces = _listed_under_frame(pair)
+            if pieces and (three := _listed_parts(question, pieces, result, index, answer_threshold, allowed)):
+                return three
     halves = split_two(asked)
     if halves:
         three = _three_parts(question, halves, result, index, answer_threshold, allowed)
@@ -1243,24 +1250,57 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         frame_end = next((i for i, token in enumerate(tokens) if _has_content(token)), len(tokens))
         if frame_end == len(tokens) or not _has_content(right):
             continue
+        frame_end = _past_pronoun(tokens, frame_end)
         if len(_content(right)) > len(_content(" ".join(tokens[frame_end:]))) + CONJUNCT_SLACK:
             # What follows "and" says more than a second subject would: "what do Moscow and Cairo agree on
             # regarding the Middle East" names two agents of one question, not two questions.
             continue
-        # The frame runs up to where the left conjunct starts: at its article when the right one has one too ("what
-        # did the presidents say about the hostages and the ceasefire?": the frame keeps "the presidents say
-        # about"), past the verb right after a pronoun ("did they discuss aid or hostages?").
+        # The frame runs up to where the left conjunct starts: past the verb right after a pronoun ("did they discuss
+        # aid or hostages?"), and at its article when the right one has one too ("what did the presidents say about
+        # the hostages and the ceasefire?": the frame keeps "the presidents say about").
         articles = [n for n, token in enumerate(tokens) if token.lower() in _ARTICLES]
         if right.split()[0].lower() in _ARTICLES and articles and articles[-1] >= frame_end - 1:
             frame_end = articles[-1]
-        elif frame_end and frame_end < len(tokens) - 1 and tokens[frame_end - 1].lower() in _PRONOUNS:
-            frame_end += 1
-            while frame_end < len(tokens) - 1 and tokens[frame_end].lower() in _ABOUT:
-                frame_end += 1  # "did they talk about aid and hostages?"
         while frame_end and tokens[frame_end - 1].lower() in _ARTICLES:
             frame_end -= 1  # the right half brings its own: "what about the X and the Y"
         pairs.append((left, " ".join([*tokens[:frame_end], right])))
     return pairs
+
+
+def _past_pronoun(tokens: list[str], frame_end: int) -> int:
+    """Where a frame ends that split_and's first reading ended at a verb right after a pronoun: past the verb and
+    a preposition after it ("did they talk about aid …": at "aid")."""
+    if frame_end and frame_end < len(tokens) - 1 and tokens[frame_end - 1].lower() in _PRONOUNS:
+        frame_end += 1
+        while frame_end < len(tokens) - 1 and tokens[frame_end].lower() in _ABOUT:
+            frame_end += 1  # "did they talk about aid and hostages?"
+    return frame_end
+
+
+def _names_only_a_thing(item: str) -> bool:
+    """Whether a listed item names something in a few words and asks nothing ("the hostages", not "and what vision
+    do Moscow")."""
+    found = words(item)
+    asks = not QUESTION_WORDS.isdisjoint(found)
+    return 0 < len(found) <= MAX_LISTED and _has_content(item) and not asks and found[0] != "and"
+
+
+def _listed_under_frame(pair: tuple[str, str]) -> list[str] | None:
+    """Three subjects under one frame, from split_and's reading of the last "and" ("did they discuss aid, hostages",
+    "did they discuss a ceasefire"): the first half's two subjects apart, and the last, each under the frame
+    ("did they discuss aid", "did they discuss hostages", "did they discuss a ceasefire"); None where the first
+    half lists no two."""
+    left, right = (half.split() for half in pair)
+    start = next((n for n, token in enumerate(left) if _has_content(token)), len(left))
+    start = _past_pronoun(left, start)
+    listed = " ".join(left[start:]).split(",")
+    shared = next((n for n, (a, b) in enumerate(zip(left, right, strict=False)) if a.lower() != b.lower()), 0)
+    last = " ".join(right[shared:])
+    items = (*listed, last)
+    if not start or shared < start or len(listed) != 2 or not all(map(_names_only_a_thing, items)):
+        return None
+    frame = " ".join(left[:start])
+    return [f"{frame} {item.strip()}" for item in (*listed, last)]
 
 
 # A thing named, and what it belongs to: "medium of the call", "the date for the talks".

@@ -363,6 +363,15 @@ def test_two_subjects_under_one_frame_are_answered_both_and_one_subject_is_not_s
     assert [f.id for f in one.facts] == ["mayor-thanks"]
 
 
+def test_three_subjects_under_one_frame_are_each_answered(curated_index):
+    # Read as two halves, "aid, the hostages" had come to the hostages' fact alone, aid dropped without a word.
+    reply = reply_to("what did they say about aid, the hostages and the Palestinian state?", curated_index)
+    assert [f.id for f in reply.facts] == ["aid-obstacles", "hostages", "palestinian-state"]
+    # Two questions, one with a comma inside, are no list of three.
+    reply = reply_to("who did Putin thank, and what vision do Moscow and Cairo share?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation", "shared-vision"] and not reply.unanswered
+
+
 def test_both_halves_of_a_two_part_question_are_answered(index):
     reply = reply_to("who led the repairs and how much did they cost?", index)
     assert [f.id for f in reply.facts] == ["repair-lead", "repair-cost"]
