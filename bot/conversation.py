@@ -948,6 +948,10 @@ def without_chat(text: str) -> str:
         # call?" does (which the documents may not say: see replies._lacks); the verb, a word no fact uses, had sunk
         # the question before its gap could be said.
         text = _SET_GOING.sub("made ", text)
+    if "-" in folded and _RELATED_TO.search(text):
+        # "What truce-related pledge did they make?" asks of a pledge on a truce: "related", a word of one fact's
+        # phrasing ("issues related to the conflict"), had weighed as a subject.
+        text = _RELATED_TO.sub("", text)
     if any(noun in folded for noun in _COUNT_NOUNS):
         text = _WHAT_NUMBER.sub("how many", text)  # "what number of presidents were on the call?"
     if " of " in folded and _TOPIC_OF.search(text):
@@ -1012,6 +1016,10 @@ _SET_GOING = pattern(
     r"\b(?:initiated|initiate|requested|request|instigated|asked\s+for|sought|proposed|arranged|organi[sz]ed)\s+"
     r"(?=(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks?|exchange)\b)",
     re.IGNORECASE,
+)
+# A thing named by what it concerns: "truce-related", "aid-linked", "Gaza-focused".
+_RELATED_TO = pattern(
+    r"(?<=\w)-(?:related|linked|connected|focused|focussed|centred|centered|oriented)\b", re.IGNORECASE
 )
 # A count asked for by its noun: "what number of …", "what was the number of …", "what was the headcount of …"
 # (the noun is no subject to match: "headcount", a word no fact uses, had sunk the question).

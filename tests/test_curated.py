@@ -1486,6 +1486,13 @@ def test_what_noun_asks_for_a_fact_that_states_that_noun(curated_index):
     assert answered_with("what situation did they focus on?", curated_index) == ["gaza-focus"]
 
 
+def test_a_thing_named_by_what_it_concerns_is_asked_of_that(curated_index):
+    # "Related" is a word of the topic's phrasing ("issues related to the conflict"): in "aid-related" it only says
+    # what the obstacles concern.
+    assert answered_with("what aid-related obstacles did they mention?", curated_index) == ["aid-obstacles"]
+    assert answered_with("any hostage-related news?", curated_index) == ["hostages"]
+
+
 def test_a_who_question_is_answered_by_a_close_fact_that_names_someone(curated_index):
     # The Gaza fact scores best ("what were they worried about?"), but names a situation: the bloodshed's fact, close
     # behind, names the civilians, children and women "who" asks for.
