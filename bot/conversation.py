@@ -917,6 +917,10 @@ def without_chat(text: str) -> str:
     if text != turned:
         # The asides off ("btw was the phone call about Gaza?"), the readings of a question's opening see it open.
         text = _without_turns(text)
+    if text.lower().lstrip(" *_>").startswith(_REQUEST_VERBS) and (request := _REQUESTED.match(text)):
+        # "State the two presidents' names", "specify when they spoke": the request's verb opens what is asked ("state"
+        # is no Palestinian state).
+        text = text[request.end() :]
     # Each rewording reads one way of asking as the plain question it asks, in this order.
     for reword in (
         _evidence_asked,
@@ -1015,6 +1019,13 @@ def without_chat(text: str) -> str:
 _SET_GOING = pattern(
     r"\b(?:initiated|initiate|requested|request|instigated|asked\s+for|sought|proposed|arranged|organi[sz]ed)\s+"
     r"(?=(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks?|exchange)\b)",
+    re.IGNORECASE,
+)
+# A request by a verb of telling that is also a noun or a name of the facts' ("state"), before what it asks for.
+_REQUEST_VERBS = ("state", "specify", "identify", "recount", "please")
+_REQUESTED = pattern(
+    r"^\W*(?:please\s+)?(?:state|specify|identify|recount)\s+"
+    r"(?=(?:the|their|his|her|its|who|whom|what|when|where|how|which|why|whether)\b)",
     re.IGNORECASE,
 )
 # A thing named by what it concerns: "truce-related", "aid-linked", "Gaza-focused".

@@ -1486,6 +1486,19 @@ def test_what_noun_asks_for_a_fact_that_states_that_noun(curated_index):
     assert answered_with("what situation did they focus on?", curated_index) == ["gaza-focus"]
 
 
+def test_the_two_leaders_counted_are_no_subject_where_the_count_leaves_a_question_unanswered(curated_index):
+    # One phrasing's "the two leaders" had drawn the topic's fact level with the Gaza fact.
+    assert answered_with("what was the primary concern of the two presidents?", curated_index) == ["gaza-focus"]
+    # Where the question is answered with the count, it stays: "two presidents" is the participants' fact's.
+    assert answered_with("who were the two leaders?", curated_index) == ["call-participants"]
+
+
+def test_a_request_opened_by_a_verb_that_is_also_a_noun_of_the_facts_asks_what_follows(curated_index):
+    # "State" is no Palestinian state.
+    assert answered_with("State the two presidents' names.", curated_index) == ["call-participants"]
+    assert answered_with("State of the Palestinian question?", curated_index) == ["palestinian-state"]
+
+
 def test_a_thing_named_by_what_it_concerns_is_asked_of_that(curated_index):
     # "Related" is a word of the topic's phrasing ("issues related to the conflict"): in "aid-related" it only says
     # what the obstacles concern.

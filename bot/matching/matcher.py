@@ -373,6 +373,15 @@ def answer(
     wording = (around, context)
     aside = aside_terms(terms, index, around, context)
     result = _match(question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside)
+    if not result.answered and "two" in typed and "two" not in aside and _counts_the_people(typed, index):
+        # "What was the primary concern of the two leaders?": "two" counts the documents' people, whom every fact's
+        # "they" stands for, and is no subject where it leaves the question unanswered (one phrasing's "the two
+        # leaders" had drawn the topic's fact level); where it answers ("state the two presidents' names"), it stays.
+        counted = _match(
+            question, (terms, as_typed, surface), index, answer_threshold, exhaustive, allowed, wording, aside | {"two"}
+        )
+        if counted.answered:
+            aside, result = aside | {"two"}, counted
 
     def without(drop: Container[str]) -> tuple[list[str], Result]:
         """The question's terms but `drop`, and the question matched again on them (each retry below)."""
@@ -1127,6 +1136,19 @@ def _doers_of_who(text: str, index: Index) -> frozenset[str]:
     )
     # Something besides them is done or felt ("concerned", "speak"): "who were the leaders of?" asks nothing.
     return doers if any(t not in doers and t not in STOP_STEMS for t in terms) else frozenset()
+
+
+def _counts_the_people(typed: list[str], index: Index) -> bool:
+    """Whether a "two" in a question counts the documents' people: right before a word for them ("the two leaders",
+    "the two heads of state")."""
+    roles = index.normalizer.role_terms
+    return any(
+        word == "two"
+        and (terms := index.normalizer.terms_of_words(typed[at + 1 : at + 1 + _SUBJECT_WORDS]))
+        and terms[0] in roles
+        and unnamed_protagonist(terms[0], index)
+        for at, word in enumerate(typed[:-1])
+    )
 
 
 def _unnamed_doers(text: str, index: Index) -> frozenset[str]:
