@@ -99,6 +99,7 @@ from bot.words import (
     spelt_questions,
     squeezed,
     stem,
+    with_apostrophes,
     words,
 )
 
@@ -243,6 +244,7 @@ def reply_to(
         result = answer(question, index, answer_threshold=answer_threshold, allowed=allowed)
         return Reply(question, Kind(result.outcome.value), result)
     question = squeezed(question)  # runs of blank space cost the patterns below time, and say nothing
+    question = with_apostrophes(question)  # "whats in the second paragraph?": the readings below expect "what's"
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
     text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(without_struck(question)))), index.normalizer)

@@ -408,6 +408,39 @@ def spelt_questions(text: str) -> str:
     return _SHORT_QUESTION_WORD.sub(lambda m: _SHORT_QUESTION[m.group().lower()], text)
 
 
+def with_apostrophes(text: str) -> str:
+    """Contractions typed without their apostrophe given it back ("whats" -> "what's", "isnt" -> "isn't", "theyre"
+    -> "they're"), where the word without it is no other English word ("its", "were", "well", "ill", "shed" stay):
+    the bot's readings of a question's opening and its quoted words are written for the apostrophe."""
+    if "'" in text or "’" in text or not _BARE_CONTRACTION.search(text):
+        return text  # most messages: one or two tests
+    return _BARE_CONTRACTION.sub(_with_apostrophe, text)
+
+
+def _with_apostrophe(found: re.Match[str]) -> str:
+    word = found.group()
+    cut = _APOSTROPHE_AT[word.lower()]
+    return f"{word[:-cut]}'{word[-cut:]}"
+
+
+def _contractions() -> dict[str, int]:
+    """Each contraction without its apostrophe, and how many letters its apostrophe stands before."""
+    at: dict[str, int] = {}
+    for ending, bases in (
+        ("s", "what where who how that there here when why"),
+        ("nt", "is was are were do does did has have had could would should ca wo need must might"),
+        ("re", "you they"), ("ve", "you they i we could would should might must"), ("ll", "you they it that"),
+        ("d", "you they"), ("m", "i"),
+    ):  # fmt: skip
+        for base in bases.split():
+            at[f"{base}{ending}"] = len(ending) if ending != "nt" else 1
+    return at
+
+
+_APOSTROPHE_AT = _contractions()
+_BARE_CONTRACTION = pattern(rf"\b(?:{'|'.join(sorted(_APOSTROPHE_AT, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def squeezed(text: str) -> str:
     """The text with each run of spaces as one space, and each run of blank space holding a line break as one line
     break. Many of the bot's patterns read "some space, maybe a comma, some space"; across a long run of spaces that

@@ -75,6 +75,22 @@ def test_shorthand_for_two_words_spells_out_both():
     assert Ask.YES_NO in kinds_of("gonna ask: did they discuss the hostages?")
 
 
+def test_a_contraction_typed_without_its_apostrophe_gets_it_back(curated_index):
+    from bot.replies import reply_to  # noqa: PLC0415
+    from bot.words import with_apostrophes  # noqa: PLC0415
+
+    assert with_apostrophes("whats in the second paragraph? isnt it") == "what's in the second paragraph? isn't it"
+    # Not where the word without it is another English word.
+    for text in ("were they there", "its date", "as well as", "shed light", "ill"):
+        assert with_apostrophes(text) == text
+
+    # The readings written for the apostrophe now read it: the second paragraph's passages (it had found nothing).
+    def facts(question: str) -> list[str]:
+        return [f.id for f in reply_to(question, curated_index).facts]
+
+    assert facts("whats in the second paragraph?") == facts("what's in the second paragraph?") != []
+
+
 def test_a_digit_between_words_is_the_word_it_sounds_like_and_a_count_stays_one():
     from bot.words import spelt_out, words  # noqa: PLC0415
 
