@@ -412,8 +412,8 @@ def with_apostrophes(text: str) -> str:
     """Contractions typed without their apostrophe given it back ("whats" -> "what's", "isnt" -> "isn't", "theyre"
     -> "they're"), where the word without it is no other English word ("its", "were", "well", "ill", "shed" stay):
     the bot's readings of a question's opening and its quoted words are written for the apostrophe."""
-    if "'" in text or "’" in text or not _BARE_CONTRACTION.search(text):
-        return text  # most messages: one or two tests
+    if "'" in text or "’" in text or _APOSTROPHE_AT.keys().isdisjoint(words(text)):
+        return text  # most messages: a split and a set test (a search of every contraction took 15 µs)
     return _BARE_CONTRACTION.sub(_with_apostrophe, text)
 
 
