@@ -917,7 +917,7 @@ def without_chat(text: str) -> str:
     if text != turned:
         # The asides off ("btw was the phone call about Gaza?"), the readings of a question's opening see it open.
         text = _without_turns(text)
-    if text.lower().lstrip(" *_>").startswith(_REQUEST_VERBS) and (request := _REQUESTED.match(text)):
+    if text.lower().lstrip(" *_>").startswith(_REQUEST_OPENINGS) and (request := _REQUESTED.match(text)):
         # "State the two presidents' names", "specify when they spoke": the request's verb opens what is asked ("state"
         # is no Palestinian state).
         text = text[request.end() :]
@@ -1022,7 +1022,7 @@ _SET_GOING = pattern(
     re.IGNORECASE,
 )
 # A request by a verb of telling that is also a noun or a name of the facts' ("state"), before what it asks for.
-_REQUEST_VERBS = ("state", "specify", "identify", "recount", "please")
+_REQUEST_OPENINGS = ("state", "specify", "identify", "recount", "please")
 _REQUESTED = pattern(
     r"^\W*(?:please\s+)?(?:state|specify|identify|recount)\s+"
     r"(?=(?:the|their|his|her|its|who|whom|what|when|where|how|which|why|whether)\b)",

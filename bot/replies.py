@@ -1302,7 +1302,7 @@ def _listed_under_frame(pair: tuple[str, str]) -> list[str] | None:
     if not start or shared < start or len(listed) != 2 or not all(map(_names_only_a_thing, items)):
         return None
     frame = " ".join(left[:start])
-    return [f"{frame} {item.strip()}" for item in (*listed, last)]
+    return [f"{frame} {item.strip()}" for item in items]
 
 
 # A thing named, and what it belongs to: "medium of the call", "the date for the talks".
@@ -2218,8 +2218,8 @@ def _names_anyone(fact: Fact, index: Index) -> bool:
     """Whether a fact's answer names a person or a group of people: one of the documents' people or the country one
     stands for, a word for what they are ("the presidents"), or a word for people ("civilians", "hostages")."""
     normalizer = index.normalizer
-    # The documents' people by name, and the countries they stand for; not a place ("the Gaza Strip" names where).
     people = {*_words_of(normalizer).people, *normalizer.terms_of_words([*_OFFICES, *_BEFALLEN])}
+    # By name, one of the documents' people or a country one stands for; not a place ("the Gaza Strip" names where).
     return any(t in people or _names_anyone_term(t, index) for t in normalizer.terms_of_words(words(fact.answer)))
 
 

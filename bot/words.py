@@ -341,7 +341,7 @@ _DIGIT_WORDS = {"2": "to", "4": "for"}
 _BEFORE_A_COUNT = frozenset(
     (*DETERMINERS, *MONTHS.split("|"), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
      "dec", "between", "of", "with", "at", "on", "in", "by", "about", "around", "only", "just", "all", "both", "over",
-     "under", "than", "top", "first", "last", "next", "those", "these", "number", "no", "page", "paragraph", "part",
+     "under", "than", "top", "first", "last", "next", "number", "no", "page", "paragraph", "part",
      "point", "line", "step", "item", "question", "q", "day", "week", "round", "phase", "and", "or")
 )  # fmt: skip
 _PRONOUN_SHORTHAND = frozenset(("dat", "dem", "u", "ya", "yu"))
