@@ -947,11 +947,11 @@ def without_chat(text: str) -> str:
         # "What was the reaction in Israel?" asks what Israel did, as "what was Israel's reaction?" does: not what the
         # documents say of Israel ("the Israeli-Palestinian conflict").
         text = _REACTION_OF.sub(lambda m: f"{m['who']}'s {m['noun']}", text)
-    if folded.lstrip().startswith(("who", "which")) and _SET_GOING.search(text):
+    if folded.lstrip().startswith(("who", "which")) and _INITIATED.search(text):
         # "Who initiated the call?", "which side requested the conversation?" ask whose call it was, as "who made the
         # call?" does (which the documents may not say: see replies._lacks); the verb, a word no fact uses, had sunk
         # the question before its gap could be said.
-        text = _SET_GOING.sub("made ", text)
+        text = _INITIATED.sub("made ", text)
     if "-" in folded and _RELATED_TO.search(text):
         # "What truce-related pledge did they make?" asks of a pledge on a truce: "related", a word of one fact's
         # phrasing ("issues related to the conflict"), had weighed as a subject.
@@ -1015,9 +1015,11 @@ def without_chat(text: str) -> str:
     return text
 
 
-# Setting a conversation going, by the verbs of doing so that no statement of one taking place uses.
-_SET_GOING = pattern(
-    r"\b(?:initiated|initiate|requested|request|instigated|asked\s+for|sought|proposed|arranged|organi[sz]ed)\s+"
+# Setting a conversation going, by the verbs of doing so that no statement of one taking place uses (replies reads
+# whose call it was by these, and by "made", "placed" or "started" the call).
+INITIATING = r"(?:initiated|initiate|requested|request|instigated|asked\s+for|sought|proposed|arranged)"
+_INITIATED = pattern(
+    rf"\b(?:{INITIATING}|organi[sz]ed)\s+"
     r"(?=(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks?|exchange)\b)",
     re.IGNORECASE,
 )

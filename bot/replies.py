@@ -18,6 +18,7 @@ from bot.conversation import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
+    INITIATING,
     Ask,
     Reading,
     Turn,
@@ -2208,19 +2209,18 @@ def _naming_someone(kinds: set[Ask], asked: str, result: Result, fact: Fact, ind
     )
 
 
-def _names_anyone_term(term: str, index: Index) -> bool:
-    """Whether a name term is one of the documents' people or a country one stands for (not a place)."""
-    countries = {country for owned in index.normalizer.affiliations.values() for country in owned}
-    return term in countries or term in named_people(index)
+def _people_by_name(index: Index) -> frozenset[str]:
+    """The name terms of the documents' people and of the countries they stand for (not places: "the Gaza Strip")."""
+    countries = (country for owned in index.normalizer.affiliations.values() for country in owned)
+    return named_people(index).union(countries)
 
 
 def _names_anyone(fact: Fact, index: Index) -> bool:
     """Whether a fact's answer names a person or a group of people: one of the documents' people or the country one
     stands for, a word for what they are ("the presidents"), or a word for people ("civilians", "hostages")."""
     normalizer = index.normalizer
-    people = {*_words_of(normalizer).people, *normalizer.terms_of_words([*_OFFICES, *_BEFALLEN])}
-    # By name, one of the documents' people or a country one stands for; not a place ("the Gaza Strip" names where).
-    return any(t in people or _names_anyone_term(t, index) for t in normalizer.terms_of_words(words(fact.answer)))
+    people = _words_of(normalizer).named_as_people | _people_by_name(index)
+    return not people.isdisjoint(normalizer.terms_of_words(words(fact.answer)))
 
 
 def _states_act(asked: str, result: Result, fact: Fact, index: Index) -> bool:
@@ -2921,7 +2921,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # a statement names them ("the shared vision of Moscow and Cairo"): only the first of them comes before the rest.
     # (Not of someone: "did Sisi and Putin thank Egypt?" says each thanked, which one statement of Putin's thanks
     # doesn't.)
-    together = len(roles) > 2 and _action(terms_asked, roles[:2]) is None and not _names_anyone_term(roles[2], index)
+    together = len(roles) > 2 and _action(terms_asked, roles[:2]) is None and roles[2] not in _people_by_name(index)
     ordered = [roles[0], roles[2]] if together else roles[:2]
     quality = _quality_asked(asked, index.normalizer)
     alike = _read_alike(asked, index.normalizer)
@@ -3244,8 +3244,8 @@ def _unstated_whereabouts(asked: str, fact: Fact, index: Index) -> bool:
 # person, after the verb.
 _PHONED = r"(?:called|phoned|rang|rung|dialled|dialed|telephoned|rung\s+up|called\s+up|phoned\s+up)"
 _SET_GOING = (
-    r"(?:initiated|initiate|placed|place|made|make|requested|request|arranged|arrange|set\s+up|instigated|started"
-    r"|sought|proposed|asked\s+for)\s+(?:the\s+|this\s+|that\s+|their\s+)?(?:phone\s+|telephone\s+)?"
+    rf"(?:{INITIATING}|placed|place|made|make|arrange|set\s+up|started)\s+(?:the\s+|this\s+|that\s+|their\s+)?"
+    r"(?:phone\s+|telephone\s+)?"
     r"(?:call|conversation|talks?|discussion|exchange|meeting|contact)\b"
 )
 _INITIATOR_ASKED = pattern(
@@ -3915,6 +3915,7 @@ class _WordTerms:
     centre: frozenset[str]
     hindrance: frozenset[str]  # "an end to the obstacles to aid" is no "end to aid"
     people: frozenset[str]  # words for people, who may do what a "who" question asks (see _doer_named)
+    named_as_people: frozenset[str]  # those, the holders of an office and those things befell (see _names_anyone)
     event: frozenset[str]  # "the call": the event a document of talk tells of
     talks: frozenset[str]  # the nouns that name that event in a statement ("this discussion", "the conversation")
 
@@ -3935,10 +3936,23 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         centre = frozenset(normalizer.terms_of_words(_CENTRE.split()))
         hindrance = frozenset(normalizer.terms_of_words(_HINDRANCE.split()))
         people = frozenset(normalizer.terms_of_words(_PEOPLE.split()))
+        named_as_people = people.union(normalizer.terms_of_words([*_OFFICES, *_BEFALLEN]))
         event = frozenset(normalizer.terms_of_words(["call"]))
         talks = frozenset(normalizer.terms_of_words(_TALK_NOUNS.split()))
         found = _WORD_TERMS[normalizer] = _WordTerms(
-            talk, said, reciprocal, wish, talk | reciprocal, worth, main, centre, hindrance, people, event, talks
+            talk,
+            said,
+            reciprocal,
+            wish,
+            talk | reciprocal,
+            worth,
+            main,
+            centre,
+            hindrance,
+            people,
+            named_as_people,
+            event,
+            talks,
         )
     return found
 
