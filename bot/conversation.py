@@ -1759,10 +1759,20 @@ _EVENT_NAMED = (
     r"(?:the|their|this|that)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|talk|talks|discussion|article|"
     r"document|report|piece|story)"
 )
+# The words that ask to confirm a statement put after them ("is it true that …", "would you say …", "is it fair to
+# say …"): one fragment, for the rewording here and for replies' reading of what a yes must affirm. Not before a
+# question word: "would you say when they spoke?" asks when.
+CONFIRMING = (
+    r"(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case|(?:fair|safe|accurate|right|correct)\s+to\s+say)"
+    r"|would\s+it\s+be\s+(?:true|correct|right|accurate|(?:fair|safe|accurate|right|correct)\s+to\s+say)"
+    r"|am\s+i\s+(?:right|correct)(?:\s+(?:in\s+(?:thinking|saying)|to\s+(?:think|say)))?"
+    r"|would\s+you\s+(?:say|agree)|do\s+you\s+agree)"
+    r"(?!\s+(?:what|when|who|whom|whose|where|why|how|which|whether|if)\b)"
+)
 # Asked in either order: "the call was about Gaza?" is asked as often. (A word follows: "the call was on ___" is a
 # blank to fill in.)
 _ABOUT_EVENT = pattern(
-    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:is\s+it\s+true\s+that\s+)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
+    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:{CONFIRMING}\s+(?:that\s+)?)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
     r"(?:(?P<main>mostly|mainly|largely|primarily|chiefly|principally)\s+|(?:partly|also|really)\s+)?"
     rf"(?:about|on(?!\s+(?:the\s+|a\s+)?(?:\d|{_MONTH}\b|(?:{WEEKDAYS})\b))|regarding|concerning)\s+(?=[^\W_])",
     re.IGNORECASE,

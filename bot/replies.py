@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.conversation import (
     AUXILIARIES,
+    CONFIRMING,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
     INITIATING,
@@ -854,7 +855,9 @@ def _by_whom(asked: str) -> str:
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
 # who reported it; the matcher drops words of saying, which name no subject.
 _WHO_SAID = pattern(
-    r"^(\W*who\s+)(?:said|says|stated|states|claimed|claims"
+    # Who, or whose office or which body (a source's, never a person's: "which leader said …" asks which of them).
+    r"^(\W*(?:who|(?:whose|which|what)\s+(?:office|ministry|spokes(?:man|woman|person)|government|agency|body"
+    r"|administration|authorit(?:y|ies)|source|statement|press\s+office))\s+)(?:said|says|stated|states|claimed|claims"
     # "Who is saying that …", "who was telling that …": the same, in a learner's tense.
     r"|(?:is|was|s)\s+(?:saying|telling|claiming|stating)(?:\s+that)?"
     r"|told\s+(?:us|me|reporters|the\s+press|the\s+news|the\s+world|the\s+public|everyone))\s+(?=\w)"
@@ -2084,7 +2087,7 @@ _IN_THEIR_VIEW = pattern(
 def _judges(question: str, asked: str, number: int | None, index: Index) -> bool:
     """Whether a yes/no question asks a judgement fact `number` doesn't make: "Is Putin a good leader?", "should Egypt
     have helped?" ("Egypt's valuable assistance" is the article's own word, and affirms "was the help valuable?")."""
-    judged = _JUDGED.search(asked)
+    judged = _JUDGED.search(_TRUE_THAT.sub("", asked, 1))  # "is it fair to say …" asks to confirm, not to judge
     if judged is None:
         return False
     # The message as typed, its slips spelt right: "accordnig to them" is someone's view.
@@ -3547,7 +3550,7 @@ def _opening_positive(asked: str) -> str:
 
 
 _TRUE_THAT = pattern(
-    r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case)|am\s+i\s+(?:right|correct))"
+    rf"^\W*{CONFIRMING}"
     r"\s+(?:that\s+|(?!(?:to|that|of|for|about|or|and)\b)(?=\w))",  # "that" may go unsaid: "is it true the call …?"
     re.IGNORECASE,
 )

@@ -25,7 +25,9 @@ DETERMINERS = frozenset("the a an this that these those their his her its our my
 # Words before a subject that names people by what they are or by count ("the two leaders", "both presidents").
 PEOPLE_DETERMINERS = frozenset("the two both all these those".split())
 # Nouns of place: "which region …?" asks where, as "where …?" does.
-PLACE_NOUNS = frozenset("region regions territory territories area areas place places location locations zone".split())
+PLACE_NOUNS = frozenset(
+    "region regions territory territories area areas place places location locations zone zones land lands".split()
+)
 # Named places of a kind: "which capitals share a vision?" asks which ones, as "which region?" asks which, though a
 # fact names them without "in" or "from" ("the shared vision of Moscow and Cairo").
 TOWN_NOUNS = frozenset("city cities capital capitals town towns".split())

@@ -339,6 +339,9 @@ def test_was_the_call_about_x_asks_whether_x_was_discussed(curated_index):
         ("the call was about the hostages?", "hostages"),
         ("was the call mostly about Gaza?", "gaza-focus"),
         ("the call was mainly about Gaza, right?", "gaza-focus"),
+        # Behind any words that ask to confirm it (probe_s49: "the call" had been the telephone's).
+        ("is it fair to say the call was about Gaza?", "gaza-focus"),
+        ("would you say the call was about the hostages?", "hostages"),
     ]:
         reply = reply_to(question, curated_index)
         assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES, question
@@ -822,7 +825,13 @@ def test_when_something_happens_as_a_rule_is_answered_by_the_kind_of_time(curate
 def test_a_noun_of_place_after_which_asks_where(curated_index):
 
     # "region" is only in the aid fact ("aid to the region"): it had drawn "which region worried them most?" there.
-    for question in ("which region was the main concern?", "which territory was at the center of their concern?"):
+    # A stretch of a place is a place: "which strip of land" (probe_s49).
+    for question in (
+        "which region was the main concern?",
+        "which territory was at the center of their concern?",
+        "which strip of land worried them most?",
+        "what bit of the region was the focus?",
+    ):
         assert answered_with(question, curated_index) == ["gaza-focus"], question
     # A named place of a kind: which ones, though the fact names them without "in" ("the vision of Moscow and Cairo").
     assert answered_with("which capitals share a vision for the Middle East?", curated_index) == ["shared-vision"]
@@ -1216,6 +1225,13 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
         assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
     # Told the news, the world, the public (probe_s16i).
     assert answered_with("who told the news about the agreement?", curated_index) == ["egyptian-presidency-report"]
+    # A source's office or body asks the same (probe_s49); a leader named by "which" is asked which of them said it.
+    for question in (
+        "whose office said they'd agreed to push for a ceasefire?",
+        "what source claims they agreed to that?",
+    ):
+        assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
+    assert answered_with("which leader said they wanted to end the bloodshed?", curated_index) == ["end-bloodshed"]
     # What the leaders themselves said stays theirs; and "who said what?" names nothing said.
     assert answered_with("who said the bloodshed must end?", curated_index) == ["end-bloodshed"]
     assert answered_with("who said what?", curated_index) == []

@@ -244,6 +244,10 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
         "the mayor thanked the dock workers, didn't he?",
         "the harbour reopened on March 3, didn't it?",
         "is it true the mayor thanked the dock workers?",
+        # Any words that ask to confirm (probe_s49): "fair" to say is no judgement asked.
+        "would you say the mayor thanked the dock workers?",
+        "would it be fair to say the mayor thanked the dock workers?",
+        "am I right in thinking the mayor thanked the dock workers?",
     ):
         assert reply_to(same, index).parts[0].lead is Lead.YES, same
     for unstated in (
@@ -251,6 +255,7 @@ def test_yes_only_where_the_document_affirms_exactly_that(index):
         "did the mayor thank the dock workers for the repairs?",  # more than the quote says
         "didn't the mayor thank the engineers?",  # nor when asked negatively
         "is it true the mayor thanked the engineers?",  # nor as a statement to confirm
+        "is it fair to say the mayor thanked the engineers?",
         "did the mayor say the dock workers were not thanked?",  # a negation inside what is asked stays
     ):
         other = reply_to(unstated, index)

@@ -781,8 +781,10 @@ _PLACES = PLACE_NOUNS | TOWN_NOUNS
 # "Which region was the main concern?", "what part of the region did they focus on?": a noun of place after "which"
 # or "what" asks where, as "where was the main concern?" does. It names the kind of answer wanted, never the subject:
 # a fact that says "the region" (aid "to the region") is no likelier to answer it.
+# A piece of a place: "what part of the region", "which strip of land".
+_STRETCH = r"(?:parts?|strips?|stretch(?:es)?|pieces?|patch(?:es)?|corners?|bits?)"
 _WHICH_PLACE = pattern(
-    rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:parts?\s+of\s+the\s+)?(?:{'|'.join(sorted(_PLACES))}))\b",
+    rf"\b(?:which|what)\s+(?:parts?\s+of\s+the\s+world|(?:{_STRETCH}\s+of\s+(?:the\s+)?)?(?:{'|'.join(sorted(_PLACES))}))\b",
     re.IGNORECASE,
 )
 
