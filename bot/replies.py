@@ -2779,6 +2779,10 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking
         # place is the frame, as the matcher reads it.
         terms_asked = [t for t in terms_asked if t not in frame]
+    if not _MONTH_TERMS.isdisjoint(terms_asked):
+        # "Is November 14 the day of the conversation?": the date named is what a statement must hold; "day" or "date"
+        # only says what it is ("held on November 14" never writes the word).
+        terms_asked = [t for t in terms_asked if t != _DATE_TERM]
     if expressing := expressed_frame(asked, index):
         # "Did Sisi express support for a Palestinian state?" asks what "did Sisi support …?" asks: expressing it is
         # the frame, as the matcher reads it ("both leaders reaffirmed their support" says it in other words).
@@ -2929,6 +2933,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     quality = _quality_asked(asked, index.normalizer)
     alike = _read_alike(asked, index.normalizer)
     absorbed = _absorbed(asked, terms_asked, index)
+    # "Did both thank Egypt?", "did they each …?": each of the documents' people did it, which a statement of one named
+    # person doing it ("Vladimir Putin expressed his gratitude") doesn't say.
+    each = not roles and _EACH_ASKED.match(asked) is not None
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -2945,6 +2952,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 start, length = _span(topic, terms, stands_for)
                 if length > len(topic) + YES_SLACK or (leading and leading.isdisjoint(terms[:start])):
                     continue  # what was asked about is not there, or nothing before it says they spoke of it
+            if each and len(named_people(index).intersection(terms[:start])) == 1:
+                continue  # one of them did it, before what is asked
             if alike and _one_word_for_two(alike, said, index.normalizer):
                 continue  # "a desire to harm the affected populations?" of "… alleviate … the affected populations"
             if absorbed and not absorbed <= {*terms, *_own_terms(said, index.normalizer)}:
@@ -3109,6 +3118,9 @@ def _rules_out(words_of_it: str, fact: Fact, index: Index) -> bool:
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
+_DATE_TERM = stem("date")
+_MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
+_EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
 _MEN = frozenset(stem(w) for w in ("man", "men"))
 _THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
@@ -3194,10 +3206,13 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     counted = start > 0 and typed[start - 1] in _COUNTED
     # "Did both sides commit …?": "both sides" is a variant of the leaders as a whole, count and all.
     first = start - 1 if counted else start
+    # "Did the pair agree …?": a variant may hold its article ("the pair", "the duo"), which alone makes it the leaders.
+    firsts = (first, start - 1) if not counted and start > 0 and typed[start - 1] in PEOPLE_DETERMINERS else (first,)
     for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
-        terms = frozenset(index.normalizer.terms_of_words(typed[first:end]))
-        if terms and all(_unnamed_actor(t, content, index) for t in terms):
-            subject = terms
+        for begin in firsts:
+            terms = frozenset(index.normalizer.terms_of_words(typed[begin:end]))
+            if terms and all(_unnamed_actor(t, content, index) for t in terms):
+                subject = terms
     if counted:
         # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is,
         # count and all ("do the two leaders support …?" of "both leaders reaffirmed their support").

@@ -753,6 +753,13 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Two named together do it together, whichever a statement names first ("the shared vision of Moscow and
         # Cairo"); but each of two named does to a third what is asked, which one statement of Putin's thanks isn't.
         ("do Cairo and Moscow share a vision on the Middle East?", True), ("did Sisi and Putin thank Egypt?", False),
+        # The press's "the pair" is the leaders, article and all; "both" or "each" says each did it, which one named
+        # person's thanks don't (probe_s49b).
+        ("did the pair agree to work harder toward a truce?", True), ("did both thank Egypt?", False),
+        ("did they both express gratitude?", False), ("did both leaders back a Palestinian state?", True),
+        # A date named is what must be stated; "the day" only says what it is ("held on November 14").
+        ("is November 14 the day of the conversation?", True), ("was November 15 the date of the call?", False),
+        ("Nov 14th — is that the day of the conversation?", True),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
