@@ -984,8 +984,10 @@ def without_chat(text: str) -> str:
     if "matter" in folded:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
+    if "named" in folded or "listed" in folded or "cited" in folded:
+        text = _NAMED_AMONG.sub(r"\1mentioned ", text, 1)
     if "commit" in folded:
-        text = _COMMIT_TO_ACT.sub(r"\1agree\2 to ", text)
+        text = _COMMIT_TO_ACT.sub(_as_agreed, text)
     if ("any" in folded or "mention" in folded) and (
         mentioned := _ANY_MENTION.match(text) or _MENTION_ASKED_AFTER.match(text)
     ):
@@ -1114,7 +1116,30 @@ _WHY_IT_MATTERS = pattern(
 # Committing to an act is binding oneself to it, as pledging to is: "did they commit to stepping up efforts?" asks
 # whether they agreed to. Not "committed to" (after "were they", being committed: the article's "commitment"), nor a
 # commitment to a thing ("commit to a lasting solution").
-_COMMIT_TO_ACT = pattern(r"\b(\w*?)commit(s|ting)?\s+(?:themselves\s+|itself\s+)?to\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+_COMMIT_TO_ACT = pattern(
+    r"\b(\w*?)commit(s|ting|ted)?\s+(?:themselves\s+|itself\s+)?to\s+(?=[a-z]+ing\b)", re.IGNORECASE
+)
+# "Are women and kids named among the victims?": the document's naming them, as "mentioned among" asks (not the
+# names the fact base tells: "what are the leaders named?").
+_NAMED_AMONG = pattern(
+    r"^(\W*(?:is|are|was|were)\s+(?:\S+\s+){1,6}?)(?:named|listed|cited|identified)\s+(?=(?:as|among|amongst)\b)",
+    re.IGNORECASE,
+)
+# Being committed ("were they committed to working …?", "are both still committed to …"): a state, no act.
+_BEING_BEFORE = pattern(
+    r"\b(?:is|are|was|were|be|been|being|remain|remained|stay|stayed|seem|seemed)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _as_agreed(found: re.Match[str]) -> str:
+    """ "commit(s|ted|ting) to doing" as "agree(s|d|ing) to doing", where the committing is an act ("have they committed
+    to working harder?", "did they commit to stepping up efforts?")."""
+    if found[2] == "ted" and _BEING_BEFORE.search(found.string[: found.start()].lower()):
+        return found[0]
+    ending = {"ted": "d", "ting": "ing"}.get(found[2] or "", found[2] or "")
+    return f"{found[1]}agree{ending} to "
+
+
 _TRANSITIVE_TALK = pattern(r"\b(?:discuss|discussed|mention|mentioned)\b", re.IGNORECASE)
 _EACH_AFTER = pattern(r"\s+(?:on|about|of|regarding)\s+\w+(?:\s+of\s+them|\s+one)?$", re.IGNORECASE)
 

@@ -241,6 +241,10 @@ def stem(word: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
+            if suffix in _VERB_ENDINGS and len(word) == _SHORT_STEM and _SHORT_SYLLABLE.fullmatch(word):
+                # "named", "hoped", "dated": a short syllable that doesn't double its consonant ("hopped" does) had
+                # lost the "e" that a four-letter word, kept whole, holds ("name", "hope", "date").
+                word += "e"
             break
     else:
         if word.endswith(_ES_AFTER):
@@ -256,6 +260,9 @@ def stem(word: str) -> str:
     return _one_spelling(word)
 
 
+_SHORT_STEM = 3
+_VERB_ENDINGS = frozenset(("ed", "edly"))  # not "fully", "vision"; nor "timing", "during": words of their own
+_SHORT_SYLLABLE = re.compile(r"[^aeiouy][aeiou][^aeiouwxy]")
 # Function words that take no ending, which stripping one from a longer word could leave.
 _UNINFLECTED = frozenset(("them", "not", "then", "than", "that", "this", "thus", "when", "what", "whom"))
 

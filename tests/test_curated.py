@@ -1225,6 +1225,9 @@ def test_who_said_that_something_happened_asks_for_who_reported_it(curated_index
         assert answered_with(question, curated_index) == ["egyptian-presidency-report"], question
     # Told the news, the world, the public (probe_s16i).
     assert answered_with("who told the news about the agreement?", curated_index) == ["egyptian-presidency-report"]
+    # The document naming them is its mentioning them; what someone is named is who they are (probe_s49b).
+    assert answered_with("are women and kids named among the victims?", curated_index) == ["end-bloodshed"]
+    assert answered_with("what are the leaders named?", curated_index) == ["call-participants"]
     # A source's office or body asks the same (probe_s49); a leader named by "which" is asked which of them said it.
     for question in (
         "whose office said they'd agreed to push for a ceasefire?",

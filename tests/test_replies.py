@@ -760,6 +760,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # A date named is what must be stated; "the day" only says what it is ("held on November 14").
         ("is November 14 the day of the conversation?", True), ("was November 15 the date of the call?", False),
         ("Nov 14th — is that the day of the conversation?", True),
+        # Having committed to doing it is agreeing to; being committed to it is a state the article doesn't tell.
+        ("have they committed to working harder toward a truce?", True),
+        ("were they committed to working harder toward a truce?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):

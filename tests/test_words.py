@@ -14,6 +14,11 @@ def test_stem_joins_word_forms():
     assert stem("discussed") == stem("discussion")
     # Not to a function word that takes no ending: a theme is no "them", a note no "not".
     assert stem("theme") == stem("themes") == "theme" and stem("noted") == "note"
+    # A four-letter word is kept whole, "e" and all; its past, a short syllable, gets the "e" back (probe_s49b: "what
+    # are the leaders named?" had matched no name). A doubled consonant is another verb's ("hopped"), and "fully",
+    # "timing" keep their own stems ("timing" is the date's alias: "in times of crisis" is no date).
+    assert stem("named") == stem("name") == stem("names") and stem("hoped") == stem("hope") and stem("dated") == "date"
+    assert stem("hopped") != stem("hope") and stem("fully") == "ful" and stem("timing") != stem("times")
 
 
 def test_binary_looking_text_is_detected():

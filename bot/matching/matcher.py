@@ -250,9 +250,9 @@ def answer(
         text = EITHER_WAY.sub(" ", text)
     if _WHICH_PEOPLE.search(text):
         text = _WHICH_PEOPLE.sub(r"who \1", text)
-    if "called" in text:  # a substring test first: few questions have it
+    if "called" in text or "named" in text:  # a substring test first: few questions have either
         # "What's Egypt's leader called?" asks a name, as "what is the name of Egypt's leader?" does: its "called" is
-        # no phone call, and had drawn the facts of how the leaders talked.
+        # no phone call, and had drawn the facts of how the leaders talked. So does "what are the leaders named?".
         text = _NAMED_AS.sub(r"\1what is the name of \2", text)
     # What the asker says of themselves around the question is theirs, not a misspelling of the fact base's words:
     # "I'm putting together a one-pager on …" had read "pager" as "paper", the publisher's word.
@@ -817,7 +817,7 @@ EITHER_WAY = pattern(
 _TRYING = pattern(r"\b(try|tries|tried|trying|attempt|attempts|attempted|attempting)\s+to\s+\w", re.IGNORECASE)
 # "What's X called?", "what is X called in the article?": a name asked for (not "who called whom?").
 _NAMED_AS = pattern(
-    r"^(\W*)(?:what|how)(?:\s*['’]s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+called\b(?=\W*$|\s+(?:in|by)\b)",
+    r"^(\W*)(?:what|how)(?:\s*['’]s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:called|named)\b(?=\W*$|\s+(?:in|by)\b)",
     re.IGNORECASE,
 )
 # "Which groups are suffering?", "what people were evacuated?", "which side said so?": a noun for people after "which"
