@@ -1553,6 +1553,7 @@ def _without_turns(text: str) -> str:
         text = _NAMED_AS.sub(_so_named, text, count=1)
     if " call " in text.lower():
         text = _CALLED_WHAT.sub(r"\1 is ", text, count=1)
+        text = _WRITER_CALLS.sub(r"\1describe ", text, count=1)
     # Both open the message: one failed match each for most questions, no substitution.
     if request := _SHOW_ME.match(text):
         text = f"{request.group(1)}tell {request.group(2)}{text[request.end() :]}"
@@ -1821,6 +1822,12 @@ _NAMED_AS = pattern(
 # "What did they call a crucial step?": what the document names so, asked as "what is a crucial step?" ("call" is no
 # telephone here). Not "what did they call for?", nor "... call Sisi about?"; nor an adjective alone ("what did the
 # article call deadly?"), which "what is deadly?" would match by its aliases alone (deadly, devastating).
+# "Did the article call Egypt's assistance comprehensive?": the writer's calling a thing so is describing it (no
+# telephone); not "does the report call for …", "… call on …".
+_WRITER_CALLS = pattern(
+    rf"^(\W*(?:does|do|did)\s+{_THE_WRITER}\s+)call\s+(?!(?:for|on|upon|about|with|to|back|out|off)\b)(?=\w)",
+    re.IGNORECASE,
+)
 _CALLED_WHAT = pattern(
     rf"^(\W*(?:what|which|who)(?:\s+\w+)?)\s+(?:does|do|did)\s+(?:they|he|she|the\s+(?:{DOCUMENT_NOUNS}|author|writer|"
     r"leaders|presidents|two))\s+call\s+(?=(?:a|an|the|this|that|these|those|its|their)\s+\w)"

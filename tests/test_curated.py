@@ -845,6 +845,23 @@ def test_a_noun_of_place_after_which_asks_where(curated_index):
     assert "humanitarian-impulse" not in answered_with("which conflict dominated the call?", curated_index)
 
 
+def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index):
+    # Sitting at the heart, framing the talks, running long: everyday verbs, which as unknown words of middling
+    # frequency had sunk the question they wrap (probe_s49c; "framed" in three probes before it).
+    for question, fact in (
+        ("what sat at the heart of their discussions?", "gaza-focus"),
+        ("what overarching conflict framed the conversation?", "main-topic"),
+        ("Which long-running dispute framed the leaders' exchange?", "main-topic"),
+        ("where did this story run?", "publisher"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    reply = reply_to("did the article call Egypt's assistance comprehensive?", curated_index)
+    assert [f.id for f in reply.facts] == ["thanks-evacuation"] and reply.parts[0].lead is Lead.YES
+
+
 def test_a_talk_named_by_a_noun_has_no_speaker(curated_index):
     from bot.replies import Kind, reply_to  # noqa: PLC0415
 
