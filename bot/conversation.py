@@ -248,6 +248,9 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
                      "overall", "broad", "general", "whole", "by and large", "all in all")  # fmt: skip
 
 
+_PLEASE_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
+
+
 def _may_say_how_wanted(text: str) -> bool:
     folded = text.lower()
     return any(hint in folded for hint in _HOW_WANTED_HINTS)
@@ -405,7 +408,8 @@ _DOC_HOLDS = pattern(
 # Words that name a document without naming which: "this article", "the report", "it".
 _DOCUMENT_WORDS = frozenset(
     "it this that these article articles document documents doc docs report reports story stories piece text "
-    "news source sources file files everything all whole entire".split()
+    # "Summarise the whole thing", "the lot": all of it, by the everyday words for it.
+    "news source sources file files everything all whole entire thing things lot stuff".split()
 )
 
 AUXILIARIES = frozenset(
@@ -532,7 +536,8 @@ def read_chat(text: str, index: Index) -> Reading | None:
             return _reading_of(wanted, knowledge)
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
-        shaped = _HOW_WANTED_EDGES.sub(" ", plain).strip()
+        # A "please" after it ends the request all the same: "the article in a nutshell pls".
+        shaped = _HOW_WANTED_EDGES.sub(" ", _PLEASE_AT_END.sub("", plain)).strip()
         named = _JUST_THE.match(shaped) if shaped != plain else None
         if named and (found := _document_named(named["what"], index, headline=True)) is not False:
             # "What's the article in three bullet points?", "the report, in two sentences": a document asked for in a
@@ -847,7 +852,9 @@ _DOCUMENT_SAYS = pattern(
 _JUST_THE = pattern(
     r"^(?:(?:what s|what is|whats|what was|give me|give us|send me|show me|tell me|explain|describe|i want|i need) )?"
     # "The whole article in 3 bullets": all of it, which is what a summary in that shape gives.
-    rf"(?P<what>(?:the|this|that|your) (?:(?:whole|entire|full) )?(?:{DOCUMENT_NOUNS}|call|conversation)s?)$"
+    rf"(?P<what>(?:the|this|that|your) (?:(?:whole|entire|full) )?(?:{DOCUMENT_NOUNS}|call|conversation)s?"
+    # "The whole thing in a nutshell", "the lot in two lines": all of it, by the everyday words for it.
+    r"|the (?:whole |entire )?(?:thing|lot|shebang)|all of it|the whole)$"
 )
 
 

@@ -46,6 +46,7 @@ from tests.conftest import KB
         ("hello briefbot, what can you tell me?", Kind.CHAT),
         ("thank you, that answers my question", Kind.CHAT), ("bye for now folks, thanks for everything", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
+        ("summarise the whole thing for me pls", Kind.SUMMARY), ("recap the whole lot", Kind.SUMMARY),
         ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
         (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
@@ -211,7 +212,10 @@ def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
     "message",
     ["give me a one-line summary", "tl;dr", "condense the report into two lines",
      # A shorter version by any of its names; "the tldr version" is one, not a tldr of "version".
-     "nutshell version of the article pls", "give me the tldr version", "cliff notes version?"],
+     "nutshell version of the article pls", "give me the tldr version", "cliff notes version?",
+     # All of it by its everyday names, and a "please" after the shape asked for (probe_s49d: "the article in a
+     # nutshell please" had answered with the publisher).
+     "the article in a nutshell please", "the whole thing in a nutshell pls", "give me the lot in two lines"],
 )  # fmt: skip
 def test_a_summary_asked_short_is_the_short_one(index, message):
     from bot.slack.blocks import summary_message  # noqa: PLC0415
