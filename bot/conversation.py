@@ -1001,6 +1001,8 @@ def without_chat(text: str) -> str:
         # "Any mention of the Middle East?", "is there anything about wounded people?" ask whether the documents
         # speak of it, as "was the Middle East mentioned?" does (which a statement about it affirms); so does
         # "civilians and kids: any mention?", its subject named first.
+        if mentioned.groupdict().get("moved"):
+            return f"what was said about {mentioned['what']}?"
         return f"was {mentioned['what']} mentioned?"
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -1053,8 +1055,10 @@ _WHAT_NUMBER = pattern(
 _COUNT_NOUNS = ("number", "headcount", "head count", "tally", "count", "total")
 _ANY_MENTION = pattern(
     r"^\W*(?:(?:is|was|are|were)\s+there\s+)?(?:any|anything)\s+(?:(?:mention|mentions|word|news|info|information|"
-    # "Any movement on a truce?", "any progress on aid?": whatever was said of it.
-    r"details?|movement|progress|headway|updates?|developments?|joy|luck)\s+)?(?:of|on|about|regarding|concerning|re:?)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
+    # "Any movement on a truce?", "any progress on aid?": whatever was said of it, which no "yes" answers (that they
+    # spoke of the hostages is no progress on them).
+    r"details?|(?P<moved>movement|progress|headway|developments?|joy|luck)|updates?)\s+)?"
+    r"(?:of|on|about|regarding|concerning|re:?|toward|towards)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
     rf"(?:\s+in\s+(?:the|this)\s+{DOCUMENT_NOUNS})?[\s?!.]*$",
     re.IGNORECASE,
 )

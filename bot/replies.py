@@ -2936,12 +2936,17 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # "Did both thank Egypt?", "did they each …?": each of the documents' people did it, which a statement of one named
     # person doing it ("Vladimir Putin expressed his gratitude") doesn't say.
     each = not roles and _EACH_ASKED.match(asked) is not None
+    # "Does the article give the date of the call?": a statement that dates it ("held on November 14") gives its date,
+    # without the word.
+    dated = _DATE_TERM in content
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             said = words(statement)
             terms = index.normalizer.terms_of_words(said)
+            if dated and (month_at := next((n for n, t in enumerate(terms) if t in _MONTH_TERMS), None)) is not None:
+                terms = [*terms[: month_at + 1], _DATE_TERM, *terms[month_at + 1 :]]
             together_at = _together(said, index) if doers else 0
             if together_at:
                 terms = [*doers, *index.normalizer.terms_of_words(said[together_at:])]

@@ -2624,6 +2624,22 @@ def test_more_idioms_of_where_a_matter_stands(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
 
 
+def test_progress_on_a_matter_is_what_was_said_of_it_with_no_yes(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # What was said of it answers; a "yes" would say there was progress, where they only spoke of the need to release
+    # the hostages (probe_s49e). Toward a truce as on one.
+    for question, fact in (
+        ("was there any progress on the hostages?", "hostages"),
+        ("any headway on the hostages?", "hostages"),
+        ("any progress toward a truce?", "ceasefire-agreement"),
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is not Lead.YES, question
+    # News of it is its mention, which a statement of it affirms.
+    assert reply_to("any news on the hostages?", curated_index).parts[0].lead is Lead.YES
+
+
 def test_a_date_set_for_what_is_to_come_and_a_problem_said_to_be_solved(curated_index):
     from bot.replies import Gap, Kind, reply_to  # noqa: PLC0415
 

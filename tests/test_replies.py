@@ -764,6 +764,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # A date named is what must be stated; "the day" only says what it is ("held on November 14").
         ("is November 14 the day of the conversation?", True), ("was November 15 the date of the call?", False),
         ("Nov 14th — is that the day of the conversation?", True),
+        # Whether the document gives the date: a statement that dates it does, without the word.
+        ("does the article give the date of the call?", True),
+        ("is the conversation dated anywhere in the article?", True),
         # Having committed to doing it is agreeing to; being committed to it is a state the article doesn't tell.
         ("have they committed to working harder toward a truce?", True),
         ("were they committed to working harder toward a truce?", False),

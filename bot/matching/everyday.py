@@ -87,7 +87,7 @@ FRAME_WORDS = frozenset(
     reaction reactions outcome outcomes result results conclusion conclusions takeaway takeaways
     upshot message messages highlight highlights key major basically essentially generally
     concerned concerns worried worry worries anxious fear fears afraid
-    concerning regards respect terms wrt re news update updates updated latest status developments
+    concerning regards respect terms wrt re news update updates updated latest status developments progress headway
     concrete tangible actual context contexts background
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise dm dms revert reverts reverted reverting
