@@ -723,7 +723,13 @@ def _whether_they_talked(
         return None
     number = _number_of(result.best.fact, result, index)
     named = number is not None and all(index.uses(number, t) for t in people)
-    return Reply(question, Kind.ANSWER, result, (Part(result.best.fact, Lead.YES if named else Lead.SAYS, asked),))
+    fact = result.best.fact
+    directed = len(people) >= 2 and _PHONED_SOMEONE.match(_positive(rest, normalizer)) is not None
+    if directed and not _INITIATIVE.search(f"{fact.answer} {fact.quote}"):
+        # "Did Sisi call Putin?": that he placed the call, which "a telephone conversation between Putin and Sisi"
+        # doesn't say (whose call it was is not given), whichever way round it is asked.
+        named = False
+    return Reply(question, Kind.ANSWER, result, (Part(fact, Lead.YES if named else Lead.SAYS, asked),))
 
 
 # Talking, as a verb or as what they had or held ("did Sisi and Putin have a conversation?", "did Putin call Sisi?").
@@ -2790,6 +2796,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     wanted = _asked(terms_asked)
     words_of = _words_of(index.normalizer)
     roles = _roles(terms_asked, asked, index, words_of)
+    if (
+        not _NAME_TERMS.isdisjoint(terms_asked)
+        and not _WHO_TYPED.search(asked)
+        and not _names_someone_by_name(own, index)
+    ):
+        # "Did they discuss the hostages' names?": the names are asked ("names of", "'s names" stand for "who"),
+        # which a statement naming no one ("the need to release the hostages") doesn't give.
+        return Lead.SAYS
     for question in fact.affirms:
         affirmed, _ = index.normalizer.question_terms(question)
         # "Did Egypt help evacuate Russians on its own?" asks the curated question and more, in function words that
@@ -3281,6 +3295,22 @@ _INITIATOR_ASKED = pattern(
     rf"|\b(?:was|is)\s+it\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:who|that)\s+(?:{_SET_GOING}|{_PHONED}).*\bor\b"
     rf"|\bdid\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:or\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
     rf"(?:{_SET_GOING}|(?:call|phone|ring|dial|telephone)\s+(?!for\b|on\b)\w.*\bor\b)",
+    re.IGNORECASE,
+)
+_NAME_TERMS = frozenset((stem("name"), stem("who")))  # "who": what "names of", "'s names", "full name" stand for
+_WHO_TYPED = pattern(r"\bwho(?:m|se)?\b", re.IGNORECASE)
+
+
+def _names_someone_by_name(text: str, index: Index) -> bool:
+    """Whether a text names one of the documents' people, or the country one stands for, by name."""
+    return not _people_by_name(index).isdisjoint(index.normalizer.terms_of_words(words(text)))
+
+
+# One named phoning another: "did Sisi call Putin?", "has Putin rung Sisi up?" (not "call for", "call on").
+_PHONED_SOMEONE = pattern(
+    r"^\W*(?:did|does|do|has|have|had)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:call|phone|ring|dial|telephone|called|phoned|rung|rang|dialled|dialed|telephoned)(?:\s+up)?\s+"
+    r"(?!(?:for|on|upon|about|off|out|it|them|him|her)\b)\w",
     re.IGNORECASE,
 )
 # A statement that tells whose the call was: "Putin phoned Sisi", "at the initiative of Cairo", "at Egypt's request".

@@ -2624,6 +2624,15 @@ def test_more_idioms_of_where_a_matter_stands(curated_index, question, fact):
     assert answered_with(question, curated_index) == [fact], question
 
 
+def test_names_asked_get_no_yes_from_a_statement_naming_no_one(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # The pool's one near miss answered "Yes": "the need to release the hostages" names none of them.
+    assert reply_to("did they discuss the hostages' names?", curated_index).parts[0].lead is Lead.SAYS
+    named = reply_to("did the article give the full names of the two presidents?", curated_index)
+    assert [f.id for f in named.facts] == ["call-participants"] and named.parts[0].lead is Lead.YES
+
+
 def test_progress_on_a_matter_is_what_was_said_of_it_with_no_yes(curated_index):
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 

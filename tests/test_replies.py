@@ -1371,13 +1371,21 @@ def test_who_asked_of_what_the_leaders_felt_is_not_who_they_were(curated_index):
     "question",
     ["Did Putin speak with Sisi?", "did al-sisi and putin speak?", "did the two presidents speak?",
      "is it true that putin spoke with sisi?", "Did Abdel-Fattah al-Sisi speak with Vladimir Putin?",
-     "Did Sisi and Putin have a conversation?", "did Putin call Sisi?", "Was Abdel Fattah el-Sisi on the call?",
+     "Did Sisi and Putin have a conversation?", "did Putin and Sisi call?", "Was Abdel Fattah el-Sisi on the call?",
      "did sisi take part in the call?", "was al-sisi one of the speakers?", "was Vladimir Putin one of the callers?"],
 )  # fmt: skip
 def test_whether_the_leaders_talked_is_who_talked_with_a_yes(curated_index, question):
     # What they talked about had answered it ("Here is what the document says: They discussed crucial issues").
     reply = reply_to(question, curated_index)
     assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is Lead.YES
+
+
+@pytest.mark.parametrize("question", ["did Putin call Sisi?", "Did Sisi call Putin?", "Putin phoned Sisi?"])
+def test_one_phoning_the_other_is_who_talked_without_a_yes(curated_index, question):
+    # That one placed the call, which "a telephone conversation between Putin and Sisi" doesn't say, either way round
+    # (probe_s21f's label; the yes had been given to both).
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == ["call-participants"] and reply.parts[0].lead is Lead.SAYS
 
 
 def test_whether_they_talked_of_something_or_with_someone_else_is_matched_as_usual(curated_index):
