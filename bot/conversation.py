@@ -1015,6 +1015,11 @@ def without_chat(text: str) -> str:
         # "The bloodshed, they want to end it?": the subject set before a question that names it again as "it".
         before, after = text[fronted.start("clause") : fronted.start("pronoun")], text[fronted.end("pronoun") :]
         return f"{before}{fronted['topic']}{after}"
+    if "," in text and (led := _LED_BY_MATTER.match(text)) is not None:
+        # "On resolving the conflict, do Moscow and Cairo share a vision?": what the question is about, said first, as
+        # "do Moscow and Cairo share a vision on resolving the conflict?" says it (a yes/no question opens with its
+        # auxiliary).
+        return f"{led['clause'].rstrip(' ?')} {led['matter']}?"
     if named_first := _NAMED_FIRST.match(text):
         # A transitive verb of talk takes "regarding" ("what did they discuss about …" is no English), and keeps its
         # word: "aid + evacuation: what did they discuss?" asks what they discussed, as a fact may say they did.
@@ -1171,6 +1176,13 @@ _FRONTED = pattern(
     r"^\W*(?P<topic>(?:the|their|this|that|these|those)\s+[^,?!.;:]{1,60}?)\s*,\s*"
     r"(?P<clause>(?:they|he|she|we|did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b"
     r"[^?!.;:]*?\b(?P<pronoun>it|them)\b[^?!.;:]*\?)\s*$",
+    re.IGNORECASE,
+)
+# A yes/no question after what it is about: "on X, do …?", "as for X, did …?", "regarding X, is …?".
+_LED_BY_MATTER = pattern(
+    r"^\W*(?P<matter>(?:on|about|regarding|concerning|re|as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|"
+    r"with\s+(?:regard|respect)\s+to|in\s+terms\s+of)\s+[^,?!.;:]{1,80}?)\s*,\s*"
+    r"(?P<clause>(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b[^?!.;:]*\??)\s*$",
     re.IGNORECASE,
 )
 _NAMED_FIRST = pattern(

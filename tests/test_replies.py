@@ -1912,6 +1912,12 @@ def test_a_subject_set_first_and_named_again_is_what_is_asked(curated_index, que
     assert reply.answered and reply.parts[0].lead is Lead.YES, question
 
 
+def test_a_yes_no_question_after_what_it_is_about_is_asked_whole(curated_index):
+    # probe_s49f: the matter first had hidden the question's auxiliary, and the yes with it.
+    reply = reply_to("on resolving the Middle East conflict, do Moscow and Cairo share a vision?", curated_index)
+    assert [f.id for f in reply.facts] == ["shared-vision"] and reply.parts[0].lead is Lead.YES
+
+
 @pytest.mark.parametrize("statement", ["Russia sent aid?", "is it true that Russia provided aid?"])
 def test_a_statement_asked_names_its_doer_first(curated_index, statement):
     # Egypt provided the assistance: asked as a statement, Russia is still the doer asked about, and gets no yes.
