@@ -3664,7 +3664,11 @@ def _active(asked: str, index: Index) -> tuple[str, str | None]:
 # The pieces of a passive: its "to be", the participle of what was done, and the doer after "by", one to three words
 # past "the" ("by the Egyptian presidency", "by La Nouvelle Tribune"), then the rest.
 _PASSIVE_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
-_PARTICIPLE = r"(?P<done>[\w'-]+?(?:ed|en)|held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set)"
+# Participles that end in neither "-ed" nor "-en".
+_IRREGULAR_DONE = (
+    r"(?:held|made|sent|led|brought|caught|kept|told|said|paid|won|built|put|set|got|bought|sought|left|met)"
+)
+_PARTICIPLE = rf"(?P<done>[\w'-]+?(?:ed|en)|{_IRREGULAR_DONE})"
 _DONE = pattern(_PARTICIPLE, re.IGNORECASE)  # what was done, as _quality_asked tells it from a quality
 _BY_DOER = (
     r"\s+by\s+(?:the\s+)?(?P<doer>[\w'-]+(?:\s+(?!to\b|for\b|in\b|on\b|from\b|during\b|with\b)[\w'-]+){0,2})"
@@ -3780,14 +3784,15 @@ def _misnamed(
 # "Were Egyptians evacuated?", "was Putin thanked?": done to the one named, by no one named ("by" names the doer, whom
 # the question's roles then place).
 _DONE_TO = pattern(
-    r"^\W*(?:was|were|is|are)\s+((?:[\w'’-]+\s+){1,4}?)(\w+(?:ed|en))\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
+    r"^\W*(?:was|were|is|are)\s+((?:[\w'’-]+\s+){1,4}?)"
+    rf"(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
     re.IGNORECASE,
 )
 
 
 # A place a passive act was done from or to: "evacuated from Gaza", "moved to Egypt", "brought out of the Strip".
 _WHITHER = pattern(
-    r"^\W*(?:was|were|is|are)\s+(?:\w+\s+){1,4}?\w+(?:ed|en)\s+(?:out\s+)?"
+    rf"^\W*(?:was|were|is|are)\s+(?:\w+\s+){{1,4}}?(?:\w+(?:ed|en)|{_IRREGULAR_DONE})\s+(?:out\s+)?"
     r"(?P<prep>from|to|into|of|in|inside|within)\s+(?:the\s+)?(?P<place>[\w'-]+)",
     re.IGNORECASE,
 )
@@ -4077,7 +4082,7 @@ def _asked_to_exist(asked: str, index: Index) -> str | None:
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
 # planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
 # ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
-_TO_BE_DONE = pattern(r"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en))\b", re.IGNORECASE)
+_TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b", re.IGNORECASE)
 
 
 # Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).

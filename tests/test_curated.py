@@ -853,6 +853,12 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("what overarching conflict framed the conversation?", "main-topic"),
         ("Which long-running dispute framed the leaders' exchange?", "main-topic"),
         ("where did this story run?", "publisher"),
+        # What is at stake frames the matter; summing up a thing is describing it; hitting is the "hit" of the
+        # affected (probe_s49g).
+        ("what was at stake in the call, broadly — which conflict?", "main-topic"),
+        ("how would the article sum up the spirit of their discussion?", "humanitarian-impulse"),
+        ("how did the presidents feel about the violence hitting civilians?", "end-bloodshed"),
+        ("what do the two capitals see alike?", "shared-vision"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").

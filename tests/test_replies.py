@@ -770,6 +770,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Having committed to doing it is agreeing to; being committed to it is a state the article doesn't tell.
         ("have they committed to working harder toward a truce?", True),
         ("were they committed to working harder toward a truce?", False),
+        # To be done, by a participle of any ending, is what was meant to be done: the arrangements discussed for it.
+        ("were foreigners to be brought out of Gaza?", True), ("were foreigners brought out of Gaza?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):

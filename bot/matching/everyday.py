@@ -88,7 +88,7 @@ FRAME_WORDS = frozenset(
     upshot message messages highlight highlights key major basically essentially generally
     concerned concerns worried worry worries anxious fear fears afraid
     concerning regards respect terms wrt re news update updates updated latest status developments progress headway
-    concrete tangible actual context contexts background
+    concrete tangible actual context contexts background stake stakes
     ty btw fyi imo imho tbh afaik iirc asap pl folks everybody anyone bot briefbot
     qq eli5 lmk ftr advise dm dms revert reverts reverted reverting
     quote quotes quotation quotations quoted passage passages excerpt excerpts citation cite snippet paragraph verbatim

@@ -976,7 +976,10 @@ _COPULA = pattern(r"(?:is|was|are|were)\b", re.IGNORECASE)
 _ADJUNCTS = pattern(r"[,;:()\n]|\s[-–—]+\s")
 _LASTED = pattern(r"\bhow\s+long\b.*\blast(?:s|ed)?\b", re.IGNORECASE)
 _HOW_MUCH = pattern(r"\bhow\s+(?:many|much|long|often|far|old|big|large|soon)\b", re.IGNORECASE)
-_HOW_DESCRIBED = pattern(rf"\bhow\b(?:\s+[\w'-]+){{1,8}}?\s+((?:{DESCRIBING}|summari[sz])\w*)", re.IGNORECASE)
+# ("How would the article sum up the spirit of the talk?": summing it up is describing it.)
+_HOW_DESCRIBED = pattern(
+    rf"\bhow\b(?:\s+[\w'-]+){{1,8}}?\s+((?:{DESCRIBING}|summari[sz])\w*|sum(?:s|med|ming)?\s+up)", re.IGNORECASE
+)
 
 
 # "Why is X important?", "why does X matter?": how much X weighs is the frame, and X what is asked about.
