@@ -237,7 +237,10 @@ _HOW_WANTED = (
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").
 _HOW_WANTED_EDGES = pattern(
-    rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)|\s*,\s*{_HOW_WANTED}\s*,\s*", re.IGNORECASE
+    rf"^\W*{_HOW_WANTED}\b\W*|[\s,;:—–-]+{_HOW_WANTED}(?=\W*$)|\s*,\s*{_HOW_WANTED}\s*,\s*"
+    # After a comma at the end, a word alone says it: "summary of the article please, short" (not "is it short?").
+    r"|\s*[,;:—–-]\s*(?:short|brief|quick|(?:keep|make)\s+it\s+(?:short|brief|quick|snappy))(?=\W*$)",
+    re.IGNORECASE,
 )
 # A word each such phrase holds: most messages hold none, and a few substring tests cost less than the pattern.
 _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sentence", "line", "word", "paragraph",

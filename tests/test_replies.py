@@ -215,7 +215,9 @@ def test_thanks_gets_youre_welcome_and_help_gets_examples(index):
      "nutshell version of the article pls", "give me the tldr version", "cliff notes version?",
      # All of it by its everyday names, and a "please" after the shape asked for (probe_s49d: "the article in a
      # nutshell please" had answered with the publisher).
-     "the article in a nutshell please", "the whole thing in a nutshell pls", "give me the lot in two lines"],
+     "the article in a nutshell please", "the whole thing in a nutshell pls", "give me the lot in two lines",
+     # A shape word alone after a comma (probe_s49h: the first had answered with the publisher).
+     "summary of the article please, short", "overview of the doc pls, short"],
 )  # fmt: skip
 def test_a_summary_asked_short_is_the_short_one(index, message):
     from bot.slack.blocks import summary_message  # noqa: PLC0415
