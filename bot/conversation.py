@@ -365,7 +365,7 @@ _HAPPENED_IN = pattern(
 )
 _WHAT_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was|what are|what re|what were) (?:the )?"
-    rf"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|{_SHORT_VERSION}|essence|crux"
+    rf"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|{_SHORT_VERSION}|essence|crux|tl dr|tldr"
     rf"|{_POINTS}) (?:of|from|in|about)(?P<what>.*)$"
 )
 # "What about the call?", "what about this article?": the document asked about as a whole.
@@ -2198,6 +2198,22 @@ _FETCH_IT = pattern(
     r"\s*[,;:—–-]+\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?(?:show|pull|bring|dig|look|find|"
     r"quote|paste|give|send|share|get)\s+(?:(?:me\s+|us\s+)?(?:(?:it|that|this|them|those)(?:\s+(?:up|out))?|up|out)|me|us)"
     r"(?:\s+(?:for\s+me|for\s+us|please|pls))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def without_closing(text: str) -> str:
+    """The message without the chat turn that closes it ("recap the article, thanks!" -> "recap the article")."""
+    return _without_closing_turn(text)
+
+
+def without_you_please(text: str) -> str:
+    """The message without the "could you" that makes it a request ("could you recap the article asap?")."""
+    return _YOU_PLEASE.sub("", text, count=1)
+
+
+_YOU_PLEASE = pattern(
+    r"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?=\w)",
     re.IGNORECASE,
 )
 

@@ -32,9 +32,11 @@ from bot.conversation import (
     set_aside,
     when_instead,
     without_chat,
+    without_closing,
     without_date,
     without_source,
     without_tag,
+    without_you_please,
 )
 from bot.knowledge import Fact
 from bot.markup import for_matching, without_struck
@@ -257,6 +259,20 @@ def reply_to(
         return bare
     reading = read_chat(text, index)
     if reading is not None:
+        # "Recap the article, thanks!", "give me the gist - thanks in advance": a summary asked with thanks for it (its
+        # words, "recap", "article", are everyday ones a closing may carry); "thanks for the recap" closes with nothing
+        # after it, which thanks for one given. "Could you recap the article asap?": asked of the bot, as a request.
+        request = (
+            without_closing(text)
+            if reading.turn in _CLOSINGS
+            else without_you_please(text)
+            if reading.turn is Turn.HELP
+            else text
+        )
+        if request != text and request.strip():
+            requested = reply_to(request, index, answer_threshold=answer_threshold, allowed=allowed)
+            if requested.kind is Kind.SUMMARY:
+                return replace(requested, question=question)
         return _chat(question, reading, index)
     # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
     # reads it so too: see _positive); read the positive way, it is matched as that one is.
@@ -3139,6 +3155,7 @@ _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _DATE_TERM = stem("date")
 _MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
+_CLOSINGS = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING))
 _EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
 _MEN = frozenset(stem(w) for w in ("man", "men"))
 _THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people

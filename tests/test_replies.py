@@ -47,6 +47,10 @@ from tests.conftest import KB
         ("thank you, that answers my question", Kind.CHAT), ("bye for now folks, thanks for everything", Kind.CHAT),
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
         ("summarise the whole thing for me pls", Kind.SUMMARY), ("recap the whole lot", Kind.SUMMARY),
+        # A summary asked with thanks after it, or of the bot as a request; thanks for one given stays thanks.
+        ("recap the report, thanks!", Kind.SUMMARY), ("could you recap the report asap", Kind.SUMMARY),
+        ("give me the gist of the report - thanks in advance", Kind.SUMMARY), ("thanks for the recap", Kind.CHAT),
+        ("what's the tl;dr of the report?", Kind.SUMMARY),
         ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
         (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
