@@ -778,8 +778,8 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 # Asking to confirm a statement: "true or false: …", "confirm: …", "can you confirm the call was by phone?" ("is it
 # true that …", "am I right that …" ask it already, by their auxiliary; "confirm whether …" is read as "whether").
 _CONFIRM = pattern(
-    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|double[ -]?check)"
-    r"|just\s+(?:checking|confirming|double[ -]?checking)"
+    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
+    r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
     # "Whether hostages were discussed": the question as an office memo puts it, asking whether it is so.
     r"|whether(?!\s+or\s+not\b)"
     r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
@@ -2255,7 +2255,8 @@ _REQUESTS = _OPENERS | frozenset(
 
 
 # The words of a tag that asks to confirm what was said before it: "… correct?", "… is that right?", "true or false?".
-_CONFIRMING = frozenset("true right correct accurate really yes yeah no or not".split())
+# ("True or false?", "isn't that so?": "isn" is the word split from its "t".)
+_CONFIRMING = frozenset("true false right correct accurate really yes yeah no or not so isn wasn".split())
 
 
 def only_confirms(typed: list[str]) -> bool:
@@ -2594,6 +2595,9 @@ def _asked_last(tokens: list[str]) -> Ask | None:
     return _ASKED_AT_END.get(tokens[end - 1])
 
 
+_CONFIRM_OPENING = pattern(rf"^\W*{CONFIRMING}\s+(?=\w)", re.IGNORECASE)
+
+
 def kinds_of(text: str) -> set[Ask]:
     """Which kinds of question a message asks (empty for a plain "what …" question)."""
     plain = _POLITE.sub("", _plain(text), count=1)
@@ -2615,7 +2619,9 @@ def kinds_of(text: str) -> set[Ask]:
     asked_after = (
         tokens[0] not in AUXILIARIES and tokens[0] not in QUESTION_WORDS and _ASKED_AFTER_TOPIC.match(text) is not None
     )
-    if (tokens[0] in AUXILIARIES or asked_again or asked_after) and not _CHOICE.search(plain):
+    # "Would you say Moscow and Cairo share a vision?": a statement put to be confirmed, whatever its polite frame.
+    confirming = _CONFIRM_OPENING.match(text) is not None
+    if (tokens[0] in AUXILIARIES or asked_again or asked_after or confirming) and not _CHOICE.search(plain):
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     # "The conflict's toll on civilians", "it took a toll": what it did to them, not a death toll's count.

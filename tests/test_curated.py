@@ -3156,3 +3156,36 @@ def test_a_quality_of_a_thing_still_to_be_made_is_no_yes(curated_index):
     # "support for the creation of an independent Palestinian state": what it would be, not that it is so.
     assert reply_to("is the Palestinian state independent?", curated_index).parts[0].lead is not Lead.YES
     assert reply_to("is the aid vital?", curated_index).parts[0].lead is Lead.YES  # the writer says it is
+
+
+# The ways a statement is put to be confirmed, each tried on statements the article affirms (a yes, with their fact)
+# and on statements it doesn't (no yes): a grid, so that a wrapping read for one statement is read for all.
+_CONFIRM_WRAPPINGS = (
+    "is it true that {s}?", "would you say {s}?", "am I right that {s}?", "{s}, right?", "{s}, correct?", "{s}?",
+    "can you confirm {s}?", "confirm: {s}", "just to check, {s}?", "{s} - true or false?", "did I get this right: {s}?",
+    "{s}, yes?", "so {s}?", "I read that {s}. Is that accurate?", "{s}, isn't that so?", "true or false: {s}",
+)  # fmt: skip
+_AFFIRMED = {
+    "Putin thanked Egypt": "thanks-evacuation", "the call was on November 14": "call-date",
+    "Moscow and Cairo share a vision for the Middle East": "shared-vision",
+    "they agreed to intensify efforts for a ceasefire": "ceasefire-agreement",
+}  # fmt: skip
+_NOT_AFFIRMED = (
+    "Sisi called Putin", "both presidents thanked Egypt", "a ceasefire was reached", "the hostages were released",
+    "Russia sent aid to Gaza", "the call was on November 15",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("wrapping", _CONFIRM_WRAPPINGS)
+def test_a_statement_put_to_be_confirmed_gets_a_yes_only_where_the_article_affirms_it(curated_index, wrapping):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # The session-49 grid: at its start, 16 of 200 affirmed statements had lost their yes to a wrapping ("… - true
+    # or false?", "just to check, …") and 27 of 560 unaffirmed ones had one (13 of them "Sisi called Putin").
+    for statement, fact in _AFFIRMED.items():
+        reply = reply_to(wrapping.format(s=statement), curated_index)
+        assert [p.fact.id for p in reply.parts][:1] == [fact], wrapping.format(s=statement)
+        assert reply.parts[0].lead is Lead.YES, wrapping.format(s=statement)
+    for statement in _NOT_AFFIRMED:
+        reply = reply_to(wrapping.format(s=statement), curated_index)
+        assert all(p.lead is not Lead.YES for p in reply.parts), wrapping.format(s=statement)
