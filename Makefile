@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint check bench robustness faults clean
+.PHONY: run test lint check bench robustness grids faults clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed (found %s)" % sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -36,6 +36,10 @@ bench: $(STAMP)
 # Whether right answers stay right when the same questions arrive wrapped as Slack messages are (seconds).
 robustness: $(STAMP)
 	$(PY) bench/robustness.py
+
+# Summary requests, chat turns, wrapped questions and statements to confirm, built from parts crossed (seconds).
+grids: $(STAMP)
+	$(PY) bench/grids.py
 
 faults: $(STAMP)
 	$(PY) bench/faults.py

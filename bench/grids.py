@@ -1,0 +1,150 @@
+"""Grids: the ways one request is put, crossed with each other, so that a reading fixed for one is seen to hold for all.
+
+Where `robustness.py` wraps the questions people wrote, these grids build messages from parts, every part with
+every other, over the seed fact base:
+
+- summary requests: verbs, nouns and questions asking for one, with openers, eight ways to name the document and
+  twelve endings ("recap the article, thanks!", "could you break down the doc asap", "what's the tl;dr of it?"):
+  each must get the summary, never a fact;
+- chat turns (thanks, greetings, goodbyes, help) with endings: each must get a chat reply;
+- questions in request wrappings ("could you tell me when they spoke? - thanks in advance"): each must get its fact;
+- statements put to be confirmed, twenty ways ("… - true or false?", "would you say …?", "did I get this right:
+  …?"), over statements the article affirms (a yes, with their fact) and statements it doesn't (no yes).
+
+    python bench/grids.py            # counts per grid
+    python bench/grids.py --show 10  # and the first messages each grid gets wrong
+
+Deterministic: the same code and fact base give the same counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.matching import Index, load_index  # noqa: E402
+from bot.replies import Kind, Lead, reply_to  # noqa: E402
+
+# Summary requests: (openers, the words that ask) for imperatives, nouns and what-questions.
+_SUMMARY_FORMS = (
+    (
+        ("", "hey, ", "@briefbot ", "quick one: ", "could you ", "can u ", "pls "),
+        ("summarise", "summarize", "sum up", "recap", "give me a summary of", "give me the gist of", "tl;dr",
+         "break down", "run me through", "brief me on"),
+    ),
+    (("", "hey, ", "I'd love ", "can I get ", "need "),
+     ("overview of", "key points of", "a summary of", "the gist of", "a recap of")),
+    (("", "hey, ", "quick one: "), ("what's the gist of", "what are the key points of", "what's the tl;dr of")),
+)  # fmt: skip
+_DOCUMENT_NAMES = ("the article", "the doc", "this piece", "the whole thing", "it", "the report", "the story",
+                   "the Putin-Sisi article")  # fmt: skip
+_SUMMARY_ENDINGS = ("", "?", " pls", " please", ", short", " in two lines", " real quick", " thanks!", " :pray:",
+                    " for my boss", " asap", " - thanks in advance")  # fmt: skip
+
+_CHAT_TURNS = ("thanks", "thank you", "thanks a lot", "cheers", "ta", "thx", "many thanks", "appreciate it",
+               "great, thanks", "hi", "hello", "hey there", "good morning", "bye", "see ya", "ok", "cool", "got it",
+               "nice one", "perfect", "help", "what can you do", "who are you", "how do you work",
+               "what do you know")  # fmt: skip
+_CHAT_ENDINGS = ("", "!", " :)", " :pray:", " briefbot", " bot", " mate", " guys", ", much appreciated", " again")
+
+_QUESTIONS = {
+    "when did they speak": "call-date",
+    "who took part in the call": "call-participants",
+    "what did they say about the hostages": "hostages",
+    "did Putin thank Egypt": "thanks-evacuation",
+    "what did they agree to": "ceasefire-agreement",
+    "who published the article": "publisher",
+}
+_QUESTION_OPENERS = ("", "could you tell me ", "can u tell me ", "hey, ", "quick one: ", "pls tell me ")
+_QUESTION_ENDINGS = ("?", "? thanks!", "? - thanks in advance", ", thanks", "? cheers", "? ty", " asap")
+
+_CONFIRMING = ("is it true that {s}?", "would you say {s}?", "am I right that {s}?", "{s}, right?", "{s}, correct?",
+               "{s}?", "can you confirm {s}?", "confirm: {s}", "just to check, {s}?", "{s} - true or false?",
+               "did I get this right: {s}?", "{s}, yes?", "so {s}?", "I read that {s}. Is that accurate?",
+               "is it correct that {s}?", "{s}, no?", "{s}, isn't that so?", "quick sanity check: {s}, right?",
+               "fact check: {s}", "true or false: {s}")  # fmt: skip
+_AFFIRMED = {
+    "Putin thanked Egypt": "thanks-evacuation",
+    "the call was on November 14": "call-date",
+    "they spoke by phone": "call-medium",
+    "they discussed the hostages": "hostages",
+    "both leaders back a Palestinian state": "palestinian-state",
+    "Moscow and Cairo share a vision for the Middle East": "shared-vision",
+    "they called for an end to the obstacles to aid": "aid-obstacles",
+    "the Egyptian presidency reported the agreement": "egyptian-presidency-report",
+    "they agreed to intensify efforts for a ceasefire": "ceasefire-agreement",
+    "Gaza was the main concern": "gaza-focus",
+}
+_NOT_AFFIRMED = ("Sisi thanked Putin", "the call was on November 15", "they met in person", "a ceasefire was reached",
+                 "the hostages were released", "Russia sent aid to Gaza", "the Kremlin reported the agreement",
+                 "they agreed on a permanent ceasefire", "Putin visited Cairo", "Egypt evacuated Egyptians",
+                 "they agreed to a ceasefire", "Putin thanked Sisi for the ceasefire", "they discussed the West Bank",
+                 "the call was in December", "Sisi called Putin", "both presidents thanked Egypt",
+                 "Egypt thanked Russia", "aid reached Gaza", "the wounded were evacuated",
+                 "foreigners were evacuated from Gaza", "they met in Cairo", "the call lasted an hour",
+                 "Russia will send aid", "the hostages were Russian", "Israel joined the call",
+                 "they disagreed about Gaza", "Putin criticised Egypt",
+                 "the article was published by the Kremlin")  # fmt: skip
+
+
+def _summaries() -> Iterator[str]:
+    for openers, asks in _SUMMARY_FORMS:
+        for opener, ask, name, ending in itertools.product(openers, asks, _DOCUMENT_NAMES, _SUMMARY_ENDINGS):
+            yield f"{opener}{ask} {name}{ending}"
+
+
+def _grids(index: Index) -> Iterator[tuple[str, int, list[str]]]:
+    """(grid, messages, the messages it gets wrong) for each grid."""
+    wrong = [m for m in _summaries() if reply_to(m, index).kind is not Kind.SUMMARY]
+    yield "summary requests: a summary", sum(1 for _ in _summaries()), wrong
+    chats = [f"{turn}{ending}" for turn, ending in itertools.product(_CHAT_TURNS, _CHAT_ENDINGS)]
+    yield "chat turns: a chat reply", len(chats), [m for m in chats if reply_to(m, index).kind is not Kind.CHAT]
+    asked = [
+        (f"{opener}{question}{ending}", fact)
+        for (question, fact), opener, ending in itertools.product(_QUESTIONS.items(), _QUESTION_OPENERS,
+                                                                  _QUESTION_ENDINGS)
+    ]  # fmt: skip
+    missed = []
+    for message, fact in asked:
+        reply = reply_to(message, index)
+        if reply.kind is not Kind.ANSWER or fact not in [f.id for f in reply.facts]:
+            missed.append(message)
+    yield "questions in wrappings: their fact", len(asked), missed
+    confirmed = [(w.format(s=s), fact) for (s, fact), w in itertools.product(_AFFIRMED.items(), _CONFIRMING)]
+    no_yes = []
+    for message, fact in confirmed:
+        reply = reply_to(message, index)
+        if reply.kind is not Kind.ANSWER or reply.parts[0].fact.id != fact or reply.parts[0].lead is not Lead.YES:
+            no_yes.append(message)
+    yield "affirmed statements: a yes", len(confirmed), no_yes
+    denied = [w.format(s=s) for s, w in itertools.product(_NOT_AFFIRMED, _CONFIRMING)]
+    false_yes = []
+    for message in denied:
+        reply = reply_to(message, index)
+        if reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES:
+            false_yes.append(message)
+    yield "unaffirmed statements: no yes", len(denied), false_yes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", type=int, default=0, help="print this many wrong messages per grid")
+    args = parser.parse_args()
+    index = load_index(ROOT / "knowledge")
+    print(f"{'grid: what each message must get':40} {'messages':>9} {'wrong':>7}")
+    for name, total, wrong in _grids(index):
+        print(f"{name:40} {total:>9} {len(wrong):>7}")
+        for message in wrong[: args.show]:
+            print(f"    {message!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
