@@ -94,16 +94,48 @@ _NOT_AFFIRMED = ("Sisi thanked Putin", "the call was on November 15", "they met 
                  "the article was published by the Kremlin")  # fmt: skip
 
 
-def _summaries() -> Iterator[str]:
-    for openers, asks in _SUMMARY_FORMS:
-        for opener, ask, name, ending in itertools.product(openers, asks, _DOCUMENT_NAMES, _SUMMARY_ENDINGS):
+# A second grid of each, written after the first's fixes from other parts: its first run (on the code of commit
+# 1d8aa7e, bench/results/grids_s49_second_first.txt) found 1,976 of its 3,840 summary requests not read as one, 2 of
+# 100 affirmed statements without their yes and 3 of 280 unaffirmed ones with one.
+_SUMMARY_FORMS_2 = (
+    (
+        ("", "yo ", "morning! ", "sorry to bug you, ", "would you ", "mind if I ask you to ", "hiya, "),
+        ("condense", "boil down", "give me the rundown on", "explain", "fill me in on", "catch me up on",
+         "gimme the tldr on"),
+    ),
+    (
+        ("", "yo ", "morning! ", "sorry to bug you, ", "hiya, "),
+        ("can I get the short version of", "what's the upshot of", "summary of"),
+    ),
+)  # fmt: skip
+_DOCUMENT_NAMES_2 = ("that report", "the Tribune piece", "the news", "this", "the Putin Sisi story", "the doc you have")
+_SUMMARY_ENDINGS_2 = ("", " ty", " cheers", " 🙏", " - need it for a meeting", " lol", " by EOD",
+                      " please and thank you", "?!", " x")  # fmt: skip
+_CONFIRMING_2 = ("{s}, am I right?", "{s} — is that correct?", "correct me if I'm wrong, but {s}?", "{s}, yeah?",
+                 "I think {s}. Right?", "pretty sure {s}?", "{s}. True?", "my understanding is {s} - correct?",
+                 "{s}, is that right?", "someone told me {s}. true?")  # fmt: skip
+
+
+_Forms = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _summaries(
+    forms: _Forms = _SUMMARY_FORMS,
+    names: tuple[str, ...] = _DOCUMENT_NAMES,
+    endings: tuple[str, ...] = _SUMMARY_ENDINGS,
+) -> Iterator[str]:
+    for openers, asks in forms:
+        for opener, ask, name, ending in itertools.product(openers, asks, names, endings):
             yield f"{opener}{ask} {name}{ending}"
 
 
 def _grids(index: Index) -> Iterator[tuple[str, int, list[str]]]:
     """(grid, messages, the messages it gets wrong) for each grid."""
-    wrong = [m for m in _summaries() if reply_to(m, index).kind is not Kind.SUMMARY]
-    yield "summary requests: a summary", sum(1 for _ in _summaries()), wrong
+    for name, requests in (
+        ("summary requests: a summary", list(_summaries())),
+        ("  second grid", list(_summaries(_SUMMARY_FORMS_2, _DOCUMENT_NAMES_2, _SUMMARY_ENDINGS_2))),
+    ):
+        yield name, len(requests), [m for m in requests if reply_to(m, index).kind is not Kind.SUMMARY]
     chats = [f"{turn}{ending}" for turn, ending in itertools.product(_CHAT_TURNS, _CHAT_ENDINGS)]
     yield "chat turns: a chat reply", len(chats), [m for m in chats if reply_to(m, index).kind is not Kind.CHAT]
     asked = [
@@ -117,20 +149,21 @@ def _grids(index: Index) -> Iterator[tuple[str, int, list[str]]]:
         if reply.kind is not Kind.ANSWER or fact not in [f.id for f in reply.facts]:
             missed.append(message)
     yield "questions in wrappings: their fact", len(asked), missed
-    confirmed = [(w.format(s=s), fact) for (s, fact), w in itertools.product(_AFFIRMED.items(), _CONFIRMING)]
-    no_yes = []
-    for message, fact in confirmed:
-        reply = reply_to(message, index)
-        if reply.kind is not Kind.ANSWER or reply.parts[0].fact.id != fact or reply.parts[0].lead is not Lead.YES:
-            no_yes.append(message)
-    yield "affirmed statements: a yes", len(confirmed), no_yes
-    denied = [w.format(s=s) for s, w in itertools.product(_NOT_AFFIRMED, _CONFIRMING)]
-    false_yes = []
-    for message in denied:
-        reply = reply_to(message, index)
-        if reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES:
-            false_yes.append(message)
-    yield "unaffirmed statements: no yes", len(denied), false_yes
+    for suffix, wrappings in (("", _CONFIRMING), ("  second grid: ", _CONFIRMING_2)):
+        confirmed = [(w.format(s=s), fact) for (s, fact), w in itertools.product(_AFFIRMED.items(), wrappings)]
+        no_yes = []
+        for message, fact in confirmed:
+            reply = reply_to(message, index)
+            if reply.kind is not Kind.ANSWER or reply.parts[0].fact.id != fact or reply.parts[0].lead is not Lead.YES:
+                no_yes.append(message)
+        yield f"{suffix}affirmed statements: a yes", len(confirmed), no_yes
+        denied = [w.format(s=s) for s, w in itertools.product(_NOT_AFFIRMED, wrappings)]
+        false_yes = []
+        for message in denied:
+            reply = reply_to(message, index)
+            if reply.kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES:
+                false_yes.append(message)
+        yield f"{suffix}unaffirmed statements: no yes", len(denied), false_yes
 
 
 def main() -> int:

@@ -368,6 +368,13 @@ _WHAT_ABOUT = pattern(
     rf"(?:gist|point|summary|readout|recap|overview|bottom line|big picture|{_SHORT_VERSION}|essence|crux|tl dr|tldr"
     rf"|{_POINTS}) (?:of|from|in|about)(?P<what>.*)$"
 )
+# "What's the upshot of that report?", "the lowdown on the news": of a document, its summary; of the call, what came
+# of it ("what's the upshot of the Putin-Sisi call?" asks the outcome a fact tells).
+_EVENT_WORD = pattern(r"\b(?:call|calls|talks?|conversation|meeting|discussion|exchange|summit)\b")
+_UPSHOT_OF = pattern(
+    r"^(?:what s|what is|whats|what was) (?:the )?(?:upshot|lowdown|skinny) (?:of|from|in|about|on)"
+    r"(?P<what>.*)$"
+)
 # "What about the call?", "what about this article?": the document asked about as a whole.
 _WHAT_ABOUT_IT = pattern(r"^(?:so |and |but |ok |okay )?what about (?P<what>.*)$")
 # "Call summary pls", "article tldr": the document named first.
@@ -557,12 +564,14 @@ def read_chat(text: str, index: Index) -> Reading | None:
         return Reading(closing)
     if _MAIN_POINTS.match(plain) or _LIST_ALL.match(plain):
         return Reading(Turn.SUMMARY, _only_document(knowledge))
-    for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY, _WHAT_ABOUT_IT):
+    for form in (_SUMMARY_OF, _WHAT_ABOUT, _HAPPENED_IN, _NAMED_SUMMARY, _WHAT_ABOUT_IT, _UPSHOT_OF):
         match = form.match(plain)
         if match:
             # "Ferry summary" names a subject the document covers, of which the facts tell: only its title names it. So
             # does "what about Gaza?", which asks what was said of Gaza ("what about the call?" asks of it all).
-            covers = form is not _NAMED_SUMMARY and form is not _WHAT_ABOUT_IT
+            covers = form not in (_NAMED_SUMMARY, _WHAT_ABOUT_IT, _UPSHOT_OF)
+            if form is _UPSHOT_OF and _EVENT_WORD.search(_MANNER.sub("", match["what"])):
+                continue
             found = _document_named(match.group("what"), index, headline=True, covers=covers)
             if found is not False:
                 return Reading(Turn.SUMMARY, found)
@@ -780,6 +789,10 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 _CONFIRM = pattern(
     r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
+    # A statement said as heard or believed, to be confirmed: "pretty sure Sisi called Putin?", "someone told me …".
+    # (Not before a question of its own: "pretty sure I read it somewhere but when was the call?".)
+    r"|(?:(?:i['’]?m\s+)?pretty\s+sure|someone\s+told\s+me|my\s+understanding\s+is)(?:\s+that)?"
+    r"(?![^?]*\b(?:what|when|who|whom|where|why|how|which)\b)"
     # "Whether hostages were discussed": the question as an office memo puts it, asking whether it is so.
     r"|whether(?!\s+or\s+not\b)"
     r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
@@ -1498,7 +1511,8 @@ _SHOWN_FEELING = pattern(
 # "Was the conflict called deadly?", "what step was called crucial?": "called" after a form of "be", with what
 # it was called after it, names and does not phone ("was Sisi called by Putin?", "… called on the 14th?" still do).
 _CALLED_AS = pattern(
-    r"\b((?:is|was|were|are|been|being|be)(?:\s+[\w'’-]+){0,4}?\s+)called\s+"
+    # The be of the passive, not of a frame before a clause ("is it true that Sisi called Putin?": he phoned him).
+    r"\b((?:is|was|were|are|been|being|be)(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+)called\s+"
     r"(?!(?:by|on|for|off|up|back|in|out|at|to|about|him|her|them|it|me|us|you|that|this|last|today|yesterday|"
     r"again|once|twice|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",
@@ -2202,9 +2216,10 @@ _FETCH_IT = pattern(
 )
 
 
-def without_closing(text: str) -> str:
-    """The message without the chat turn that closes it ("recap the article, thanks!" -> "recap the article")."""
-    return _without_closing_turn(text)
+def as_request(text: str) -> str:
+    """The message without the chat that frames a request: a closing after it ("recap the article, thanks!"), a
+    greeting or an apology before it, and the "could you" that asks it ("sorry to bug you, could you …")."""
+    return without_you_please(_without_apology(_without_greeting(_without_closing_turn(text))))
 
 
 def without_you_please(text: str) -> str:
@@ -2212,8 +2227,20 @@ def without_you_please(text: str) -> str:
     return _YOU_PLEASE.sub("", text, count=1)
 
 
+def _without_greeting(text: str) -> str:
+    """The message without the greeting that opens it ("yo condense the doc you have" -> "condense the doc you
+    have")."""
+    tokens = _plain(text).split()
+    size = _turn_at(tokens, 0)
+    if not size or _TURN_OF.get(" ".join(tokens[:size])) is not Turn.GREETING:
+        return text
+    return re.sub(rf"^\W*(?:[\w'’]+\W+){{{size}}}", "", text, count=1)
+
+
 _YOU_PLEASE = pattern(
-    r"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?=\w)",
+    r"^\W*(?:(?:hey|hi|ok|okay|so)\W+)?(?:(?:could|can|would|will)\s+(?:you|u)|(?:would|do)\s+you\s+mind"
+    r"|(?:would\s+you\s+)?mind\s+if\s+i\s+ask\s+you\s+to|i(?:['’]d|\s+would)\s+like\s+you\s+to"
+    r"|i\s+(?:need|want)\s+you\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -2418,7 +2445,14 @@ def _only_document(knowledge: KnowledgeBase) -> Document | None:
 
 
 # How a summary is wanted, not of what: "summarise the article in one sentence", "... for me, briefly".
-_MANNER = pattern(rf"(?:\s+(?:{_HOW_WANTED}|for me|please|again))+$")
+# And when, or signed off: "… by EOD", "… asap", "… when you get a chance", "… x", "… lol"; and why it is needed, where
+# the asker says so ("… need it for a meeting": a summary for a meeting is no summary of one).
+_MANNER = pattern(
+    rf"(?:\s+(?:{_HOW_WANTED}|for me|please|pls|plz|again|asap|x+|xo|lol|haha|ty|thx|today|now|tonight"
+    r"|by (?:eod|cob|end of (?:the )?day|tomorrow|tonight|noon|lunch|monday|tuesday|wednesday|thursday|friday"
+    r"|\d{1,2}(?: ?[ap]m)?)|(?:when|whenever) (?:you (?:can|get a (?:chance|sec|second|minute|moment))|possible)"
+    r"|(?:i |we )?need (?:it|this|that|one) (?:for|before|by) \w.*))+$"
+)
 # Whom a summary is for, at its end: "summarise this for the channel" ("for the children" names what the facts know).
 # Read by the fact base's words, not by the matcher's list of whom a question is for (_FOR_WHOM there): any audience
 # the documents don't speak of is one.

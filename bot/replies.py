@@ -23,6 +23,7 @@ from bot.conversation import (
     Ask,
     Reading,
     Turn,
+    as_request,
     asks_brief,
     asks_outcome,
     date_span,
@@ -32,7 +33,6 @@ from bot.conversation import (
     set_aside,
     when_instead,
     without_chat,
-    without_closing,
     without_date,
     without_source,
     without_tag,
@@ -262,13 +262,9 @@ def reply_to(
         # "Recap the article, thanks!", "give me the gist - thanks in advance": a summary asked with thanks for it (its
         # words, "recap", "article", are everyday ones a closing may carry); "thanks for the recap" closes with nothing
         # after it, which thanks for one given. "Could you recap the article asap?": asked of the bot, as a request.
-        request = (
-            without_closing(text)
-            if reading.turn in _CLOSINGS
-            else without_you_please(text)
-            if reading.turn is Turn.HELP
-            else text
-        )
+        # A greeting before it ("yo, condense the doc you have") is no closing; "you" in the request is no question
+        # about the bot either.
+        request = as_request(text) if reading.turn in _REREAD else text
         if request != text and request.strip():
             requested = reply_to(request, index, answer_threshold=answer_threshold, allowed=allowed)
             if requested.kind is Kind.SUMMARY:
@@ -277,7 +273,10 @@ def reply_to(
     # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
     # reads it so too: see _positive); read the positive way, it is matched as that one is.
     asked = _opening_positive(without_chat(asked_before_aside(text, index.normalizer.known_words)))
-    if asked != text and (framed := read_chat(asked, index)) is not None and framed.turn is Turn.SUMMARY:
+    framed = read_chat(asked, index) if asked != text else None
+    if framed is None and (plain_request := without_you_please(asked)) != asked:
+        framed = read_chat(plain_request, index)  # "mind if I ask you to condense the Tribune piece?"
+    if framed is not None and framed.turn is Turn.SUMMARY:
         return _chat(question, framed, index)  # "I want to know what they said", "do you know what was said?"
     # A place in the document first: "last paragraph: what was discussed?" is no context before a question.
     asked, allowed = at_position(asked, index.knowledge, allowed)
@@ -3155,7 +3154,7 @@ _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _DATE_TERM = stem("date")
 _MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
-_CLOSINGS = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING))
+_REREAD = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.HELP))
 _EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
 _MEN = frozenset(stem(w) for w in ("man", "men"))
 _THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people

@@ -757,6 +757,8 @@ def test_a_result_or_upshot_is_an_outcome(curated_index):
     # "outcome" is the curated word; its common names had drawn the topic or the telephone.
     for question in ("what were the results of the conversation", "What's the upshot of the Putin-Sisi call?"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["ceasefire-agreement"], question
+    # Of a document, its upshot is its summary; of the call, what came of it (above).
+    assert reply_to("what's the upshot of the article?", curated_index).kind.value == "summary"
 
 
 def test_who_did_an_act_no_fact_states_is_not_answered_by_the_fact_about_its_object(curated_index):
@@ -3164,6 +3166,8 @@ _CONFIRM_WRAPPINGS = (
     "is it true that {s}?", "would you say {s}?", "am I right that {s}?", "{s}, right?", "{s}, correct?", "{s}?",
     "can you confirm {s}?", "confirm: {s}", "just to check, {s}?", "{s} - true or false?", "did I get this right: {s}?",
     "{s}, yes?", "so {s}?", "I read that {s}. Is that accurate?", "{s}, isn't that so?", "true or false: {s}",
+    # The second grid's (written after the first's fixes): heard or believed, and tags of other words.
+    "pretty sure {s}?", "someone told me {s}. true?", "{s}, am I right?", "{s} — is that correct?",
 )  # fmt: skip
 _AFFIRMED = {
     "Putin thanked Egypt": "thanks-evacuation", "the call was on November 14": "call-date",

@@ -51,6 +51,10 @@ from tests.conftest import KB
         ("recap the report, thanks!", Kind.SUMMARY), ("could you recap the report asap", Kind.SUMMARY),
         ("give me the gist of the report - thanks in advance", Kind.SUMMARY), ("thanks for the recap", Kind.CHAT),
         ("what's the tl;dr of the report?", Kind.SUMMARY),
+        # The second grid's: when, signed off, why it is needed; "the doc you have"; "mind if I ask you to …".
+        ("condense the report by EOD", Kind.SUMMARY), ("boil down the report x", Kind.SUMMARY),
+        ("explain the report - need it for a meeting", Kind.SUMMARY), ("yo condense the doc you have", Kind.SUMMARY),
+        ("mind if I ask you to condense the report?", Kind.SUMMARY), ("what's the upshot of that report", Kind.SUMMARY),
         ("what's this article about in a nutshell?", Kind.SUMMARY), ("what is the report about, in short?",
         Kind.SUMMARY), ("what can you tell me about?", Kind.CHAT), (":thumbsup:", Kind.CHAT), ("👋", Kind.CHAT),
         (":pray: :pray:", Kind.CHAT), ("what are the key facts", Kind.SUMMARY),
