@@ -1004,6 +1004,15 @@ def without_chat(text: str) -> str:
         text = _DONE_FOR.sub(lambda m: f"how {m['did']} {m['who'].strip()} help", text)
         # Asked inside a request, as "tell me what Egypt did for Russia", the doer comes first.
         text = _DONE_FOR_EMBEDDED.sub(_as_helped, text)
+    if (line := _LINE_THAT_SAYS.match(text)) is not None:
+        # "Quote me the line that says who was on the call": the question the line answers, whose quote the answer
+        # shows ("that says" had hidden the question word).
+        return line["asked"]
+    if "what" in folded and _CAUSED.match(text):
+        # "What prompted the Russian leader's gratitude?", "what led to the call?": its cause, as "what was the reason
+        # for …" asks ("prompted", "triggered" had weighed as rare words of their own). Not what drove or motivated
+        # the talks: the article's "impulse" (the alias's words).
+        text = _CAUSED.sub(r"\1what was the reason for ", text, count=1)
     if "matter" in folded:
         # "Why does the thank-you matter?" asks why it is important: "matter" as a verb (not "practical matters").
         text = _WHY_IT_MATTERS.sub(_as_important, text)
@@ -1143,6 +1152,22 @@ _WHY_IT_MATTERS = pattern(
     r"(?P<what>(?:(?!\b(?:why|how)\b)[^?.!,;:])+?)\s+"
     # Asked inside another question, the verb takes the tense: "did the article say why the gratitude mattered?"
     r"(?(did)matter|(?P<tense>matters|mattered))\b",
+    re.IGNORECASE,
+)
+_LINE_THAT_SAYS = pattern(
+    r"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
+    r"(?:quote|show|tell|give|find|paste|pull\s+up|point\s+me\s+to|send)\s+(?:me\s+|us\s+)?(?:the|a)\s+"
+    r"(?:line|sentence|passage|bit|part|quote|paragraph|section|words?)\s+(?:that|which)\s+"
+    r"(?:says|tells|mentions|shows|states|explains|gives|said|told)\s+(?:us\s+|me\s+)?"
+    r"(?P<asked>(?:who|whom|what|when|where|why|how|which|whether)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REASON_ASKED = pattern(
+    r"^what (?:is|was|were|are|s) (?:the |their |his |its )?(?:main |real |underlying )?(?:reasons?|causes?|motives?) "
+    r"(?:for|of|behind)\b"
+)
+_CAUSED = pattern(
+    r"^(\W*)what\s+(?:caused|prompted|triggered|sparked|inspired|led\s+to|brought\s+about)\s+(?=\w)",
     re.IGNORECASE,
 )
 # Committing to an act is binding oneself to it, as pledging to is: "did they commit to stepping up efforts?" asks
@@ -2703,7 +2728,8 @@ def kinds_of(text: str) -> set[Ask]:
             found.add(Ask.QUANTITY)
     if tokens[0] in ("who", "whom", "whose") or _WHICH_PEOPLE.match(plain):
         found.add(Ask.WHO)
-    if tokens[0] == "why" or tokens[:2] == ["how", "come"] or last is Ask.WHY:  # "how come …?" asks why too
+    # "How come …?", "what was the reason for …?", "what prompted …?" ask why too.
+    if tokens[0] == "why" or tokens[:2] == ["how", "come"] or last is Ask.WHY or _REASON_ASKED.match(plain):
         found.add(Ask.WHY)
     if tokens[0] == "where" or _WHERE.search(plain):
         found.add(Ask.WHERE)

@@ -2843,6 +2843,25 @@ def test_plus_one_agrees_with_a_message_above(curated_index):
     assert answered_with("+1 what about aid?", curated_index) == ["aid-obstacles"]
 
 
+def test_what_brought_something_about_asks_why(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # probe_s49i: "prompted" had weighed as a rare word of its own, and the question was refused.
+    for question in ("what prompted the Russian leader's gratitude?", "what triggered Putin's thanks?"):
+        assert answered_with(question, curated_index) == ["thanks-evacuation"], question
+    # A cause the article doesn't give: why, which it doesn't say ("what was the reason for …" too).
+    for question in ("what caused the bloodshed?", "what was the reason for the bloodshed?"):
+        assert reply_to(question, curated_index).gap is Gap.REASON, question
+
+
+def test_the_line_that_says_something_is_asked_by_what_it_says(curated_index):
+    for question in (
+        "quote me the line that says who was on the call",
+        "show me the line that says who was on the call",
+    ):
+        assert answered_with(question, curated_index) == ["call-participants"], question
+
+
 def test_per_the_paper_names_the_document_not_its_publisher(curated_index):
     assert answered_with("what drove the conversation, per the paper?", curated_index) == ["humanitarian-impulse"]
 
