@@ -331,6 +331,8 @@ _SUMMARY_OF = pattern(
     # A readout is the summary of a call that an office puts out.
     # (A shorter version first: "the tldr version" is one, not a tldr of "version".)
     rf"(?:{_SUMMARY_KIND} )?(?:{_SHORT_VERSION}|summary|summarise|summarize|summarising|summarizing|recap|overview|gist"
+    # The study guides' name for a summary: "the cliff notes on the article".
+    r"|cliff notes|cliffs notes|cliff s notes|cliffsnotes"
     r"|tl dr|tldr"
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
     r"|sum it up|bottom line|big picture"

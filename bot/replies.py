@@ -3246,13 +3246,30 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
     for end in range(start + 1, min(start + _SUBJECT_WORDS, len(typed)) + 1):
         for begin in firsts:
             terms = frozenset(index.normalizer.terms_of_words(typed[begin:end]))
-            if terms and all(_unnamed_actor(t, content, index) for t in terms):
+            # Counted, the documents' two countries by any name ("do the two capitals share a vision?"): a statement
+            # naming them ("the shared vision of Moscow and Cairo") says what each did, as one naming the leaders does.
+            if terms and all(
+                _unnamed_actor(t, content, index) or (counted and t in content and t in _countries_term(index))
+                for t in terms
+            ):
                 subject = terms
     if counted:
         # "Did the two agree to …?", "were both worried…": the count alone is the subject, as "the two leaders" is,
         # count and all ("do the two leaders support …?" of "both leaders reaffirmed their support").
         subject |= frozenset(index.normalizer.terms_of_words([typed[first]])) & content
     return subject
+
+
+def _countries_term(index: Index) -> frozenset[str]:
+    """The terms of the words for a country as a whole ("countries", "nations", "capitals"), once per fact base."""
+    found = _COUNTRY_TERMS.get(index.normalizer)
+    if found is None:
+        words_for = ["country", "countries", "nation", "nations", "capital"]
+        found = _COUNTRY_TERMS[index.normalizer] = frozenset(index.normalizer.terms_of_words(words_for))
+    return found
+
+
+_COUNTRY_TERMS: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 _TOLD_BY = pattern(

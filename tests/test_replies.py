@@ -50,6 +50,7 @@ from tests.conftest import KB
         # A summary asked with thanks after it, or of the bot as a request; thanks for one given stays thanks.
         ("recap the report, thanks!", Kind.SUMMARY), ("could you recap the report asap", Kind.SUMMARY),
         ("give me the gist of the report - thanks in advance", Kind.SUMMARY), ("thanks for the recap", Kind.CHAT),
+        ("can I get the cliff notes on the report?", Kind.SUMMARY),
         ("what's the tl;dr of the report?", Kind.SUMMARY),
         # The second grid's: when, signed off, why it is needed; "the doc you have"; "mind if I ask you to …".
         ("condense the report by EOD", Kind.SUMMARY), ("boil down the report x", Kind.SUMMARY),
@@ -771,6 +772,9 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # person's thanks don't (probe_s49b).
         ("did the pair agree to work harder toward a truce?", True), ("did both thank Egypt?", False),
         ("did they both express gratitude?", False), ("did both leaders back a Palestinian state?", True),
+        # The two countries, by any name, as the two leaders (probe_s49j).
+        ("did the two capitals share a vision of how to settle the conflict?", True),
+        ("did both countries thank Egypt?", False),
         # A date named is what must be stated; "the day" only says what it is ("held on November 14").
         ("is November 14 the day of the conversation?", True), ("was November 15 the date of the call?", False),
         ("Nov 14th — is that the day of the conversation?", True),
