@@ -511,6 +511,11 @@ def _plain(text: str) -> str:
     return " ".join(spelt_out(words(for_matching(text).replace("’", "'").replace("'", " "))))
 
 
+_PARTICLE_AFTER = pattern(
+    r"\b(sum|boil|break|wrap)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
+    r"|(?:the|this|that|your) (?:[\w-]+ ){0,2}?(?:article|document|doc|report|piece|story|text|call|news)))"
+    r"\s+(up|down)\b"
+)
 _PLUS_ONE = pattern(r"^\s*(?:\+\s*1+|\^+)\s*[!.]*\s*$")
 # A signature at a message's end: "- Sam", "— J.", "~Ana" (a name the documents don't know: see read_chat).
 _SIGNATURE = pattern(r"\s+[-–—~]+\s*(?P<name>[A-Z][\w'-]{0,20})\.?\s*$")
@@ -527,6 +532,9 @@ def read_chat(text: str, index: Index) -> Reading | None:
     plain = _plain(text)
     if not plain:
         return _emoji_turn(text)
+    if " up" in plain or " down" in plain:
+        # "Sum the whole thing up", "boil it down": the particle after its object, read where the requests have it.
+        plain = _PARTICLE_AFTER.sub(r"\1 \3 \2", plain, count=1)
     tokens = plain.split()
     turns = _only_turns(tokens)
     if not turns and len(tokens) > 2 and not _INSIDE.isdisjoint(tokens[1:-1]):
@@ -1794,7 +1802,8 @@ _IS_IT_STATED = pattern(
 # words would otherwise count as a subject, and draw the facts that happen to say "article" (the publisher's).
 _DOCUMENT_FRAME = pattern(
     # Not right after "where": "where in the text is …?" asks where in it (see _SHOW_WHERE).
-    r"(?<!where)(?<!where\s)\s*,?\s*\b(?:according to|as per|per|in|from|based on)\s+(?:the|this|that|these|your)\s+"
+    r"(?<!where)(?<!where\s)\s*,?\s*\b(?:according to|as per|per|in|from|based on|going by|judging by|if you go by)"
+    r"\s+(?:the|this|that|these|your)\s+"
     # "Per the paper": a newspaper's article, by the name people use for the newspaper.
     r"(?:article|articles|document|documents|doc|docs|report|piece|story|text|source|news|author|writer|journalist|"
     r"paper|newspaper)\b"

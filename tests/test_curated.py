@@ -861,6 +861,11 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("how would the article sum up the spirit of their discussion?", "humanitarian-impulse"),
         ("how did the presidents feel about the violence hitting civilians?", "end-bloodshed"),
         ("what do the two capitals see alike?", "shared-vision"),
+        # Lying at the heart of the talks, as sitting there; going by the article, as according to it; between whom
+        # it was held asks who, not when (probe_s49l).
+        ("which situation lay at the heart of their talks?", "gaza-focus"),
+        ("how would you characterise the discussion, going by the article?", "humanitarian-impulse"),
+        ("between which heads of state was the call held?", "call-participants"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").

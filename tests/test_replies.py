@@ -51,6 +51,7 @@ from tests.conftest import KB
         ("recap the report, thanks!", Kind.SUMMARY), ("could you recap the report asap", Kind.SUMMARY),
         ("give me the gist of the report - thanks in advance", Kind.SUMMARY), ("thanks for the recap", Kind.CHAT),
         ("can I get the cliff notes on the report?", Kind.SUMMARY),
+        ("sum the whole thing up in a sentence pls", Kind.SUMMARY), ("boil the report down for me", Kind.SUMMARY),
         ("what's the tl;dr of the report?", Kind.SUMMARY),
         # The second grid's: when, signed off, why it is needed; "the doc you have"; "mind if I ask you to …".
         ("condense the report by EOD", Kind.SUMMARY), ("boil down the report x", Kind.SUMMARY),

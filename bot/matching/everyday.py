@@ -65,7 +65,7 @@ EVERYDAY_WORDS = (
     consist consists consisted consisting comprise comprises comprised entail entails entailed
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     because due owing
-    sit sits sat sitting frame frames framed framing run runs running note notes noted noting
+    sit sits sat sitting lay lain frame frames framed framing run runs running note notes noted noting
     """.split()
     )
     | INTERJECTIONS

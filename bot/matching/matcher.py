@@ -537,7 +537,9 @@ _TAKING_PLACE = (
 _HELD_HOW = pattern(
     rf"{_TAKING_PLACE}.*?\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
     rf"|\bin\s+person\b|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
-    rf"{_TAKING_PLACE}",
+    rf"{_TAKING_PLACE}"
+    # Between whom it took place: "between whom was the call held?" asks who, as "between whom was the call?" does.
+    rf"|\b(?:between|among)\s+(?:whom|who|which)\b.*?{_TAKING_PLACE}",
     re.IGNORECASE,
 )
 _WHEN_ASKED = pattern(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNORECASE)
@@ -545,7 +547,7 @@ _WHEN_ASKED = pattern(rf"\b(?:when|date|day|month|year|{MONTHS})\b|\d", re.IGNOR
 
 def how_held_frame(text: str, normalizer: Normalizer) -> frozenset[str]:
     """The terms of taking place, where a question asks how an event took place ("were the talks conducted by
-    phone?"), not when: its frame, not what it asks. Empty for any other question."""
+    phone?") or between whom, not when: its frame, not what it asks. Empty for any other question."""
     if _HELD_HOW.search(text) is None or _WHEN_ASKED.search(text) is not None:
         return frozenset()
     return frozenset(normalizer.terms_of_words(["held"]))
