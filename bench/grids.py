@@ -91,7 +91,7 @@ _NOT_AFFIRMED = ("Sisi thanked Putin", "the call was on November 15", "they met 
                  "foreigners were evacuated from Gaza", "they met in Cairo", "the call lasted an hour",
                  "Russia will send aid", "the hostages were Russian", "Israel joined the call",
                  "they disagreed about Gaza", "Putin criticised Egypt",
-                 "the article was published by the Kremlin")  # fmt: skip
+                 "the article was published by the Kremlin", "they called for aid to be blocked")  # fmt: skip
 
 
 # A second grid of each, written after the first's fixes from other parts: its first run (on the code of commit

@@ -2819,13 +2819,17 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         # "Did they discuss the hostages' names?": the names are asked ("names of", "'s names" stand for "who"),
         # which a statement naming no one ("the need to release the hostages") doesn't give.
         return Lead.SAYS
+    # Wanting by any of its verbs: "did they call for aid to reach Gaza?" asks what the curated "did they want aid to
+    # reach Gaza?" asks.
+    wanting = _wanting_terms(index.normalizer)
+    as_wanted = frozenset(_WANTING_CLASS if t in wanting else t for t in wanted)
     for question in fact.affirms:
         affirmed, _ = index.normalizer.question_terms(question)
         # "Did Egypt help evacuate Russians on its own?" asks the curated question and more, in function words that
         # matching weighs as nothing: a yes only where the fact or the curated question says as much.
         if (
             wanted
-            and _asked(affirmed) == wanted
+            and frozenset(_WANTING_CLASS if t in wanting else t for t in _asked(affirmed)) == as_wanted
             and _roles(affirmed, question, index, words_of) == roles
             and not _contrary(asked, f"{own} {question}")
         ):
@@ -2968,6 +2972,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # "Does the article give the date of the call?": a statement that dates it ("held on November 14") gives its date,
     # without the word.
     dated = _DATE_TERM in content
+    # "Did they call for aid to be blocked?": the hindrance itself wanted, by its verb ("unimpeded", "cleared" of
+    # hurdles, ask the opposite).
+    hindered = _HINDERED.search(asked) is not None
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -2996,6 +3003,13 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 terms_asked
             ):
                 continue  # "did they call for an end to aid?" of "an end to the obstacles to the delivery of aid"
+            if (
+                hindered
+                and not wanting.isdisjoint(terms_asked)
+                and _END_TERM not in terms_asked
+                and _END_TERM in terms[max(0, start - INTENT_REACH) : start + length]
+            ):
+                continue  # "did they call for aid to be blocked?" of "an end to the obstacles to … aid": the opposite
             # Who did it and to whom: a third name is what the act was for ("did Putin thank Egypt for helping
             # evacuate Russians?"), which Putin, standing for Russia too, would otherwise name out of turn.
             if roles and not _in_order(ordered, _named(terms[start : start + length], stands_for)):
@@ -3153,6 +3167,13 @@ _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _DATE_TERM = stem("date")
+_END_TERM = stem("end")  # the alias of ending, stopping, lifting or removing a thing
+_HINDERED = pattern(
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:block|blocks|blocked|blocking|obstruct|obstructs|obstructed|obstructing|hinder"
+    r"|hinders|hindered|hindering|impede|impedes|impeded|impeding|restrict|restricts|restricted|restricting|blockaded"
+    r"|barred|held\s+up|withheld)\b",
+    re.IGNORECASE,
+)
 _MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
 _REREAD = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.HELP))
 _EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
@@ -3258,6 +3279,21 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
         # count and all ("do the two leaders support …?" of "both leaders reaffirmed their support").
         subject |= frozenset(index.normalizer.terms_of_words([typed[first]])) & content
     return subject
+
+
+_WANTING_CLASS = "\x00wanting"  # no term: the class of the verbs of wanting, for comparing with curated questions
+
+
+def _wanting_terms(normalizer: Normalizer) -> frozenset[str]:
+    """The terms of wanting something done: want, call for, demand, urge, press for."""
+    found = _WANTING.get(normalizer)
+    if found is None:
+        wanting = ["want", "wanted", "call for", "called for", "demand", "demanded", "urge", "urged", "press for"]
+        found = _WANTING[normalizer] = frozenset(normalizer.terms_of_words(wanting))
+    return found
+
+
+_WANTING: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _countries_term(index: Index) -> frozenset[str]:

@@ -3200,7 +3200,7 @@ _AFFIRMED = {
 }  # fmt: skip
 _NOT_AFFIRMED = (
     "Sisi called Putin", "both presidents thanked Egypt", "a ceasefire was reached", "the hostages were released",
-    "Russia sent aid to Gaza", "the call was on November 15",
+    "Russia sent aid to Gaza", "the call was on November 15", "they called for aid to be blocked",
 )  # fmt: skip
 
 
@@ -3209,7 +3209,8 @@ def test_a_statement_put_to_be_confirmed_gets_a_yes_only_where_the_article_affir
     from bot.replies import Lead, reply_to  # noqa: PLC0415
 
     # The session-49 grid: at its start, 16 of 200 affirmed statements had lost their yes to a wrapping ("… - true
-    # or false?", "just to check, …") and 27 of 560 unaffirmed ones had one (13 of them "Sisi called Putin").
+    # or false?", "just to check, …") and 27 of 560 unaffirmed ones had one (13 of them "Sisi called Putin"). "They
+    # called for aid to be blocked" had a yes however asked: the obstacles they wanted ended.
     for statement, fact in _AFFIRMED.items():
         reply = reply_to(wrapping.format(s=statement), curated_index)
         assert [p.fact.id for p in reply.parts][:1] == [fact], wrapping.format(s=statement)
