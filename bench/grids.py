@@ -116,6 +116,38 @@ _CONFIRMING_2 = ("{s}, am I right?", "{s} — is that correct?", "correct me if 
                  "{s}, is that right?", "someone told me {s}. true?")  # fmt: skip
 
 
+# Yes/no questions the article doesn't affirm, opposites and near misses of what it does (the session-49 list: at its
+# start one had a yes, "did they call for the hostages to be kept?").
+_UNAFFIRMED_QUESTIONS = (
+    "did they oppose a Palestinian state?", "did they reject an independent Palestinian state?",
+    "did Putin criticise Egypt?", "did Putin blame Egypt for the evacuation?",
+    "did they want the bloodshed to continue?", "did they call for more fighting?",
+    "did they want the hostages to stay captive?", "did they call for the hostages to be kept?",
+    "did they oppose a ceasefire?", "did they agree to end ceasefire efforts?",
+    "did they agree to reduce their efforts for a ceasefire?", "did the leaders disagree about Gaza?",
+    "were the leaders divided on Gaza?", "did Moscow and Cairo have different visions for the Middle East?",
+    "did they want to increase the suffering in Gaza?", "did they want to make aid deliveries harder?",
+    "did they want foreigners kept in Gaza?", "did they discuss arrangements to stop aid?",
+    "was the discussion marked by hostility?", "was the call tense?", "was Egypt's help described as useless?",
+    "did Putin refuse to thank Egypt?", "did Sisi thank Putin for his help?",
+    "did Egypt thank Russia for evacuating Egyptians?", "did Russia help evacuate Egyptians from Gaza?",
+    "did the Kremlin report the agreement?", "did La Nouvelle Tribune report that a ceasefire was reached?",
+    "was the call on November 15?", "was the call in October?", "did they meet in Sochi?", "was it a video call?",
+    "did they speak by letter?", "did the Egyptian presidency deny the agreement?",
+    "were children and women spared by the conflict?", "did they say civilians were not affected?",
+    "was the Gaza Strip described as stable?", "was Gaza a minor topic?", "did the leaders ignore the hostages?",
+    "did they avoid discussing aid?", "did the two presidents fall out?",
+    "did the relationship between Russia and Egypt worsen?", "did the gesture underline tensions?",
+    "did they support Israel's military campaign?", "did they want a one-state solution?",
+    "was a Palestinian state created?", "has a ceasefire been agreed?", "were the hostages freed?",
+    "were foreign nationals evacuated?", "did aid reach Gaza?", "did they agree to send troops?",
+    "did Russia promise money to Egypt?", "did they call for sanctions on Israel?", "was Netanyahu mentioned?",
+    "did they discuss the West Bank?", "did they discuss Iran?",
+    "did the article say the conversation lasted an hour?", "was the conversation held in Arabic?",
+    "did Putin call Sisi first?", "did Sisi initiate the call?", "were the hostages Egyptian?",
+)  # fmt: skip
+
+
 _Forms = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
@@ -149,6 +181,11 @@ def _grids(index: Index) -> Iterator[tuple[str, int, list[str]]]:
         if reply.kind is not Kind.ANSWER or fact not in [f.id for f in reply.facts]:
             missed.append(message)
     yield "questions in wrappings: their fact", len(asked), missed
+    yes_to = [
+        q for q in _UNAFFIRMED_QUESTIONS
+        if (reply := reply_to(q, index)).kind is Kind.ANSWER and reply.parts[0].lead is Lead.YES
+    ]  # fmt: skip
+    yield "unaffirmed questions: no yes", len(_UNAFFIRMED_QUESTIONS), yes_to
     for suffix, wrappings in (("", _CONFIRMING), ("  second grid: ", _CONFIRMING_2)):
         confirmed = [(w.format(s=s), fact) for (s, fact), w in itertools.product(_AFFIRMED.items(), wrappings)]
         no_yes = []

@@ -2869,6 +2869,13 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     existing = _asked_to_exist(asked, index)
     if existing is not None:
         content |= set(index.normalizer.terms_of_words([existing]))  # the plan asked about must be stated too
+    if (planned := _TO_BE.search(asked)) is not None:
+        # "Did they call for the hostages to be kept?": what is to be done to them is asked, everyday word or not ("the
+        # need to release the hostages" is no keeping).
+        # With its particle where the two make one ("brought out": evacuated).
+        to_be = index.normalizer.terms_of_words([w for w in planned.groups() if w])
+        to_be = to_be if len(to_be) == 1 else index.normalizer.terms_of_words([planned.group(1)])
+        content |= set(to_be) - QUESTION_STEMS
     future = Ask.FUTURE in kinds
     # A name stands for those of its own variants ("his Egyptian counterpart": Sisi for Egypt) only where the
     # question says who did what to whom, which the statement must then say in the same order: else "did the
@@ -4151,6 +4158,7 @@ def _asked_to_exist(asked: str, index: Index) -> str | None:
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
 # planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
 # ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
+_TO_BE = pattern(rf"\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?", re.IGNORECASE)
 _TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b", re.IGNORECASE)
 
 

@@ -787,6 +787,8 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("were they committed to working harder toward a truce?", False),
         # To be done, by a participle of any ending, is what was meant to be done: the arrangements discussed for it.
         ("were foreigners to be brought out of Gaza?", True), ("were foreigners brought out of Gaza?", False),
+        # What is to be done to them is asked, everyday word or not: "the need to release the hostages" keeps none.
+        ("did they call for the hostages to be kept?", False), ("did they ask for hurdles to aid to be cleared?", True),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
