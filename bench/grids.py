@@ -116,8 +116,9 @@ _CONFIRMING_2 = ("{s}, am I right?", "{s} — is that correct?", "correct me if 
                  "{s}, is that right?", "someone told me {s}. true?")  # fmt: skip
 
 
-# Yes/no questions the article doesn't affirm, opposites and near misses of what it does (the session-49 list: at its
-# start one had a yes, "did they call for the hostages to be kept?").
+# Yes/no questions the article doesn't affirm, opposites and near misses of what it does (the session-49 lists: at its
+# start one of the first 60 had a yes, "did they call for the hostages to be kept?"; the second 60, written after the
+# fix for it, found 8 more, "did Putin thank Egypt for sending aid?", "did Sisi end the call early?" among them).
 _UNAFFIRMED_QUESTIONS = (
     "did they oppose a Palestinian state?", "did they reject an independent Palestinian state?",
     "did Putin criticise Egypt?", "did Putin blame Egypt for the evacuation?",
@@ -145,6 +146,34 @@ _UNAFFIRMED_QUESTIONS = (
     "did they discuss the West Bank?", "did they discuss Iran?",
     "did the article say the conversation lasted an hour?", "was the conversation held in Arabic?",
     "did Putin call Sisi first?", "did Sisi initiate the call?", "were the hostages Egyptian?",
+    "did Putin thank Egypt for the ceasefire?", "did Putin thank Egypt for sending aid?",
+    "did Putin thank Sisi for releasing hostages?", "was Egypt thanked for hosting the talks?",
+    "did the evacuation of Russians fail?", "were Russian citizens left behind in Gaza?",
+    "did Egypt refuse to help evacuate Russians?", "did the leaders want to end humanitarian aid?",
+    "did they call for an end to humanitarian aid?", "did they want obstacles to aid?",
+    "did they call for a halt to evacuations?", "did they want the wounded to stay in Gaza?",
+    "did they agree to stop talking?", "did they agree on a permanent peace deal?",
+    "did they agree to a prisoner exchange?", "did they sign a ceasefire agreement?", "was a truce declared?",
+    "did the ceasefire start on November 14?", "did the presidents say the conflict was over?",
+    "did they describe the conflict as minor?", "was the conflict described as peaceful?",
+    "was the humanitarian impulse described as doubtful?", "was the discussion marked by a military impulse?",
+    "did they support a Palestinian state under Israeli control?", "did they back a dependent Palestinian state?",
+    "did they want a temporary solution?", "did they call for a short-lived solution?",
+    "did Moscow and Cairo disagree on the Middle East?", "is the shared vision about Ukraine?",
+    "did the gesture undermine relations?", "did the gesture show the countries are rivals?",
+    "did the Egyptian presidency report disagreements?", "did the Russian presidency report the agreement?",
+    "did the Kremlin confirm the call?", "was the report from the Russian side?", "did the article come from TASS?",
+    "was the article published by Al-Ahram?", "did they discuss military arrangements?",
+    "did they discuss arrangements to evacuate Egyptians?", "did they discuss evacuating Russians to Egypt?",
+    "did they want the suffering to grow?", "did they show a desire to punish the populations?",
+    "was the delicate situation in the West Bank?", "was Cairo the center of concern?",
+    "were the leaders indifferent to civilians?", "were the thousands of children and women unharmed?",
+    "did they say men were the main victims?", "did Putin speak with Netanyahu?",
+    "did Sisi speak with Biden on November 14?", "was the call between three leaders?",
+    "was the call between foreign ministers?", "did the call take place in person?",
+    "did they talk on November 14 in Moscow?", "did they meet on November 14?",
+    "did Putin visit Egypt on November 14?", "did they speak for two hours?", "was the call recorded on video?",
+    "did the call happen in 2022?", "was the call secret?", "did Sisi end the call early?",
 )  # fmt: skip
 
 

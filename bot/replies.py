@@ -712,6 +712,16 @@ def _whether_they_talked(
         return None  # "did they talk about the Gaza Strip?" asks what was said; "... say when they talked?", when
     if verbs and f" {verbs[0]} of " in f" {' '.join(typed)} ":
         return None  # "did they speak of the hostages?" (not "... with the president of Egypt?")
+    lowered = [w.lower() for w in typed]
+    if any(
+        w in _TALKED
+        and n >= 2
+        and lowered[n - 1] in DETERMINERS
+        and lowered[n - 2] not in _HAVING_A_TALK
+        and lowered[n - 2] not in STOPWORDS  # "was it a call between …?", "was there a call?"
+        for n, w in enumerate(lowered)
+    ):
+        return None  # "did Sisi end the call early?", "did Putin make the call?": done to the call, not having it
     if kinds_of(asked) != {Ask.YES_NO}:
         return None
     terms, _ = normalizer.question_terms(rest)
@@ -751,6 +761,12 @@ def _whether_they_talked(
 _TALKED = frozenset(
     "speak speaks spoke spoken speaking talk talks talked talking converse conversed conversing conversation "
     "conversations call called phone phoned chat chatted".split()
+)
+# What comes before a talk named as a thing when the question asks whether they had it ("did they have a call?", "was
+# Sisi on the call?").
+_HAVING_A_TALK = frozenset(
+    "have has had having hold holds held holding join joined attend attended in on during about of after before for "
+    "with to from at into".split()
 )
 _ON_THE_CALL = pattern(
     r"\b(?:on|in|during|part of|one of)\s+(?:the\s+)?(?:(?:tele)?phone\s+)?"
@@ -2881,10 +2897,23 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # question says who did what to whom, which the statement must then say in the same order: else "did the
     # Kremlin report the agreement?" would be affirmed by "the Egyptian presidency reported Putin and Sisi agree".
     passive = _done_to(asked, index.normalizer)  # "was Egypt thanked?" says to whom, as roles do
+    if passive is not None and passive[0] not in words_of.talk:
+        content |= {passive[0]}  # "were Russian citizens left behind?": what was done to them, everyday word or not
+    if (reported := _SAID_STATE.search(asked)) is not None:
+        # "Did the presidents say the conflict was over?": what they said of it is asked, a word of the statement's own
+        # or none ("over" is a function word: no statement of theirs says it).
+        state = set(index.normalizer.terms_of_words([reported.group(1)])) - QUESTION_STEMS
+        if not state:
+            return Lead.SAYS
+        content |= state
+    if (doing := _FOR_DOING.search(asked)) is not None:
+        # "Did Putin thank Egypt for sending aid?": what it was for is asked, everyday word or not (for its help
+        # evacuating Russians, no sending).
+        content |= set(index.normalizer.terms_of_words([doing.group(1)])) - QUESTION_STEMS
     # "Were Russians evacuated from Gaza?": done to the first one named, by no one named; the place after the act
     # does nothing, and is where from (or to) as the statement says it ("to Gaza" is no yes), not a role. Nor does
     # one named after it for whom or what it was done ("was Sisi thanked for helping get Russians out?").
-    whither = _whither(asked, index.normalizer) if passive else None
+    whither = _whither(asked, index.normalizer) if passive else _moved_to(asked, index.normalizer)
     if passive and roles and roles[0] == passive[1] and (whither or _names_done_to(asked, index.normalizer)):
         roles = []
     stands_for = dict(index.normalizer.affiliations) if roles or passive else {}
@@ -2981,7 +3010,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     dated = _DATE_TERM in content
     # "Did they call for aid to be blocked?": the hindrance itself wanted, by its verb ("unimpeded", "cleared" of
     # hurdles, ask the opposite).
-    hindered = _HINDERED.search(asked) is not None
+    hindered = _HINDERED.search(asked) is not None or _names_hindrance(asked, words_of.hindrance, index.normalizer)
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -3175,6 +3204,21 @@ _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
 # children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _DATE_TERM = stem("date")
 _END_TERM = stem("end")  # the alias of ending, stopping, lifting or removing a thing
+
+
+def _names_hindrance(asked: str, hindrance: frozenset[str], normalizer: Normalizer) -> bool:
+    """Whether a question names a hindrance as what it asks about ("did they want obstacles to aid?"), not its absence
+    ("unimpeded access", "aid without obstacles")."""
+    typed = words(asked)
+    return any(
+        not hindrance.isdisjoint(normalizer.terms_of_words([word]))
+        and not word.lower().startswith(("un", "non"))
+        and (n == 0 or typed[n - 1].lower() not in _ABSENT_BEFORE)
+        for n, word in enumerate(typed)
+    )
+
+
+_ABSENT_BEFORE = frozenset(("without", "no", "free", "fewer", "less", "zero"))
 _HINDERED = pattern(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:block|blocks|blocked|blocking|obstruct|obstructs|obstructed|obstructing|hinder"
     r"|hinders|hindered|hindering|impede|impedes|impeded|impeding|restrict|restricts|restricted|restricting|blockaded"
@@ -3326,7 +3370,8 @@ _WHO_ELSE = pattern(r"^\W*(?:who|whom)\s+else\b", re.IGNORECASE)
 _WHEREABOUTS = pattern(
     r"\b(?:was|is|were|are)\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in|at|inside)\s+(?:the\s+)?(?P<place>[\w'-]+)"
     r"|\b(?:call|called|calling|phone|phoned|phoning|speak|spoke|speaking|talk|talked|talking|dial|dialled|dialed|rang)"
-    r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?P<place2>[\w'-]+)"
+    # (Not what they talked about: "did they speak about hostages in Russia?".)
+    r"\s+(?:(?!(?:about|regarding|concerning|of|over|re)\b)\w+\s+){0,3}?(?:from|in|at)\s+(?:the\s+)?(?P<place2>[\w'-]+)"
     r"|\b(?:take|took|taken|taking|make|made|making|place|placed|placing)\s+(?:the|this|that|his|her|their)\s+"
     r"(?:phone\s+)?call\s+from\s+(?:the\s+)?(?P<place3>[\w'-]+)",
     re.IGNORECASE,
@@ -3861,7 +3906,7 @@ def _misnamed(
 # the question's roles then place).
 _DONE_TO = pattern(
     r"^\W*(?:was|were|is|are)\s+((?:[\w'’-]+\s+){1,4}?)"
-    rf"(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?(?!.*\bby\b)",
+    rf"(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up|on|behind|down|over)\b)?(?!.*\bby\b)",
     re.IGNORECASE,
 )
 
@@ -3891,6 +3936,22 @@ def _whither(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
         return None
     named = [t for t in normalizer.terms_of_words(words(found.group("place"))) if t in normalizer.name_terms]
     return (_PLACE_PREPOSITIONS[found.group("prep").lower()], named[0]) if named else None
+
+
+def _moved_to(asked: str, normalizer: Normalizer) -> tuple[str, str] | None:
+    """("to", name) of where an act a question names moves people or things to ("did they discuss evacuating Russians
+    to Egypt?"), where it names a place; None otherwise."""
+    found = _MOVED_TO.search(asked)
+    if found is None:
+        return None
+    people = normalizer.affiliations.keys()  # a person's name is whom something went to, no place
+    named = [
+        t for t in normalizer.terms_of_words([found["place"].lower()]) if t in normalizer.name_terms and t not in people
+    ]
+    return ("to", named[0]) if named else None
+
+
+_MOVED_TO = pattern(r"\b\w+ing\s+(?:[\w'-]+\s+){1,3}?(?:to|into)\s+(?:the\s+)?(?P<place>[\w'-]+)", re.IGNORECASE)
 
 
 def _placed_alike(whither: tuple[str, str], statement: str, normalizer: Normalizer) -> bool:
@@ -4158,6 +4219,19 @@ def _asked_to_exist(asked: str, index: Index) -> str | None:
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
 # planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
 # ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
+_SAID_STATE = pattern(
+    r"\b(?:say|says|said|claim|claims|claimed|report|reports|reported|state|states|stated)\s+(?:that\s+)?"
+    r"(?:the\s+|this\s+|that\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|were|is|are)\s+(?:now\s+|already\s+)?"
+    r"(?!(?:a|an|the|to|not|being|been)\b)([\w'-]+)\b",
+    re.IGNORECASE,
+)
+# (Not "for something", "for anything"; nor an act with its particle, "for getting Russians out", which the alias of
+# the two words reads; nor a verb that has another act done, "for getting aid delivered".)
+_FOR_DOING = pattern(
+    r"\bfor\s+(?!(?:some|any|no|every)thing\b|(?:getting|having|letting|making)\b)(\w{3,}ing)\b(?!(?:\s+[\w'-]+){0,2}\s+(?:out|in|up|off|away|back|through"
+    r"|down|over|on)\b)",
+    re.IGNORECASE,
+)
 _TO_BE = pattern(rf"\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?", re.IGNORECASE)
 _TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b", re.IGNORECASE)
 

@@ -789,6 +789,12 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("were foreigners to be brought out of Gaza?", True), ("were foreigners brought out of Gaza?", False),
         # What is to be done to them is asked, everyday word or not: "the need to release the hostages" keeps none.
         ("did they call for the hostages to be kept?", False), ("did they ask for hurdles to aid to be cleared?", True),
+        # What it was for, what was done to them, what they said of it, where to, and what was done to the call are
+        # asked too, everyday words or not (bench/grids.py's second list of unaffirmed questions).
+        ("did Putin thank Egypt for sending aid?", False), ("were Russian citizens left behind in Gaza?", False),
+        ("did the presidents say the conflict was over?", False), ("did they want obstacles to aid?", False),
+        ("did they discuss evacuating Russians to Egypt?", False), ("did Putin thank Egypt for helping?", True),
+        ("did they say the situation in Gaza was delicate?", True), ("was the Palestinian state touched on?", True),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
