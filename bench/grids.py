@@ -118,7 +118,9 @@ _CONFIRMING_2 = ("{s}, am I right?", "{s} — is that correct?", "correct me if 
 
 # Yes/no questions the article doesn't affirm, opposites and near misses of what it does (the session-49 lists: at its
 # start one of the first 60 had a yes, "did they call for the hostages to be kept?"; the second 60, written after the
-# fix for it, found 8 more, "did Putin thank Egypt for sending aid?", "did Sisi end the call early?" among them).
+# fix for it, found 8 more, "did Putin thank Egypt for sending aid?", "did Sisi end the call early?" among them; the
+# third 60, written after those fixes, 2: "did they say the bloodshed had ended?" and "was the vision of Moscow and
+# Cairo rejected by others?", split at its "and").
 _UNAFFIRMED_QUESTIONS = (
     "did they oppose a Palestinian state?", "did they reject an independent Palestinian state?",
     "did Putin criticise Egypt?", "did Putin blame Egypt for the evacuation?",
@@ -174,6 +176,33 @@ _UNAFFIRMED_QUESTIONS = (
     "did they talk on November 14 in Moscow?", "did they meet on November 14?",
     "did Putin visit Egypt on November 14?", "did they speak for two hours?", "was the call recorded on video?",
     "did the call happen in 2022?", "was the call secret?", "did Sisi end the call early?",
+    "did Putin thank Egypt for mediating?", "did Putin thank Egypt for its weapons?",
+    "did Putin thank Egypt for opening the border?", "was Egypt praised for brokering a truce?",
+    "did Egypt get thanked for hosting refugees?", "were Russian citizens stranded in Gaza?",
+    "were Russian citizens held hostage?", "were Russian citizens killed in Gaza?",
+    "were the wounded treated in Egypt?", "were foreign nationals flown to Moscow?",
+    "did they discuss moving civilians to Sinai?", "did they discuss relocating Gazans to Egypt?",
+    "did they agree to open the Rafah crossing?", "did they call for Israel to withdraw?",
+    "did they call for aid to be cut off?", "did they want humanitarian aid reduced?",
+    "did they want fewer aid deliveries?", "did they say aid deliveries were going smoothly?",
+    "did they say the bloodshed had ended?", "did they say the hostages were safe?",
+    "did they say the ceasefire was holding?", "did they say Gaza was calm?", "did the leaders blame Hamas?",
+    "did the leaders blame Israel?", "did they condemn the hostage-taking?", "did Putin apologise to Egypt?",
+    "did Sisi criticise Russia?", "did Sisi praise Putin?", "did Sisi congratulate Putin?",
+    "did the two presidents argue?", "did they threaten sanctions?", "did they promise military support?",
+    "did they agree to fund reconstruction?", "did they back a two-state solution with Israel's approval?",
+    "did they want the Palestinian state to be demilitarised?", "did they support Palestinian membership of the UN?",
+    "did they discuss Jerusalem?", "did they say the Palestinian state already exists?",
+    "was the vision of Moscow and Cairo rejected by others?", "did the Egyptian presidency say the talks failed?",
+    "did the Egyptian presidency report a breakthrough?", "did the article say the call was productive?",
+    "did the article say the call was friendly?", "was the conversation described as long?",
+    "was the humanitarian impulse described as fake?", "did they discuss the evacuation of Israelis?",
+    "did they discuss arrangements for journalists?", "was aid to Gaza described as unnecessary?",
+    "did they ask for more obstacles?", "did they call for the evacuation to stop?",
+    "did the evacuation of foreign nationals happen on November 14?", "were Egyptians evacuated from Gaza?",
+    "did Russia evacuate its citizens without help?", "did Putin say Egypt's help was unnecessary?",
+    "did Putin thank Israel?", "did Putin call Netanyahu after the call?", "did the two presidents talk about trade?",
+    "did they discuss tourism?", "did they discuss wheat exports?", "was the call about Syria?",
 )  # fmt: skip
 
 

@@ -1286,6 +1286,8 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             continue  # "did they discuss a Palestinian state, and if so what kind?": more of the same subject
         if _BETWEEN.search(left):
             continue  # "the friendship between Russia and Egypt": the two ends of one relation, not two subjects
+        if _OF_NAME.search(left) and _NAME_FIRST.match(right):
+            continue  # "was the vision of Moscow and Cairo rejected?": the two whose one thing it is
         if _ASKS.match(right) and _has_content(right):
             pairs.append((left, right))  # "which outlet ran it and who reported the deal?": the right asks its own
             continue
@@ -1308,6 +1310,10 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             frame_end -= 1  # the right half brings its own: "what about the X and the Y"
         pairs.append((left, " ".join([*tokens[:frame_end], right])))
     return pairs
+
+
+_OF_NAME = pattern(r"\bof\s+[A-Z][\w'’-]*$")
+_NAME_FIRST = pattern(r"^[A-Z][\w'’-]*(?:\s|$)")
 
 
 def _past_pronoun(tokens: list[str], frame_end: int) -> int:
@@ -4238,8 +4244,9 @@ _TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULA
 
 # Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).
 _SAID_HAPPENED = pattern(
-    r"\b(?:say|says|said|tell|tells|told|report|reported|claim|claimed)\b.*\b(?:was|were|has been|have been|had been)"
-    r"\s+\w+(?:ed|en)\b",
+    r"\b(?:say|says|said|tell|tells|told|report|reported|claim|claimed)\b.*\b(?:was|were|has been|have been|had been"
+    # Or done, in a perfect: "did they say the bloodshed had ended?".
+    r"|had|has|have)\s+\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 

@@ -795,12 +795,19 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         ("did the presidents say the conflict was over?", False), ("did they want obstacles to aid?", False),
         ("did they discuss evacuating Russians to Egypt?", False), ("did Putin thank Egypt for helping?", True),
         ("did they say the situation in Gaza was delicate?", True), ("was the Palestinian state touched on?", True),
+        ("did they say the bloodshed had ended?", False),
     ],
 )  # fmt: skip
 def test_yes_needs_the_same_roles_and_talk_answers_only_a_question_about_talk(curated_index, question, yes):
     reply = reply_to(question, curated_index)
     assert reply.answered
     assert (reply.parts[0].lead is Lead.YES) is yes
+
+
+def test_two_names_one_thing_is_of_is_one_subject(curated_index):
+    # "Of Moscow and Cairo": the two whose one vision it is; split at its "and", "was the vision of Moscow" had a yes.
+    reply = reply_to("was the vision of Moscow and Cairo rejected by others?", curated_index)
+    assert not reply.unanswered and all(p.lead is not Lead.YES for p in reply.parts)
 
 
 @pytest.mark.parametrize(
