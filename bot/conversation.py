@@ -864,7 +864,7 @@ _THE_WRITER = rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|jour
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = pattern(
     # "Which populations does the article say …?": the question word may take its noun.
-    r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,2})?)(?:does|do|did)\s+"
+    r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,3})?)(?:does|do|did)\s+"
     rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|source|author|writer|journalist)\s+"
     r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".

@@ -3345,8 +3345,10 @@ def _wanting_terms(normalizer: Normalizer) -> frozenset[str]:
     """The terms of wanting something done: want, call for, demand, urge, press for."""
     found = _WANTING.get(normalizer)
     if found is None:
-        wanting = ["want", "wanted", "call for", "called for", "demand", "demanded", "urge", "urged", "press for"]
-        found = _WANTING[normalizer] = frozenset(normalizer.terms_of_words(wanting))
+        wanting = ("want", "wanted", "call for", "called for", "demand", "demanded", "urge", "urged")
+        found = _WANTING[normalizer] = frozenset(
+            t for phrase in wanting for t in normalizer.terms_of_words(phrase.split())
+        )
     return found
 
 

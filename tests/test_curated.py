@@ -866,6 +866,9 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("which situation lay at the heart of their talks?", "gaza-focus"),
         ("how would you characterise the discussion, going by the article?", "humanitarian-impulse"),
         ("between which heads of state was the call held?", "call-participants"),
+        # Where a thing is located frames a where-question; what the writer says drove the talk (probe_s49m).
+        ("where was the center of concern located?", "gaza-focus"),
+        ("what sort of impulse does the writer say drove the talk?", "humanitarian-impulse"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").
