@@ -2036,6 +2036,12 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         # "Did Sisi thank Putin?", "what did Sisi thank Putin for?" of "Putin thanked his Egyptian counterpart": the
         # fact tells of the act, done by the other one; what was asked is not in the documents.
         return Gap.ROLES
+    if Ask.YES_NO in kinds and (among := _AMONG.search(asked)) is not None:
+        named = [t for t in index.normalizer.terms_of_words(words(among["who"].lower())) if t in _people_by_name(index)]
+        if named and not _names_all(named, fact, index):
+            # "Were any Egyptians among the hostages?" of "the need to release the hostages": who they were, which the
+            # fact doesn't say.
+            return Gap.UNCONFIRMED
     if not index.normalizer.name_terms.isdisjoint(result.terms) and _owned_otherwise(asked, fact, index):
         # "Did Russia evacuate Egyptian citizens?" of "help in evacuating Russian citizens": the citizens asked of are
         # another country's than the fact's, which tells nothing of them.
@@ -3478,6 +3484,7 @@ def _owned_otherwise(asked: str, fact: Fact, index: Index) -> bool:
     return False
 
 
+_AMONG = pattern(r"\b(?:any\s+)?(?P<who>[\w'’-]+)\s+(?:among|amongst|one\s+of)\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE)
 _JOINING = frozenset(("and", "or", "&"))
 _WORD_TERM: weakref.WeakKeyDictionary[Normalizer, Callable[[str], str | None]] = weakref.WeakKeyDictionary()
 

@@ -2862,6 +2862,14 @@ def test_what_brought_something_about_asks_why(curated_index):
         assert reply_to(question, curated_index).gap is Gap.REASON, question
 
 
+def test_who_was_among_a_group_is_confirmed_only_by_a_fact_naming_them(curated_index):
+    from bot.replies import Gap, Lead, reply_to  # noqa: PLC0415
+
+    # probe_s49n: "the need to release the hostages" names none of them; it had been answered as what the document says.
+    assert reply_to("were any Egyptians among the hostages?", curated_index).gap is Gap.UNCONFIRMED
+    assert reply_to("were Russians among those evacuated?", curated_index).parts[0].lead is Lead.YES
+
+
 def test_the_line_that_says_something_is_asked_by_what_it_says(curated_index):
     for question in (
         "quote me the line that says who was on the call",
