@@ -1350,8 +1350,11 @@ _BULLETS = frozenset("•-*–·")
 
 
 def _named_as(text: str) -> str:
-    """ "Was the conflict called deadly?" -> "was the conflict described as deadly?" (see _CALLED_AS)."""
-    return _CALLED_AS.sub(r"\1described as ", text) if "called" in text.lower() else text
+    """ "Was the conflict called deadly?", "… labelled deadly?" -> "was the conflict described as deadly?" (see
+    _CALLED_AS)."""
+    lowered = text.lower()
+    named = "called" in lowered or any(w in lowered for w in ("label", "termed", "dubbed", "deemed", "branded"))
+    return _CALLED_AS.sub(r"\1described as ", text) if named else text
 
 
 def _evidence_asked(text: str) -> str:
@@ -1547,7 +1550,8 @@ _SHOWN_FEELING = pattern(
 # it was called after it, names and does not phone ("was Sisi called by Putin?", "… called on the 14th?" still do).
 _CALLED_AS = pattern(
     # The be of the passive, not of a frame before a clause ("is it true that Sisi called Putin?": he phoned him).
-    r"\b((?:is|was|were|are|been|being|be)(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+)called\s+"
+    r"\b((?:is|was|were|are|been|being|be)(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+)"
+    r"(?:called|labell?ed|termed|dubbed|deemed|branded)\s+"
     r"(?!(?:by|on|for|off|up|back|in|out|at|to|about|him|her|them|it|me|us|you|that|this|last|today|yesterday|"
     r"again|once|twice|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|\d)\b)(?=[\w'’\"“])",

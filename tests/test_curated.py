@@ -869,6 +869,8 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         # Where a thing is located frames a where-question; what the writer says drove the talk (probe_s49m).
         ("where was the center of concern located?", "gaza-focus"),
         ("what sort of impulse does the writer say drove the talk?", "humanitarian-impulse"),
+        # Labelled, termed, dubbed so: described so (probe_s49o).
+        ("which step was labelled crucial for Gaza's residents?", "aid-obstacles"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").
