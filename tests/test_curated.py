@@ -871,6 +871,9 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("what sort of impulse does the writer say drove the talk?", "humanitarian-impulse"),
         # Labelled, termed, dubbed so: described so (probe_s49o).
         ("which step was labelled crucial for Gaza's residents?", "aid-obstacles"),
+        # A pledge made is an undertaking agreed: the ceasefire's (it had been the commitment of two other facts).
+        ("tell me about their ceasefire pledge", "ceasefire-agreement"),
+        ("what did the two leaders pledge?", "ceasefire-agreement"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").
