@@ -99,6 +99,7 @@ _PHRASES = {
     "gracias|muchas gracias|merci|merci beaucoup|danke|danke schon|vielen dank|grazie|grazie mille|obrigado|"
     "obrigada|spasibo|shukran|dank je|bedankt|" + _PRAISED_ANSWERS,
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
+    "afternoon|evening|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
     "anyone home|hello anyone home|anybody home|anyone|anybody|"

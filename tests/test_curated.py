@@ -874,6 +874,7 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         # A pledge made is an undertaking agreed: the ceasefire's (it had been the commitment of two other facts).
         ("tell me about their ceasefire pledge", "ceasefire-agreement"),
         ("what did the two leaders pledge?", "ceasefire-agreement"),
+        ("what calendar date does the piece give for the call?", "call-date"),  # probe_s49p
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").

@@ -66,7 +66,7 @@ EVERYDAY_WORDS = (
     vaguely faintly dimly distinctly supposedly allegedly seemingly presumably
     because due owing
     sit sits sat sitting lay lain frame frames framed framing run runs running note notes noted noting
-    located situated
+    located situated calendar
     """.split()
     )
     | INTERJECTIONS
