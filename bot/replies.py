@@ -3019,7 +3019,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     each = not roles and _EACH_ASKED.match(asked) is not None
     # "Does the article give the date of the call?": a statement that dates it ("held on November 14") gives its date,
     # without the word.
-    dated = _DATE_TERM in content
+    # Not where a question word asks for the date ("the call was on which day?", "the article mentions a date, what is
+    # it?"): a wh-question read as yes/no gets no "Yes".
+    dated = _DATE_TERM in content and QUESTION_WORDS.isdisjoint(w.lower() for w in words(asked))
     # "Did they call for aid to be blocked?": the hindrance itself wanted, by its verb ("unimpeded", "cleared" of
     # hurdles, ask the opposite).
     hindered = _HINDERED.search(asked) is not None or _names_hindrance(asked, words_of.hindrance, index.normalizer)

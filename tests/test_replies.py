@@ -783,6 +783,7 @@ def test_words_that_wrap_a_question_weigh_little_and_words_of_time_order_do_not(
         # Whether the document gives the date: a statement that dates it does, without the word.
         ("does the article give the date of the call?", True),
         ("is the conversation dated anywhere in the article?", True),
+        ("the article mentions a date, what is it?", False),  # a wh-question read as yes/no gets no "Yes"
         # Having committed to doing it is agreeing to; being committed to it is a state the article doesn't tell.
         ("have they committed to working harder toward a truce?", True),
         ("were they committed to working harder toward a truce?", False),
