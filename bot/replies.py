@@ -4233,9 +4233,7 @@ def _asked_to_exist(asked: str, index: Index) -> str | None:
     return None
 
 
-# "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
-# planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
-# ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
+# What was said of a thing, a word after its "was" or "is": "did they say the conflict was over?".
 _SAID_STATE = pattern(
     r"\b(?:say|says|said|claim|claims|claimed|report|reports|reported|state|states|stated)\s+(?:that\s+)?"
     r"(?:the\s+|this\s+|that\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|were|is|are)\s+(?:now\s+|already\s+)?"
@@ -4245,11 +4243,15 @@ _SAID_STATE = pattern(
 # (Not "for something", "for anything"; nor an act with its particle, "for getting Russians out", which the alias of
 # the two words reads; nor a verb that has another act done, "for getting aid delivered".)
 _FOR_DOING = pattern(
-    r"\bfor\s+(?!(?:some|any|no|every)thing\b|(?:getting|having|letting|making)\b)(\w{3,}ing)\b(?!(?:\s+[\w'-]+){0,2}\s+(?:out|in|up|off|away|back|through"
-    r"|down|over|on)\b)",
+    r"\bfor\s+(?!(?:some|any|no|every)thing\b|(?:getting|having|letting|making)\b)(\w{3,}ing)\b"
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:out|in|up|off|away|back|through|down|over|on)\b)",
     re.IGNORECASE,
 )
+# What is to be done to a thing, with its particle where it has one: "… for the hostages to be kept?".
 _TO_BE = pattern(rf"\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?", re.IGNORECASE)
+# "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
+# planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
+# ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
 _TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b", re.IGNORECASE)
 
 
