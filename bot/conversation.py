@@ -252,7 +252,7 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
                      "overall", "broad", "general", "whole", "by and large", "all in all")  # fmt: skip
 
 
-_PLEASE_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
+_COURTESY_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
 
 
 def _may_say_how_wanted(text: str) -> bool:
@@ -558,7 +558,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
     # "what's this article about, in a nutshell?" asks what "what's this article about?" asks.
     if _may_say_how_wanted(plain):
         # A "please" after it ends the request all the same: "the article in a nutshell pls".
-        shaped = _HOW_WANTED_EDGES.sub(" ", _PLEASE_AT_END.sub("", plain)).strip()
+        shaped = _HOW_WANTED_EDGES.sub(" ", _COURTESY_AT_END.sub("", plain)).strip()
         named = _JUST_THE.match(shaped) if shaped != plain else None
         if named and (found := _document_named(named["what"], index, headline=True)) is not False:
             # "What's the article in three bullet points?", "the report, in two sentences": a document asked for in a
@@ -1869,7 +1869,7 @@ _EVENT_NAMED = (
 # The words that ask to confirm a statement put after them ("is it true that …", "would you say …", "is it fair to
 # say …"): one fragment, for the rewording here and for replies' reading of what a yes must affirm. Not before a
 # question word: "would you say when they spoke?" asks when.
-CONFIRMING = (
+ASKED_TO_CONFIRM = (
     r"(?:(?:is|was)\s+it\s+(?:true|correct|right|accurate|the\s+case|(?:fair|safe|accurate|right|correct)\s+to\s+say)"
     r"|would\s+it\s+be\s+(?:true|correct|right|accurate|(?:fair|safe|accurate|right|correct)\s+to\s+say)"
     r"|am\s+i\s+(?:right|correct)(?:\s+(?:in\s+(?:thinking|saying)|to\s+(?:think|say)))?"
@@ -1879,7 +1879,7 @@ CONFIRMING = (
 # Asked in either order: "the call was about Gaza?" is asked as often. (A word follows: "the call was on ___" is a
 # blank to fill in.)
 _ABOUT_EVENT = pattern(
-    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:{CONFIRMING}\s+(?:that\s+)?)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
+    rf"^\W*(?:(?:was|is|were|are)\s+{_EVENT_NAMED}|(?:{ASKED_TO_CONFIRM}\s+(?:that\s+)?)?{_EVENT_NAMED}\s+(?:was|is|were|are))\s+"
     r"(?:(?P<main>mostly|mainly|largely|primarily|chiefly|principally)\s+|(?:partly|also|really)\s+)?"
     rf"(?:about|on(?!\s+(?:the\s+|a\s+)?(?:\d|{_MONTH}\b|(?:{WEEKDAYS})\b))|regarding|concerning)\s+(?=[^\W_])",
     re.IGNORECASE,
@@ -2670,7 +2670,7 @@ def _asked_last(tokens: list[str]) -> Ask | None:
     return _ASKED_AT_END.get(tokens[end - 1])
 
 
-_CONFIRM_OPENING = pattern(rf"^\W*{CONFIRMING}\s+(?=\w)", re.IGNORECASE)
+_CONFIRM_OPENING = pattern(rf"^\W*{ASKED_TO_CONFIRM}\s+(?=\w)", re.IGNORECASE)
 
 
 def kinds_of(text: str) -> set[Ask]:

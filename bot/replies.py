@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.conversation import (
+    ASKED_TO_CONFIRM,
     AUXILIARIES,
-    CONFIRMING,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
     INITIATING,
@@ -2849,7 +2849,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         return Lead.SAYS
     # Wanting by any of its verbs: "did they call for aid to reach Gaza?" asks what the curated "did they want aid to
     # reach Gaza?" asks.
-    wanting = _wanting_terms(index.normalizer)
+    wanting = words_of.wanting
     as_wanted = frozenset(_WANTING_CLASS if t in wanting else t for t in wanted)
     for question in fact.affirms:
         affirmed, _ = index.normalizer.question_terms(question)
@@ -3214,8 +3214,6 @@ def _rules_out(words_of_it: str, fact: Fact, index: Index) -> bool:
 
 
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
-# Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
-# children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _DATE_TERM = stem("date")
 _END_TERM = stem("end")  # the alias of ending, stopping, lifting or removing a thing
 
@@ -3242,6 +3240,8 @@ _HINDERED = pattern(
 _MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
 _REREAD = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.HELP))
 _EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
+# Everyday words that say which people: "were thousands of men caught in the conflict?" is no yes from "thousands of
+# children and women caught in the heart of this devastating conflict" ("people" and "person" say all of them).
 _MEN = frozenset(stem(w) for w in ("man", "men"))
 _THE_TWO_MEN = pattern(r"\b(?:both|two)\s+men\b", re.IGNORECASE)  # the documents' two leaders, not which people
 # Doing these with someone is mutual: "did Sisi speak with Putin?" is "did Putin speak with Sisi?".
@@ -3335,7 +3335,8 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
             # Counted, the documents' two countries by any name ("do the two capitals share a vision?"): a statement
             # naming them ("the shared vision of Moscow and Cairo") says what each did, as one naming the leaders does.
             if terms and all(
-                _unnamed_actor(t, content, index) or (counted and t in content and t in _countries_term(index))
+                _unnamed_actor(t, content, index)
+                or (counted and t in content and t in _words_of(index.normalizer).countries)
                 for t in terms
             ):
                 subject = terms
@@ -3347,32 +3348,6 @@ def _unnamed_subject(asked: str, content: frozenset[str], index: Index) -> froze
 
 
 _WANTING_CLASS = "\x00wanting"  # no term: the class of the verbs of wanting, for comparing with curated questions
-
-
-def _wanting_terms(normalizer: Normalizer) -> frozenset[str]:
-    """The terms of wanting something done: want, call for, demand, urge, press for."""
-    found = _WANTING.get(normalizer)
-    if found is None:
-        wanting = ("want", "wanted", "call for", "called for", "demand", "demanded", "urge", "urged")
-        found = _WANTING[normalizer] = frozenset(
-            t for phrase in wanting for t in normalizer.terms_of_words(phrase.split())
-        )
-    return found
-
-
-_WANTING: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
-def _countries_term(index: Index) -> frozenset[str]:
-    """The terms of the words for a country as a whole ("countries", "nations", "capitals"), once per fact base."""
-    found = _COUNTRY_TERMS.get(index.normalizer)
-    if found is None:
-        words_for = ["country", "countries", "nation", "nations", "capital"]
-        found = _COUNTRY_TERMS[index.normalizer] = frozenset(index.normalizer.terms_of_words(words_for))
-    return found
-
-
-_COUNTRY_TERMS: weakref.WeakKeyDictionary[Normalizer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 _TOLD_BY = pattern(
@@ -3738,7 +3713,7 @@ def _opening_positive(asked: str) -> str:
 
 
 _TRUE_THAT = pattern(
-    rf"^\W*{CONFIRMING}"
+    rf"^\W*{ASKED_TO_CONFIRM}"
     r"\s+(?:that\s+|(?!(?:to|that|of|for|about|or|and)\b)(?=\w))",  # "that" may go unsaid: "is it true the call …?"
     re.IGNORECASE,
 )
@@ -4130,6 +4105,8 @@ class _WordTerms:
     named_as_people: frozenset[str]  # those, the holders of an office and those things befell (see _names_anyone)
     event: frozenset[str]  # "the call": the event a document of talk tells of
     talks: frozenset[str]  # the nouns that name that event in a statement ("this discussion", "the conversation")
+    wanting: frozenset[str]  # want, call for, demand, urge: one class when a question is compared with curated ones
+    countries: frozenset[str]  # "the two countries", "both capitals": the documents' two, by a word for a country
 
 
 # Worked out once per normaliser, not per question (a third of a yes/no question's time).
@@ -4151,6 +4128,8 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
         named_as_people = people.union(normalizer.terms_of_words([*_OFFICES, *_BEFALLEN]))
         event = frozenset(normalizer.terms_of_words(["call"]))
         talks = frozenset(normalizer.terms_of_words(_TALK_NOUNS.split()))
+        wanting = frozenset(t for phrase in _WANTING.split(",") for t in normalizer.terms_of_words(phrase.split()))
+        countries = frozenset(normalizer.terms_of_words(_COUNTRIES.split()))
         found = _WORD_TERMS[normalizer] = _WordTerms(
             talk,
             said,
@@ -4165,6 +4144,8 @@ def _words_of(normalizer: Normalizer) -> _WordTerms:
             named_as_people,
             event,
             talks,
+            wanting,
+            countries,
         )
     return found
 
@@ -4305,6 +4286,8 @@ _MAIN = "main mainly chiefly primarily principally primary principal chief forem
 _CENTRE = "center centre central centred centered focus focused focussed heart core main"
 # What stands in a thing's way turns a statement about it round: "called for an end to the obstacles to aid" says
 # they want the aid, the opposite of "did they call for an end to aid?", unless the question names the obstacles too.
+_WANTING = "want,wanted,call for,called for,demand,demanded,urge,urged"  # phrases, comma-separated
+_COUNTRIES = "country countries nation nations capital capitals"
 _HINDRANCE = """obstacle obstacles barrier barriers blockade blockades restriction restrictions hindrance hindrances
     impediment impediments hurdle hurdles"""
 _WISH = (
