@@ -605,7 +605,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
         # "lol this bot is pretty humanitarian", "I don't think that's right": said of the bot or its answer, asking
         # nothing (an answer's "Not helpful" button is where a verdict on one is kept).
         return Reading(Turn.ACKNOWLEDGE)
-    if _about_the_bot(plain, index):
+    if _about_the_bot(plain, index) or _TALKING_TO.match(plain):
         return Reading(Turn.HELP)
     return None
 
@@ -2457,6 +2457,13 @@ def _as_you(tokens: list[str]) -> list[str]:
 _YOU = frozenset(("you", "your", "yours", "yourself"))  # "u", "ur" are spelt out before (bot.words.SHORTHAND)
 # Words that say nothing of the documents' subjects: a message about the bot made of them is about the bot.
 _NOT_A_SUBJECT_WORD = STOPWORDS | QUESTION_WORDS | EVERYDAY_WORDS | FRAME_WORDS | _DOCUMENT_WORDS | _CHAT_WORDS
+
+
+# Who the asker is talking to, asked of themselves: "am I talking to a human?" asks what "are you a human?" asks.
+_TALKING_TO = pattern(
+    r"^(?:(?:so|hey|hi|wait|um|lol) )*am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an |the )?(?:real )?"
+    r"(?:human|person|bot|machine|program|ai|robot|computer|chatbot)\b"
+)
 
 
 def _about_the_bot(plain: str, index: Index) -> bool:

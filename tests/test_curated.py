@@ -875,6 +875,7 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("tell me about their ceasefire pledge", "ceasefire-agreement"),
         ("what did the two leaders pledge?", "ceasefire-agreement"),
         ("what calendar date does the piece give for the call?", "call-date"),  # probe_s49p
+        ("were the talks held over a phone line?", "call-medium"),  # held over a line: how, not when (probe_s49r)
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").

@@ -48,6 +48,7 @@ from tests.conftest import KB
         ("sum up the document in one sentence", Kind.SUMMARY), ("summarise it for me please", Kind.SUMMARY),
         ("summarise the whole thing for me pls", Kind.SUMMARY), ("recap the whole lot", Kind.SUMMARY),
         ("evening all, hi bot", Kind.CHAT), ("afternoon", Kind.CHAT),
+        ("am I talking to a human or a program?", Kind.CHAT),
         # A summary asked with thanks after it, or of the bot as a request; thanks for one given stays thanks.
         ("recap the report, thanks!", Kind.SUMMARY), ("could you recap the report asap", Kind.SUMMARY),
         ("give me the gist of the report - thanks in advance", Kind.SUMMARY), ("thanks for the recap", Kind.CHAT),

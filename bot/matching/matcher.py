@@ -535,7 +535,7 @@ _TAKING_PLACE = (
     r"|conduct(?:s|ed|ing)?|carr(?:y|ied)\s+out)\b"
 )
 _HELD_HOW = pattern(
-    rf"{_TAKING_PLACE}.*?\b(?:by|via|over)\s+(?:the\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
+    rf"{_TAKING_PLACE}.*?\b(?:by|via|over|on)\s+(?:the\s+|a\s+)?(?:what\s+means|(?:tele)?phone|video|zoom|e-?mail|letter)\b"
     rf"|\bin\s+person\b|\b(?:how(?!\s+(?:many|much))|by\s+what\s+means|what\s+(?:kind|sort|type|form)\s+of)\b.*?"
     rf"{_TAKING_PLACE}"
     # Between whom it took place: "between whom was the call held?" asks who, as "between whom was the call?" does.
