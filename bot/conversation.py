@@ -945,6 +945,8 @@ def without_chat(text: str) -> str:
         text = _ON_EACH.sub("", text, count=1)
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
+    # Who asks, said first ("Søren here: …", "this is Ana from legal - …"): the asker's name, no subject.
+    text = _SELF_INTRO.sub("", text, count=1)
     text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
     turned = _reported(_without_turns(text))
     text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
@@ -1253,6 +1255,18 @@ _NAMED_FIRST = pattern(
 
 _ATTACHED_LINKS = pattern(r"(?<=\?)(?:\s*<(?:https?|mailto):[^>]*>)+", re.IGNORECASE)
 _SPACES = pattern(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
+
+
+_SELF_INTRO = pattern(
+    r"^\W*(?:(?:hi|hey|hello|morning)\W+)?(?:"
+    r"(?:(?:this\s+is|it['’]?s|i['’]?m|i\s+am)\s+)?"
+    r"(?!(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|they|we|it|what|who|when)\b)"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"
+    r"(?:\s+(?:from|in|on)\s+(?:the\s+)?[^\W\d_][\w&-]*(?:\s+team)?)?\s+here"
+    r"|this\s+is\s+[^\W\d_][\w'’.-]*(?:\s+from\s+(?:the\s+)?[^\W\d_][\w&-]*(?:\s+team)?)?)"
+    r"\s*[,:.!—–-]+\s*(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _without_label(text: str) -> str:

@@ -876,6 +876,11 @@ def test_verbs_that_only_place_or_frame_what_is_asked_weigh_little(curated_index
         ("what did the two leaders pledge?", "ceasefire-agreement"),
         ("what calendar date does the piece give for the call?", "call-date"),  # probe_s49p
         ("were the talks held over a phone line?", "call-medium"),  # held over a line: how, not when (probe_s49r)
+        # The asker saying who they are, first: a name no fact holds, which had sunk the question ("Sam here" had passed
+        # as an everyday word; "Søren" weighed as a rare name).
+        ("Søren here: when did they speak?", "call-date"),
+        ("hi, Søren from legal here. when did they speak?", "call-date"),
+        ("the hostages here: what did they say?", "hostages"),
     ):
         assert answered_with(question, curated_index) == [fact], question
     # A writer calling a thing so describes it: no telephone ("did the article call Egypt's help comprehensive?").
