@@ -512,11 +512,6 @@ def _plain(text: str) -> str:
     return " ".join(spelt_out(words(for_matching(text).replace("’", "'").replace("'", " "))))
 
 
-_PARTICLE_AFTER = pattern(
-    r"\b(sum|boil|break|wrap)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
-    r"|(?:the|this|that|your) (?:[\w-]+ ){0,2}?(?:article|document|doc|report|piece|story|text|call|news)))"
-    r"\s+(up|down)\b"
-)
 _PLUS_ONE = pattern(r"^\s*(?:\+\s*1+|\^+)\s*[!.]*\s*$")
 # A signature at a message's end: "- Sam", "— J.", "~Ana" (a name the documents don't know: see read_chat).
 _SIGNATURE = pattern(r"\s+[-–—~]+\s*(?P<name>[A-Z][\w'-]{0,20})\.?\s*$")
@@ -859,6 +854,11 @@ _BRIEF_ME = pattern(
 
 # A document, by the nouns people call one by.
 DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
+# "Sum the whole thing up", "boil it down": a request's particle after its object.
+_PARTICLE_AFTER = pattern(
+    r"\b(sum|boil|break|wrap)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
+    rf"|(?:the|this|that|your) (?:[\w-]+ ){{0,2}}?(?:{DOCUMENT_NOUNS}|call|news)))\s+(up|down)\b"
+)
 # The document, or whoever wrote it, as the one who says, describes or calls a thing so.
 _THE_WRITER = rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)"
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
@@ -946,7 +946,8 @@ def without_chat(text: str) -> str:
     # A polite frame may open with a chat phrase ("anyone know …?"): it comes off before the chat turns do (asides
     # alone wait for them: "hi there" is a greeting, not "hi" and a question "there …"), and again after them.
     # Who asks, said first ("Søren here: …", "this is Ana from legal - …"): the asker's name, no subject.
-    text = _SELF_INTRO.sub("", text, count=1)
+    if "here" in (lowered := text.lower()) or "this is" in lowered:  # most messages introduce no one: a substring test
+        text = _SELF_INTRO.sub("", text, count=1)
     text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
     turned = _reported(_without_turns(text))
     text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"

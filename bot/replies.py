@@ -3022,9 +3022,14 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     # Not where a question word asks for the date ("the call was on which day?", "the article mentions a date, what is
     # it?"): a wh-question read as yes/no gets no "Yes".
     dated = _DATE_TERM in content and QUESTION_WORDS.isdisjoint(w.lower() for w in words(asked))
-    # "Did they call for aid to be blocked?": the hindrance itself wanted, by its verb ("unimpeded", "cleared" of
-    # hurdles, ask the opposite).
-    hindered = _HINDERED.search(asked) is not None or _names_hindrance(asked, words_of.hindrance, index.normalizer)
+    # "Did they call for aid to be blocked?", "… want obstacles to aid?": the hindrance itself wanted, by any of its
+    # words (the alias joins "blocked", "impeded" to the obstacles), where no word of ending it is asked ("unimpeded",
+    # "cleared" of hurdles, ask the opposite).
+    wants_hindrance = (
+        not wanting.isdisjoint(terms_asked)
+        and _END_TERM not in terms_asked
+        and _names_hindrance(asked, words_of.hindrance, index.normalizer)
+    )
     for statement in statements:
         # What is to come is affirmed only by a statement that says it will be ("will resume in April");
         # an intention ("agreed to intensify their efforts") is no yes to "is a ceasefire coming?".
@@ -3053,12 +3058,7 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 terms_asked
             ):
                 continue  # "did they call for an end to aid?" of "an end to the obstacles to the delivery of aid"
-            if (
-                hindered
-                and not wanting.isdisjoint(terms_asked)
-                and _END_TERM not in terms_asked
-                and _END_TERM in terms[max(0, start - INTENT_REACH) : start + length]
-            ):
+            if wants_hindrance and _END_TERM in terms[max(0, start - INTENT_REACH) : start + length]:
                 continue  # "did they call for aid to be blocked?" of "an end to the obstacles to … aid": the opposite
             # Who did it and to whom: a third name is what the act was for ("did Putin thank Egypt for helping
             # evacuate Russians?"), which Putin, standing for Russia too, would otherwise name out of turn.
@@ -3231,12 +3231,6 @@ def _names_hindrance(asked: str, hindrance: frozenset[str], normalizer: Normaliz
 
 
 _ABSENT_BEFORE = frozenset(("without", "no", "free", "fewer", "less", "zero"))
-_HINDERED = pattern(
-    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:block|blocks|blocked|blocking|obstruct|obstructs|obstructed|obstructing|hinder"
-    r"|hinders|hindered|hindering|impede|impedes|impeded|impeding|restrict|restricts|restricted|restricting|blockaded"
-    r"|barred|held\s+up|withheld)\b",
-    re.IGNORECASE,
-)
 _MONTH_TERMS = frozenset(stem(m) for m in MONTHS.split("|"))  # "Nov 14th" too: a month's terms, however written
 _REREAD = frozenset((Turn.THANKS, Turn.GOODBYE, Turn.GREETING, Turn.HELP))
 _EACH_ASKED = pattern(r"^\W*[a-z]+\s+(?:(?:the|they|them)\s+)?(?:both|each)\b(?!\s+other\b)", re.IGNORECASE)
@@ -4228,12 +4222,13 @@ _FOR_DOING = pattern(
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:out|in|up|off|away|back|through|down|over|on)\b)",
     re.IGNORECASE,
 )
+_TO_BE_PARTICIPLE = rf"\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b"
 # What is to be done to a thing, with its particle where it has one: "… for the hostages to be kept?".
-_TO_BE = pattern(rf"\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b(?:\s+(out|off|away|back|up)\b)?", re.IGNORECASE)
+_TO_BE = pattern(rf"{_TO_BE_PARTICIPLE}(?:\s+(out|off|away|back|up)\b)?", re.IGNORECASE)
 # "Were foreigners to be evacuated?", "were the wounded among those to be evacuated?": what was to be done is what was
 # planned or wanted, which "they discussed arrangements for evacuating foreign nationals" states. Not what is to come
 # ("is a ceasefire to be reached?"), nor an outcome ("was a ceasefire to be achieved?" asks whether it was).
-_TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?\bto\s+be\s+(\w+(?:ed|en)|{_IRREGULAR_DONE})\b", re.IGNORECASE)
+_TO_BE_DONE = pattern(rf"\b(?:was|were)\b.*?{_TO_BE_PARTICIPLE}", re.IGNORECASE)
 
 
 # Something reported as done: a word of saying, then "was/were/has been … -ed" ("should be freed" is a wish).
