@@ -100,6 +100,8 @@ _PHRASES = {
     "obrigada|spasibo|shukran|dank je|bedankt|" + _PRAISED_ANSWERS,
     Turn.GREETING: "hi|hello|hey|hiya|howdy|yo|greetings|good morning|good afternoon|good evening|morning|hi there|gm|"
     "afternoon|evening|"
+    # "G'morning", "g'day", "mornin'": "good" cut to its first letter, a word to its apostrophe.
+    "g morning|g mornin|mornin|g day|gday|g afternoon|g evening|"
     "hello there|hey there|anyone there|anybody there|is anyone there|is anybody there|are you there|you there|"
     "what s up|whats up|sup|how are you|how are you doing|how r u|how s it going|hows it going|how is it going|"
     "anyone home|hello anyone home|anybody home|anyone|anybody|"
@@ -114,7 +116,8 @@ _PHRASES = {
     "see you later|talk soon|ttyl|gotta go|that s all|that s all for now|that will be all|signing off|"
     "talk to you later|have a good day|have a nice day|have a great day|see you tomorrow|see you soon|"
     "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all|goodnight|"
-    "night night|nite|gn|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|have to run|"
+    "night night|nite|gn|g night|g nite|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|"
+    "have to run|"
     "heading out|logging off|i m off|off now|back to work|back to it",
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|lmao|lmfao|rofl|hehe|wow|test|testing|ping|"
@@ -195,7 +198,8 @@ _PHRASES = {
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "readout|rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
-    "quick summary|short summary|summary please|what is it about|what s it about|what s the tldr|what s the tl dr|"
+    "quick summary|short summary|summary please|what is it about|what s it about|what was it about|"
+    "what is it all about|what was it all about|what s the tldr|what s the tl dr|"
     "what is the tldr|what is the tl dr|what s the gist|what is the gist|what s the summary|what is the summary|"
     "in short|in brief|in short what happened|in brief what happened|"
     # The main points by other names, and "what happened?" asked of the documents as a whole.
@@ -645,8 +649,11 @@ _HEADLINE_NOUNS = frozenset(("headline", "title", "heading"))
 _HEADLINE_WORDS = _HEADLINE_NOUNS | frozenset("says said reads read is was so the a".split())
 
 
-# Words of emphasis inside a chat phrase, which leave it what it is.
-_INSIDE = frozenset(("actually", "really", "exactly", "even", "ever", "honestly", "basically"))
+# Words of emphasis inside a chat phrase, which leave it what it is ("what is it mostly about?" asks for the gist).
+_INSIDE = frozenset(
+    ("actually", "really", "exactly", "even", "ever", "honestly", "basically", "mostly", "mainly", "chiefly",
+     "primarily", "largely")
+)  # fmt: skip
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).
 _RESPELT_TURN = 3
 _DRAWN_OUT = pattern(r"(\w)\1{2,}")
@@ -859,18 +866,20 @@ _PARTICLE_AFTER = pattern(
     r"\b(sum|boil|break|wrap)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
     rf"|(?:the|this|that|your) (?:[\w-]+ ){{0,2}}?(?:{DOCUMENT_NOUNS}|call|news)))\s+(up|down)\b"
 )
-# The document, or whoever wrote it, as the one who says, describes or calls a thing so.
-_THE_WRITER = rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|author|writer|journalist)"
+# The document, or whoever wrote it, as the one who says, describes or calls a thing so. A newspaper that says or
+# describes a thing is its article ("how does the paper describe the call?"); asked which, it is the publisher.
+_WRITERS = rf"(?:{DOCUMENT_NOUNS}|paper|newspaper|author|writer|journalist)"
+_THE_WRITER = rf"(?:the|this|that|your)\s+{_WRITERS}"
 # "What does the article say about Palestine?", "does the report mention Iran?": what the documents' people said,
 # asked of the document; its word "article" would draw the publisher's fact.
 _DOCUMENT_SAYS = pattern(
     # "Which populations does the article say …?": the question word may take its noun.
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,3})?)(?:does|do|did)\s+"
-    rf"(?:the|this|that|your)\s+(?:{DOCUMENT_NOUNS}|source|author|writer|journalist)\s+"
+    rf"(?:the|this|that|your)\s+(?:{_WRITERS}|source)\s+"
     r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".
     r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
-    rf"(?:{DOCUMENT_NOUNS}|source|author|writer|journalist)\s+"
+    rf"(?:{_WRITERS}|source)\s+"
     r"(?=(?:says|mentions|states|tells|reports)\b)",
     re.IGNORECASE,
 )
@@ -1054,6 +1063,11 @@ def without_chat(text: str) -> str:
         # "The bloodshed, they want to end it?": the subject set before a question that names it again as "it".
         before, after = text[fronted.start("clause") : fronted.start("pronoun")], text[fronted.end("pronoun") :]
         return f"{before}{fronted['topic']}{after}"
+    if (that := _THAT_NAMED.match(text)) is not None and _names_only(that["topic"]):
+        # "The 14th of Nov, was that when they spoke?", "Iran — was that the main worry?": "that" is the thing named
+        # first, which the question asks of ("was Iran the main worry?"); read alone, the question had asked of
+        # nothing, and the first clause's thing went unread.
+        return f"{that['aux']} {that['topic'].strip()} {that['rest']}"
     if "," in text and (led := _LED_BY_MATTER.match(text)) is not None:
         # "On resolving the conflict, do Moscow and Cairo share a vision?": what the question is about, said first, as
         # "do Moscow and Cairo share a vision on resolving the conflict?" says it (a yes/no question opens with its
@@ -1233,6 +1247,29 @@ _FRONTED = pattern(
     r"[^?!.;:]*?\b(?P<pronoun>it|them)\b[^?!.;:]*\?)\s*$",
     re.IGNORECASE,
 )
+# A thing named, then a question asking whether "that" is what a clause says: "the 14th of Nov, was that when they
+# spoke?" (not a tag: "…, is that right?").
+_THAT_NAMED = pattern(
+    r"^\W*(?P<topic>[^,?!.;:—–]{1,60}?)\s*(?:,|:|\s[-–—]+|—|–)\s*(?P<aux>was|is|were|are)\s+(?:that|this|it)\s+"
+    r"(?!(?:right|true|correct|so|accurate|the\s+case|it|all|ok|okay|fair)\b)(?P<rest>\w[^?!.;:]*\??)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_only(phrase: str) -> bool:
+    """Whether a phrase names a thing, in a few words with no verb a clause would have ("the 14th of Nov", not
+    "Putin thanked Egypt")."""
+    found = _plain(phrase).split()
+    return (
+        0 < len(found) <= 6
+        and found[0] not in QUESTION_WORDS
+        and found[0] not in AUXILIARIES
+        and found[0] not in _SUBJECT_PRONOUNS
+        and found[0] not in ("i", "you", "it", "there")
+        and not any(w in _FINITE or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in found)
+    )
+
+
 # A yes/no question after what it is about: "on X, do …?", "as for X, did …?", "regarding X, is …?".
 _LED_BY_MATTER = pattern(
     r"^\W*(?P<matter>(?:on|about|regarding|concerning|re|as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|"
@@ -2618,7 +2655,8 @@ _NAMES_DO = pattern(
     re.IGNORECASE,
 )
 _ASKED_AFTER_TOPIC = pattern(
-    r"^[^?:—–-]{1,60}?\s*(?:\s[-–—]+|:|—|–)\s*(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\s"
+    # Or a comma: "the 14th of Nov, was that when they spoke?"
+    r"^[^?:—–-]{1,60}?\s*(?:\s[-–—]+|:|—|–|,)\s*(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\s"
     r"(?:they|it|he|she|we|the|both|all|this|that|these|those)\b",
     re.IGNORECASE,
 )

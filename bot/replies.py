@@ -251,7 +251,8 @@ def reply_to(
     question = with_apostrophes(question)  # "whats in the second paragraph?": the readings below expect "what's"
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = _owned_by_name(_after_quoted(_tag_marked(_unshouted(without_struck(question)))), index.normalizer)
+    text = _restated(_after_quoted(_tag_marked(_unshouted(without_struck(question)))))
+    text = _owned_by_name(text, index.normalizer)
     text = _titles_shared(text, index.normalizer)
     text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
     bare = _bare_asks(question, text, index, answer_threshold, allowed)
@@ -891,15 +892,18 @@ def _by_whom(asked: str) -> str:
 
 # "Who said they agreed to step up ceasefire efforts?": who says that something happened is its source, the one
 # who reported it; the matcher drops words of saying, which name no subject.
+# Whose office or which body (a source's, never a person's: "which leader said …" asks which of them).
+_SOURCE_ASKED = (
+    r"(?:whose|which|what)\s+(?:office|ministry|spokes(?:man|woman|person)|government|agency|body|presidency"
+    r"|administration|authorit(?:y|ies)|source|statement|press\s+office)"
+)
 _WHO_SAID = pattern(
-    # Who, or whose office or which body (a source's, never a person's: "which leader said …" asks which of them).
-    r"^(\W*(?:who|(?:whose|which|what)\s+(?:office|ministry|spokes(?:man|woman|person)|government|agency|body"
-    r"|administration|authorit(?:y|ies)|source|statement|press\s+office))\s+)(?:said|says|stated|states|claimed|claims"
+    rf"^(\W*(?:who|{_SOURCE_ASKED})\s+)(?:said|says|stated|states|claimed|claims"
     # "Who is saying that …", "who was telling that …": the same, in a learner's tense.
     r"|(?:is|was|s)\s+(?:saying|telling|claiming|stating)(?:\s+that)?"
     r"|told\s+(?:us|me|reporters|the\s+press|the\s+news|the\s+world|the\s+public|everyone))\s+(?=\w)"
-    # "According to whom did they agree …?" asks the same.
-    r"|^(\W*)according\s+to\s+whom\s+(?:did|do|does|was|were|is|are|has|have|had)\s+(?=\w)",
+    # "According to whom did they agree …?", "according to which office …?" ask the same.
+    rf"|^(\W*)according\s+to\s+(?:whom|{_SOURCE_ASKED})\s+(?:did|do|does|was|were|is|are|has|have|had)\s+(?=\w)",
     re.IGNORECASE,
 )
 _REPORTED = stem("reported")
@@ -1267,7 +1271,7 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
         left, right = text[start : match.start()], text[match.end() :]
         if not _ASKS.match(left):
             listed = max(len(left.split()), len(right.split())) <= MAX_LISTED
-            listed = listed or (_names_what(left) and _names_what(right))
+            listed = listed or (_names_what(left) and _names_what(right)) or _parallel(left, right)
             if start == 0 and listed and _has_content(right):
                 # "participants + date?", "hostages and aid", "date of the call and the newspaper": two subjects, no
                 # frame.
@@ -1310,6 +1314,22 @@ def split_and(question: str, joint: str = r"and|&") -> list[tuple[str, str]]:
             frame_end -= 1  # the right half brings its own: "what about the X and the Y"
         pairs.append((left, " ".join([*tokens[:frame_end], right])))
     return pairs
+
+
+def _parallel(left: str, right: str) -> bool:
+    """Whether two halves name two things in one shape, asking nothing: "their line on captives plus their take on
+    Palestinian statehood?", "the date of the phone call and the name of the newspaper" (a determiner, a noun,
+    and what it is of or on), however many words each runs to."""
+    first, second = left.lower().split(), right.lower().split()
+    return (
+        len(first) >= 4
+        and len(second) >= 4
+        and first[0] == second[0]
+        and first[0] in _ARTICLES
+        and first[2] in _ABOUT
+        and second[2] in _ABOUT
+        and max(len(first), len(second)) <= 2 * MAX_NAMING_WORDS
+    )
 
 
 _OF_NAME = pattern(r"\bof\s+[A-Z][\w'’-]*$")
@@ -1386,6 +1406,25 @@ def _has_content(text: str) -> bool:
 # Lines quoted from an earlier message ("> The call took place on November 14"), then the question about them.
 _QUOTED_LINES = pattern(r"^(?:[ \t]*(?:>|&gt;)[^\n]*(?:\n|$))+")
 _QUOTED_SUBJECT = pattern(r"^[ \t]*(?:>|&gt;)\s*((?:the|this|that|their)\s+[a-z]+)\b", re.IGNORECASE)
+
+
+# "Who initiated contact — I mean, who were the parties?": the asker corrects what they asked, and the question after
+# the correction is the one asked.
+_RESTATING = pattern(
+    r"\s*(?:[-–—,;:.]+|\.\.\.)\s*(?:i\s+mean|i\s+meant|or\s+rather|sorry|correction)\s*[,:]?\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which|did|do|does|is|are|was|were|has|have|had|can|could|will)\b)",
+    re.IGNORECASE,
+)
+
+
+def _restated(question: str) -> str:
+    """The question a message corrects itself to (see _RESTATING), where it asks on its own: not where it points
+    back to what came before ("when did they talk — I mean, was it by phone?" keeps the whole)."""
+    found = _RESTATING.search(question)
+    if found is None:
+        return question
+    rest = question[found.end() :]
+    return rest if _has_content(rest) and not IT.search(rest) and not _THAT.search(rest) else question
 
 
 def _after_quoted(question: str) -> str:
@@ -1762,6 +1801,8 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         # "When did they discuss the hostages?": in the conversation the document reports, whose date another fact
         # gives; both are shown, each with its quote.
         return Reply(question, Kind.ANSWER, result, (Part(dated, Lead.PLAIN, asked), Part(fact, Lead.PLAIN, asked)))
+    if gap is Gap.AGENT and swap:
+        fact = _telling_of_those_named(asked, result, fact, index)
     if gap is not None:
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=gap)
     # The document's own mention is read from the message as typed: the question asked is the documents' people's
@@ -2154,10 +2195,11 @@ def _names_doer(doer: str, fact: Fact, index: Index) -> bool:
     return doer in _members(index) or _names_all((doer,), fact, index)
 
 
-def _names_all(names: Iterable[str], fact: Fact, index: Index) -> bool:
-    """Whether a fact's quote or answer names each of these (or a name standing for one: Putin for Russia)."""
+def _names_all(names: Iterable[str], fact: Fact, index: Index, *, answer_only: bool = False) -> bool:
+    """Whether a fact's quote or answer (or its answer alone) names each of these (or a name standing for one:
+    Putin for Russia)."""
     stands_for = index.normalizer.affiliations
-    said = index.normalizer.terms_of_words(words(f"{fact.quote} {fact.answer}"))
+    said = index.normalizer.terms_of_words(words(fact.answer if answer_only else f"{fact.quote} {fact.answer}"))
     return all(any(t == name or name in stands_for.get(t, ()) for t in said) for name in names)
 
 
@@ -2258,6 +2300,25 @@ def _naming_someone(kinds: set[Ask], asked: str, result: Result, fact: Fact, ind
             and _lacks(kinds, asked, result, c.fact, index) is None
         ),
         None,
+    )
+
+
+def _telling_of_those_named(asked: str, result: Result, fact: Fact, index: Index) -> Fact:
+    """What to show beside "my documents don't say who": the best fact, or, where its answer doesn't name the
+    people the question names, a candidate whose answer does ("did Sisi phone Vladimir or the other way round?" is
+    shown who the call was between, not that it was by telephone)."""
+    named = [t for t in index.normalizer.terms_of_words(words(asked.lower())) if t in named_people(index)]
+    if not named or _names_all(named, fact, index, answer_only=True):
+        return fact
+    return next(
+        (
+            c.fact
+            for c in result.candidates
+            if c.score >= SUGGEST_THRESHOLD
+            and c.fact is not fact
+            and _names_all(named, c.fact, index, answer_only=True)
+        ),
+        fact,
     )
 
 
@@ -4372,7 +4433,8 @@ _CONTRARY = pattern(
     # "Yes" from "called for an end to the obstacles to … aid"; nor is all of it ("did Egypt evacuate all Russian
     # citizens?"; "anything at all" asks for any one thing). Nor is another one of it: "was another call planned?" got
     # "Yes" from the call that took place; nor "did they speak again?".
-    r"more|increase|increased|increasing|additional|extra|(?<!\bat\s)all|every|entire|whole|"
+    # ("More" before an adverb compares how a thing is done: aid "delivered more easily" is its delivery eased.)
+    r"more(?!\s+\w+ly\b)|increase|increased|increasing|additional|extra|(?<!\bat\s)all|every|entire|whole|"
     r"another|second|third|new|next|further|follow-?up|subsequent|repeat|again|"
     # Nor is one of them alone: "did they only discuss Gaza?" is no yes from "Gaza was at the centre of their
     # concern", "did Egypt evacuate Russian citizens on its own?" none from "the assistance provided by Egypt".

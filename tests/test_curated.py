@@ -3241,3 +3241,96 @@ def test_a_statement_put_to_be_confirmed_gets_a_yes_only_where_the_article_affir
     for statement in _NOT_AFFIRMED:
         reply = reply_to(wrapping.format(s=statement), curated_index)
         assert all(p.lead is not Lead.YES for p in reply.parts), wrapping.format(s=statement)
+
+
+def test_a_newspaper_that_says_or_describes_a_thing_is_its_article(curated_index):
+    # "The paper" as who says or describes it is the document (probe_s50: the publisher's fact had answered "how would
+    # the paper characterise the tone of the exchange?"); asked which paper, it is still the publisher.
+    assert answered_with("how would the paper characterise the tone of the exchange?", curated_index) == [
+        "humanitarian-impulse"
+    ]
+    assert answered_with("what does the paper say about hostages?", curated_index) == ["hostages"]
+    assert answered_with("which paper reported it?", curated_index) == ["publisher"]
+    # "According to which office …?" asks who reported it, as "according to whom …?" does.
+    assert answered_with("according to which office did the two agree?", curated_index) == [
+        "egyptian-presidency-report"
+    ]
+
+
+def test_a_thing_named_first_then_asked_of_as_that(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "The 14th of Nov, was that when they spoke?" asks whether the thing named first is so (probe_s50b); read alone,
+    # "was that when they spoke?" had asked of nothing, and "October — was that when they spoke?" had got a yes.
+    reply = reply_to("the 14th of Nov, was that when they spoke?", curated_index)
+    assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is Lead.YES
+    for question in ("October, was that when they spoke?", "October — was that when they spoke?"):
+        assert all(p.lead is not Lead.YES for p in reply_to(question, curated_index).parts), question
+    assert answered_with("Iran — was that the main worry?", curated_index) == []
+    # A tag stays a tag; a clause before it is no thing named.
+    assert answered_with("a phone call, is that right?", curated_index) == ["call-medium"]
+    assert answered_with("i keep reading 'Poutine' - is that Putin?", curated_index) != ["call-medium"]
+
+
+def test_a_question_corrected_midway_is_the_correction(curated_index):
+    # "— I mean …", "- sorry, …": the question after the correction is the one asked (probe_s50b); one pointing back
+    # ("was it by phone?") leans on what came before.
+    asked = "*who* initiated contact between the Kremlin and Egypt here — I mean who were the parties?"
+    assert answered_with(asked, curated_index) == ["call-participants"]
+    assert answered_with("when did they talk - sorry, who did they talk to?", curated_index) == ["call-participants"]
+    assert answered_with("when did they talk — I mean, was it by phone?", curated_index) == ["call-date"]
+
+
+def test_two_things_named_in_one_shape_are_two_parts(curated_index):
+    # "Their line on X plus their take on Y": two noun phrases alike, each longer than a bare list item (probe_s50).
+    for question, facts in (
+        ("their line on captives plus their take on Palestinian statehood?", ["hostages", "palestinian-state"]),
+        ("their view on hostages and their stance on aid", ["hostages", "aid-obstacles"]),
+        ("the date of the phone call and the name of the newspaper", ["call-date", "publisher"]),
+    ):
+        assert answered_with(question, curated_index) == facts, question
+
+
+def test_a_request_to_act_on_the_askers_own_thing_is_not_answered(curated_index):
+    # "Please release my PR" had been the hostages' release: "my PR" was set aside as the asker's own, leaving the
+    # verb alone to match. In a request with no question, the asker's own thing is what it is about.
+    for request in ("please release my PR", "support my PR please", "please discuss my PR", "sign off on my PR please"):
+        assert answered_with(request, curated_index) == [], request
+    assert answered_with("hostages, for my memo", curated_index) == ["hostages"]
+    assert answered_with("aid obstacles for our Monday roundup", curated_index) == ["aid-obstacles"]
+
+
+def test_who_is_not_told_shows_the_fact_that_names_those_asked_of(curated_index):
+    from bot.replies import Gap, reply_to  # noqa: PLC0415
+
+    # "Did Al Sisi phone Vladimir or the other way round?": who called is not told; what is, is whom the call was
+    # between, not that it was by telephone (probe_s50).
+    reply = reply_to("did Al Sisi phone Vladimir or the other way round?", curated_index)
+    assert reply.gap is Gap.AGENT and [p.fact.id for p in reply.parts] == ["call-participants"]
+
+
+def test_reader_words_for_the_articles_own(curated_index):
+    from bot.replies import Kind, Lead, reply_to  # noqa: PLC0415
+
+    # Probe_s50's words a reader uses for the article's: supplies "held up", "concrete steps", "signing off on" a plan,
+    # "teamwork", aid delivered "more easily" (compared, not more of it), "Sissy" for Sisi.
+    for question, fact in (
+        ("relief supplies being held up — did they address that?", "aid-obstacles"),
+        ("what concrete steps for getting aid in were talked about", "practical-arrangements"),
+        ("did the two sign off on a ceasefire deal?", "ceasefire-agreement"),
+        ("is there moscow-cairo teamwork when crises hit?", "bilateral-relations"),
+        ("Sissy and Poutin, what did they discuss re the wounded?", "evacuation-foreigners"),
+    ):
+        assert answered_with(question, curated_index) == [fact], question
+    reply = reply_to("did they talk through how to get aid delivered more easily?", curated_index)
+    assert reply.parts[0].lead is Lead.YES
+    assert reply_to("did they call for more aid?", curated_index).parts[0].lead is not Lead.YES
+    # "Anything concrete" is anything definite, no practical arrangement; "approve my expense report", a colleague's.
+    assert answered_with("did anything concrete come out of the talks", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("Please approve my expense report", curated_index) == []
+    for turn, kind in (
+        ("g'morning bot!", Kind.CHAT),
+        ("g'night all", Kind.CHAT),
+        ("what was it mostly about", Kind.SUMMARY),
+    ):
+        assert reply_to(turn, curated_index).kind is kind, turn

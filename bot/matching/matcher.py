@@ -350,8 +350,11 @@ def answer(
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.NO_MATCH)
     if _is_task(text):
         return Result(question, Outcome.ABSTAIN, (), tuple(terms), reason=Reason.TASK)
-    if not _WORKPLACE_WORDS.isdisjoint(typed):
+    if not _WORKPLACE_WORDS.isdisjoint(typed) and _QUESTION_WORD.search(text):
+        # Not in a request with no question in it: "release my newsletter", "sign off on my PR" ask the bot to act
+        # on a thing of the asker's own, which no document holds (and is what the request is about).
         around |= {m.group(1).lower() for m in _WORKPLACE.finditer(text)}
+    if not _WORKPLACE_WORDS.isdisjoint(typed):
         # What the answer is for, all its words: "for our Monday roundup", "for my weekly briefing".
         around |= {w for m in _FOR_OURS.finditer(text) for w in words(m.group(1))}
     if "for" in typed and not _WORK_PRODUCTS.isdisjoint(typed):
