@@ -1202,7 +1202,12 @@ _CAUSED = pattern(
 # whether they agreed to. Not "committed to" (after "were they", being committed: the article's "commitment"), nor a
 # commitment to a thing ("commit to a lasting solution").
 _COMMIT_TO_ACT = pattern(
-    r"\b(\w*?)commit(s|ting|ted)?\s+(?:themselves\s+|itself\s+)?to\s+(?=[a-z]+ing\b)", re.IGNORECASE
+    r"\b(\w*?)commit(s|ting|ted)?\s+(?:themselves\s+|itself\s+)?to\s+"
+    # Or the plain verb, known by what follows it ("commit to work harder", "commit to end the bloodshed"); a noun
+    # after "to" is what they are committed to ("commit to a lasting solution").
+    r"(?=[a-z]+ing\b|(?!(?:a|an|the|their|its|this|that|these|those)\b)[a-z]+\s+"
+    r"(?:harder|more|up|together|the|a|an|their|its|efforts?)\b)",
+    re.IGNORECASE,
 )
 # "Are women and kids named among the victims?": the document's naming them, as "mentioned among" asks (not the
 # names the fact base tells: "what are the leaders named?").

@@ -6,6 +6,7 @@ and both halves of a two-part question. The terminal, JSON and Slack all render 
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import weakref
 from collections.abc import Callable, Collection, Container, Iterable, Mapping
@@ -1696,7 +1697,7 @@ MAX_OPTION_WORDS = 4  # longer "alternatives" are clauses of their own, not a ch
 # "It was a phone call, not a visit?", "by phone rather than in person?": what the asker rules out, set against
 # what they ask to confirm (up to a comma, or the end).
 _RULED_OUT = pattern(
-    r"(?:,\s*(?:and\s+|but\s+)?not|\s+(?:and|but)\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+    r"(?:,\s*(?:and\s+|but\s+)?not|\s+(?:and|but)\s+not|,?\s+rather\s+than|,?\s+instead\s+of|,?\s+as\s+opposed\s+to)\s+"
     r"(?P<other>[^,;?.!]+?)(?P<end>\s*,\s*|\W*$)",
     re.IGNORECASE,
 )
@@ -1715,7 +1716,8 @@ def _ruled_out(asked: str) -> tuple[str, str]:
     if "(" in asked:
         # "It was the Egyptian presidency (not the Kremlin) that reported it?": ruled out in brackets, as after a comma.
         asked = _BRACKETED_NOT.sub(r", not \1,", asked)
-    found = _RULED_OUT.search(asked) if "not" in folded or "rather" in folded or "instead" in folded else None
+    ruling_out = ("not", "rather", "instead", "opposed")
+    found = _RULED_OUT.search(asked) if any(word in folded for word in ruling_out) else None
     if found is None:
         return asked, ""
     kept = asked[: found.start()] + (" " if found["end"].strip() == "," else found["end"]) + asked[found.end() :]
@@ -3097,6 +3099,11 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         if not _NEGATION.search(statement) and (not future or _WILL.search(statement)):
             said = words(statement)
             terms = index.normalizer.terms_of_words(said)
+            unfolded = _modifiers_kept(said, index.normalizer) if not stated <= set(terms) else None
+            if unfolded is not None and not (stated - set(terms)).isdisjoint(unfolded):
+                # "Did they ask for barriers to humanitarian deliveries to be removed?" of "… the delivery of vital
+                # humanitarian aid": "humanitarian aid" is aid to the aliases, but the statement says humanitarian too.
+                terms = unfolded
             if dated and (month_at := next((n for n, t in enumerate(terms) if t in _MONTH_TERMS), None)) is not None:
                 terms = [*terms[: month_at + 1], _DATE_TERM, *terms[month_at + 1 :]]
             together_at = _together(said, index) if doers else 0
@@ -3182,6 +3189,22 @@ def _own_terms(said: list[str], normalizer: Normalizer) -> set[str]:
     """Each word's own term, read alone (no phrase of several words)."""
     term = _word_term(normalizer)
     return {t for w in said if (t := term(w)) is not None}
+
+
+def _modifiers_kept(said: list[str], normalizer: Normalizer) -> list[str] | None:
+    """A statement's terms with the words that narrow an alias's word kept as terms of their own ("humanitarian" of
+    "humanitarian aid", which the aliases read as aid alone); None where it has no such phrase."""
+    stemmed = [stem(w) for w in said]
+    cuts = [
+        at + len(key) - 1
+        for at, first in enumerate(stemmed)
+        for key in normalizer.modifier_phrases.get(first, ())
+        if tuple(stemmed[at : at + len(key)]) == key
+    ]
+    if not cuts:
+        return None
+    bounds = [0, *sorted(set(cuts)), len(said)]
+    return [t for start, end in itertools.pairwise(bounds) for t in normalizer.terms_of_words(said[start:end])]
 
 
 def _absorbed(asked: str, terms_asked: list[str], index: Index) -> frozenset[str]:

@@ -3334,3 +3334,28 @@ def test_reader_words_for_the_articles_own(curated_index):
         ("what was it mostly about", Kind.SUMMARY),
     ):
         assert reply_to(turn, curated_index).kind is kind, turn
+
+
+def test_probe_s50c_readings(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "Humanitarian deliveries": the statement's "humanitarian aid" is aid to the aliases, but says humanitarian too.
+    # "As opposed to" rules out as "rather than" does. "Commit to work harder": the plain verb after "commit to"
+    # (a noun after it is what they are committed to). "A joint approach" is a shared one.
+    for question, fact in (
+        ("did they ask for the barriers to humanitarian deliveries to be removed", "aid-obstacles"),
+        ("Was the conversation conducted by telephone, as opposed to an in-person summit?", "call-medium"),
+        ("did they commit to work harder on a ceasefire?", "ceasefire-agreement"),
+        ("did they commit to a lasting solution?", "palestinian-state"),
+        ("was there emphasis on a joint approach to the middle east conflict?", "shared-vision"),
+        ("did they jointly call for an end to the bloodshed?", "end-bloodshed"),
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == [fact] and reply.parts[0].lead is Lead.YES, question
+    # What an act or words said ("their words on the hostages") is no one the documents lack who spoke; the
+    # hostages themselves said nothing.
+    assert answered_with("what did their words on the hostages say about their commitment", curated_index) == [
+        "hostages"
+    ]
+    assert answered_with("what did the hostages say?", curated_index) == []
+    assert answered_with("Two qs: who did Putin thank, and for what?", curated_index) == ["thanks-evacuation"]

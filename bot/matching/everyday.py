@@ -67,7 +67,7 @@ EVERYDAY_WORDS = (
     because due owing
     sit sits sat sitting lay lain frame frames framed framing run runs running note notes noted noting
     located situated calendar
-    alongside
+    alongside q qs
     """.split()
     )
     | INTERJECTIONS

@@ -1333,9 +1333,12 @@ def _unknown_speaker(text: str, found: re.Match[str], index: Index, best: Candid
     # People the documents tell of, asked what they said ("what did the wounded say?", "what did the residents of Gaza
     # think?"): the fact must have them talking, as "the Egyptian presidency reported" has its office.
     spoken = _SPOKE.match(text)
-    if spoken is None or _PEOPLE_WORDS.isdisjoint(words(spoken["who"])):
+    # Who speaks is the phrase's head, before any preposition: "what did the residents of Gaza say?" asks the residents;
+    # "what did calling for the hostages' release say about them?", "their words on the hostages", what an act told.
+    who = _AFTER_HEAD.split(spoken["who"], maxsplit=1)[0] if spoken is not None else ""
+    if spoken is None or _PEOPLE_WORDS.isdisjoint(words(who)):
         return False
-    own = [t for t in index.normalizer.terms_of_words(words(spoken["who"])) if t in index.term_ids]
+    own = [t for t in index.normalizer.terms_of_words(words(who)) if t in index.term_ids]
     told = [t for t in own if t not in index.normalizer.name_terms and t not in index.normalizer.role_terms]
     return bool(told) and not _talks_in(best.fact, told, index)
 
@@ -1382,6 +1385,7 @@ _SPOKE = pattern(
     r"(?:say|said|tell|told|think|thought|feel|felt|comment|respond|answer|reply)\b",
     re.IGNORECASE,
 )
+_AFTER_HEAD = pattern(r"\s+(?:of|on|for|about|to|regarding|from|in|with)\s+", re.IGNORECASE)
 # Nouns for people, who may speak: of them, only those a fact has talking have said anything.
 _PEOPLE_WORDS = frozenset(
     "people civilians residents population populations citizens nationals hostages captives children kids women men "
