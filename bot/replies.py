@@ -2810,10 +2810,8 @@ def _states_outcome(verb: str, text: str) -> bool:
 
 
 # A group, then the part of it a statement picks out: "civilian populations, in particular …".
-_PART_OF_GROUP = pattern(
-    r"\b(?:[\w-]+\s+)?[\w-]+,?\s+(?:in\s+particular|particularly|especially|notably|above\s+all)\s+",
-    re.IGNORECASE,
-)
+_NARROWING = r"(?:in\s+particular|particularly|especially|notably|above\s+all)"
+_PART_OF_GROUP = pattern(rf"\b(?:[\w-]+\s+)?[\w-]+,?\s+{_NARROWING}\s+", re.IGNORECASE)
 
 
 def _untitled(asked: str, index: Index) -> str:
@@ -3272,7 +3270,9 @@ def _told_in_relative(
     """Whether a relative clause of the statement ("… that is cruelly affecting civilian populations") holds every
     wanted term close together, within the clause up to its next comma or the statement's end."""
     for found in _RELATIVE_BE.finditer(statement):
-        clause = statement[found.end() :].split(",", 1)[0]
+        # Up to its next comma, past one that only narrows the group to a part of it ("… affecting civilian
+        # populations, in particular the thousands of children and women"): the part is affected too.
+        clause = _CLAUSE_COMMA.split(statement[found.end() :], 1)[0]
         terms = normalizer.terms_of_words(words(clause))
         if _span(wanted, terms, stands_for)[1] <= len(wanted) + YES_SLACK:
             return True
@@ -3298,6 +3298,7 @@ def _rules_out(words_of_it: str, fact: Fact, index: Index) -> bool:
 
 
 _CLAUSE_END = pattern(r"(?<=[.;!?])\s+")
+_CLAUSE_COMMA = pattern(rf",(?!\s*{_NARROWING}\b)", re.IGNORECASE)
 _DATE_TERM = stem("date")
 _END_TERM = stem("end")  # the alias of ending, stopping, lifting or removing a thing
 

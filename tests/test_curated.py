@@ -3359,3 +3359,14 @@ def test_probe_s50c_readings(curated_index):
     ]
     assert answered_with("what did the hostages say?", curated_index) == []
     assert answered_with("Two qs: who did Putin thank, and for what?", curated_index) == ["thanks-evacuation"]
+
+
+def test_a_part_named_of_a_group_is_affected_as_the_group_is(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # "… cruelly affecting civilian populations, in particular the thousands of children and women": the relative
+    # clause runs on past a comma that only narrows the group (probe_s50d: "were children and women among the
+    # civilians affected?" had no yes, though "were children and women affected?" had).
+    for question in ("were children and women among the civilians affected?", "were children and women affected?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["end-bloodshed"] and reply.parts[0].lead is Lead.YES, question
