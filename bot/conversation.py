@@ -1051,6 +1051,11 @@ def without_chat(text: str) -> str:
         # "civilians and kids: any mention?", its subject named first.
         if mentioned.groupdict().get("moved"):
             return f"what was said about {mentioned['what']}?"
+        if (second := _AND_ON.search(mentioned["what"])) is not None:
+            # "Any word on the hostages, and on relations between Russia and Egypt?": two things asked so, each its
+            # own question.
+            first_thing, second_thing = mentioned["what"][: second.start()], mentioned["what"][second.end() :]
+            return f"was {first_thing} mentioned? and was {second_thing} mentioned?"
         return f"was {mentioned['what']} mentioned?"
     # "Hostages and a Palestinian state - what did they say?": the subject named first, the question after it about
     # nothing else; asked as "what did they say about hostages and a Palestinian state?", whose two subjects are then
@@ -1119,6 +1124,10 @@ _ANY_MENTION = pattern(
     r"(?:of|on|about|regarding|concerning|re:?|toward|towards)\s+(?P<what>(?!(?:it|them|this|that)\b)[^?!.;:]+?)"
     rf"(?:\s+in\s+(?:the|this)\s+{DOCUMENT_NOUNS})?[\s?!.]*$",
     re.IGNORECASE,
+)
+# A second thing asked of with its own preposition: "…, and on …", "… as well as about …".
+_AND_ON = pattern(
+    r"(?:,\s*|\s+)(?:and|also|plus|as\s+well\s+as|&)\s+(?:on|about|regarding|concerning|of)\s+(?=\w)", re.IGNORECASE
 )
 _MENTION_ASKED_AFTER = pattern(
     r"^\W*(?P<what>(?!(?:what|who|when|where|why|how|which|re)\b)[^?!.;:—–]+?)\s*(?::|\s[—–-])\s*"

@@ -1176,6 +1176,8 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     if named:
         about = " ".join(tokens[named[-1] :])
     subject = " ".join(_content(about))
+    if _DOCUMENT_ACTED_ON.search(second):
+        return first, second  # "…, and which paper published it?": the document, whatever the first half asked of
     for pointer in (IT, _THAT):
         if pointer.search(second):
             return first, pointer.sub(f"the {subject}", second, count=1)
@@ -1188,6 +1190,11 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     return first, f"{second.rstrip(' ?')} {subject}?"
 
 
+# "It" as what a paper publishes, prints, runs or carries, or a writer writes: the document itself.
+_DOCUMENT_ACTED_ON = pattern(
+    r"\b(?:publish(?:es|ed)?|print(?:s|ed)?|run|runs|ran|carr(?:y|ies|ied)|write|writes|wrote|written)\s+it\b",
+    re.IGNORECASE,
+)
 # A question word, then an auxiliary and the rest: the frame another question word can ask again.
 _ASKED_FRAME = pattern(
     r"^\W*(?:what|who|whom|where|why|how|which)\s+(?P<rest>(?:did|do|does|was|were|is|are|has|have)\s+\w.*?)\W*$",
@@ -1386,7 +1393,8 @@ MAX_QUOTED_FACTS = 3
 # question instead.
 CONJUNCT_SLACK = 2
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those", "their", "its"))
-_BETWEEN = pattern(r"\bbetween\s+(?:\S+\s+){0,2}\S+$", re.IGNORECASE)
+# "Between" and one end of the relation, its "and" still to come (not "between Russia and Egypt", whole).
+_BETWEEN = pattern(r"\bbetween\s+(?:(?!and\b)\S+\s+){0,2}(?!and\b)\S+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("they", "he", "she", "we", "you", "i", "it"))
 _ABOUT = frozenset(("about", "on", "of", "regarding", "for", "to"))
 

@@ -424,7 +424,7 @@ def answer(
         if second.answered and second.best and all(index.uses(second.best.number, t) for t in asked_of):
             terms, result = kept, second
     minding: list[str] = []  # the words that ask whether a thing was spoken of, or minded
-    if result.reason is Reason.LOW_SCORE and _WHETHER.match(text):
+    if (result.reason is Reason.LOW_SCORE or _tied_on_talk(result, talk, index)) and _WHETHER.match(text):
         minding = ["discuss"] if talk else sorted(_MINDED_WORDS.intersection(typed))
     if minding:
         # "Did they discuss gratitude?", "any mention of gratitude?": whether a thing was spoken of, which every fact
@@ -581,6 +581,19 @@ def _only_the_talk(terms: list[str], index: Index) -> bool:
 _THE_TALK = (
     "call calls conversation conversations discussion discussions talk talks exchange exchanges chat dialogue meeting"
 ).split()
+
+
+def _tied_on_talk(result: Result, talk: re.Match[str] | None, index: Index) -> bool:
+    """Whether two facts come too close to choose between only through the word of talk: one that is close lacks a
+    name the best one holds ("did they discuss the evacuation of Russians?": the discussed evacuation of foreigners,
+    no Russians). Where each names all ("did they discuss humanitarian aid?"), both answer it, and both are given."""
+    if result.reason is not Reason.AMBIGUOUS or talk is None or result.best is None:
+        return False
+    best = result.best
+    names = index.normalizer.name_terms
+    subjects = [t for t in result.terms if t in names and index.uses(best.number, t)]
+    close = [c for c in result.candidates[1:] if round(best.score - c.score, 6) < MIN_MARGIN]
+    return any(not all(index.uses(c.number, t) for t in subjects) for c in close)
 
 
 def _dropping(drop: Container[str], terms: list[str], as_typed: list[str]) -> tuple[list[str], list[str]]:
