@@ -440,6 +440,8 @@ _POLITE = pattern(
     # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
     r"|honestly|basically|seriously|frankly|actually|anyway|anyways|well|alright|all right"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
+    # A check announced: "quick sanity check: was it a phone call?" (no thing the "it" after it stands for).
+    r"|(?:quick |a quick |just a )?(?:sanity|fact|reality|double) check|quick check"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
     # (whose "when" asks for no date); "sorry", a chat turn, may have come off already.
     r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
@@ -1270,6 +1272,11 @@ _THAT_NAMED = pattern(
 )
 
 
+# What opens a clause, not a thing named: "it", "there", and the subordinators ("before I send this out: …").
+_CLAUSE_OPENERS = frozenset("it there before after since because while when if as so until once".split())
+_PERSONS = frozenset("i me my we us our you your".split())  # the asker, or the bot, as no thing asked of
+
+
 def _names_only(phrase: str) -> bool:
     """Whether a phrase names a thing, in a few words with no verb a clause would have ("the 14th of Nov", not
     "Putin thanked Egypt")."""
@@ -1279,7 +1286,8 @@ def _names_only(phrase: str) -> bool:
         and found[0] not in QUESTION_WORDS
         and found[0] not in AUXILIARIES
         and found[0] not in _SUBJECT_PRONOUNS
-        and found[0] not in ("i", "you", "it", "there")
+        and found[0] not in _CLAUSE_OPENERS
+        and _PERSONS.isdisjoint(found)
         and not any(w in _FINITE or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in found)
     )
 
@@ -1332,7 +1340,7 @@ def _without_label(text: str) -> str:
 
 
 _LABEL = pattern(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]?\s+(?=\w)", re.IGNORECASE)
-_ANOTHER_LABEL = pattern(r"\s(?:q|question\s?|#)?\(?\d{1,3}[.):]\s", re.IGNORECASE)
+_ANOTHER_LABEL = pattern(r"\s(?:(?:q|question\s?|#)?\(?\d{1,3}[.):]|\(?[a-e]\))\s", re.IGNORECASE)
 
 
 _ON_EACH = pattern(

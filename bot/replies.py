@@ -1246,9 +1246,10 @@ _PAIRED = pattern(
 _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 _ANNOUNCED = pattern(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
 # "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
-_NUMBERED = pattern(r"(?:^|\s)(?:q|question\s?)?\(?[1-9][.):]\s+", re.IGNORECASE)
-_FIRST = pattern(r"(?:^|\s)(?:q|question\s?)?\(?1[.):]\s", re.IGNORECASE)
-_SECOND_ITEM = pattern(r"\s(?:q|question\s?)?\(?2[.):]\s", re.IGNORECASE)
+# Or lettered: "(a) who spoke, (b) …", "a) …  b) …" (a letter only with its bracket: "a." is too often an initial).
+_NUMBERED = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?[1-9][.):]|\(?[a-e]\))\s+", re.IGNORECASE)
+_FIRST = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?1[.):]|\(?a\))\s", re.IGNORECASE)
+_SECOND_ITEM = pattern(r"\s(?:(?:q|question\s?)?\(?2[.):]|\(?b\))\s", re.IGNORECASE)
 
 
 def _more_than(result: Result, index: Index) -> bool:

@@ -3389,3 +3389,25 @@ def test_the_two_part_grids_hold(curated_index):
         "bilateral-relations"
     ]
     assert answered_with("did they discuss the evacuation of Russians?", curated_index) == ["thanks-evacuation"]
+
+
+def test_probe_s50e_readings(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # A check announced ("sanity check: …") is no thing the question's "it" stands for; a clause of the asker's own
+    # opened by a subordinator ("before I send this out: …") is an aside, as one opened by "I" is.
+    for question in (
+        "sanity check: was it a phone call?",
+        "quick sanity check: it was a phone call, right?",
+        "before I send this out: was it a phone call?",
+        "Quick sanity check before I send this out: it was a phone call and not a meeting, yeah?",
+    ):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-medium"] and reply.parts[0].lead is Lead.YES, question
+    # Lettered items are numbered ones: "(a) …, (b) …", even where the first label had come off as one alone.
+    for question, facts in (
+        ("For my notes: (a) who spoke, (b) what they said about hostages", ["call-participants", "hostages"]),
+        ("(a) when did they talk (b) how", ["call-date", "call-medium"]),
+    ):
+        assert answered_with(question, curated_index) == facts, question
+    assert answered_with("(a) when did they talk?", curated_index) == ["call-date"]

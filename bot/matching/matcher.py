@@ -2054,7 +2054,9 @@ def _names_nothing(part: str) -> bool:
 # A clause of the asker's own after another: "the article is long and I only skimmed it", "busy day, so I'll be brief".
 _OWN_CLAUSE = pattern(r"(?:,|\band|\bbut|\bso)\s+(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've)\s", re.IGNORECASE)
 _FIRST_PERSON = pattern(
-    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello)\W+)*(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\b"
+    # ("Before I send this out: …", "since we're writing it up, …": a clause of the asker's own, by its opener.)
+    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello|before|since|because|while|until|once|as)\W+)*"
+    r"(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\b"
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
     r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
