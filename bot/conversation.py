@@ -1796,7 +1796,7 @@ def _asked_of_document(text: str) -> str:
         return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?"
     if called := _DOCUMENT_CALLS.match(text):
         # "What step does the article call crucial?": how it names a thing, not a phone call.
-        return f"{called['what']} is called {called['how']}"
+        return f"{called['what'] or called['what2']} is called {called['how'] or called['how2']}"
     if called_so := _DOCUMENT_CALLS_IT.match(text):
         # "Does the piece call the Gaza situation delicate?" asks whether it is so, in the document's words: "is the
         # Gaza situation delicate?" ("… call aid a crucial step?": "is aid a crucial step?").
@@ -1862,7 +1862,12 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # What the document names a thing: "what step does the article call crucial?", "which issues does the author call
 # crucial?".
 _DOCUMENT_CALLS = pattern(
-    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$",
+    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$"
+    # Or the documents' people, whose words the document gives: "what step did the leaders call crucial?" (not what
+    # they called for, or whom they called back).
+    r"|^\W*(?P<what2>(?:what|which)(?:\s+[\w-]+){1,2}?)\s+(?:does|do|did)\s+(?:the\s+(?:two\s+)?(?:leaders|presidents)"
+    r"|they|both|the\s+two)\s+call\s+(?!(?:for|on|upon|about|with|to|back|out|off|up|first|again|later|him|her|them)\b)"
+    r"(?P<how2>[a-z-]+)\W*$",
     re.IGNORECASE,
 )
 _DOCUMENT_CALLS_IT = pattern(

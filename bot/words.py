@@ -72,7 +72,10 @@ _WORDED_DAY = pattern(
 
 
 _WORDED_DAY_ALONE = pattern(
-    rf"\b((?:on|by|before|after|until|till|since)\s+the\s+)({_ORDINAL})\b(?!\s*-|\s+(?!of\b)[a-z])", re.IGNORECASE
+    # Or a cleft's "was it the fourteenth that/when they spoke?": the day, then what happened on it.
+    rf"\b((?:on|by|before|after|until|till|since|(?:was|is)(?:n['’]?t)?\s+it|it\s+was)\s+the\s+)({_ORDINAL})\b"
+    r"(?!\s*-|\s+(?!(?:of|that|when)\b)[a-z])",
+    re.IGNORECASE,
 )
 
 

@@ -3411,3 +3411,15 @@ def test_probe_s50e_readings(curated_index):
     ):
         assert answered_with(question, curated_index) == facts, question
     assert answered_with("(a) when did they talk?", curated_index) == ["call-date"]
+
+
+def test_probe_s50g_readings(curated_index):
+    from bot.replies import Lead, reply_to  # noqa: PLC0415
+
+    # A cleft's day in words ("was it the fourteenth that they spoke?") is the date, as "on the fourteenth" was.
+    for question in ("was it the fourteenth that they spoke?", "wasn't it the fourteenth when they spoke?"):
+        reply = reply_to(question, curated_index)
+        assert [f.id for f in reply.facts] == ["call-date"] and reply.parts[0].lead is Lead.YES, question
+    # What the documents' people call a thing is the document's word for it: no phone call.
+    assert answered_with("what step did the leaders call crucial?", curated_index) == ["aid-obstacles"]
+    assert answered_with("what did they call for?", curated_index) == ["aid-obstacles"]
