@@ -198,8 +198,7 @@ _PHRASES = {
     "anything else i should know|is that all|is that it",
     Turn.SUMMARY: "summary|summarise|summarize|summarise it|summarize it|tldr|tl dr|gist|the gist|overview|recap|"
     "readout|rundown|synopsis|brief me|sum up|sum it up|give me a summary|give me an overview|a summary|an overview|"
-    "quick summary|short summary|summary please|what is it about|what s it about|what was it about|"
-    "what is it all about|what was it all about|what s the tldr|what s the tl dr|"
+    "quick summary|short summary|summary please|what is it about|what s it about|what s the tldr|what s the tl dr|"
     "what is the tldr|what is the tl dr|what s the gist|what is the gist|what s the summary|what is the summary|"
     "in short|in brief|in short what happened|in brief what happened|"
     # The main points by other names, and "what happened?" asked of the documents as a whole.
@@ -415,7 +414,10 @@ _WHAT_TO_ASK = pattern(
     r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
     r"(?:you|i|we)\b"
 )
-_DOC_ABOUT = pattern(r"^(?:what s|what is|whats|what was) (?P<what>.*) about$")
+# ("What was it mostly about?": how much of it is no part of what it names.)
+_DOC_ABOUT = pattern(
+    r"^(?:what s|what is|whats|what was) (?P<what>.*?) (?:(?:mostly|mainly|chiefly|primarily|largely|all) )?about$"
+)
 # "What's in the article?", "what does the report cover?": what a document holds.
 _DOC_HOLDS = pattern(
     r"^(?:(?:what s|what is|whats) in (?P<what>.*)|what (?:does|do|did) (?P<whose>.*) cover"
@@ -440,8 +442,6 @@ _POLITE = pattern(
     # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
     r"|honestly|basically|seriously|frankly|actually|anyway|anyways|well|alright|all right"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
-    # A check announced: "quick sanity check: was it a phone call?" (no thing the "it" after it stands for).
-    r"|(?:quick |a quick |just a )?(?:sanity|fact|reality|double) check|quick check"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
     # (whose "when" asks for no date); "sorry", a chat turn, may have come off already.
     r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
@@ -651,11 +651,8 @@ _HEADLINE_NOUNS = frozenset(("headline", "title", "heading"))
 _HEADLINE_WORDS = _HEADLINE_NOUNS | frozenset("says said reads read is was so the a".split())
 
 
-# Words of emphasis inside a chat phrase, which leave it what it is ("what is it mostly about?" asks for the gist).
-_INSIDE = frozenset(
-    ("actually", "really", "exactly", "even", "ever", "honestly", "basically", "mostly", "mainly", "chiefly",
-     "primarily", "largely")
-)  # fmt: skip
+# Words of emphasis inside a chat phrase, which leave it what it is.
+_INSIDE = frozenset(("actually", "really", "exactly", "even", "ever", "honestly", "basically"))
 # A chat turn typed with a slip is short: longer messages are read as typed (most questions never get here).
 _RESPELT_TURN = 3
 _DRAWN_OUT = pattern(r"(\w)\1{2,}")
@@ -802,7 +799,11 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 # Asking to confirm a statement: "true or false: …", "confirm: …", "can you confirm the call was by phone?" ("is it
 # true that …", "am I right that …" ask it already, by their auxiliary; "confirm whether …" is read as "whether").
 _CONFIRM = pattern(
-    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
+    # A check announced: "quick sanity check: was it a phone call?" (no thing the "it" after it stands for).
+    # ("Quick sanity check before I send this out: …": the asker's reason for it, a clause of their own.)
+    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:(?:a\s+)?quick\s+|just\s+a\s+)?(?:sanity|reality|double)[ -]?check"
+    r"(?:\s+(?:before|since|as|because|while)\s+(?:i|we)\b[^:?,]*)?"
+    r"|quick\s+check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
     # A statement said as heard or believed, to be confirmed: "pretty sure Sisi called Putin?", "someone told me …".
     # (Not before a question of its own: "pretty sure I read it somewhere but when was the call?".)

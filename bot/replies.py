@@ -372,7 +372,8 @@ def reply_to(
         two = _two_parts(question, asked, pair, result, index, answer_threshold, allowed, strict=True)
         if two is not None:
             return two
-    if result.outcome is Outcome.ABSTAIN:
+    # (A low score too: "anything about prisoners or hostages?" comes near the hostages, its unknown word weighing.)
+    if result.outcome is Outcome.ABSTAIN or (result.reason is Reason.LOW_SCORE and " or " in asked.lower()):
         choice = _choice(question, asked, index, answer_threshold, allowed) or _contrast(
             question, asked, index, answer_threshold, allowed
         )

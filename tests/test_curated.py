@@ -3423,3 +3423,11 @@ def test_probe_s50g_readings(curated_index):
     # What the documents' people call a thing is the document's word for it: no phone call.
     assert answered_with("what step did the leaders call crucial?", curated_index) == ["aid-obstacles"]
     assert answered_with("what did they call for?", curated_index) == ["aid-obstacles"]
+
+
+def test_a_choice_whose_unknown_side_lowers_the_score_is_answered_by_the_known_side(curated_index):
+    # "Anything about prisoners or hostages?": the unknown alternative had held the whole to a suggestion (probe_s50h);
+    # as when it sinks the whole, the side the documents know answers the choice.
+    assert answered_with("anything about prisoners or hostages?", curated_index) == ["hostages"]
+    assert answered_with("any mention of humanitarian corridors or aid access?", curated_index) == ["aid-obstacles"]
+    assert answered_with("did they discuss Iran or Syria?", curated_index) == []
