@@ -3431,3 +3431,11 @@ def test_a_choice_whose_unknown_side_lowers_the_score_is_answered_by_the_known_s
     assert answered_with("anything about prisoners or hostages?", curated_index) == ["hostages"]
     assert answered_with("any mention of humanitarian corridors or aid access?", curated_index) == ["aid-obstacles"]
     assert answered_with("did they discuss Iran or Syria?", curated_index) == []
+
+
+def test_probe_s50i_reader_words(curated_index):
+    # An undertaking is a thing agreed, as a pledge is; what "shaped" a talk is what marked it (probe_s50i).
+    assert answered_with("what was their joint undertaking on a truce?", curated_index) == ["ceasefire-agreement"]
+    assert answered_with("what kind of drive shaped their exchange, per the paper?", curated_index) == [
+        "humanitarian-impulse"
+    ]
