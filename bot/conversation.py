@@ -1264,7 +1264,7 @@ _FRONTED = pattern(
     r"[^?!.;:]*?\b(?P<pronoun>it|them)\b[^?!.;:]*\?)\s*$",
     re.IGNORECASE,
 )
-# A thing named, then a question asking whether "that" is what a clause says: "the 14th of Nov, was that when they
+# A thing named, then a yes/no question asking of it as "that" (or "this", "it"): "the 14th of Nov, was that when they
 # spoke?" (not a tag: "…, is that right?").
 _THAT_NAMED = pattern(
     r"^\W*(?P<topic>[^,?!.;:—–]{1,60}?)\s*(?:,|:|\s[-–—]+|—|–)\s*(?P<aux>was|is|were|are)\s+(?:that|this|it)\s+"
