@@ -35,6 +35,7 @@ from bot.words import (
     QUESTION_WORDS,
     SHORTHAND,
     STOPWORDS,
+    SUBORDINATORS,
     WEEKDAYS,
     opens_with,
     spelt_out,
@@ -802,7 +803,7 @@ _CONFIRM = pattern(
     # A check announced: "quick sanity check: was it a phone call?" (no thing the "it" after it stands for).
     # ("Quick sanity check before I send this out: …": the asker's reason for it, a clause of their own.)
     r"^\W*(?:true or false|t or f|fact[ -]?check|(?:(?:a\s+)?quick\s+|just\s+a\s+)?(?:sanity|reality|double)[ -]?check"
-    r"(?:\s+(?:before|since|as|because|while)\s+(?:i|we)\b[^:?,]*)?"
+    rf"(?:\s+(?:{'|'.join(SUBORDINATORS)})\s+(?:i|we)\b[^:?,]*)?"
     r"|quick\s+check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
     # A statement said as heard or believed, to be confirmed: "pretty sure Sisi called Putin?", "someone told me …".
@@ -1274,7 +1275,7 @@ _THAT_NAMED = pattern(
 
 
 # What opens a clause, not a thing named: "it", "there", and the subordinators ("before I send this out: …").
-_CLAUSE_OPENERS = frozenset("it there before after since because while when if as so until once".split())
+_CLAUSE_OPENERS = frozenset(("it", "there", "after", "when", "if", "so", *SUBORDINATORS))
 _PERSONS = frozenset("i me my we us our you your".split())  # the asker, or the bot, as no thing asked of
 
 

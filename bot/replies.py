@@ -1428,9 +1428,15 @@ _RESTATING = pattern(
 )
 
 
+_RESTATING_WORDS = ("mean", "rather", "sorry", "correction")
+
+
 def _restated(question: str) -> str:
     """The question a message corrects itself to (see _RESTATING), where it asks on its own: not where it points
     back to what came before ("when did they talk — I mean, was it by phone?" keeps the whole)."""
+    lowered = question.lower()
+    if not any(word in lowered for word in _RESTATING_WORDS):
+        return question  # substring tests first: most messages correct nothing
     found = _RESTATING.search(question)
     if found is None:
         return question
@@ -3199,16 +3205,23 @@ def _own_terms(said: list[str], normalizer: Normalizer) -> set[str]:
     return {t for w in said if (t := term(w)) is not None}
 
 
+def _modifier_phrases_in(stemmed: list[str], normalizer: Normalizer) -> list[tuple[int, tuple[str, ...]]]:
+    """Where the alias phrases whose first words narrow their last one ("humanitarian aid") stand among stemmed
+    words: (position, the phrase's stems), the first such phrase at each position."""
+    found = []
+    for at, first in enumerate(stemmed):
+        key = next(
+            (k for k in normalizer.modifier_phrases.get(first, ()) if tuple(stemmed[at : at + len(k)]) == k), None
+        )
+        if key is not None:
+            found.append((at, key))
+    return found
+
+
 def _modifiers_kept(said: list[str], normalizer: Normalizer) -> list[str] | None:
     """A statement's terms with the words that narrow an alias's word kept as terms of their own ("humanitarian" of
     "humanitarian aid", which the aliases read as aid alone); None where it has no such phrase."""
-    stemmed = [stem(w) for w in said]
-    cuts = [
-        at + len(key) - 1
-        for at, first in enumerate(stemmed)
-        for key in normalizer.modifier_phrases.get(first, ())
-        if tuple(stemmed[at : at + len(key)]) == key
-    ]
+    cuts = [at + len(key) - 1 for at, key in _modifier_phrases_in([stem(w) for w in said], normalizer)]
     if not cuts:
         return None
     bounds = [0, *sorted(set(cuts)), len(said)]
@@ -3220,15 +3233,10 @@ def _absorbed(asked: str, terms_asked: list[str], index: Index) -> frozenset[str
     one word ("humanitarian" of "humanitarian aid", a variant of aid): what they add, a statement affirming it must
     say too, as a word of its own or in the phrase ("help" is aid, but no humanitarian aid)."""
     normalizer = index.normalizer
-    modifiers = normalizer.modifier_phrases
     said = words(asked)
-    stemmed = [stem(w) for w in said]
-    narrowing: list[str] = []
-    for at, first in enumerate(stemmed):
-        for key in modifiers.get(first, ()):
-            if tuple(stemmed[at : at + len(key)]) == key:
-                narrowing.extend(said[at : at + len(key) - 1])
-                break
+    narrowing = [
+        w for at, key in _modifier_phrases_in([stem(w) for w in said], normalizer) for w in said[at : at + len(key) - 1]
+    ]
     if not narrowing:
         return frozenset()  # most questions: a dictionary look-up a word
     skipped = QUESTION_STEMS | EVERYDAY_STEMS | normalizer.name_terms | set(terms_asked)

@@ -150,6 +150,10 @@ def opens_with(*choices: str) -> Pattern:
     return pattern(rf"^\W*(?:{'|'.join(choices)})\b", re.IGNORECASE)
 
 
+# Words that open a clause of the asker's own ("before I send this out: …", "since we're writing it up, …"): no thing
+# asked about, and no question.
+SUBORDINATORS = ("before", "since", "because", "while", "until", "once", "as")
+
 # Function words carry no meaning of their own. Question words (who, when, how, ...) are
 # deliberately absent: they tell "when did they speak" from "who spoke".
 STOPWORDS = frozenset(

@@ -46,6 +46,7 @@ from bot.words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
     STOPWORDS,
+    SUBORDINATORS,
     TOWN_NOUNS,
     latin_share,
     looks_binary,
@@ -2055,7 +2056,7 @@ def _names_nothing(part: str) -> bool:
 _OWN_CLAUSE = pattern(r"(?:,|\band|\bbut|\bso)\s+(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've)\s", re.IGNORECASE)
 _FIRST_PERSON = pattern(
     # ("Before I send this out: …", "since we're writing it up, …": a clause of the asker's own, by its opener.)
-    r"^\W*(?:(?:so|ok|okay|well|hi|hey|hello|before|since|because|while|until|once|as)\W+)*"
+    rf"^\W*(?:(?:so|ok|okay|well|hi|hey|hello|{'|'.join(SUBORDINATORS)})\W+)*"
     r"(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\b"
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
