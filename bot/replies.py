@@ -2966,6 +2966,8 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
         content |= {t for t in _joined(asked, index.normalizer) if t in wanted}
     if not content or _negated(asked) or _contrary(asked, own):
         return Lead.SAYS
+    if _concord(asked, fact, index):
+        return Lead.YES
     if _EACH_OTHER.search(asked) and content.isdisjoint(words_of.reciprocal) and not _EACH_OTHER.search(own):
         # "Did they thank each other?" asks that each did it to the other: "Putin thanked his Egyptian counterpart"
         # tells of one way only, and "both reaffirmed their support" for a state is no support of each other. (Talk
@@ -3379,6 +3381,58 @@ def _subject_names(asked: str, index: Index) -> list[str]:
 
 _NAME_WORDS = 8  # "Abdel Fattah al-Sisi and Vladimir Putin"
 _ALONE = frozenset(("only", "alone", "solely", "just", "single", "either", "neither"))
+
+
+# Of one mind about a thing: "are Moscow and Cairo on the same page about the Mideast?", "did they see eye to eye on a
+# Palestinian state?". Agreeing "on" a thing by the bare verb is concluding it ("did they agree on a ceasefire?" asks
+# whether one was agreed), so the verb alone counts only "about" a thing or "on" a course ("on ending the bloodshed",
+# "on how to resolve the conflict").
+_CONCORD = pattern(
+    r"^(?P<who>.*?)\b(?:(?:on the same page|see(?:ing)? eye to eye|saw eye to eye|of (?:one|the same) mind"
+    r"|in agreement|in accord|in unison|united|aligned|unanimous)\s+(?:on|about|over|regarding|concerning|as to)"
+    r"|agreed?\s+(?:about|over|regarding|concerning|on(?=\s+(?:\w+ing|how|what|whether|the need)\b)))"
+    r"\s+(?P<what>.+?)\W*$",
+    re.IGNORECASE,
+)
+# Words that make a question's subject the two of them ("are they …", "were both leaders …", "are the two capitals …").
+_TWO_OF_THEM = frozenset(
+    "they both two pair duo sides parties capitals countries leaders presidents nations governments".split()
+)
+# What makes a statement one of their common mind: agreeing, unanimity, a shared (common) vision or desire.
+_JOINT_WORDS = ["agree", "unanimously", "common"]
+
+
+def _concord(asked: str, fact: Fact, index: Index) -> bool:
+    """Whether the fact affirms that the two asked of were of one mind about what is asked (see _CONCORD): a clause
+    holding what it concerns that says so ("unanimously", "shared vision", "agree") or has both as its subject
+    ("both leaders reaffirmed their support …"; not "they discussed …", which tells of talk, not of a common view)."""
+    found = _CONCORD.match(asked) if "agree" in asked.lower() or " on " in asked or " about " in asked else None
+    if found is None:
+        return False
+    normalizer = index.normalizer
+    who = words(found["who"])
+    if _TWO_OF_THEM.isdisjoint(who) and len(_members(index).intersection(normalizer.terms_of_words(who))) < 2:
+        return False  # "is Sisi on the same page about …": one of them agrees with whom?
+    terms, _ = normalizer.question_terms(found["what"])
+    about = frozenset(
+        t for t in terms if t not in QUESTION_STEMS and (t not in EVERYDAY_STEMS or t in normalizer.alias_terms)
+    )
+    if not about:
+        return False
+    joint = frozenset(normalizer.terms_of_words(_JOINT_WORDS))
+    for statement in (c for text in (fact.quote, fact.answer) for c in _CLAUSE_END.split(text)):
+        if _NEGATION.search(statement):
+            continue
+        said = words(statement)
+        terms = normalizer.terms_of_words(said)
+        start, length = _span(about, terms, {})
+        # The common mind stands before what it is about: "… arrangements …, thus demonstrating their common desire to
+        # alleviate the suffering" tells of no common mind about the arrangements.
+        if length <= len(about) + YES_SLACK and (
+            not joint.isdisjoint(terms[:start]) or (_together(said, index) and "they" not in said[:2])
+        ):
+            return True
+    return False
 
 
 def _together(said: list[str], index: Index) -> int:
@@ -4490,7 +4544,20 @@ def _contrary(asked: str, own: str) -> bool:
     """Whether the question holds a word of the contrary kind, or one asking for more of something or for it alone,
     that the fact's own words (`own`) don't. ("Stop" and "end" are left out: "want the bloodshed to stop" is what
     the article says, "end the ceasefire" its contrary.)"""
-    return any(not re.search(rf"\b{match.group()}\b", own, re.IGNORECASE) for match in _CONTRARY.finditer(asked))
+    return any(
+        not re.search(rf"\b{match.group()}\b", own, re.IGNORECASE)
+        and not (match.group().lower() == "against" and _HARM_BEFORE.search(asked, 0, match.start()))
+        for match in _CONTRARY.finditer(asked)
+    )
+
+
+# A harm done "against" someone names whom it hurts, no stance against a thing ("ending the violence against
+# civilians" is what the leaders wanted; "were they against a ceasefire?" asks the contrary).
+_HARM_BEFORE = pattern(
+    r"\b(?:violence|attacks?|crimes?|aggression|atrocities|strikes?|wars?|bombings?|killings?|bloodshed|brutality"
+    r"|abuses?|hostilities|discrimination|threats?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _asked(terms: list[str]) -> frozenset[str]:

@@ -2836,3 +2836,26 @@ def test_a_question_word_asks_whatever_ends_it(curated_index):
 def test_a_bare_question_keeps_its_reading_inside_an_apology_or_an_aside(curated_index):
     for question in ("sorry if this was asked already, who was on it?", "who was on it (asking for a colleague)"):
         assert [f.id for f in reply_to(question, curated_index).facts] == ["call-participants"], question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "lead"),
+    [
+        # Of one mind about a thing, where a statement says so before the thing: unanimously, a shared vision, both.
+        ("are the Kremlin and Cairo on the same page about settling the Mideast conflict?", "shared-vision", Lead.YES),
+        ("did they see eye to eye on a Palestinian state?", "palestinian-state", Lead.YES),
+        ("were they on the same page about the ceasefire?", "ceasefire-agreement", Lead.YES),
+        ("Were both leaders on the same page about ending the violence against civilians?", "end-bloodshed", Lead.YES),
+        # The common desire comes after the arrangements: no common mind about them is told.
+        ("were they on the same page about the practical arrangements?", "practical-arrangements", Lead.SAYS),
+        # Agreeing on a thing by the bare verb is concluding it, which the article doesn't tell.
+        ("did they agree on a ceasefire?", "ceasefire-agreement", Lead.SAYS),
+        # One of them agrees with no one; and a stance against a thing is its contrary.
+        ("is Sisi on the same page about a palestinian state?", "palestinian-state", Lead.SAYS),
+        ("were they against a palestinian state?", "palestinian-state", Lead.SAYS),
+    ],
+)
+def test_a_common_mind_about_a_thing_is_affirmed_only_where_a_statement_tells_of_one(
+    curated_index, question, fact, lead
+):
+    assert _facts_and_lead(question, curated_index) == ([fact], lead)
