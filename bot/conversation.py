@@ -143,6 +143,9 @@ _PHRASES = {
     "bump|bumping|bumping this|bumping this up|bump this|this|same|same here|me too|following|following this|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|figured it out|i figured it out|figured it|worked it out|i worked it out|"
+    # Done by the asker alone: "never mind, found it myself", "figured it out on my own".
+    "found it myself|figured it out myself|worked it out myself|sorted it myself|solved it myself|"
+    "found it on my own|figured it out on my own|worked it out on my own|sorted it out|sorted it out myself|"
     "sorted it|sorted|all sorted|solved it|all good|no worries|no problem|np|sounds good|sounds great|good to know|"
     "interesting|good stuff|fair enough|fair|maybe|perhaps|"
     # The asker's hurry, said beside a request ("could I get the short version? no time to read it all"): it asks
@@ -226,6 +229,9 @@ _NOVICE = r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non
 _HOW_WANTED = (
     r"(?:in(?:to)? (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
     r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
+    # Cut to a length: "boil the article down to two lines", "condense it to a paragraph".
+    r"|(?:down )?to (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
+    r"(?:sentences?|lines?|words|paragraphs?|bullets|bullet points)"
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
     r"|in a nutshell|in brief|in short|in summary|in sum|briefly|quickly|real quick|in detail|in more detail"
@@ -342,7 +348,7 @@ _SUMMARY_OF = pattern(
     r"|readout|read out|rundown|synopsis|tell me about|talk me through|fill me in on|fill me in|brief me on|sum up"
     r"|sum it up|bottom line|big picture"
     # Made shorter, which is what a summary is: "condense the article", "boil it down", "distil the call".
-    r"|condense|boil down|boil it down|distil|distill|abridge"
+    r"|condense|boil down|boil it down|distil|distill|abridge|shorten|cut down|cut it down"
     # "Describe the document", "explain the call"; "explain what the call was about" asks its question.
     r"|(?:describe|explain)(?! (?:what|who|whom|when|where|why|how|which|whether|if)\b)"
     # "Help me understand the article"; "help me understand why …" asks its question.
@@ -867,7 +873,7 @@ _BRIEF_ME = pattern(
 DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 # "Sum the whole thing up", "boil it down": a request's particle after its object.
 _PARTICLE_AFTER = pattern(
-    r"\b(sum|boil|break|wrap)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
+    r"\b(sum|boil|break|wrap|cut)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
     rf"|(?:the|this|that|your) (?:[\w-]+ ){{0,2}}?(?:{DOCUMENT_NOUNS}|call|news)))\s+(up|down)\b"
 )
 # The document, or whoever wrote it, as the one who says, describes or calls a thing so. A newspaper that says or

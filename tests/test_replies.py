@@ -113,6 +113,8 @@ from tests.conftest import KB
         ("what's this report covering?", Kind.SUMMARY),
         ("lmao fair", Kind.CHAT), ("I don't think that's right", Kind.CHAT), ("that doesn't sound right", Kind.CHAT),
         ("i doubt it", Kind.CHAT), ("hmm, I'm not sure that's correct", Kind.CHAT),
+        ("could you boil the report down to two lines?", Kind.SUMMARY), ("cut it down to a paragraph", Kind.SUMMARY),
+        ("never mind, found it myself", Kind.CHAT), ("figured it out on my own, thanks", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
