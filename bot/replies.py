@@ -290,6 +290,7 @@ def reply_to(
         asked = without_chat(alone)
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
+    asked = _when_as_while(asked)
     asked = _trip_asked(_one_name_asked(asked, index.normalizer), index.normalizer)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
@@ -909,6 +910,42 @@ _WHO_SAID = pattern(
     re.IGNORECASE,
 )
 _REPORTED = stem("reported")
+
+
+# "What role did Egypt play when Russians were leaving Gaza?", "what happened when they were evacuated?": a "when"
+# opening a clause inside a question that asks something else tells at what time the thing asked happened, no date
+# asked for ("When did this happen?" had drawn the call's date). Not after a word that makes it a question of its
+# own: "did they say when the ceasefire starts?", "what did they say about when …?". (A yes/no question's clause
+# keeps it: "was Putin in the Kremlin when he took the call?" asks of the call's time and place, which the date's
+# fact tells the first of.)
+_CLAUSE_WHEN = pattern(
+    r"\bwhen\s+(?=[a-z])(?!(?:was|is|were|are|did|do|does|will|would|could|can|has|have|had|exactly|precisely|s)\b)",
+    re.IGNORECASE,
+)
+_ASKS_ANOTHER = pattern(
+    r"^\W*(?:what|who|whom|whose|which|how|why|where)\b",
+    re.IGNORECASE,
+)
+_EMBEDS_WHEN = frozenset(
+    "about on of to as know knew known knows say said says tell told tells ask asked asks mention mentioned mentions "
+    "specify specified specifies decide decided agree agreed announce announced set clear sure idea indicate indicated "
+    "reveal revealed disclose disclosed note noted explain explained give gave given state stated report reported "
+    "and or exactly for me us you them him her".split()
+)
+_SENTENCE_BREAK = pattern(r"[?!;•\n]|\s[-–—]\s")
+
+
+def _when_as_while(asked: str) -> str:
+    """A clause's "when" inside a question asking something else, read as the time it was done (see _CLAUSE_WHEN)."""
+    if "when" not in asked.lower() or _ASKS_ANOTHER.match(asked) is None:
+        return asked
+    for found in _CLAUSE_WHEN.finditer(asked):
+        if _SENTENCE_BREAK.search(asked, 0, found.start()):
+            break  # "What did Putin thank Egypt for? When was that?": a question of its own
+        before = words(asked[: found.start()])
+        if len(before) >= 2 and before[-1] not in _EMBEDS_WHEN:
+            return f"{asked[: found.start()]}as {asked[found.end() :]}"
+    return asked
 
 
 def _who_reported(asked: str, index: Index) -> str:

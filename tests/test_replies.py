@@ -2861,3 +2861,14 @@ def test_a_common_mind_about_a_thing_is_affirmed_only_where_a_statement_tells_of
     curated_index, question, fact, lead
 ):
     assert _facts_and_lead(question, curated_index) == ([fact], lead)
+
+
+def test_a_when_clause_inside_a_question_asking_something_else_asks_no_date(curated_index):
+    # "When did this happen?" had drawn the call's date for what happened as the Russians were evacuated.
+    assert "call-date" not in [
+        f.id for f in reply_to("what happened when the Russians were evacuated?", curated_index).facts
+    ]
+    # A "when" that asks a question of its own still does: after a stop, or opening a question of its own.
+    for question in ("What did Putin thank Egypt for? When was that?", "- who was on the call - when was it"):
+        assert "call-date" in [f.id for f in reply_to(question, curated_index).facts], question
+    assert [f.id for f in reply_to("could you tell me when they spoke?", curated_index).facts] == ["call-date"]
