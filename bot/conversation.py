@@ -421,6 +421,13 @@ _WHAT_TO_ASK = pattern(
     r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
     r"(?:you|i|we)\b"
 )
+# "How am I supposed to use this thing?", "how do we talk to the bot?": how the bot is used, whoever asks.
+_HOW_TO_USE = pattern(
+    r"^(?:(?:so|and|ok|okay|hey|hi|um|erm) )*how (?:do|can|should|would|could|am|are|is|does) "
+    r"(?:i|we|one|people|anyone)"
+    r"(?: (?:supposed|meant|expected) to)? (?:use|work|talk to|ask|query|interact with|get started with|start with)"
+    r"(?: (?:you|it|this|that|the|briefbot|bot|thing|tool|app|properly|correctly|exactly|here|then|again))*$"
+)
 # ("What was it mostly about?": how much of it is no part of what it names.)
 _DOC_ABOUT = pattern(
     r"^(?:what s|what is|whats|what was) (?P<what>.*?) (?:(?:mostly|mainly|chiefly|primarily|largely|all) )?about$"
@@ -573,7 +580,7 @@ def read_chat(text: str, index: Index) -> Reading | None:
             # shape, which is what a summary is.
             return Reading(Turn.SUMMARY, found)
         plain = shaped or plain
-    asks_bot = _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain)
+    asks_bot = _CAN_YOU.match(plain) or _WHAT_TO_ASK.match(plain) or _HOW_TO_USE.match(plain)
     # Only what follows the frame can name a subject: the frame's own words ("kinds", "questions") may be the
     # documents' words too.
     if asks_bot and _names_nothing(plain[asks_bot.end() :].split(), index):

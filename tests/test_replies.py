@@ -115,6 +115,7 @@ from tests.conftest import KB
         ("i doubt it", Kind.CHAT), ("hmm, I'm not sure that's correct", Kind.CHAT),
         ("could you boil the report down to two lines?", Kind.SUMMARY), ("cut it down to a paragraph", Kind.SUMMARY),
         ("never mind, found it myself", Kind.CHAT), ("figured it out on my own, thanks", Kind.CHAT),
+        ("how am I supposed to use this thing?", Kind.CHAT), ("how do we talk to the bot?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
