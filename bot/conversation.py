@@ -223,7 +223,9 @@ _PHRASES = {
 }
 # Whom an answer is for, when it is to be plain: "like I'm a beginner", "for a five-year-old" (the age first, so that
 # "five" alone leaves no "year old").
-_NOVICE = r"(?:(?:five|5)(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non(?: |-)?expert|newbie)"
+# A child's age, whichever: "like I'm five", "like I'm 10", "for a twelve-year-old".
+_AGE = r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NOVICE = rf"(?:{_AGE}(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non(?: |-)?expert|newbie)"
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
 _HOW_WANTED = (
@@ -243,7 +245,7 @@ _HOW_WANTED = (
     # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
     # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
     r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
-    rf"|(?:like|as if) (?:i(?:'|’| )?m|i am|i was|i were) (?:a |an )?(?:{_NOVICE}|five|5|child|kid)"
+    rf"|(?:like|as if) (?:i(?:'|’| )?m|i am|i was|i were) (?:a |an )?(?:{_NOVICE}|{_AGE}|child|kid)"
     rf"|for (?:a |an ){_NOVICE}|for (?:beginners|laymen|non(?: |-)?experts|dummies))"
 )
 # At either edge of a question, or set off by commas inside it ("I need to know, in a nutshell, what they agreed").

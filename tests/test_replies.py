@@ -116,6 +116,7 @@ from tests.conftest import KB
         ("could you boil the report down to two lines?", Kind.SUMMARY), ("cut it down to a paragraph", Kind.SUMMARY),
         ("never mind, found it myself", Kind.CHAT), ("figured it out on my own, thanks", Kind.CHAT),
         ("how am I supposed to use this thing?", Kind.CHAT), ("how do we talk to the bot?", Kind.CHAT),
+        ("explain the report to me like I'm 10", Kind.SUMMARY), ("the report, for a twelve-year-old", Kind.SUMMARY),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -2823,6 +2824,7 @@ def test_messages_in_the_articles_words_that_ask_nothing_of_it(curated_index):
 
 def test_more_of_a_readers_words(curated_index):
     assert reply_to("did the Tribune publish this one?", curated_index).parts[0].lead is Lead.YES  # the paper, short
+    assert reply_to("did la nouvelle tribune run this one?", curated_index).parts[0].lead is Lead.YES
     assert reply_to("did the hostage issue feature?", curated_index).parts[0].lead is Lead.YES
     insisted = reply_to("what did they insist must end so aid can flow?", curated_index)
     assert [f.id for f in insisted.facts] == ["aid-obstacles"]
