@@ -452,7 +452,8 @@ AUXILIARIES = frozenset(
     "weren didn doesn don hasn haven".split()
 )
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
-_CHOICE = pattern(r"\w or (?!not\b|no\b|anything\b|something\b|what\b)\w")
+# ("Something or other", "one way or another", "the ceasefire or other issues": any, no choice offered.)
+_CHOICE = pattern(r"\w or (?!not\b|no\b|anything\b|something\b|what\b|other\b|another\b|others\b)\w")
 _POLITE = pattern(
     r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
     # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
@@ -2811,7 +2812,9 @@ def kinds_of(text: str) -> set[Ask]:
     # in?" ask what was planned then, which a plan stated in the past answers.
     ahead = _PLANNED_THEN.sub(" ", joined)
     if any(p in ahead for p in (" will ", " won t ", " going to ", " gonna ", " shall ", " in the future ", " next ",
-                                " upcoming ", " coming ", " soon ")):  # fmt: skip
+                                " upcoming ", " coming ", " soon ",
+                                # A thing scheduled or awaited: "are the hostages due to be freed?".
+                                " due to be ", " expected to be ", " scheduled to ")):  # fmt: skip
         found.add(Ask.FUTURE)
     elif _PLANNED.search(joined) and _ONE_MORE.search(joined):
         # "Was another call planned?", "is a follow-up meeting scheduled?": one more of a thing, in a plan, is to come.
@@ -2827,7 +2830,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.FUTURE)
     # "Putin thanked Egypt — when?", "they spoke when exactly?": the question word asked last asks it as well.
     last = _asked_last(tokens)
-    if tokens[0] == "when" or last is Ask.WHEN or any(p in joined for p in (" what date ", " what day ",
+    # "By when are they to be freed?", "until when …?": the time asked after its preposition.
+    by_when = len(tokens) > 1 and tokens[1] == "when" and tokens[0] in ("by", "until", "till", "since", "from")
+    if tokens[0] == "when" or by_when or last is Ask.WHEN or any(p in joined for p in (" what date ", " what day ",
                                                                             " which day ", " what time ",
                                                                             " what year ", " which year ",
                                                                             " what month ", " which month ",

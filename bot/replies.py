@@ -1135,6 +1135,10 @@ def split_two(question: str) -> tuple[str, str] | None:
     parts = [p.strip() for q in (pieces if numbered else asking) for p in (_NUMBERED.split(q) if numbered else [q])]
     # "First, when did they talk? Then, how?": words that only order the questions come off.
     sentences = [_SEQUENCE.sub("", p) for p in parts if words(p) and not p.endswith(":")]
+    if numbered and len(sentences) == 3 and (_LIST_REQUEST.match(sentences[0]) or not _has_content(sentences[0])):
+        # "Tell me (a) the date (b) the publisher", "can you give me 1) who spoke 2) when": a request opening the list
+        # asks each item ("give" and "need" are words of the facts as well).
+        sentences = sentences[1:] if _WH.match(sentences[1]) else [f"tell me {item}" for item in sentences[1:]]
     if len(sentences) == 2 and _has_content(sentences[0]):
         first, second = sentences
         if _has_content(second):
@@ -1285,6 +1289,12 @@ _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 _ANNOUNCED = pattern(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
 # "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
 # Or lettered: "(a) who spoke, (b) …", "a) …  b) …" (a letter only with its bracket: "a." is too often an initial).
+# A request that only opens a list of what is asked: "tell me", "can you give us", "I need".
+_LIST_REQUEST = pattern(
+    r"^\W*(?:(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|give|show|send|get|find)\s+(?:me|us)"
+    r"|(?:i|we)\s+(?:need|want|d\s+like|would\s+like)(?:\s+to\s+know)?)\W*$",
+    re.IGNORECASE,
+)
 _NUMBERED = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?[1-9][.):]|\(?[a-e]\))\s+", re.IGNORECASE)
 _FIRST = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?1[.):]|\(?a\))\s", re.IGNORECASE)
 _SECOND_ITEM = pattern(r"\s(?:(?:q|question\s?)?\(?2[.):]|\(?b\))\s", re.IGNORECASE)
@@ -1620,6 +1630,8 @@ def _three_listed(text: str) -> list[str] | None:
     items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
     if not items and _FIRST.search(shown) and _SECOND_ITEM.search(shown):
         items = [item.strip() for item in _NUMBERED.split(shown) if words(item)]  # "1. who spoke 2. when 3. why"
+        if len(items) == 3 and (_LIST_REQUEST.match(items[0]) or not _has_content(items[0])):
+            return None  # "can you give me 1) who spoke 2) when": a request opening two (see split_two)
     elif not items and shown.lower().count(" and ") + shown.count(",") >= 2:
         # "When did the call happen and who was on it and what did they agree?": three questions in a row.
         items = [item.strip() for item in _THEN_ASKS.split(shown)]

@@ -2875,3 +2875,22 @@ def test_a_when_clause_inside_a_question_asking_something_else_asks_no_date(cura
     for question in ("What did Putin thank Egypt for? When was that?", "- who was on the call - when was it"):
         assert "call-date" in [f.id for f in reply_to(question, curated_index).facts], question
     assert [f.id for f in reply_to("could you tell me when they spoke?", curated_index).facts] == ["call-date"]
+
+
+def test_a_time_asked_after_its_preposition_or_a_thing_due_is_what_is_to_come(curated_index):
+    for question in ("by when are the hostages due to be let go?", "are the hostages due to be freed?"):
+        reply = reply_to(question, curated_index)
+        assert reply.kind is Kind.RELATED and reply.gap is Gap.FUTURE and not reply.answered, question
+
+
+def test_something_or_other_offers_no_choice(curated_index):
+    question = "didn't putin say thanks to the egyptians for something or other?"
+    assert _facts_and_lead(question, curated_index) == (["thanks-evacuation"], Lead.YES)
+
+
+def test_a_request_opening_a_list_asks_each_item(curated_index):
+    for question, facts in (
+        ("tell me (a) the date (b) the publisher", ["call-date", "publisher"]),
+        ("can you give me 1) who spoke 2) when", ["call-participants", "call-date"]),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == facts, question
