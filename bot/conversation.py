@@ -422,6 +422,10 @@ _WHAT_TO_ASK = pattern(
     r"^(?:so |and |ok |okay |hey |hi )*(?:what|which) (?:(?:kinds?|sorts?|types?) of )?"
     r"(?:questions?|things|topics|stuff|info|information|subjects) (?:can|could|do|does|will|would|should|may|might) "
     r"(?:you|i|we)\b"
+    # "Any tips on what to ask?", "got any examples of what I could ask?": asked of the bot, whoever asks.
+    r"|^(?:so |and |ok |okay |hey |hi )*(?:any |some |got any |do you have (?:any )?)?"
+    r"(?:tips|ideas|suggestions|examples|pointers|hints)(?: on| for| about| as to| of)? what "
+    r"(?:to|i (?:can|could|should)|we (?:can|could|should)) ask\b"
 )
 # "How am I supposed to use this thing?", "how do we talk to the bot?": how the bot is used, whoever asks.
 _HOW_TO_USE = pattern(
@@ -1880,10 +1884,11 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # What the document names a thing: "what step does the article call crucial?", "which issues does the author call
 # crucial?".
 _DOCUMENT_CALLS = pattern(
-    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$"
+    # (Whose it is may be said first: "which place's situation did the writer call delicate?".)
+    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w'’-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$"
     # Or the documents' people, whose words the document gives: "what step did the leaders call crucial?" (not what
     # they called for, or whom they called back).
-    r"|^\W*(?P<what2>(?:what|which)(?:\s+[\w-]+){1,2}?)\s+(?:does|do|did)\s+(?:the\s+(?:two\s+)?(?:leaders|presidents)"
+    r"|^\W*(?P<what2>(?:what|which)(?:\s+[\w'’-]+){1,2}?)\s+(?:does|do|did)\s+(?:the\s+(?:two\s+)?(?:leaders|presidents)"
     r"|they|both|the\s+two)\s+call\s+(?!(?:for|on|upon|about|with|to|back|out|off|up|first|again|later|him|her|them)\b)"
     r"(?P<how2>[a-z-]+)\W*$",
     re.IGNORECASE,

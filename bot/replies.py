@@ -2057,7 +2057,9 @@ def _purpose_told(asked: str, fact: Fact, index: Index) -> bool:
 # long, how come; nor how something is described, which its own reading answers).
 _HOW_DONE = pattern(
     r"^\W*how\s+(?:do|does|did|will|would|could|can|should|might|are|were|is|was)\s+"
-    r"(?!.*\b(?:describ|characteri[sz]|portray|depict|call(?:ed)?\b))",
+    r"(?!.*\b(?:describ|characteri[sz]|portray|depict|call(?:ed)?\b))"
+    # "How would releasing the hostages help?" asks what good the act does, which what it signified tells.
+    r"(?![\w-]+ing\b[^?]*\b(?:help|helps|benefit|benefits|matter|matters|make\s+a\s+difference)\b)",
     re.IGNORECASE,
 )
 

@@ -117,6 +117,7 @@ from tests.conftest import KB
         ("never mind, found it myself", Kind.CHAT), ("figured it out on my own, thanks", Kind.CHAT),
         ("how am I supposed to use this thing?", Kind.CHAT), ("how do we talk to the bot?", Kind.CHAT),
         ("explain the report to me like I'm 10", Kind.SUMMARY), ("the report, for a twelve-year-old", Kind.SUMMARY),
+        ("any tips on what to ask?", Kind.CHAT), ("got any examples of what I could ask you?", Kind.CHAT),
     ],
 )  # fmt: skip
 def test_chat_turns_and_summary_requests_never_get_a_fact(index, message, kind):
@@ -2894,3 +2895,17 @@ def test_a_request_opening_a_list_asks_each_item(curated_index):
         ("can you give me 1) who spoke 2) when", ["call-participants", "call-date"]),
     ):
         assert [f.id for f in reply_to(question, curated_index).facts] == facts, question
+
+
+def test_more_ways_of_asking_who_what_and_how(curated_index):
+    for question, fact in (
+        ("which of the two said thank you?", "thanks-evacuation"),  # the group by its count alone
+        ("which place's situation did the writer call delicate?", "gaza-focus"),  # whose it is, said first
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+    # What good an act does, which what it signified tells: no "doesn't say how".
+    reply = reply_to("how would releasing hostages help, per the text?", curated_index)
+    assert reply.kind is Kind.ANSWER and [f.id for f in reply.facts] == ["hostages"]
+    assert (
+        reply_to("how did they want to alleviate suffering through the arrangements?", curated_index).gap is Gap.MANNER
+    )

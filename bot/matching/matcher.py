@@ -757,7 +757,9 @@ def need_as_modal(text: str) -> str:
 # "Which of the two presidents …?": the group chosen from is the answer's kind, and weighs as what the question is
 # about in facts that speak of the group ("the two leaders expressed their desire"); "which of them" asks the same.
 _WHICH_OF_THE = pattern(
-    r"\bwhich\s+of\s+(?:the|these|those)\s+(?:(?:two|three|both)\s+)?(?:[\w-]+\s+)?[\w-]+(?:s|men)\b(?!\s+of\b)",
+    r"\bwhich\s+of\s+(?:the|these|those)\s+(?:(?:two|three|both)\s+)?(?:[\w-]+\s+)?[\w-]+(?:s|men)\b(?!\s+of\b)"
+    # The group by its count alone: "which of the two said thank you?".
+    r"|\bwhich\s+of\s+(?:the|these|those)\s+(?:two|three|pair|duo)\b(?!\s+[\w-]+(?:s|men)\b)",
     re.IGNORECASE,
 )
 
