@@ -1810,6 +1810,10 @@ def _asked_of_document(text: str) -> str:
             return f"{opening}{reported['aux']} {reported['subject']} {reported['rest']}"
         # The document's "state" is its "say", never the Palestinian state; what it reports is what it says too.
         return f"{opening}did they {_GIVES.sub('mention', _STATES.sub('say', rest, count=1), count=1)}"
+    if seen := _DOCUMENT_SEES.match(text):
+        # "What quality does the writer see running through the talk?": what the writer finds there is what the
+        # document says is there, asked as what is there.
+        return f"{seen['what']} {text[seen.end() :]}"
     if described := _HOW_DESCRIBES.match(text):
         verb = described.group("verb").lower()
         # "How does the article describe the nature of the exchange?": the exchange's nature is what describing it
@@ -1877,6 +1881,12 @@ _ASPECT_OF = pattern(
 # "Did the article report anything on …?", "… report on …?": what it reports of a thing is what it says of it.
 _STATES = pattern(
     r"^(?:state|states|stated)\b|^(?:report|reports|reported)(?=\s+(?:that|anything|something|on|about)\b)",
+    re.IGNORECASE,
+)
+# What the writer finds in a thing: "what quality does the writer see running through the discussion?".
+_DOCUMENT_SEES = pattern(
+    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w'’-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+"
+    r"(?:see|find|notice|note|detect|observe|identify|perceive|spot)\s+(?=\w)",
     re.IGNORECASE,
 )
 # What a document gives, cites or includes, it mentions: "does the article give a year for the call?"

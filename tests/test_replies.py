@@ -2901,6 +2901,7 @@ def test_more_ways_of_asking_who_what_and_how(curated_index):
     for question, fact in (
         ("which of the two said thank you?", "thanks-evacuation"),  # the group by its count alone
         ("which place's situation did the writer call delicate?", "gaza-focus"),  # whose it is, said first
+        ("what quality does the writer see running through the discussion?", "humanitarian-impulse"),  # found there
     ):
         assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
     # What good an act does, which what it signified tells: no "doesn't say how".
