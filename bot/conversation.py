@@ -1162,7 +1162,8 @@ _MENTION_ASKED_AFTER = pattern(
 # Where a matter stands: "where are they at on …", "where do things stand with …", "how do things stand on …", "how
 # are things with …".
 _WHERE_THINGS_STAND = pattern(
-    r"^\W*(?:where|how)\s+(?:are|is|do|does)\s+(?:they|things|we|matters|it)\s+(?:at|stand|standing|land)?\s*"
+    r"^\W*(?:where|how)\s+(?:are|is|do|does|did|were|was)\s+(?:they|things|we|matters|it)\s+"
+    r"(?:at|stand|standing|stood|land|landed)?\s*"
     r"(?:on|with|regarding|re:?)\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -1346,7 +1347,8 @@ _SELF_INTRO = pattern(
     r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"
     r"(?:\s+(?:from|in|on)\s+(?:the\s+)?[^\W\d_][\w&-]*(?:\s+team)?)?\s+here"
     r"|this\s+is\s+[^\W\d_][\w'’.-]*(?:\s+from\s+(?:the\s+)?[^\W\d_][\w&-]*(?:\s+team)?)?)"
-    r"\s*[,:.!—–-]+\s*(?=\w)",
+    # Its stop may have been an emoji code, gone by now: "logistics team here :truck: did the leaders …?".
+    r"(?:\s*[,:.!—–-]+\s*(?=\w)|\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b))",
     re.IGNORECASE,
 )
 
@@ -1876,7 +1878,9 @@ _HOW_DESCRIBES = pattern(
     re.IGNORECASE,
 )
 _ASPECT_OF = pattern(
-    r"^(?:the|its|their)\s+(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)", re.IGNORECASE
+    r"^(?:the|its|their)\s+(?:(?:overall|general|basic|essential|real|true|whole)\s+)?"
+    r"(?:nature|character|tone|tenor|mood|spirit|quality)\s+of\s+(?=\w)",
+    re.IGNORECASE,
 )
 # "Did the article report anything on …?", "… report on …?": what it reports of a thing is what it says of it.
 _STATES = pattern(

@@ -91,6 +91,7 @@ from bot.words import (
     DATE_MENTION,
     DESCRIBING,
     DETERMINERS,
+    DOCUMENT_ACTED_ON,
     IT,
     MONTHS,
     PEOPLE_DETERMINERS,
@@ -288,6 +289,8 @@ def reply_to(
         # where that context quotes the documents: "my draft says they 'unanimously expressed their desire' — desire
         # for what?" asks about the sentence it quotes.
         asked = without_chat(alone)
+        if (alone_read := read_chat(asked, index)) is not None and alone_read.turn is Turn.SUMMARY:
+            return _chat(question, alone_read, index)  # "I have five minutes - can I get the short version?"
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
     asked = _when_as_while(asked)
@@ -1218,7 +1221,7 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     if named:
         about = " ".join(tokens[named[-1] :])
     subject = " ".join(_content(about))
-    if _DOCUMENT_ACTED_ON.search(second):
+    if DOCUMENT_ACTED_ON.search(second):
         return first, second  # "…, and which paper published it?": the document, whatever the first half asked of
     for pointer in (IT, _THAT):
         if pointer.search(second):
@@ -1232,11 +1235,6 @@ def _about_first(first: str, second: str) -> tuple[str, str]:
     return first, f"{second.rstrip(' ?')} {subject}?"
 
 
-# "It" as what a paper publishes, prints, runs or carries, or a writer writes: the document itself.
-_DOCUMENT_ACTED_ON = pattern(
-    r"\b(?:publish(?:es|ed)?|print(?:s|ed)?|run|runs|ran|carr(?:y|ies|ied)|write|writes|wrote|written)\s+it\b",
-    re.IGNORECASE,
-)
 # A question word, then an auxiliary and the rest: the frame another question word can ask again.
 _ASKED_FRAME = pattern(
     r"^\W*(?:what|who|whom|where|why|how|which)\s+(?P<rest>(?:did|do|does|was|were|is|are|has|have)\s+\w.*?)\W*$",

@@ -486,3 +486,11 @@ _ODD = pattern("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def stems(text: str) -> list[str]:
     """Stemmed words of a text: the form both questions and alias variants are compared in."""
     return [stem(w) for w in words(text)]
+
+
+# "It" as what a paper publishes, prints, runs or carries, or a writer writes: the document itself ("which newspaper
+# published it?" points back to no other part of a message).
+DOCUMENT_ACTED_ON = pattern(
+    r"\b(?:publish(?:es|ed)?|print(?:s|ed)?|run|runs|ran|carr(?:y|ies|ied)|write|writes|wrote|written)\s+it\b",
+    re.IGNORECASE,
+)

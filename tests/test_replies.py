@@ -2910,3 +2910,26 @@ def test_more_ways_of_asking_who_what_and_how(curated_index):
     assert (
         reply_to("how did they want to alleviate suffering through the arrangements?", curated_index).gap is Gap.MANNER
     )
+
+
+def test_the_askers_task_around_a_question_is_no_part_of_it(curated_index):
+    for question, fact in (
+        ("Need to cite this properly - which newspaper published it?", "publisher"),  # "it" published: the document
+        (
+            "what's the bigger goal the article says those arrangements were meant to show? asking for the conclusion "
+            "paragraph",
+            "common-desire",
+        ),
+        ("I might have missed it but where did they land on the question of a Palestinian state?", "palestinian-state"),
+        (
+            "For the slide deck: how does the article characterize the overall nature of their discussion?",
+            "humanitarian-impulse",
+        ),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+    summary = "I have five minutes before a meeting - can you give me the short version of the article?"
+    assert reply_to(summary, curated_index).kind is Kind.SUMMARY
+    intro = (
+        "logistics team here :truck: did the leaders talk about any practical arrangements for getting aid delivered?"
+    )
+    assert _facts_and_lead(intro, curated_index) == (["practical-arrangements"], Lead.YES)

@@ -39,6 +39,7 @@ from bot.words import (
     DATE_MENTION,
     DESCRIBING,
     DETERMINERS,
+    DOCUMENT_ACTED_ON,
     MONTHS,
     PEOPLE_DETERMINERS,
     PLACE_NOUNS,
@@ -1978,7 +1979,12 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     if _PART_MARKS.isdisjoint(text.strip()[:-1]):
         return None
     parts, asking = message_parts(for_matching(text))
-    if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]) or _POINTS_BACK.search(asking[0]):
+    if (
+        len(parts) < 2
+        or len(asking) != 1
+        or not _ASKING.match(asking[0])
+        or _POINTS_BACK.search(DOCUMENT_ACTED_ON.sub(" ", asking[0]))
+    ):
         return None
     for part in parts:
         if part is asking[0]:
@@ -2064,6 +2070,10 @@ _FIRST_PERSON = pattern(
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
     r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
     r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))\W*$"
+    # The asker's task or purpose: "need to cite this properly", "asking for the conclusion paragraph".
+    r"|(?:need|needed|have|got|trying|want)\s+to\s+(?:get|cite|write|finish|send|check|file|draft|prepare|confirm"
+    r"|double-check|verify|source|quote|credit|attribute|update|fill|brief|explain)\b"
+    r"|asking\s+for\s+(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\W*$"
     # Where the asker is going or what they have on, "I" left out: "heading into a call in 5", "got a meeting in 10",
     # "off to a briefing", "running late" (a call or a meeting of theirs, not the one the documents tell of).
     r"|(?:heading|headed|running|rushing|hopping|jumping|dashing|going|off|about)\s+(?:in|into|to|onto|on|late|out)\b"
