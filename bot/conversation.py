@@ -131,6 +131,9 @@ _PHRASES = {
     "testing 123|testing 1 2 3|test 123|test test|"
     # Pointing at an earlier answer or message, which each message's reply doesn't see.
     "i meant the other thing|i meant the other one|the other one|not that one|no the other one|that s not it|"
+    # Asking to confirm what an earlier message said: "confirm" alone names nothing ("reaffirm" to the aliases).
+    "can you confirm|could you confirm|can you confirm that|can someone confirm|can anyone confirm|pls confirm|"
+    "please confirm|confirm please|confirm pls|can you verify|can someone verify|"
     # A question announced: "ok one more thing", "another question".
     "one more thing|one more question|another question|one more|quick follow up|a follow up|follow up question|"
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
@@ -845,6 +848,8 @@ _PREPOSED = opens_with(PREPOSED_QUESTION)
 # question mark is left), "seems like they agreed on a ceasefire?". Without the question mark it is a statement.
 _BELIEF = pattern(
     r"^\W*(?:(?:so|ok|okay|well)\W+)?(?:i\s+(?:think|believe|thought|assume|suppose|gather|understand|heard|read|was\s+told)"
+    # "I was under the impression they met in person.", "I got the impression that …".
+    r"|i(?:\s+was|\s+am|['’]?m|\s+had|\s+got|\s+have)?\s+(?:under\s+)?the\s+impression"
     r"|(?:it\s+)?(?:seems|sounds|looks)(?:\s+like)?|my\s+(?:understanding|guess|impression|reading)\s+is"
     # "If I understand correctly, …?", "correct me if I'm wrong, but …?"
     r"|if\s+i\s+(?:understand|read\s+(?:it|this|that))\s+(?:correctly|right)|if\s+i['’]?m\s+not\s+mistaken"
@@ -866,9 +871,18 @@ _HEARSAY = pattern(
     re.IGNORECASE,
 )
 
+# A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
+_CONFIRM_TAG = pattern(
+    r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
+    r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check)"
+    r"(?:\s+(?:this|that|it|for\s+me|please|pls))*|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please))"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 # A sentence that only asks whether the one before it is so: "… . True?", "… - is that right?".
 _TAG_SENTENCE = pattern(
-    r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:is\s+)?(?:that|this|it)\s+)?(?:true|right|correct|accurate|so)\s*\?+\s*$",
+    r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:is|was)\s+)?(?:(?:that|this|it)\s+)?(?:true|right|correct|accurate|so|the\s+case)"
+    r"\s*\?+\s*$",
     re.IGNORECASE,
 )
 # A belief followed by more than its one statement: a second sentence, or a question word ("… - why?").
@@ -899,7 +913,7 @@ _THE_WRITER = rf"(?:the|this|that|your)\s+{_WRITERS}"
 _DOCUMENT_SAYS = pattern(
     # "Which populations does the article say …?": the question word may take its noun.
     r"^(\W*(?:(?:what|how|when|who|why|where|which)\s+(?:(?!(?:does|do|did)\b)[\w-]+\s+){0,3})?)(?:does|do|did)\s+"
-    rf"(?:the|this|that|your)\s+(?:{_WRITERS}|source)\s+"
+    rf"(?:the|this|that|your)\s+(?:{_WRITERS}|source)\s+(?:itself\s+|themselves\s+|actually\s+|really\s+)?"
     r"(?=(?:say|mention|state|tell|report|give|provide|cite|include|specify)\b)"
     # Asked indirectly, after a request: "(explain) why the author mentions …".
     r"|^(\W*(?:what|how|when|who|why|where|which)\s+)(?:the|this|that|your)\s+"
@@ -973,6 +987,10 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
+    if "confirm" in text or "verify" in text or "check" in text:
+        # "… the names of both leaders who spoke - can someone confirm?": asking anyone to confirm what it says
+        # ("confirm" is "reaffirm" to the aliases), which the reply does; not where nothing else is asked.
+        text = _CONFIRM_TAG.sub("?", text).strip() if _CONFIRM_TAG.search(text, 1) else text
     if "each" in text or "both" in text:
         # "Ceasefire & hostages — what was said on each?": each of the things named is asked about already.
         text = _ON_EACH.sub("", text, count=1)
@@ -2625,6 +2643,13 @@ _AUDIENCE = pattern(
 )
 
 
+# Readers named by what they have (not) done: "for people who haven't read it", "for anyone that missed the call".
+_AUDIENCE_WHO = pattern(
+    r"\s+for\s+(?:the\s+)?(?:people|anyone|anybody|everyone|everybody|folks|those|colleagues|readers|someone"
+    r"|somebody|newcomers|others|team\s+members|the\s+team)\s+(?:who|that)\s+[^?.!]+$"
+)
+
+
 # What a summary is to be used for, at its end: "… I can paste into the channel", "… to send my boss", "… that we
 # could share". Read by the fact base's words, as an audience is.
 # Its verbs, which may be the documents' words too ("shared vision"): what they are done with must be unknown.
@@ -2648,6 +2673,8 @@ def _document_named(
         w not in index.normalizer.known_words for w in words(use.group()) if w not in STOPWORDS and w not in _USES
     ):
         what = what[: use.start()]  # "… I can paste into the channel", "to share with the team": what it is for
+    if " who " in what or " that " in what:
+        what = _AUDIENCE_WHO.sub("", what)  # "for people who haven't read it": for whom, by what they have not done
     if (audience := _AUDIENCE.search(what)) and all(
         w not in index.normalizer.known_words for w in audience["who"].split() if w not in STOPWORDS
     ):

@@ -2933,3 +2933,20 @@ def test_the_askers_task_around_a_question_is_no_part_of_it(curated_index):
         "logistics team here :truck: did the leaders talk about any practical arrangements for getting aid delivered?"
     )
     assert _facts_and_lead(intro, curated_index) == (["practical-arrangements"], Lead.YES)
+
+
+def test_a_request_to_confirm_and_a_belief_put_to_be_checked(curated_index):
+    # "Confirm" alone names nothing ("reaffirm" to the aliases had answered the Palestinian state); closing a message,
+    # it asks to confirm what the message says.
+    for message in ("can you confirm?", "can someone confirm pls"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
+    named = (
+        "Hey team, for the Monday digest I need the names of both leaders who spoke - can someone (or the bot) confirm?"
+    )
+    assert [f.id for f in reply_to(named, curated_index).facts] == ["call-participants"]
+    believed = "I was under the impression they met in person in Cairo. Was that the case?"
+    assert _facts_and_lead(believed, curated_index) == (["call-medium"], Lead.SAYS)
+    summary = "Could you put together a quick overview of the document for people who haven't read it?"
+    assert reply_to(summary, curated_index).kind is Kind.SUMMARY
+    itself = "what does the text itself say marked the exchange between the two?"
+    assert [f.id for f in reply_to(itself, curated_index).facts] == ["humanitarian-impulse"]
