@@ -23,8 +23,12 @@ _POINTING = pattern(
     r"(?:\b(?:does|did|do)\s+)?(?:\b(?:in|from|of|according\s+to|per)\s+)?(?:\bthe\s+|^\W*)"
     rf"(?P<ordinal>{'|'.join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))})\s+"
     r"(?P<unit>paragraph|sentence)\b(?:\s+of\s+(?:the|this)\s+(?:article|document|report|piece|text|story))?"
-    # "What does the last sentence say they want?": the place is where something is said.
-    r"(?:\s+(?:say|says|said|mention|mentions|tell|tells)\b)?",
+    # "What does the last sentence say they want?": the place is where something is said; and what it ends or opens
+    # with is what it says there ("the last paragraph ends with something about …").
+    r"(?:\s+(?:say|says|said|mention|mentions|tell|tells)\b"
+    r"|\s+(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|finish|finishes|finished|open|opens"
+    r"|opened|start|starts|started|begin|begins|began)"
+    r"\s+(?:with|by|on)\b)?",
     re.IGNORECASE,
 )
 # The document's ends, named as such: "how does the article end?" asks what its last sentence says, "what does it say

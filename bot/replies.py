@@ -69,6 +69,7 @@ from bot.matching.matcher import (
     need_as_modal,
     protagonist,
     question_alone,
+    question_among_statements,
     the_asking_part,
     unnamed_protagonist,
     which_of_them,
@@ -293,7 +294,7 @@ def reply_to(
             return _chat(question, alone_read, index)  # "I have five minutes - can I get the short version?"
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
-    asked = _when_as_while(asked)
+    asked = _when_as_while(_CREDITED_WITH.sub(" ", asked) if "credited" in asked.lower() else asked)
     asked = _trip_asked(_one_name_asked(asked, index.normalizer), index.normalizer)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
@@ -344,6 +345,15 @@ def reply_to(
         # only weakened the fact they drew as well; asked alone, the question finds that same fact outright.
         by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
         if by_itself.answered and by_itself.best is not None and by_itself.best.number == result.best.number:
+            asked, result = part, by_itself
+    if (
+        result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH)
+        and (part := question_among_statements(asked, index.normalizer.known_words)) is not None
+    ):
+        # "The headline is vague. What does the text itself say marked the exchange?": a remark before a question that
+        # names two things of its own (not "… What did they agree on?", whose remark may say what it is about).
+        by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
+        if by_itself.answered and len(set(_subjects(by_itself, index))) >= 2:
             asked, result = part, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
@@ -936,6 +946,11 @@ _EMBEDS_WHEN = frozenset(
     "and or exactly for me us you them him her".split()
 )
 _SENTENCE_BREAK = pattern(r"[?!;•\n]|\s[-–—]\s")
+
+
+# "Which body is credited with reporting the agreement?": who is said to have done it (the act after "with"), no
+# thanks ("what did Putin credit Egypt with?" is his public thanks).
+_CREDITED_WITH = pattern(r"\s+(?:is|was|are|were|being|been)\s+credited\s+with\s+(?=\w+ing\b)", re.IGNORECASE)
 
 
 def _when_as_while(asked: str) -> str:

@@ -2950,3 +2950,24 @@ def test_a_request_to_confirm_and_a_belief_put_to_be_checked(curated_index):
     assert reply_to(summary, curated_index).kind is Kind.SUMMARY
     itself = "what does the text itself say marked the exchange between the two?"
     assert [f.id for f in reply_to(itself, curated_index).facts] == ["humanitarian-impulse"]
+
+
+def test_remarks_places_and_adverbs_around_what_is_asked(curated_index):
+    for question, fact in (
+        # A remark before a question naming two things of its own.
+        (
+            "The headline is vague. What does the text itself say marked the exchange between the two?",
+            "humanitarian-impulse",
+        ),
+        # What a paragraph ends with is what it says there.
+        ("The last paragraph ends with something about what the talks demonstrated. What was it?", "common-desire"),
+        # An adverb of an adjective says when or how ("originally"), not of what; an adjective of a noun may.
+        ("Where was this originally published? Need the outlet name for the footnote.", "publisher"),
+        ("what were they ultimately hoping to alleviate?", "common-desire"),
+        # Whom a report is credited to is who reported it, no thanks.
+        ("who is credited with reporting the ceasefire agreement?", "egyptian-presidency-report"),
+    ):
+        assert [f.id for f in reply_to(question, curated_index).facts] == [fact], question
+    # A remark before a question that names nothing of its own may say what it is about.
+    assert not reply_to("I follow Ukraine closely. What did they agree on?", curated_index).answered
+    assert not reply_to("was the call friendly?", curated_index).answered

@@ -1969,6 +1969,27 @@ def the_asking_part(text: str, known: Container[str]) -> str | None:
     return asking[0].strip()
 
 
+def question_among_statements(text: str, known: Container[str]) -> str | None:
+    """The one wh-question of a message whose other parts are whole sentences that state (end in "." or "!") and name
+    no one the documents don't (`known` words): "The headline is vague. What does the text itself say marked the
+    exchange?" asks its question, whatever the sentence before it remarks. None otherwise, or where the question
+    points back to them ("My boss asked about taxes. What did they say about them?")."""
+    if "." not in text and "!" not in text:
+        return None
+    parts, asking = message_parts(for_matching(text))
+    if len(parts) < 2 or len(asking) != 1 or words(asking[0])[:1] not in [[w] for w in QUESTION_WORDS]:
+        return None
+    others = [part for part in parts if part is not asking[0]]
+    if any(not part.rstrip().endswith((".", "!")) for part in others):
+        return None
+    if _POINTS_BACK.search(DOCUMENT_ACTED_ON.sub(" ", asking[0])):
+        return None
+    names = (name for part in others for name in _NAMED.findall(_FIRST_WORD.sub("", part)))
+    if any(w not in known for name in names for w in words(name)):
+        return None  # "I follow Ukraine closely. What did they agree on?" may ask of Ukraine
+    return asking[0].strip()
+
+
 _POINTS_AT_OTHERS = pattern(rf"\b(?:it|its|them|these|those|he|she|him|her|there)\b|{_THEY_TALKED_OF}", re.IGNORECASE)
 
 
@@ -2083,6 +2104,12 @@ _FIRST_PERSON = pattern(
 )
 
 
+# An adverb's adjective is a word English writes often ("original" 4.6, "public" 5.4; "fami", "supp" 0).
+ADVERB_LENGTH = 6
+ADVERB_BASE_ZIPF = 3.5
+_ADJECTIVE_ENDINGS = ("al", "ate", "ic", "ive", "ous", "ful", "ent", "ant", "ed", "ing", "ar", "ible", "able", "ite")
+
+
 def _everyday(term: str, word: str) -> bool:
     """Whether an unknown word only wraps the question: an everyday or function word, or shorthand."""
     if term in EVERYDAY_STEMS or len(word) < MIN_SUBJECT_CHARS:
@@ -2094,6 +2121,13 @@ def _everyday(term: str, word: str) -> bool:
     # A superlative of an everyday adjective says how much, as the adjective does: "who was hit hardest?"
     if any(stem(adjective) in EVERYDAY_STEMS for adjective in superlative_bases(word)):
         return True
+    # An adverb made of an adjective says when or how, not of what: "where was this originally published?", "did
+    # they say so publicly?". By the adjective's ending: "friendly", "quarterly" are adjectives made of nouns, which
+    # may name what is asked ("was the call friendly?"); "family", "supply" are no adverbs at all.
+    if len(word) >= ADVERB_LENGTH and word.endswith("ly"):
+        base = f"{word[:-1]}e" if word.endswith(("ably", "ibly")) else word[:-2]
+        if base.endswith(_ADJECTIVE_ENDINGS) and zipf(base) >= ADVERB_BASE_ZIPF:
+            return True
     # A misspelt everyday word ("concenred", "outocme") is no unknown subject either: a word English has never
     # seen written (wordfreq knows rare words and names: "looting", "Rafah") that an everyday word is an edit or two
     # away from, as typos of the facts' own words are corrected to them.
