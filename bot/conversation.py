@@ -78,6 +78,10 @@ _PHRASES = {
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
     "for explaining|for clarifying|for the explanation|for the clarification|for the quick reply|for the answer|"
     "thanks a bunch|thanks a ton|thanks heaps|much obliged|thank you very much|"
+    # Time or reading spared: "that saves me a lot of reading" ("save" is the hostages' "save lives" to the aliases).
+    "that saves me a lot of reading|that saves me a lot of time|that saves me so much time|that saves me time|"
+    "saves me a lot of reading|saves me a lot of time|saves me time|that saved me a lot of time|saved me a lot of time|"
+    "saved me time|you saved me|you saved me a lot of time|lifesaver|life saver|you re a lifesaver|"
     # A problem said to be solved: "that sorted it", "that did the trick".
     "that sorted it|that sorts it|sorted|all sorted|that did it|that did the trick|did the trick|that works|"
     # Praise is thanks by another name: "you're welcome" answers both.
@@ -871,6 +875,18 @@ _HEARSAY = pattern(
     re.IGNORECASE,
 )
 
+# The asker's own doing, then what they need: "we're building a timeline and need …", "I'm writing a memo and want …".
+_OWN_THEN_NEED = pattern(
+    r"^\W*(?:i|we)(?:['’](?:m|re|ve)|\s+(?:am|are|have))?\s+[^.?!;:]*?\s+and\s+(?:i\s+|we\s+)?"
+    r"(?=(?:need|want|would\s+like|['’]d\s+like)\b)",
+    re.IGNORECASE,
+)
+# A condition any answer meets, closing a message: "…, if the article gives it", "… if it says".
+_IF_GIVEN = pattern(
+    r",?\s+if\s+(?:the\s+(?:article|text|report|piece|document|story)|it|they)\s+(?:gives|says|mentions|has|includes"
+    r"|states|specifies|does|do)(?:\s+(?:it|that|one|so|them))?(?=\W*$)",
+    re.IGNORECASE,
+)
 # A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
@@ -1009,6 +1025,12 @@ def without_chat(text: str) -> str:
         # "State the two presidents' names", "specify when they spoke": the request's verb opens what is asked ("state"
         # is no Palestinian state).
         text = text[request.end() :]
+    if " and " in text and _OWN_THEN_NEED.match(text):
+        # "We're building a timeline for the quarter and need the day they spoke": what the asker is doing, then what
+        # they need, which is what is asked.
+        text = _OWN_THEN_NEED.sub("I ", text, count=1)
+    if " if " in text:
+        text = _IF_GIVEN.sub("", text)  # "…, if the article gives it": what any answer would do, asking nothing
     # Each rewording reads one way of asking as the plain question it asks, in this order.
     for reword in (
         _evidence_asked,

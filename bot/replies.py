@@ -1299,7 +1299,10 @@ _PAIRED = pattern(
     re.IGNORECASE,
 )
 _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
-_ANNOUNCED = pattern(r"^[^:?]{0,60}?\b(?:questions?|qs|things)\s*:\s*(?=\S)", re.IGNORECASE)
+# ("Two quick ones for the wiki: …": what they are for may follow.)
+_ANNOUNCED = pattern(
+    r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries)(?:\s+for\s+[^:?]{1,30}?)?\s*:\s*(?=\S)", re.IGNORECASE
+)
 # "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
 # Or lettered: "(a) who spoke, (b) …", "a) …  b) …" (a letter only with its bracket: "a." is too often an initial).
 # A request that only opens a list of what is asked: "tell me", "can you give us", "I need".

@@ -2971,3 +2971,17 @@ def test_remarks_places_and_adverbs_around_what_is_asked(curated_index):
     # A remark before a question that names nothing of its own may say what it is about.
     assert not reply_to("I follow Ukraine closely. What did they agree on?", curated_index).answered
     assert not reply_to("was the call friendly?", curated_index).answered
+
+
+def test_what_the_asker_is_doing_and_time_spared_around_what_is_asked(curated_index):
+    timeline = (
+        "We're building a timeline for the quarter :calendar: and need the day the two presidents spoke, if the "
+        "article gives it."
+    )
+    assert [f.id for f in reply_to(timeline, curated_index).facts] == ["call-date"]
+    footage = "Our producer wants to show footage of the meeting. Did the two actually meet, or was it a call?"
+    assert [f.id for f in reply_to(footage, curated_index).facts] == ["call-medium"]
+    wiki = "Two quick ones for the wiki: which paper published it, and what did they say about a Palestinian state?"
+    assert [f.id for f in reply_to(wiki, curated_index).facts] == ["publisher", "palestinian-state"]
+    # Reading spared is thanks ("save" is the hostages' "save lives" to the aliases).
+    assert reply_to("amazing, that saves me a lot of reading - thanks!", curated_index).kind is Kind.CHAT

@@ -2004,7 +2004,7 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
         len(parts) < 2
         or len(asking) != 1
         or not _ASKING.match(asking[0])
-        or _POINTS_BACK.search(DOCUMENT_ACTED_ON.sub(" ", asking[0]))
+        or _POINTS_BACK.search(_THE_EVENT_AS_IT.sub(" ", DOCUMENT_ACTED_ON.sub(" ", asking[0])))
     ):
         return None
     for part in parts:
@@ -2046,6 +2046,8 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
 
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
 # than replies._BACK holds ("its", "there"), since a question answered apart must point back to nothing at all.
+# "Was it a call?", "is it by phone?": the event asked what it was, pointing back to nothing said before.
+_THE_EVENT_AS_IT = pattern(r"\b(?:was|is)\s+it\s+(?=(?:a|an|by|in|over|on|via|just|only)\b)", re.IGNORECASE)
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
 
 
