@@ -271,6 +271,16 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
                      "overall", "broad", "general", "whole", "by and large", "all in all")  # fmt: skip
 
 
+def _yes_or_no_asked(text: str, shaped: str) -> str:
+    """The message with how it is wanted taken off (`shaped`), asked as a question where a yes or a no was wanted in so
+    many words: "conflict discussed y/n", "putin thanked egypt - yes or no"."""
+    if shaped != text and _YES_OR_NO_WANTED.search(text) and not shaped.rstrip().endswith("?"):
+        return f"{shaped.rstrip(' .!')}?"
+    return shaped
+
+
+# A yes or a no asked for in so many words: "(y/n)", "yes or no".
+_YES_OR_NO_WANTED = pattern(r"\by\s*/\s*n\b|\byes\s*/\s*no\b|\byes\s+or\s+no\b", re.IGNORECASE)
 _COURTESY_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
 
 
@@ -1763,9 +1773,11 @@ _TAG = pattern(
 
 def _without_turns(text: str) -> str:
     """The message without the chat turns before and after its question (without_chat's first step)."""
+    message = text
     text = _confirmed(_without_fetch(_without_closing_turn(text)))
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
+    text = _yes_or_no_asked(message, text)  # ("yes or no" may have come off as a chat turn closing it)
     text = _ABOUT_EVENT.sub(_did_they_discuss, _without_document_frame(text), count=1)
     if " as " in text.lower():  # one substring test for the many questions without
         text = _NAMED_AS.sub(_so_named, text, count=1)
@@ -1807,7 +1819,7 @@ def _asked_plainly(text: str) -> str:
     and the document's own frame (_asked_of_document)."""
     text = _confirmed(text)
     if _may_say_how_wanted(text):
-        text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
+        text = _yes_or_no_asked(text, _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS))
     return _asked_of_document(text)
 
 

@@ -2985,3 +2985,12 @@ def test_what_the_asker_is_doing_and_time_spared_around_what_is_asked(curated_in
     assert [f.id for f in reply_to(wiki, curated_index).facts] == ["publisher", "palestinian-state"]
     # Reading spared is thanks ("save" is the hostages' "save lives" to the aliases).
     assert reply_to("amazing, that saves me a lot of reading - thanks!", curated_index).kind is Kind.CHAT
+
+
+def test_a_yes_or_no_wanted_in_so_many_words_asks_yes_or_no(curated_index):
+    for question, fact in (
+        ("israeli palestinian conflict discussed y/n", "main-topic"),
+        ("putin thanked egypt - yes or no", "thanks-evacuation"),
+    ):
+        assert _facts_and_lead(question, curated_index) == ([fact], Lead.YES), question
+    assert reply_to("yes or no", curated_index).kind is Kind.CHAT
