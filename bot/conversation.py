@@ -2738,9 +2738,18 @@ _WHERE = pattern(
 )
 
 
+# What was done to a thing, said after it with "was" left out: "hostages mentioned?", "aid discussed?".
+_DONE_TO_IT = frozenset(
+    "mentioned discussed covered raised addressed agreed reported included noted cited named thanked evacuated "
+    "released published".split()
+)
+
+
 def _declares(tokens: list[str]) -> bool:
     """Whether a message's words make a statement (a subject, then a verb: "the call was on November 14", "they
     agreed on a ceasefire"), not a phrase ("the shared vision", "Egypt's help") nor a question."""
+    if len(tokens) == 2 and tokens[1] in _DONE_TO_IT and tokens[0] not in _NOT_A_SUBJECT | QUESTION_WORDS:
+        return True  # "hostages mentioned?", "ceasefire agreed?": a thing and what was done to it, "was" left out
     if len(tokens) < 3 or not QUESTION_WORDS.isdisjoint(tokens) or tokens[0] in _NOT_A_SUBJECT:
         return False
     if tokens[-1] in _STRANDED:

@@ -2994,3 +2994,11 @@ def test_a_yes_or_no_wanted_in_so_many_words_asks_yes_or_no(curated_index):
     ):
         assert _facts_and_lead(question, curated_index) == ([fact], Lead.YES), question
     assert reply_to("yes or no", curated_index).kind is Kind.CHAT
+
+
+def test_a_thing_and_what_was_done_to_it_asks_yes_or_no(curated_index):
+    for question, fact in (("hostages mentioned?", "hostages"), ("gaza discussed?", "gaza-focus")):
+        assert _facts_and_lead(question, curated_index) == ([fact], Lead.YES), question
+    # A ceasefire agreed is no effort agreed on; a question word is no thing.
+    assert _facts_and_lead("ceasefire agreed?", curated_index) == (["ceasefire-agreement"], Lead.SAYS)
+    assert _facts_and_lead("what mentioned?", curated_index)[1] is not Lead.YES
