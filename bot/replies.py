@@ -295,6 +295,7 @@ def reply_to(
     asked = without_issue(need_as_modal(which_of_them(asked)), index)
     asked = _who_reported(_by_whom(without_source(asked, index.knowledge)), index)
     asked = _when_as_while(_CREDITED_WITH.sub(" ", asked) if "credited" in asked.lower() else asked)
+    asked = _body_unqualified(asked, index.normalizer.known_words)
     asked = _trip_asked(_one_name_asked(asked, index.normalizer), index.normalizer)
     if not _has_content(asked) and (there := quoted_there(index.knowledge, allowed)):
         # "What does the second sentence say?": what the facts quoted from there say, in the document's order.
@@ -951,6 +952,22 @@ _SENTENCE_BREAK = pattern(r"[?!;•\n]|\s[-–—]\s")
 # "Which body is credited with reporting the agreement?": who is said to have done it (the act after "with"), no
 # thanks ("what did Putin credit Egypt with?" is his public thanks).
 _CREDITED_WITH = pattern(r"\s+(?:is|was|are|were|being|been)\s+credited\s+with\s+(?=\w+ing\b)", re.IGNORECASE)
+
+
+# "Which official body reported it?": a body by a word the documents don't use is the body asked for, as "which body"
+# is (the documents' own words stay: "which Russian body …" names whose).
+_QUALIFIED_BODY = pattern(
+    r"^(\W*(?:which|what)\s+)((?:[\w-]+\s+){1,2}?)(?=(?:body|organi[sz]ation|institution|agency|office|authority)\b)",
+    re.IGNORECASE,
+)
+
+
+def _body_unqualified(asked: str, known: Container[str]) -> str:
+    """ "Which official body …?" asked as "which body …?" (see _QUALIFIED_BODY)."""
+    found = _QUALIFIED_BODY.match(asked) if "which" in asked.lower() or "what" in asked.lower() else None
+    if found is None or any(w in known for w in words(found.group(2))):
+        return asked
+    return f"{found.group(1)}{asked[found.end() :]}"
 
 
 def _when_as_while(asked: str) -> str:

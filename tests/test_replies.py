@@ -3002,3 +3002,10 @@ def test_a_thing_and_what_was_done_to_it_asks_yes_or_no(curated_index):
     # A ceasefire agreed is no effort agreed on; a question word is no thing.
     assert _facts_and_lead("ceasefire agreed?", curated_index) == (["ceasefire-agreement"], Lead.SAYS)
     assert _facts_and_lead("what mentioned?", curated_index)[1] is not Lead.YES
+
+
+def test_a_body_by_a_word_the_documents_lack_is_the_body_asked_for(curated_index):
+    question = "Which official body is credited with reporting the agreement? I want to attribute it correctly."
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["egyptian-presidency-report"]
+    # Whose body, in the documents' own words, stays asked: the Egyptian presidency is no Russian body.
+    assert not reply_to("which Russian body reported the agreement?", curated_index).answered
