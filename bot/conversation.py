@@ -499,6 +499,9 @@ _POLITE = pattern(
     r"|(?P<around>(?:does |do )?(?:anyone|anybody|someone|somebody) know"
     r"|(?:can|could) (?:anyone|anybody|someone|somebody) (?:please )?(?:tell me|remind me|confirm|explain))"
     r"|i wonder|i m wondering|i am wondering|i was wondering|i ve been wondering|i m curious|i am curious|i was curious"
+    # What the asker finds unclear is what they ask: "it's not clear to me what they agreed on".
+    r"|it s not (?:clear|obvious)(?: to me)?|it isn t (?:clear|obvious)(?: to me)?|it s unclear(?: to me)?"
+    r"|i m not clear(?: on| about)?|i m unclear(?: on| about)?"
     r"|tell me|remind me|(?:i m |i am |i )?(?:gonna|going to|want to|wanted to|d like to|would like to)"
     r" ask(?: you)?|(?:let me|can i|could i|may i) ask(?: you)?"
     # "I need to know what concerned them most": its "need" is the asker's, not the hostages' need.
@@ -900,7 +903,7 @@ _IF_GIVEN = pattern(
 # A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
-    r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check)"
+    r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check|spell\s+it\s+out|clarify)"
     r"(?:\s+(?:this|that|it|for\s+me|please|pls))*|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please))"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
@@ -1013,7 +1016,7 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
-    if "confirm" in text or "verify" in text or "check" in text:
+    if "confirm" in text or "verify" in text or "check" in text or "spell" in text or "clarify" in text:
         # "… the names of both leaders who spoke - can someone confirm?": asking anyone to confirm what it says
         # ("confirm" is "reaffirm" to the aliases), which the reply does; not where nothing else is asked.
         text = _CONFIRM_TAG.sub("?", text).strip() if _CONFIRM_TAG.search(text, 1) else text

@@ -3009,3 +3009,8 @@ def test_a_body_by_a_word_the_documents_lack_is_the_body_asked_for(curated_index
     assert [f.id for f in reply_to(question, curated_index).facts] == ["egyptian-presidency-report"]
     # Whose body, in the documents' own words, stays asked: the Egyptian presidency is no Russian body.
     assert not reply_to("which Russian body reported the agreement?", curated_index).answered
+
+
+def test_what_the_asker_finds_unclear_is_what_they_ask(curated_index):
+    question = "it's not clear to me what they agreed on - can you spell it out?"
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["ceasefire-agreement"]
