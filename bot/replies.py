@@ -936,10 +936,7 @@ _CLAUSE_WHEN = pattern(
     r"\bwhen\s+(?=[a-z])(?!(?:was|is|were|are|did|do|does|will|would|could|can|has|have|had|exactly|precisely|s)\b)",
     re.IGNORECASE,
 )
-_ASKS_ANOTHER = pattern(
-    r"^\W*(?:what|who|whom|whose|which|how|why|where)\b",
-    re.IGNORECASE,
-)
+_ASKS_ANOTHER = opens_with("what", "who", "whom", "whose", "which", "how", "why", "where")
 _EMBEDS_WHEN = frozenset(
     "about on of to as know knew known knows say said says tell told tells ask asked asks mention mentioned mentions "
     "specify specified specifies decide decided agree agreed announce announced set clear sure idea indicate indicated "
@@ -1320,14 +1317,14 @@ _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 _ANNOUNCED = pattern(
     r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries)(?:\s+for\s+[^:?]{1,30}?)?\s*:\s*(?=\S)", re.IGNORECASE
 )
-# "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
-# Or lettered: "(a) who spoke, (b) …", "a) …  b) …" (a letter only with its bracket: "a." is too often an initial).
 # A request that only opens a list of what is asked: "tell me", "can you give us", "I need".
 _LIST_REQUEST = pattern(
     r"^\W*(?:(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|give|show|send|get|find)\s+(?:me|us)"
     r"|(?:i|we)\s+(?:need|want|d\s+like|would\s+like)(?:\s+to\s+know)?)\W*$",
     re.IGNORECASE,
 )
+# "1) …", "2. …", "Q1: …", "question 2: …": only where both a 1 and a 2 stand.
+# Or lettered: "(a) who spoke, (b) …", "a) …  b) …" (a letter only with its bracket: "a." is too often an initial).
 _NUMBERED = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?[1-9][.):]|\(?[a-e]\))\s+", re.IGNORECASE)
 _FIRST = pattern(r"(?:^|\s)(?:(?:q|question\s?)?\(?1[.):]|\(?a\))\s", re.IGNORECASE)
 _SECOND_ITEM = pattern(r"\s(?:(?:q|question\s?)?\(?2[.):]|\(?b\))\s", re.IGNORECASE)
