@@ -900,6 +900,16 @@ _IF_GIVEN = pattern(
     r"|states|specifies|does|do)(?:\s+(?:it|that|one|so|them))?(?=\W*$)",
     re.IGNORECASE,
 )
+
+
+def _without_confirm_tag(text: str) -> str:
+    """ "… the names of both leaders who spoke - can someone confirm?" without its closing request to confirm what it
+    says ("confirm" is "reaffirm" to the aliases), which the reply does; not where nothing else is asked."""
+    if "confirm" in text or "verify" in text or "check" in text or "spell" in text or "clarify" in text:
+        return _CONFIRM_TAG.sub("?", text).strip() if _CONFIRM_TAG.search(text, 1) else text
+    return text
+
+
 # A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
@@ -1016,10 +1026,7 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
-    if "confirm" in text or "verify" in text or "check" in text or "spell" in text or "clarify" in text:
-        # "… the names of both leaders who spoke - can someone confirm?": asking anyone to confirm what it says
-        # ("confirm" is "reaffirm" to the aliases), which the reply does; not where nothing else is asked.
-        text = _CONFIRM_TAG.sub("?", text).strip() if _CONFIRM_TAG.search(text, 1) else text
+    text = _without_confirm_tag(text)
     if "each" in text or "both" in text:
         # "Ceasefire & hostages — what was said on each?": each of the things named is asked about already.
         text = _ON_EACH.sub("", text, count=1)
@@ -1777,7 +1784,8 @@ _TAG = pattern(
 def _without_turns(text: str) -> str:
     """The message without the chat turns before and after its question (without_chat's first step)."""
     message = text
-    text = _confirmed(_without_fetch(_without_closing_turn(text)))
+    # (A request to confirm may close the message before a "thanks" does: "… - can someone confirm? thanks!")
+    text = _confirmed(_without_fetch(_without_confirm_tag(_without_closing_turn(text))))
     if _may_say_how_wanted(text):
         text = _without(_HOW_WANTED_EDGES, text, lambda w: w not in STOPWORDS)
     text = _yes_or_no_asked(message, text)  # ("yes or no" may have come off as a chat turn closing it)

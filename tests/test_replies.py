@@ -3014,3 +3014,11 @@ def test_a_body_by_a_word_the_documents_lack_is_the_body_asked_for(curated_index
 def test_what_the_asker_finds_unclear_is_what_they_ask(curated_index):
     question = "it's not clear to me what they agreed on - can you spell it out?"
     assert [f.id for f in reply_to(question, curated_index).facts] == ["ceasefire-agreement"]
+
+
+def test_a_request_to_confirm_may_close_before_the_thanks(curated_index):
+    for message in (
+        "Hey team, for the Monday digest I need the names of both leaders who spoke - can someone confirm? thanks!",
+        "it's not clear to me what they agreed on - can you spell it out? ty",
+    ):
+        assert reply_to(message, curated_index).answered, message
