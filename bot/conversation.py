@@ -274,7 +274,12 @@ _HOW_WANTED_HINTS = ("nutshell", "short", "brief", "quick", "summ", "sum ", "sen
 def _yes_or_no_asked(text: str, shaped: str) -> str:
     """The message with how it is wanted taken off (`shaped`), asked as a question where a yes or a no was wanted in so
     many words: "conflict discussed y/n", "putin thanked egypt - yes or no"."""
-    if shaped != text and _YES_OR_NO_WANTED.search(text) and not shaped.rstrip().endswith("?"):
+    if (
+        shaped != text
+        and _YES_OR_NO_WANTED.search(text)
+        and not _YES_OR_NO_WANTED.search(shaped)
+        and "?" not in shaped  # ("did they mention the hostages? y/n thanks!" is marked a question already)
+    ):
         return f"{shaped.rstrip(' .!')}?"
     return shaped
 
