@@ -1977,12 +1977,10 @@ def question_among_statements(text: str, known: Container[str]) -> str | None:
     if "." not in text and "!" not in text:
         return None
     parts, asking = message_parts(for_matching(text))
-    if len(parts) < 2 or len(asking) != 1 or words(asking[0])[:1] not in [[w] for w in QUESTION_WORDS]:
+    if len(parts) < 2 or len(asking) != 1 or not (said := words(asking[0])) or said[0] not in QUESTION_WORDS:
         return None
     others = [part for part in parts if part is not asking[0]]
-    if any(not part.rstrip().endswith((".", "!")) for part in others):
-        return None
-    if _POINTS_BACK.search(DOCUMENT_ACTED_ON.sub(" ", asking[0])):
+    if any(not part.rstrip().endswith((".", "!")) for part in others) or _points_back(asking[0]):
         return None
     names = (name for part in others for name in _NAMED.findall(_FIRST_WORD.sub("", part)))
     if any(w not in known for name in names for w in words(name)):
@@ -2000,12 +1998,7 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
     if _PART_MARKS.isdisjoint(text.strip()[:-1]):
         return None
     parts, asking = message_parts(for_matching(text))
-    if (
-        len(parts) < 2
-        or len(asking) != 1
-        or not _ASKING.match(asking[0])
-        or _POINTS_BACK.search(_THE_EVENT_AS_IT.sub(" ", DOCUMENT_ACTED_ON.sub(" ", asking[0])))
-    ):
+    if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]) or _points_back(asking[0]):
         return None
     for part in parts:
         if part is asking[0]:
@@ -2046,6 +2039,12 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
 
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
 # than replies._BACK holds ("its", "there"), since a question answered apart must point back to nothing at all.
+def _points_back(asking: str) -> bool:
+    """Whether the part of a message that asks points back to another part ("… Did they discuss it?"): not by the "it"
+    a paper published (the document) or the "it" asked what it was ("was it a call?": the event)."""
+    return _POINTS_BACK.search(_THE_EVENT_AS_IT.sub(" ", DOCUMENT_ACTED_ON.sub(" ", asking))) is not None
+
+
 # "Was it a call?", "is it by phone?": the event asked what it was, pointing back to nothing said before.
 _THE_EVENT_AS_IT = pattern(r"\b(?:was|is)\s+it\s+(?=(?:a|an|by|in|over|on|via|just|only)\b)", re.IGNORECASE)
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
