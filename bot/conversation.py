@@ -235,6 +235,8 @@ _AGE = r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _NOVICE = rf"(?:{_AGE}(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non(?: |-)?expert|newbie)"
 # How an answer is wanted, not what it is about: "in a nutshell, what did they agree?", "what is the article about,
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
+# A yes or a no asked for in so many words: "(y/n)", "yes or no".
+_YES_OR_NO = r"(?:y\s*/\s*n|yes\s*/\s*no|yes\s+or\s+no)"
 _HOW_WANTED = (
     r"(?:in(?:to)? (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
     r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
@@ -248,7 +250,7 @@ _HOW_WANTED = (
     r"|overall|broadly|generally|in general|on the whole|by and large|all in all"
     r"|verbatim|word for word|word-for-word|in full|in their own words"
     # "Did they mention the hostages (y/n)?": the answer's form, a yes or a no, which a yes/no question gets anyway.
-    r"|\(?(?:y\s*/\s*n|yes\s*/\s*no|yes\s+or\s+no)\)?"
+    rf"|\(?{_YES_OR_NO}\)?"
     # For whom, or how plainly: "explain it like I'm five", "simply put, what happened?", "for a beginner".
     # (The longer first: "simply put" is one way of asking, where "simply" alone would leave "put".)
     r"|simply put|put simply|simply|plainly put|put plainly|plainly|step by step"
@@ -284,8 +286,7 @@ def _yes_or_no_asked(text: str, shaped: str) -> str:
     return shaped
 
 
-# A yes or a no asked for in so many words: "(y/n)", "yes or no".
-_YES_OR_NO_WANTED = pattern(r"\by\s*/\s*n\b|\byes\s*/\s*no\b|\byes\s+or\s+no\b", re.IGNORECASE)
+_YES_OR_NO_WANTED = pattern(rf"\b{_YES_OR_NO}\b", re.IGNORECASE)
 _COURTESY_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
 
 
@@ -1031,7 +1032,6 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
-    text = _without_confirm_tag(text)
     if "each" in text or "both" in text:
         # "Ceasefire & hostages — what was said on each?": each of the things named is asked about already.
         text = _ON_EACH.sub("", text, count=1)
@@ -1956,9 +1956,10 @@ _STATES = pattern(
     re.IGNORECASE,
 )
 # What the writer finds in a thing: "what quality does the writer see running through the discussion?".
+# "What step does the article …", "which place's situation did the writer …": what is asked of, whose it is first.
+_WHAT_THE_WRITER = rf"^\W*(?P<what>(?:what|which)(?:\s+[\w'’-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+"
 _DOCUMENT_SEES = pattern(
-    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w'’-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+"
-    r"(?:see|find|notice|note|detect|observe|identify|perceive|spot)\s+(?=\w)",
+    rf"{_WHAT_THE_WRITER}(?:see|find|notice|note|detect|observe|identify|perceive|spot)\s+(?=\w)",
     re.IGNORECASE,
 )
 # What a document gives, cites or includes, it mentions: "does the article give a year for the call?"
@@ -1966,8 +1967,7 @@ _GIVES = pattern(r"^(?:give|provide|cite|include|specify)\b", re.IGNORECASE)
 # What the document names a thing: "what step does the article call crucial?", "which issues does the author call
 # crucial?".
 _DOCUMENT_CALLS = pattern(
-    # (Whose it is may be said first: "which place's situation did the writer call delicate?".)
-    rf"^\W*(?P<what>(?:what|which)(?:\s+[\w'’-]+){{0,2}}?)\s+(?:does|do|did)\s+{_THE_WRITER}\s+call\s+(?P<how>\w.*)$"
+    rf"{_WHAT_THE_WRITER}call\s+(?P<how>\w.*)$"
     # Or the documents' people, whose words the document gives: "what step did the leaders call crucial?" (not what
     # they called for, or whom they called back).
     r"|^\W*(?P<what2>(?:what|which)(?:\s+[\w'’-]+){1,2}?)\s+(?:does|do|did)\s+(?:the\s+(?:two\s+)?(?:leaders|presidents)"

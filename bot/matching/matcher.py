@@ -1960,8 +1960,7 @@ def the_asking_part(text: str, known: Container[str]) -> str | None:
         return None
     others = [part for part in parts if part is not asking[0]]
     # A name ("Ukraine", "Biden") or a rare word the documents lack, around it, may be what the question is about.
-    names = (name for part in others for name in _NAMED.findall(_FIRST_WORD.sub("", part)))
-    if any(w not in known for name in names for w in words(name)):
+    if any(_names_unknown(part, known) for part in others):
         return None
     unknown = (w for part in others for w in words(part.lower()) if w not in known and w not in STOPWORDS)
     if any(stem(w) not in EVERYDAY_STEMS and rarity(w) >= 1.0 for w in unknown):
@@ -1982,8 +1981,7 @@ def question_among_statements(text: str, known: Container[str]) -> str | None:
     others = [part for part in parts if part is not asking[0]]
     if any(not part.rstrip().endswith((".", "!")) for part in others) or _points_back(asking[0]):
         return None
-    names = (name for part in others for name in _NAMED.findall(_FIRST_WORD.sub("", part)))
-    if any(w not in known for name in names for w in words(name)):
+    if any(_names_unknown(part, known) for part in others):
         return None  # "I follow Ukraine closely. What did they agree on?" may ask of Ukraine
     return asking[0].strip()
 
@@ -2010,9 +2008,15 @@ def asked_apart(text: str, known: Container[str]) -> str | None:
         if not own and (part.rstrip().endswith("?") or not _names_nothing_known(part, known)):
             return None
         # "I follow Ukraine closely. What did they agree on?" may ask about Ukraine's parties: not asked apart.
-        if any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name)):
+        if _names_unknown(part, known):
             return None
     return asking[0].strip()
+
+
+def _names_unknown(part: str, known: Container[str]) -> bool:
+    """Whether a part of a message names someone or something the documents don't (`known` words): a capitalised
+    word past its first, or one with a digit ("I follow Ukraine closely.")."""
+    return any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name))
 
 
 def asked_before_aside(text: str, known: Container[str]) -> str:
