@@ -3475,6 +3475,8 @@ _CONCORD = pattern(
     r"\s+(?P<what>.+?)\W*$",
     re.IGNORECASE,
 )
+# A word each of _CONCORD's idioms holds: most yes/no questions hold none, and the substring tests cost less.
+_CONCORD_HINTS = ("agree", "page", "eye", "mind", "accord", "unison", "united", "aligned", "unanimous")
 # Words that make a question's subject the two of them ("are they …", "were both leaders …", "are the two capitals …").
 _TWO_OF_THEM = frozenset(
     "they both two pair duo sides parties capitals countries leaders presidents nations governments".split()
@@ -3487,7 +3489,8 @@ def _concord(asked: str, fact: Fact, index: Index) -> bool:
     """Whether the fact affirms that the two asked of were of one mind about what is asked (see _CONCORD): a clause
     holding what it concerns that says so ("unanimously", "shared vision", "agree") or has both as its subject
     ("both leaders reaffirmed their support …"; not "they discussed …", which tells of talk, not of a common view)."""
-    found = _CONCORD.match(asked) if "agree" in asked.lower() or " on " in asked or " about " in asked else None
+    lowered = asked.lower()
+    found = _CONCORD.match(asked) if any(hint in lowered for hint in _CONCORD_HINTS) else None
     if found is None:
         return False
     normalizer = index.normalizer
