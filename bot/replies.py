@@ -959,9 +959,13 @@ _QUALIFIED_BODY = pattern(
 )
 
 
+_BODY_NOUNS = ("body", "organi", "institution", "agency", "office", "authority")  # substring tests first
+
+
 def _body_unqualified(asked: str, known: Container[str]) -> str:
     """ "Which official body …?" asked as "which body …?" (see _QUALIFIED_BODY)."""
-    found = _QUALIFIED_BODY.match(asked) if "which" in asked.lower() or "what" in asked.lower() else None
+    lowered = asked.lower()
+    found = _QUALIFIED_BODY.match(asked) if any(noun in lowered for noun in _BODY_NOUNS) else None
     if found is None or any(w in known for w in words(found.group(2))):
         return asked
     return f"{found.group(1)}{asked[found.end() :]}"
