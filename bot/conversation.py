@@ -848,9 +848,10 @@ _SHOW_ME = pattern(r"^(\W*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?)sho
 _CONFIRM = pattern(
     # A check announced: "quick sanity check: was it a phone call?" (no thing the "it" after it stands for).
     # ("Quick sanity check before I send this out: …": the asker's reason for it, a clause of their own.)
-    r"^\W*(?:true or false|t or f|fact[ -]?check|(?:(?:a\s+)?quick\s+|just\s+a\s+)?(?:sanity|reality|double)[ -]?check"
-    rf"(?:\s+(?:{'|'.join(SUBORDINATORS)})\s+(?:i|we)\b[^:?,]*)?"
-    r"|quick\s+check|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
+    r"^\W*(?:true or false|t or f|fact[ -]?check"
+    r"|(?:(?:(?:a\s+)?quick\s+|just\s+a\s+)?(?:sanity|reality|double)[ -]?|(?:a\s+)?quick\s+)check"
+    rf"(?:\s+(?:{'|'.join(SUBORDINATORS)})\s+(?:i|we)\b[^:?,.!]*[.!]?)?"
+    r"|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
     # A statement said as heard or believed, to be confirmed: "pretty sure Sisi called Putin?", "someone told me …".
     # (Not before a question of its own: "pretty sure I read it somewhere but when was the call?".)
@@ -1402,6 +1403,20 @@ _NAMED_FIRST = pattern(
 
 
 _ATTACHED_LINKS = pattern(r"(?<=\?)(?:\s*<(?:https?|mailto):[^>]*>)+", re.IGNORECASE)
+
+
+def without_addressee(text: str) -> str:
+    """The message without an aside naming who else may answer: "Could someone (or the bot!) tell me …?" asks what
+    "could someone tell me …?" asks (the aside had split the request, and "or anyone" read as a request for help)."""
+    return _ADDRESSEE_ASIDE.sub("", text) if "(" in text else text
+
+
+# An aside naming who may answer: "(or the bot!)", "(anyone?)", "(or any of you)".
+_ADDRESSEE_ASIDE = pattern(
+    r"\s*\(\s*(?:or\s+)?(?:you|u|anyone|anybody|someone|somebody|any\s+of\s+you|y['’]?all|you\s+guys|whoever\s+knows"
+    r"|(?:the\s+|our\s+)?(?:brief)?bot)\W*\)(?!\w)",
+    re.IGNORECASE,
+)
 _SPACES = pattern(r"[ \t]{2,}")  # where an emoji code stood (a line break stays: it may end a sentence)
 
 
@@ -1889,7 +1904,10 @@ def _asked_of_document(text: str) -> str:
         # "How does the article describe the nature of the exchange?": the exchange's nature is what describing it
         # tells, so the exchange is what is described.
         what = _ASPECT_OF.sub("", described.group("what"), count=1)
-        return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?"
+        # A question after it stays: "… the tone of the conversation? like was it humanitarian?" (not what only says
+        # how the answer is wanted: "… ? 1-2 words is fine").
+        after = text[described.end() :].strip() if text.rstrip().endswith("?") else ""
+        return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?{' ' + after if after else ''}"
     if called := _DOCUMENT_CALLS.match(text):
         # "What step does the article call crucial?": how it names a thing, not a phone call.
         return f"{called['what'] or called['what2']} is called {called['how'] or called['how2']}"
@@ -1942,7 +1960,7 @@ _SAYS_CLAUSE = pattern(
 _HOW_DESCRIBES = pattern(
     rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+{_THE_WRITER}"
     r"\s+(?P<verb>describe|"
-    r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w.*?)\W*$",
+    r"characteri[sz]e|portray|present|depict|paint|frame)\s+(?P<what>\w[^?]*?)\W*?(?:\?|$)",
     re.IGNORECASE,
 )
 _ASPECT_OF = pattern(

@@ -33,6 +33,7 @@ from bot.conversation import (
     read_chat,
     set_aside,
     when_instead,
+    without_addressee,
     without_chat,
     without_date,
     without_source,
@@ -254,7 +255,7 @@ def reply_to(
     question = with_apostrophes(question)  # "whats in the second paragraph?": the readings below expect "what's"
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = _restated(_after_quoted(_tag_marked(_unshouted(without_struck(question)))))
+    text = _restated(_after_quoted(_tag_marked(_unshouted(without_addressee(without_struck(question))))))
     text = _owned_by_name(text, index.normalizer)
     text = _titles_shared(text, index.normalizer)
     text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
@@ -347,14 +348,25 @@ def reply_to(
         by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
         if by_itself.answered and by_itself.best is not None and by_itself.best.number == result.best.number:
             asked, result = part, by_itself
-    if (
-        result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH)
-        and (part := question_among_statements(asked, index.normalizer.known_words)) is not None
-    ):
+    if (result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH, Reason.AMBIGUOUS) or result.answered) and (
+        part := question_among_statements(asked, index.normalizer.known_words)
+    ) is not None:
         # "The headline is vague. What does the text itself say marked the exchange?": a remark before a question that
         # names two things of its own (not "… What did they agree on?", whose remark may say what it is about).
         by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
-        if by_itself.answered and len(set(_subjects(by_itself, index))) >= 2:
+        if (
+            by_itself.answered
+            and by_itself.best is not None
+            and len(set(_subjects(by_itself, index))) >= 2
+            and (
+                not result.answered
+                or (
+                    result.best is not None
+                    and by_itself.best.number != result.best.number
+                    and by_itself.best.score > result.best.score
+                )
+            )
+        ):
             asked, result = part, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
@@ -1041,18 +1053,25 @@ def _asking_part(text: str) -> str:
     them?")."""
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     if len(sentences) < 2:
+        # "One of our readers asked about statehood — did both leaders back an independent Palestine?": a remark set
+        # off by a dash before a question that names its own subject (not "the aid — was it mentioned?").
+        before, dash, after = text.rpartition(" — ") if " — " in text else text.rpartition(" - ")
+        if dash and before.strip() and _ASKS.match(after) and not _BACK.search(after) and len(_content(after)) >= 3:
+            return after
         return _after_lead_in(text)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKS.match(s)]
     if len(asking) != 1 or _BACK.search(asking[0]) or only_confirms(words(asking[0])):
         return text  # "someone told me they backed a Palestinian state. true?" asks to confirm the sentence before
-    return _after_lead_in(asking[0])
+    # Its own polite frame comes off as a message's would: "I'm new here. Could someone tell me whether …?"
+    return _after_lead_in(without_chat(asking[0]))
 
 
 def _after_lead_in(sentence: str) -> str:
     """A sentence without what leads in to its question: "Quick q from the policy team: did Putin and Sissi say
     anything about the hostages?" asks what follows the colon, and "policy" is no word of it."""
     head, colon, rest = sentence.partition(": ")
-    return rest if colon and head.strip() and _ASKS.match(rest) and not _BACK.search(rest) else sentence
+    leads_in = colon and head.strip() and "?" not in head  # "Who published it? Second question: …" asks twice
+    return rest if leads_in and _ASKS.match(rest) and not _BACK.search(rest) else sentence
 
 
 # One of two tied facts must be asked for specifically: the question makes up at least this much of its phrasings
@@ -1144,7 +1163,8 @@ def split_two(question: str) -> tuple[str, str] | None:
     named = _announced_names(shown)
     if named is not None and len(named) == 2:
         return named[0], named[1]  # "two things: the date of the call, and the newspaper"
-    text = _ANNOUNCED.sub("", " ".join(shown.split()), count=1)
+    # "Jotting this down for the minutes: on what date …, and was …?": what leads in to the questions comes off.
+    text = _after_lead_in(_ANNOUNCED.sub("", " ".join(shown.split()), count=1))
     # "When and how did they speak?" asks both of the one rest.
     paired = _PAIRED.match(text)
     if paired:
@@ -1589,10 +1609,14 @@ def _two_parts(
     if len(replies) == 2 and len(answered) == 1 and not strict:
         ((half, reply),) = answered.items()
         other = halves[1] if half == halves[0] else halves[0]
-        return Reply(question, reply.kind, reply.result, reply.parts, unanswered=(other,))
+        return Reply(question, reply.kind, reply.result, reply.parts, unanswered=_unless_restated(other))
     if len(replies) == 1 and (not strict or not whole.answered):
         ((half, reply),) = replies.items()
         other, other_result = (halves[1], results[1]) if half == halves[0] else (halves[0], results[0])
+        if other_result.outcome is not Outcome.ANSWER and _RESTATED.match(other) and half == halves[0]:
+            # "How would the writer describe the tone? like was it humanitarian or political?": the second only
+            # says again, by example, what the first asks, which its answer answers.
+            return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap)
         # Two subjects under one frame ("what about Gaza and the West Bank?"), where the whole question found
         # nothing: the one the documents cover is answered, the other named as not covered, when nothing at all
         # comes near it.
@@ -1605,6 +1629,15 @@ def _two_parts(
             # the topic of the call, silently dropping when. The half answered is given, the other named as unclear.
             return Reply(question, reply.kind, reply.result, reply.parts, gap=reply.gap, unclear=(other,))
     return None
+
+
+def _unless_restated(half: str) -> tuple[str, ...]:
+    """The half to name as not answered, unless it only restates the other by example ("… ? like was it …?")."""
+    return () if _RESTATED.match(half) else (half,)
+
+
+# A question said again in other words or by example: "like was it humanitarian?", "i.e. when?", "as in, by phone?".
+_RESTATED = pattern(r"^\W*(?:like|i\.?e\.?|e\.?g\.?|as\s+in|meaning|i\s+mean|in\s+other\s+words)\b", re.IGNORECASE)
 
 
 def _facts_of(reply: Reply) -> set[Fact]:

@@ -1976,7 +1976,7 @@ def question_among_statements(text: str, known: Container[str]) -> str | None:
     if "." not in text and "!" not in text:
         return None
     parts, asking = message_parts(for_matching(text))
-    if len(parts) < 2 or len(asking) != 1 or not (said := words(asking[0])) or said[0] not in QUESTION_WORDS:
+    if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]):
         return None
     others = [part for part in parts if part is not asking[0]]
     if any(not part.rstrip().endswith((".", "!")) for part in others) or _points_back(asking[0]):
