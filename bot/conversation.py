@@ -850,7 +850,7 @@ _CONFIRM = pattern(
     # ("Quick sanity check before I send this out: …": the asker's reason for it, a clause of their own.)
     r"^\W*(?:true or false|t or f|fact[ -]?check"
     r"|(?:(?:(?:a\s+)?quick\s+|just\s+a\s+)?(?:sanity|reality|double)[ -]?|(?:a\s+)?quick\s+)check"
-    rf"(?:\s+(?:{'|'.join(SUBORDINATORS)})\s+(?:i|we)\b[^:?,.!]*[.!]?)?"
+    rf"(?:\s+(?:{'|'.join(SUBORDINATORS)})\s+(?:i|we)\b[^:?,.!—–-]*(?=\s*[:,;.!—–-]\s))?"
     r"|(?:just\s+)?to\s+(?:confirm|verify|(?:double[ -]?)?check)"
     r"|just\s+(?:checking|confirming|double[ -]?checking)|did\s+i\s+get\s+(?:this|that|it)\s+right"
     # A statement said as heard or believed, to be confirmed: "pretty sure Sisi called Putin?", "someone told me …".
@@ -860,7 +860,7 @@ _CONFIRM = pattern(
     # "Whether hostages were discussed": the question as an office memo puts it, asking whether it is so.
     r"|whether(?!\s+or\s+not\b)"
     r"|(?P<request>(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:please\s+|pls\s+)?)"
-    r"(?:confirm|verify)(?P<clause> that| whether)?)\s*[:,;—–-]?\s+(?=\w)",
+    r"(?:confirm|verify)(?P<clause> that| whether)?)\s*[:,;.!—–-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -1305,7 +1305,9 @@ _COMMIT_TO_ACT = pattern(
     r"\b(\w*?)commit(s|ting|ted)?\s+(?:themselves\s+|itself\s+)?to\s+"
     # Or the plain verb, known by what follows it ("commit to work harder", "commit to end the bloodshed"); a noun
     # after "to" is what they are committed to ("commit to a lasting solution").
-    r"(?=[a-z]+ing\b|(?!(?:a|an|the|their|its|this|that|these|those)\b)[a-z]+\s+"
+    # A preposition after "to" ("what do they commit to as a solution?") is none either: "to" ends the phrase.
+    r"(?=[a-z]+ing\b|(?!(?:a|an|the|their|its|this|that|these|those|as|in|for|with|by|on|at|from|over|about|during)\b)"
+    r"[a-z]+\s+"
     r"(?:harder|more|up|together|the|a|an|their|its|efforts?)\b)",
     re.IGNORECASE,
 )

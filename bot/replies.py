@@ -1552,10 +1552,19 @@ def _after_quoted(question: str) -> str:
     if "\n" not in question:
         return question
     quoted = _QUOTED_LINES.match(question)
-    if quoted is None or not (rest := question[quoted.end() :]).strip() or not IT.search(rest):
+    if quoted is None or not (rest := question[quoted.end() :]).strip():
         return question
     subject = _QUOTED_SUBJECT.match(quoted.group())
-    return IT.sub(subject.group(1), rest, count=1) if subject else question
+    if subject and subject.group(1).lower().startswith(("this ", "that ")) and _REFERS_TO.search(rest):
+        # "> This gesture underlines … / which gesture is this referring to?": what the quote's subject stands for,
+        # as "what does 'this gesture' refer to?" asks it of the documents' own words.
+        return f"what does '{subject.group(1)}' refer to?"
+    return IT.sub(subject.group(1), rest, count=1) if subject and IT.search(rest) else question
+
+
+_REFERS_TO = pattern(
+    r"\b(?:refer|refers|referring|referred)\s+to\b|\bwhat\s+(?:does|did)\s+(?:it|this|that)\s+mean\b", re.IGNORECASE
+)
 
 
 def _two_parts(
@@ -2031,7 +2040,7 @@ _BOUND_TO = pattern(
     # Not a thing agreed to ("agree to anything concrete", "commit to a truce"), nor what about ("what did they commit
     # to regarding a ceasefire?"): an act.
     r"(?!(?:do|be|have|the|a|an|their|its|this|that|what|anything|something|nothing|everything|any|more"
-    r"|regarding|concerning|about|on|over|re|with|for|in|towards?)\b)"
+    r"|regarding|concerning|about|on|over|re|with|for|in|towards?|as|at|by|from|during)\b)"
     r"([a-z]+(?:\s+[a-z]+){0,2})",
     re.IGNORECASE,
 )
