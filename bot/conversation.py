@@ -123,7 +123,14 @@ _PHRASES = {
     "until next time|good bye|take care|no more questions|that s it|that s it for now|that is all|goodnight|"
     "night night|nite|gn|g night|g nite|gotta run|got to run|got to go|i have to go|i ve got to go|i gotta go|"
     "have to run|"
-    "heading out|logging off|i m off|off now|back to work|back to it",
+    "heading out|logging off|i m off|off now|back to work|back to it|"
+    # Wishing a good rest of the day or the week: "have a good weekend everyone!", "enjoy your evening".
+    + "|".join(
+        f"{wish} {time}"
+        for wish in ("have a good", "have a nice", "have a great", "have a lovely", "enjoy your", "enjoy the")
+        for time in ("weekend", "evening", "night", "week", "day", "afternoon", "holidays", "break", "one")
+        if time != "one" or wish.startswith("have")
+    ),
     Turn.ACKNOWLEDGE: "ok|okay|k|kk|okie|sure|alright|all right|right|yes|yep|yeah|yup|no|nope|nah|fine|noted|"
     "understood|makes sense|i see|ah|aha|oh|hmm|hm|lol|haha|hahaha|lmao|lmfao|rofl|hehe|wow|test|testing|ping|"
     "yes or no|"
@@ -161,6 +168,8 @@ _PHRASES = {
     "short on time|i m short on time|pressed for time|i m pressed for time|no time|no time to read|"
     "no time to read it|no time to read it all|no time to read the whole thing|i don t have time|"
     "i don t have time to read it|i don t have time to read it all|don t have time to read it|"
+    # Or its leisure: "… for me? no rush".
+    "no rush|no hurry|no rush at all|whenever you can|when you get a chance|when you have a moment|"
     # Complaints about an answer: what the bot can do about one is take the next question.
     "wrong answer|that s the wrong answer|not what i asked|that s not what i asked|that is not what i asked|"
     "not quite what i asked|that s not quite what i asked|not quite what i meant|that s not quite what i meant|"
@@ -237,11 +246,13 @@ _NOVICE = rf"(?:{_AGE}(?: |-)?years?(?: |-)?old|beginner|layman|layperson|non(?:
 # in short?". Taken off either end of a message only ("were supplies in short supply?" names a thing).
 # A yes or a no asked for in so many words: "(y/n)", "yes or no".
 _YES_OR_NO = r"(?:y\s*/\s*n|yes\s*/\s*no|yes\s+or\s+no)"
+# How many, of sentences or lines: "into a couple of sentences", "down to 3 lines".
+_COUNTED = r"(?:a couple of|couple of|a couple|a|one|two|three|four|five|a few|few|\d{1,2})"
 _HOW_WANTED = (
-    r"(?:in(?:to)? (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
+    rf"(?:in(?:to)? {_COUNTED} (?:short )?"
     r"(?:sentence|sentences|line|lines|word|words|paragraph|paragraphs|bullets?|bullet points?|points)"
     # Cut to a length: "boil the article down to two lines", "condense it to a paragraph".
-    r"|(?:down )?to (?:a|one|two|three|four|five|a few|few|\d{1,2}) (?:short )?"
+    rf"|(?:down )?to {_COUNTED} (?:short )?"
     r"(?:sentences?|lines?|words|paragraphs?|bullets|bullet points)"
     r"|(?:in|as) (?:a )?(?:bullets|bullet points|bulleted list|bullet list|list|short list)"
     r"|in (?:simple|plain|layman(?:'|’| )?s|lay|basic|everyday|short) (?:terms|english|words|language)"
@@ -531,6 +542,8 @@ _QUANTITY = tuple(
         "how many", "how much", "what number", "number of", "numbers", "what percentage", "percentage of",
         "how long", "how often", "how far", "how old", "what amount", "amount of", "toll", "total", "count of",
         "headcount", "figure", "figures", "statistics", "stats", "tally", "how big", "how large",
+        # A number asked to be had or given: "do we have a number?", "does it give the exact number?".
+        "a number", "the number", "any number", "exact number", "a count",
         # A population asked for is a head count; one spoken of ("the civilian population of Gaza") is people.
         "what is the population", "what s the population", "what was the population",
     )
@@ -2930,7 +2943,9 @@ def kinds_of(text: str) -> set[Ask]:
         found.add(Ask.YES_NO)
     # "I'm trying to figure out if ...": working something out, not asking for a figure.
     # "The conflict's toll on civilians", "it took a toll": what it did to them, not a death toll's count.
+    # ("The number-one concern" ranks, counting nothing.)
     counted = joined.replace(" figure out ", " ").replace(" toll on ", " on ").replace(" a toll ", " a ")
+    counted = counted.replace(" number one ", " first ") if " number one " in counted else counted
     if any(p in counted for p in _QUANTITY):
         found.add(Ask.QUANTITY)
     # "Who was going to be evacuated?", "were the wounded going to be evacuated?", "how were they going to get aid

@@ -354,10 +354,15 @@ def reply_to(
         # "The headline is vague. What does the text itself say marked the exchange?": a remark before a question that
         # names two things of its own (not "… What did they agree on?", whose remark may say what it is about).
         by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
+        # (Or one, where it finds the fact the whole message came near: "There's talk about evacuations in our team
+        # chat. Which people were supposed to be evacuated?", the remark only weakening it.)
         if (
             by_itself.answered
             and by_itself.best is not None
-            and len(set(_subjects(by_itself, index))) >= 2
+            and (
+                len(set(_subjects(by_itself, index))) >= 2
+                or (result.best is not None and not result.answered and by_itself.best.number == result.best.number)
+            )
             and (
                 not result.answered
                 or (
@@ -4629,7 +4634,9 @@ def _in_order(roles: list[str], named: list[str]) -> bool:
 
 # A negation in what is asked ("did they say aid was not blocked?"; a negative opening is read as positive first, see
 # _positive) or in a quote ("did not", "never") is not affirmed by term overlap.
-_NEGATION = pattern(r"\b(?:not|no|never|nor|neither|without|none)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = pattern(
+    r"\b(?:not|no|never|nor|neither|without|none|nothing|nobody|nowhere|no\s+one)\b|n['’]t\b", re.IGNORECASE
+)
 # What was left unsaid is asked with no negation ("what was left out of the conversation?", "did they omit the
 # hostages?"): what the facts state is no answer to it.
 _ABSENT = pattern(

@@ -49,6 +49,7 @@ from bot.words import (
     STOPWORDS,
     SUBORDINATORS,
     TOWN_NOUNS,
+    WEEKDAYS,
     latin_share,
     looks_binary,
     opens_with,
@@ -1803,6 +1804,7 @@ _TIME_OF_DAY = pattern(
     r"|\b\d{1,3}\s*(?:min|mins|minutes?|hrs?|hours?)\b|(?<=\bin\s)\d{1,3}(?=\s*(?:[.!,;:)\n]|$))",
     re.IGNORECASE,
 )
+_ASKERS_CALENDAR = pattern(rf"\b(?:(?:{WEEKDAYS})s?|q[1-4]|h[12]|fy\d{{2,4}})\b", re.IGNORECASE)
 # A part that says what it is about names a subject ("my boss asked about sanctions.", not "I'm confused about
 # something."; "re" is the shorthand, not the end of "we're"), and so does one telling what the asker heard or read
 # ("I keep hearing that Russia and Egypt share a vision. What does the article actually say?", "I heard Putin
@@ -1812,7 +1814,11 @@ _TOPICAL = pattern(
     r"(?<!['’])\b(?:about|regarding|concerning|re)\b(?!\s+(?:something|anything|this|that|it|them)\b)"
     r"|\b(?:hear|hears|heard|hearing|read|reading|saw|seen|told|claim|claims|claimed|claiming)\s+that\b"
     # "I heard Putin thanked Egypt. What for?": what was heard of someone named, "that" left out.
-    r"|\b(?:heard|read|told)\s+(?-i:[A-Z])\w+\s+\w+ed\b",
+    r"|\b(?:heard|read|told)\s+(?-i:[A-Z])\w+\s+\w+ed\b"
+    # A question reported, which the part asking after it asks of: "my director is asking how many hostages are
+    # still held. Does the article give a number?"
+    r"|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know)\s+(?:how|what|when|who|whom|whether|why"
+    r"|which|where)\b",
     re.IGNORECASE,
 )
 # "They" as what was talked of, not who talked: "west bank settlements - were they brought up?", "… did they come
@@ -1889,7 +1895,9 @@ def _wording(
         # team covers North Africa. What did Egypt's president talk about with Putin?"), nothing it asks about.
         around_named = [p for p in around if not _FIRST_PERSON.match(p)]
     else:
-        around_named = around
+        # A day of the week or a quarter in what the asker says of themselves is when they do something ("we have a
+        # donor meeting on Thursday", "a timeline of contacts for Q4"), no one or nothing asked about.
+        around_named = [_ASKERS_CALENDAR.sub(" ", p) if _FIRST_PERSON.match(p) else p for p in around]
     named = (
         (
             w
@@ -2026,6 +2034,10 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
     otherwise, and where nothing would be left."""
     if text.rstrip().endswith("?"):
         return text  # the question ends the message (most messages)
+    # "…, for the bibliography please": what the answer is for, one word the documents don't know after "the".
+    purpose = _FOR_THE.search(text) if ", for" in text else None
+    if purpose is not None and purpose["what"].lower() not in known:
+        text = text[: purpose.start()]
     cut = len(text)
     for found in reversed(list(_PARTS.finditer(text))):
         tail = text[found.end() : cut]
@@ -2039,6 +2051,9 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
         cut = found.start()
     head = text[:cut].rstrip()
     return head if cut < len(text) and any(c.isalnum() for c in head) else text
+
+
+_FOR_THE = pattern(r",\s*for\s+the\s+(?P<what>[\w-]+)(?:\s+(?:please|pls|plz|thanks))?\W*$", re.IGNORECASE)
 
 
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
@@ -2095,7 +2110,7 @@ _FIRST_PERSON = pattern(
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
     r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
-    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))\W*$"
+    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))(?:\s+(?:please|pls|plz|thanks))?\W*$"
     # The asker's task or purpose: "need to cite this properly", "asking for the conclusion paragraph".
     r"|(?:need|needed|have|got|trying|want)\s+to\s+(?:get|cite|write|finish|send|check|file|draft|prepare|confirm"
     r"|double-check|verify|source|quote|credit|attribute|update|fill|brief|explain)\b"
