@@ -930,6 +930,8 @@ def _without_confirm_tag(text: str) -> str:
     return text
 
 
+# A document, by the nouns people call one by.
+DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 # A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
@@ -940,7 +942,10 @@ _CONFIRM_TAG = pattern(
 )
 # A sentence that only asks whether the one before it is so: "… . True?", "… - is that right?".
 _TAG_SENTENCE = pattern(
-    r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:is|was)\s+)?(?:(?:that|this|it)\s+)?(?:true|right|correct|accurate|so|the\s+case)"
+    r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:(?:is|was)\s+)?(?:(?:that|this|it)\s+)?(?:true|right|correct|accurate|so|the\s+case)"
+    # The document asked to bear it out: "… . Is that what the article says?", "does the piece say so?".
+    rf"|(?:is|was)\s+(?:that|this|it)\s+what\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:says|said|states|reports)"
+    rf"|(?:does|did)\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:say|confirm|back\s+up|support)\s+(?:that|this|it|so))"
     r"\s*\?+\s*$",
     re.IGNORECASE,
 )
@@ -956,8 +961,6 @@ _BRIEF_ME = pattern(
 )
 
 
-# A document, by the nouns people call one by.
-DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 # "Sum the whole thing up", "boil it down": a request's particle after its object.
 _PARTICLE_AFTER = pattern(
     r"\b(sum|boil|break|wrap|cut)\s+((?:it|this|that|everything|it all|the (?:whole )?(?:thing|lot)"
