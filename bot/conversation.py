@@ -594,6 +594,10 @@ def read_chat(text: str, index: Index) -> Reading | None:
     plain = _plain(text)
     if not plain:
         return _emoji_turn(text)
+    if (" before " in plain or " by " in plain or " ahead of " in plain) and plain.split()[0] not in QUESTION_WORDS:
+        # "… a short recap of the article before standup": when the asker wants it, no part of what (a request's, not
+        # "what did they say before the call?").
+        plain = _WANTED_BY.sub("", plain)
     if " up" in plain or " down" in plain:
         # "Sum the whole thing up", "boil it down": the particle after its object, read where the requests have it.
         plain = _PARTICLE_AFTER.sub(r"\1 \3 \2", plain, count=1)
@@ -751,6 +755,11 @@ def _reading_of(turns: set[Turn], knowledge: KnowledgeBase) -> Reading:
 
 
 # Asking for something by a verb of giving or a "what is": what follows names what is wanted.
+_WANTED_BY = pattern(
+    r"\s+(?:before|ahead of|in time for|by)\s+(?:the |our |my |tomorrow s |today s |this )?"
+    r"(?:standup|stand up|stand-up|meeting|sync|huddle|briefing|call|lunch|eod|end of day|tonight|tomorrow|noon"
+    r"|morning|afternoon|\d{1,2}(?: ?[ap]m)?)$"
+)
 _ASKED_FOR = pattern(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
@@ -1421,6 +1430,18 @@ _NAMED_FIRST = pattern(
 
 
 _ATTACHED_LINKS = pattern(r"(?<=\?)(?:\s*<(?:https?|mailto):[^>]*>)+", re.IGNORECASE)
+
+
+def for_the_asker(text: str) -> str:
+    """A request made for others as one made for the asker: "could you give the team a short recap?" asks what
+    "could you give us a short recap?" asks (the team is whom the asker speaks for)."""
+    return _FOR_OTHERS.sub(r"\1 us", text) if " the " in text or " my " in text or " our " in text else text
+
+
+_FOR_OTHERS = pattern(
+    r"\b(give|get|send|show|tell|brief|remind|walk)\s+(?:the|my|our)\s+(?:team|group|channel|colleagues|readers)\b",
+    re.IGNORECASE,
+)
 
 
 def without_addressee(text: str) -> str:

@@ -28,6 +28,7 @@ from bot.conversation import (
     asks_brief,
     asks_outcome,
     date_span,
+    for_the_asker,
     kinds_of,
     only_confirms,
     read_chat,
@@ -255,7 +256,7 @@ def reply_to(
     question = with_apostrophes(question)  # "whats in the second paragraph?": the readings below expect "what's"
     # "how would you descibe …": its wording read as meant; "14/11": November 14, as the documents write dates; "wat
     # time …": what time.
-    text = _restated(_after_quoted(_tag_marked(_unshouted(without_addressee(without_struck(question))))))
+    text = _restated(_after_quoted(_tag_marked(_unshouted(for_the_asker(without_addressee(without_struck(question)))))))
     text = _owned_by_name(text, index.normalizer)
     text = _titles_shared(text, index.normalizer)
     text = respelt(spelt_questions(spelt_dates(text)), index.normalizer.vocabulary)
@@ -1344,7 +1345,10 @@ _PAIRED = pattern(
 _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 # ("Two quick ones for the wiki: …": what they are for may follow.)
 _ANNOUNCED = pattern(
-    r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries)(?:\s+for\s+[^:?]{1,30}?)?\s*:\s*(?=\S)", re.IGNORECASE
+    r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries)(?:,?\s+for\s+[^:?]{1,30}?)?"
+    # Its colon may have been an emoji code, gone by now: "Quick pair of questions :pray: did they …?".
+    r"(?:\s*:\s*|\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b))(?=\S)",
+    re.IGNORECASE,
 )
 # A request that only opens a list of what is asked: "tell me", "can you give us", "I need".
 _LIST_REQUEST = pattern(
@@ -1900,6 +1904,11 @@ _NOT_DONE = pattern(
 )
 
 
+_OTHER_WAY = pattern(
+    r"\bor\s+(?:(?:was|is)\s+it\s+|did\s+it\s+go\s+)?the\s+other\s+way\s+(?:round|around)\b", re.IGNORECASE
+)
+
+
 def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index, *, swap: bool = True) -> Reply:
     """An answer, unless the question wants what the fact lacks: then another candidate that has it (with
     `swap`), or the fact as related, marked so.
@@ -1911,6 +1920,9 @@ def _checked(question: str, asked: str, result: Result, fact: Fact, index: Index
         return Reply(question, Kind.RELATED, result, (Part(fact, Lead.PLAIN, asked),), gap=Gap.NOT_DONE)
     kinds = kinds_of(asked)
     gap = _lacks(kinds, asked, result, fact, index)
+    if gap is Gap.ROLES and _OTHER_WAY.search(asked):
+        # "Did Sisi thank Putin, or was it the other way round?" offers both ways: the fact tells which it was.
+        gap = None
     if gap is None and _compares(question, asked, fact, index):
         # "Which leader spoke for longer?", "who called whom first?" of "the call was between two presidents, …": the
         # article tells what they did, not which of them did more, or first.
@@ -2173,6 +2185,16 @@ _TAKES_TO = frozenset(
 )
 
 
+# An event other than the one told of, by its order or its time from it: "the second call", "their previous
+# conversation", "a follow-up meeting", "the call a week later" (not "their last call": the one told of may be it).
+_EVENT_NOUN = r"(?:phone\s+|telephone\s+)?(?:call|calls|conversation|talks?|meeting|exchange|discussion)"
+_OTHER_EVENT = pattern(
+    rf"\b(?:another|second|third|other|next|previous|prior|earlier|later|subsequent|follow-?up)\s+{_EVENT_NOUN}\b"
+    rf"|\b{_EVENT_NOUN}\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|after|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index) -> Gap | None:
     """What a question wants that a fact lacks (see _gap). A reason is what a curator says a fact gives by
     phrasing it as a "why" question. And a date or a reason is one of what the fact itself is about: "when did the
@@ -2200,6 +2222,13 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         gap = None
     if gap is not None:
         return gap
+    other = (
+        _OTHER_EVENT.search(asked) if "call" in asked or "talk" in asked or "meet" in asked or "conv" in asked else None
+    )
+    if other is not None and not _OTHER_EVENT.search(f"{fact.answer} {fact.quote}"):
+        # "What did they discuss in the second call?", "… in the call a week later?": another event than the one the
+        # documents tell of, which no statement of theirs is about.
+        return Gap.UNCONFIRMED
     if (
         (Ask.YES_NO in kinds or any(w.lower() in AUXILIARIES for w in words(asked)[:1]))
         and _TIME_OF_DAY_NAMED.search(asked)
