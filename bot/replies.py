@@ -3397,13 +3397,25 @@ def _absorbed(asked: str, terms_asked: list[str], index: Index) -> frozenset[str
     say too, as a word of its own or in the phrase ("help" is aid, but no humanitarian aid)."""
     normalizer = index.normalizer
     said = words(asked)
-    narrowing = [
-        w for at, key in _modifier_phrases_in([stem(w) for w in said], normalizer) for w in said[at : at + len(key) - 1]
-    ]
-    if not narrowing:
+    phrases = _modifier_phrases_in([stem(w) for w in said], normalizer)
+    if not phrases:
         return frozenset()  # most questions: a dictionary look-up a word
     skipped = QUESTION_STEMS | EVERYDAY_STEMS | normalizer.name_terms | set(terms_asked)
-    return frozenset(t for t in _own_terms(narrowing, normalizer) if t not in skipped and t in index.term_ids)
+    found: set[str] = set()
+    for at, key in phrases:
+        heads = normalizer.terms_of_words(said[at : at + len(key)])
+        for term in _own_terms(said[at : at + len(key) - 1], normalizer):
+            # Only a distinction the documents draw: a word they use of the thing somewhere ("humanitarian" aid), not
+            # one they never put beside it ("held" captive: the documents' "held" is of the call).
+            if term not in skipped and term in index.term_ids and _used_together(term, heads, index):
+                found.add(term)
+    return frozenset(found)
+
+
+def _used_together(term: str, others: list[str], index: Index) -> bool:
+    """Whether some fact uses `term` and one of `others` (its own words or its quote)."""
+    term_id = index.term_ids[term]
+    return any(index.uses(number, other) for number in index.users(term_id) for other in others)
 
 
 # Two words made one by a hyphen: "one-state", "face-to-face" (the first two).

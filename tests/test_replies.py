@@ -3031,3 +3031,115 @@ def test_words_of_new_aliases_are_no_targets_for_slips(curated_index):
         assert not reply_to(message, curated_index).answered, message
     # A question already marked keeps its reading when a yes or a no is wanted after it, before a thanks.
     assert reply_to("for the record - did they mention the hostages? y/n thanks!", curated_index).answered
+
+
+def test_the_one_question_after_a_remark_is_asked_alone(curated_index):
+    for message, fact in (
+        # The remark names the publisher, the question the way they spoke: the question decides.
+        (
+            "Morning all :coffee: Reading through the La Nouvelle Tribune thing for the briefing deck. Were the two "
+            "presidents meeting in person or was it over the phone?",
+            "call-medium",
+        ),
+        (
+            "For context, I'm putting together a one-pager on Middle East diplomacy this week. Which two heads of "
+            "state are we talking about in this article?",
+            "call-participants",
+        ),
+        # A remark that only weakened the fact its question finds; the asker's own calendar; a reported question.
+        (
+            "There's talk about evacuations in our team chat and nobody has read the source. Which people were "
+            "supposed to be evacuated?",
+            "evacuation-foreigners",
+        ),
+        (
+            "I'm compiling a timeline of diplomatic contacts for Q4. When exactly was this phone conversation held?",
+            "call-date",
+        ),
+        (
+            "We have a donor meeting on Thursday and they will want specifics. What did the leaders say stands in the "
+            "way of aid deliveries?",
+            "aid-obstacles",
+        ),
+        ("Hi! I just want the name of the publication, for the bibliography please", "publisher"),
+        (
+            "Quick check before I send this email out :pray: did the leaders say anything about the hostages?",
+            "hostages",
+        ),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+    reported = "My director is asking how many hostages are still being held. Does the article give a number?"
+    assert reply_to(reported, curated_index).gap is Gap.FIGURE
+    # A name of the asker's world is still one: "Ukraine" may be what is asked about.
+    assert not reply_to("I follow Ukraine closely. What did they agree on?", curated_index).answered
+
+
+def test_asides_and_restatements_around_a_question(curated_index):
+    # Who else may answer is no part of the request, nor a request for help.
+    assert [f.id for f in reply_to("could you (or anyone) tell me when the call was?", curated_index).facts] == [
+        "call-date"
+    ]
+    # A "like …?" after a question says it again by example: no second part left unanswered.
+    question = "how would the writer describe the tone of the conversation? like was it humanitarian or political?"
+    reply = reply_to(question, curated_index)
+    assert [f.id for f in reply.facts] == ["humanitarian-impulse"] and not reply.unanswered
+    # Two questions after an announcement whose colon was an emoji code, or that says whom they are for.
+    for message, facts in (
+        (
+            "Two things, for the minutes: who was on the call, and which outlet reported it?",
+            ["call-participants", "publisher"],
+        ),
+        (
+            "Quick pair of questions :pray: did they discuss a ceasefire, and did they mention the wounded?",
+            ["ceasefire-agreement", "evacuation-foreigners"],
+        ),
+        (
+            "Jotting this down for the minutes: on what date did the call take place, and was releasing hostages "
+            "raised?",
+            ["call-date", "hostages"],
+        ),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == facts, message
+    # "Who published it? Second question: …" asks twice: no lead-in.
+    assert len(reply_to("Who published it? Second question: what was the main topic?", curated_index).facts) == 2
+
+
+def test_leads_read_from_the_question_after_a_remark(curated_index):
+    for question in (
+        "One of our readers asked about statehood — did both leaders back an independent Palestine?",
+        "My manager keeps saying the Gaza situation was the core of the talk. Is that what the article says?",
+        "Hey team, I'm new here :sweat_smile: Could someone (or the bot!) tell me whether the leaders said anything "
+        "about women and children?",
+        "did the leaders say anything about people being held captive?",
+    ):
+        assert reply_to(question, curated_index).parts[0].lead is Lead.YES, question
+    # "Nothing" negates: no yes to the claim that they said nothing.
+    claim = "A colleague claims the leaders said nothing about hostages. Is that right?"
+    assert reply_to(claim, curated_index).parts[0].lead is not Lead.YES
+    # Both ways offered: the fact tells which, without a yes.
+    both_ways = reply_to("Did Sisi thank Putin, or was it the other way round?", curated_index)
+    assert both_ways.kind is Kind.ANSWER and both_ways.parts[0].lead is not Lead.YES
+
+
+def test_another_call_than_the_one_told_of_is_not_answered_from_it(curated_index):
+    for question in (
+        "What did they discuss in the second call?",
+        "Apparently there was a second call a week later. What did they discuss in that one?",
+    ):
+        assert not reply_to(question, curated_index).answered, question
+    # A preposition after "commit to" makes no act of it; a quoted "this gesture" asks what it refers to.
+    assert reply_to("what do the leaders commit to as a long-term solution?", curated_index).answered
+    quoted = "> This gesture underlines the importance of relations\nwhich gesture is this referring to?"
+    assert [f.id for f in reply_to(quoted, curated_index).facts] == ["thanks-evacuation"]
+
+
+def test_wishes_for_the_weekend_and_requests_for_the_team_are_chat(curated_index):
+    assert reply_to("have a good weekend everyone!", curated_index).kind is Kind.CHAT
+    assert reply_to("enjoy your weekend", curated_index).kind is Kind.CHAT
+    for message in (
+        "can you condense the whole thing into a couple of sentences for me? no rush",
+        "could you give the team a short recap of the article before standup?",
+    ):
+        assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
+    # A question about what came before the call is none.
+    assert reply_to("what did they say before the call?", curated_index).kind is not Kind.SUMMARY
