@@ -1439,7 +1439,8 @@ def for_the_asker(text: str) -> str:
 
 
 _FOR_OTHERS = pattern(
-    r"\b(give|get|send|show|tell|brief|remind|walk)\s+(?:the|my|our)\s+(?:team|group|channel|colleagues|readers)\b",
+    r"\b(give|get|send|show|tell|brief|remind|walk)\s+(?:the|my|our)\s+(?:new\s+)?(?:team|group|channel|colleagues"
+    r"|readers|joiners|starters|hires|interns|staff|board|folks|newcomers|audience)\b",
     re.IGNORECASE,
 )
 

@@ -3143,3 +3143,19 @@ def test_wishes_for_the_weekend_and_requests_for_the_team_are_chat(curated_index
         assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
     # A question about what came before the call is none.
     assert reply_to("what did they say before the call?", curated_index).kind is not Kind.SUMMARY
+
+
+def test_what_the_askers_colleagues_ask_and_what_the_answer_is_for(curated_index):
+    for message, fact in (
+        # An emoji code after a clause about the asker's colleagues ends it.
+        (
+            "Consular colleagues keep asking :sweat_smile: who exactly was meant to be brought out of Gaza?",
+            "evacuation-foreigners",
+        ),
+        ("For the references section of my report, which outlet is the source of this piece?", "publisher"),
+        # A particle three words from its verb still makes the variant ("made … public": reported).
+        ("who made the ceasefire effort public?", "egyptian-presidency-report"),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+    walk = "Could you walk the new joiners through what the article covers, briefly?"
+    assert reply_to(walk, curated_index).kind is Kind.SUMMARY

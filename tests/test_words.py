@@ -145,7 +145,8 @@ def test_a_phrasal_verb_split_around_its_object_is_its_variant():
     # "Make … public" is set apart the same way; the act a "who" question asks of is read with it.
     assert "report" in normalizer.question_terms("who made the agreement public?")[0]
     assert normalizer.particle_of("made", ["the", "agreement", "public"]) == "public"
-    assert normalizer.particle_of("made", ["the", "long", "agreement", "public"]) is None
+    assert normalizer.particle_of("made", ["the", "ceasefire", "news", "public"]) == "public"
+    assert normalizer.particle_of("made", ["the", "long", "awaited", "agreement", "public"]) is None
 
 
 def test_contractions_typed_without_apostrophes_and_the_us_in_lower_case():

@@ -1786,7 +1786,8 @@ _PARTS = pattern(
 # message as a part of their own, as does the asker speaking of themselves ("I have a meeting in 10 min, what did
 # they agree to do?"); another longer clause ("if the obstacles are removed, …") is part of what is asked.
 _LEAD_IN = pattern(
-    r"^(\W*(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\s[^,;:?!.]{1,80}?)),\s+"
+    # (What the answer is for, however long: "For the references section of my report, which outlet …?")
+    r"^(\W*(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our|for)\s[^,;:?!.]{1,80}?)),\s+"
     # The question may open with a preposition before its question word: "For the record, on which date was the call?"
     rf"(?=(?:{PREPOSED_QUESTION}|did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)",
     re.IGNORECASE,

@@ -42,7 +42,7 @@ Context = Callable[[list[str], list[str]], int]
 # The particles of English phrasal verbs a question may set apart from their verb ("let the hostages go").
 # "Public" is no particle, but "make the agreement public" sets it apart from its verb the same way.
 PARTICLES = frozenset(("out", "up", "off", "down", "back", "go", "free", "away", "public"))
-SEPARATED = 2  # at most this many words between the verb and its particle
+SEPARATED = 3  # at most this many words between the verb and its particle ("made the ceasefire news public")
 
 # Typos: words shorter than this are left alone (too many real words sit one edit apart).
 MIN_TYPO_LENGTH = 3
