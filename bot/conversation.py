@@ -900,6 +900,9 @@ _BELIEF = pattern(
     # "If I understand correctly, …?", "correct me if I'm wrong, but …?"
     r"|if\s+i\s+(?:understand|read\s+(?:it|this|that))\s+(?:correctly|right)|if\s+i['’]?m\s+not\s+mistaken"
     r"|correct\s+me\s+if\s+i['’]?m\s+wrong(?:,?\s+but)?|as\s+i\s+understand\s+it|the\s+gist\s+is"
+    # What the asker noted, or heard somewhere: "I jotted down that …", "my notes say …", "heard on the radio that …".
+    r"|i\s+(?:jotted|wrote|noted|put)(?:\s+down)?|my\s+notes\s+(?:say|said)"
+    r"|(?:heard|read)(?:\s+(?:on|in|from|at)(?:\s+[\w'’.-]+){1,3}?)?(?=\s+that\b)"
     r"|apparently)(?:\s+that)?[\s,:]+(?=\w)",
     re.IGNORECASE,
 )
@@ -945,7 +948,8 @@ DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
     r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check|spell\s+it\s+out|clarify)"
-    r"(?:\s+(?:this|that|it|for\s+me|please|pls))*|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please))"
+    rf"(?:\s+(?:this|that|it|for\s+me|please|pls|(?:from|in|with)\s+the\s+{DOCUMENT_NOUNS}))*"
+    r"|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please))"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
@@ -954,7 +958,11 @@ _TAG_SENTENCE = pattern(
     r"\s*(?:[.!]+|\s[-–—])\s*(?:(?:(?:is|was)\s+)?(?:(?:that|this|it)\s+)?(?:true|right|correct|accurate|so|the\s+case)"
     # The document asked to bear it out: "… . Is that what the article says?", "does the piece say so?".
     rf"|(?:is|was)\s+(?:that|this|it)\s+what\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:says|said|states|reports)"
-    rf"|(?:does|did)\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:say|confirm|back\s+up|support)\s+(?:that|this|it|so))"
+    rf"|(?:does|did)\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+(?:(?:say|confirm|back\s+up|support)\s+(?:that|this|it|so)"
+    r"|back\s+(?:that|this|it)\s+up)"
+    # "… - does that match the article?", "does that square with what the piece says?"
+    rf"|(?:does|did)\s+(?:that|this|it)\s+(?:match|agree\s+with|square\s+with|fit|line\s+up\s+with)\s+"
+    rf"(?:(?:the|this)\s+{DOCUMENT_NOUNS}|what\s+(?:the|this)\s+{DOCUMENT_NOUNS}\s+says))"
     r"\s*\?+\s*$",
     re.IGNORECASE,
 )

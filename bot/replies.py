@@ -3062,6 +3062,9 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
     asked, done = _active(without_chat(positive) if positive != asked else asked, index)
     asked = _untitled(asked, index)
     terms_asked, _ = index.normalizer.question_terms(asked)
+    # A word that only stresses the question asks nothing: "was it actually a phone call?" asks what "was it a phone
+    # call?" asks.
+    terms_asked = [t for t in terms_asked if t not in _STRESS_STEMS]
     if frame := how_held_frame(asked, index.normalizer):
         # "Did the conversation happen over the phone?" asks what "did they talk on the phone?" asks: the taking
         # place is the frame, as the matcher reads it.
@@ -3360,6 +3363,12 @@ def _lead(asked: str, kinds: set[Ask], fact: Fact, index: Index, *, by_document:
                 # Palestinian state independent?" of "support for the creation of an independent Palestinian state".
                 return Lead.YES
     return Lead.SAYS
+
+
+# Words that stress a question, asking nothing of their own.
+_STRESS_STEMS = frozenset(
+    stem(w) for w in "actually really truly indeed even ever definitely certainly honestly seriously literally".split()
+)
 
 
 def _own_terms(said: list[str], normalizer: Normalizer) -> set[str]:

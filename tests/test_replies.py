@@ -3159,3 +3159,19 @@ def test_what_the_askers_colleagues_ask_and_what_the_answer_is_for(curated_index
         assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
     walk = "Could you walk the new joiners through what the article covers, briefly?"
     assert reply_to(walk, curated_index).kind is Kind.SUMMARY
+
+
+def test_a_claim_noted_or_heard_then_checked_against_the_article(curated_index):
+    for message in (
+        "Someone in the channel said the talk had a humanitarian character. Does the article back that up?",
+        "I jotted down that Putin was grateful to Egypt for its role in evacuating Russian nationals - does that match "
+        "the article?",
+        "A journalist friend says both presidents backed a Palestinian state. Can you confirm from the article?",
+        # A word that only stresses the question, and the event asked what it was behind it.
+        "Our team lead thinks it was an in-person summit. Was it actually a phone call?",
+    ):
+        assert reply_to(message, curated_index).parts[0].lead is Lead.YES, message
+    # Heard somewhere, of what the documents don't say: no yes.
+    heard = "Heard on the radio that they met in Cairo. Is that right?"
+    reply = reply_to(heard, curated_index)
+    assert not reply.parts or reply.parts[0].lead is not Lead.YES

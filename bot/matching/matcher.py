@@ -2066,7 +2066,10 @@ def _points_back(asking: str) -> bool:
 
 
 # "Was it a call?", "is it by phone?": the event asked what it was, pointing back to nothing said before.
-_THE_EVENT_AS_IT = pattern(r"\b(?:was|is)\s+it\s+(?=(?:a|an|by|in|over|on|via|just|only)\b)", re.IGNORECASE)
+_THE_EVENT_AS_IT = pattern(
+    r"\b(?:was|is)\s+it\s+(?:(?:actually|really|even|in\s+fact)\s+)?(?=(?:a|an|by|in|over|on|via|just|only)\b)",
+    re.IGNORECASE,
+)
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
 
 
