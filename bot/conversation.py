@@ -73,7 +73,8 @@ _PRAISED_ANSWERS = "|".join(
 # Whole-message phrases of each turn (after case and punctuation are folded away).
 _PHRASES = {
     Turn.THANKS: "thanks|thank you|ty|tysm|ta|cheers|many thanks|thanks a lot|thanks so much|"
-    "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|"
+    "thank you so much|thanks in advance|thank you in advance|ty in advance|tia|thank you so much in advance|"
+    "thanks so much in advance|many thanks in advance|thanks a lot in advance|thank you very much in advance|"
     "much appreciated|appreciate it|appreciated|great thanks|perfect thanks|nice|great|perfect|awesome|cool|"
     "for the help|for your help|for that|for this|for the info|that helps|that helped|helpful|very helpful|"
     "for explaining|for clarifying|for the explanation|for the clarification|for the quick reply|for the answer|"
@@ -2716,6 +2717,9 @@ _TALKING_TO = pattern(
 )
 
 
+_ONE_THING = frozenset(("thing", "favour", "favor", "detail", "fact", "bit", "item"))
+
+
 def _about_the_bot(plain: str, index: Index) -> bool:
     """Whether a message asks the bot about itself: it says "you" outside a polite frame ("can you tell me",
     "do you know") and names nothing the documents are about. No list of such questions can be whole (how
@@ -2725,9 +2729,22 @@ def _about_the_bot(plain: str, index: Index) -> bool:
         return False  # most messages: one set test
     # The bot's name alone calls it ("hey briefbot, what did they talk about?"); "this bot" is about it.
     tokens = _as_you([t for t in _POLITE.sub("", _plain(_reported(plain)), count=1).split() if t != "briefbot"])
-    if not QUESTION_WORDS.isdisjoint(tokens):
-        # "Why does the thank-you matter?": a thank-you asked about is a thing spoken of, not the bot.
-        tokens = [t for n, t in enumerate(tokens) if not (t == "you" and n and tokens[n - 1] in ("thank", "thanks"))]
+    # "Why does the thank-you matter?": a thank-you asked about is a thing spoken of, not the bot; "I just need one
+    # thing from you: the day of the call" asks of the documents.
+    asks = not QUESTION_WORDS.isdisjoint(tokens)
+    tokens = [
+        t
+        for n, t in enumerate(tokens)
+        if not (
+            t == "you"
+            and n
+            and (
+                # (Or a closing thanks after what was asked: "… the day of the call. Thank you so much in advance!")
+                (tokens[n - 1] in ("thank", "thanks") and (asks or n > 1))
+                or (n > 1 and tokens[n - 1] == "from" and tokens[n - 2] in _ONE_THING)
+            )
+        )
+    ]
     return not _YOU.isdisjoint(tokens) and _names_nothing(tokens, index)
 
 

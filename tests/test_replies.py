@@ -3175,3 +3175,15 @@ def test_a_claim_noted_or_heard_then_checked_against_the_article(curated_index):
     heard = "Heard on the radio that they met in Cairo. Is that right?"
     reply = reply_to(heard, curated_index)
     assert not reply.parts or reply.parts[0].lead is not Lead.YES
+
+
+def test_one_thing_asked_of_the_bot_is_asked_of_the_documents(curated_index):
+    message = (
+        "Hi! I'm a junior analyst prepping notes for a Monday briefing and I just need one thing from you: the day of "
+        "the call. Thank you so much in advance!"
+    )
+    assert [f.id for f in reply_to(message, curated_index).facts] == ["call-date"]
+    assert reply_to("thank you so much in advance", curated_index).kind is Kind.CHAT
+    # Thanks opening a message to the bot, and help asked of it, are still chat.
+    for message in ("Thank you, teacher bot!", "can I get some help from you?"):
+        assert reply_to(message, curated_index).kind is Kind.CHAT, message
