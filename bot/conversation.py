@@ -345,7 +345,9 @@ _SUMMARY_KIND = (
 # A document made shorter, by what it is called: "the short version", "nutshell version", "the cliff notes version".
 _SHORT_VERSION = (
     r"(?:short|shorter|quick|brief|nutshell|condensed|abridged|simple|simplified|tl dr|tldr|cliff notes|cliffs notes"
-    r"|executive|elevator|bite sized|skimmable) version"
+    r"|executive|elevator|bite sized|skimmable"
+    # "The five-second version", "the two-minute version": a length in time.
+    r"|(?:one|two|three|five|ten|thirty|sixty|\d{1,2}) (?:second|minute)) version"
 )
 _SHORT_VERSION_SPACED = _SHORT_VERSION.replace(" ", r"\s+")  # as typed, any blank space between its words
 # A summary wanted short: "tl;dr", "a one-line summary", "in two lines", "the gist", "in a nutshell", "quick recap"
@@ -366,7 +368,9 @@ def asks_brief(text: str) -> bool:
 
 # "summarize the call", "tell me about this article", "what is this document about".
 _SUMMARY_OF = pattern(
-    r"^(?:can you |could you |can i |could i |may i |please |would you |will you )*"
+    r"^(?:can you |could you |can i |could i |may i |please |would you |will you "
+    # Asked around the channel: "can someone give me the short version?"
+    r"|(?:can|could|would|will) (?:someone|anyone|somebody|anybody) )*"
     # "How would you sum up the call?" asks for it summed up, as "sum up the call" does.
     r"(?:how (?:would|do|could|can|should|might) (?:you|i|we|one) )?"
     # "Would you mind giving me a quick summary?": the request in its politest form.
@@ -762,7 +766,8 @@ _WANTED_BY = pattern(
     r"|morning|afternoon|\d{1,2}(?: ?[ap]m)?)$"
 )
 _ASKED_FOR = pattern(
-    r"^(?:(?:can|could|would|will) you (?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
+    r"^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:just )?"
+    r"(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:please )?(?:just )?(?:give|get|send|show|tell) (?:me|us)"
     r"|(?:can|could|may) (?:i|we) (?:please )?(?:just )?(?:get|have|see)"
     r"|(?:i |we )?(?:d like|would like|d love|would love|want|need)|let (?:me|us) (?:have|see)|let s (?:have|see)"
@@ -1800,6 +1805,9 @@ def _reported(text: str) -> str:
     anything about the evacuation?". The words of who asked are no subject, and "whether" makes it a yes/no
     question, which a statement of what was asked is not."""
     lowered = text.lower()
+    if " know " in lowered and (wh := _WANTS_TO_KNOW_WH.match(text)) is not None:
+        # "Consulate staff want to know which groups were to be evacuated?": what they want to know is asked.
+        return wh["question"]
     if "whether" not in lowered and "if " not in lowered:
         return text  # two substring tests, where the pattern would be tried at every word of most messages
     found = _WHETHER.match(text) or _LEFT_IF.match(text)
@@ -1815,6 +1823,12 @@ def _reported(text: str) -> str:
     return f"is it true that {clause}?" if clause else text
 
 
+# Who wants to know, then a wh-question: one sentence, opening the message.
+_WANTS_TO_KNOW_WH = pattern(
+    r"^[^?.!:;]{0,80}?\b(?:want|wants|wanted|need|needs|needed|would\s+like|['’]d\s+like)\s+to\s+know\s+"
+    r"(?P<question>(?:what|which|who|whom|when|where|why|how)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
 # Who wants to know, then "whether"/"if": one sentence, opening the message (or after "so", "hey" and the like).
 _WHETHER = pattern(
     r"^[^?.!]*?\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|check|confirm|find out|"

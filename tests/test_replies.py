@@ -3187,3 +3187,16 @@ def test_one_thing_asked_of_the_bot_is_asked_of_the_documents(curated_index):
     # Thanks opening a message to the bot, and help asked of it, are still chat.
     for message in ("Thank you, teacher bot!", "can I get some help from you?"):
         assert reply_to(message, curated_index).kind is Kind.CHAT, message
+
+
+def test_what_others_want_to_know_and_summaries_asked_around_the_channel(curated_index):
+    message = "Consulate staff want to know :passport: which groups were to be evacuated from Gaza?"
+    assert [f.id for f in reply_to(message, curated_index).facts] == ["evacuation-foreigners"]
+    for message in (
+        "I'm late to this - can someone give me the five-second version of the article?",
+        "can someone give me the short version of the article?",
+    ):
+        assert reply_to(message, curated_index).kind is Kind.SUMMARY, message
+    # What a gesture reveals is what it shows.
+    question = "What does the gesture reveal about the relations between the two countries?"
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["bilateral-relations"]
