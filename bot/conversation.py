@@ -151,6 +151,10 @@ _PHRASES = {
     # Asides and verdicts on the bot, which ask nothing of the documents (an answer's "Not helpful" button is
     # where a verdict on one is kept).
     "never mind|nevermind|nvm|sorry|my bad|my mistake|wait|hold on|brb|huh|good bot|bad bot|good job|well done|"
+    # Taking back an earlier message: "ok scratch my last message. What I need is …".
+    "scratch that|scratch my last message|scratch my last question|ignore that|ignore my last message|"
+    "ignore my last question|disregard that|disregard my last message|disregard my last question|"
+    "never mind my last message|never mind my last question|forget my last message|forget my last question|"
     "sorry for the spam|sorry for the noise|sorry to bother you|sorry for bothering you|sorry for the trouble|"
     "sorry for all the questions|sorry for so many questions|sorry for the delay|"
     "nice one|love it|"
@@ -508,6 +512,8 @@ _POLITE = pattern(
     r"|for (?:the|a|another|my) (?:dumb|silly|stupid|basic|naive|random|newbie|noob) question)"
     r"|(?:when|whenever|if) you (?:get|have) (?:a )?(?:chance|sec|second|minute|moment)|whenever you can|no rush"
     r"|hope (?:you re|you are) (?:well|good|doing well)|hope all is well"
+    # How pressing it is: "not urgent, but …", "low priority:".
+    r"|(?:this is |it s )?not urgent|no urgency|low priority"
     # "I just need one thing from you: …": one thing asked, named after it.
     r"|(?:i |we )?(?:just |only |really )?(?:need|want|d like|would like) (?:just )?(?:one|a|one quick|a quick|one last"
     r"|one more|one small|a small) (?:thing|favour|favor|detail|fact|bit|item)(?: (?:from|of) you)?"
@@ -917,7 +923,9 @@ _BELIEF = pattern(
 # report …" asks what the Kremlin did). Said in the present, as hearsay is; in the past only with a tag or "that"
 # ("the presidency reported the agreement?" asks whether the presidency did).
 _HEARSAY = pattern(
-    r"^\W*(?:(?:fact[ -]?checking|checking|verifying|double[ -]?checking)\s+)?"
+    # ("I'm double-checking a tweet that says …")
+    r"^\W*(?:(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+)?"
+    r"(?:fact[ -]?checking|checking|verifying|double[ -]?checking)\s+)?"
     r"(?:(?:a|an|the|my|our|one|some|this)(?:\s+(?-i:[a-z])[\w'’-]*){1,3}?|someone|somebody|people|everyone|everybody)"
     r"(?:\s+(?:on|in|from|at)(?:\s+[\w'’.-]+){1,2}?)?(?:\s+(?:that|who))?\s+"
     r"(?:says|claims|reports|thinks|believes|reckons|insists|argues|writes|suggests|states|tells\s+me"
@@ -943,7 +951,8 @@ _IF_GIVEN = pattern(
 def _without_confirm_tag(text: str) -> str:
     """ "… the names of both leaders who spoke - can someone confirm?" without its closing request to confirm what it
     says ("confirm" is "reaffirm" to the aliases), which the reply does; not where nothing else is asked."""
-    if "confirm" in text or "verify" in text or "check" in text or "spell" in text or "clarify" in text:
+    lowered = text.lower()
+    if any(hint in lowered for hint in _CONFIRM_HINTS):
         return _CONFIRM_TAG.sub("?", text).strip() if _CONFIRM_TAG.search(text, 1) else text
     return text
 
@@ -951,11 +960,14 @@ def _without_confirm_tag(text: str) -> str:
 # A document, by the nouns people call one by.
 DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
 # A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
+_CONFIRM_HINTS = ("confirm", "verify", "check", "spell", "clarify", "does it ", "does the ", "did it ", "did the ")
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
     r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check|spell\s+it\s+out|clarify)"
     rf"(?:\s+(?:this|that|it|for\s+me|please|pls|(?:from|in|with)\s+the\s+{DOCUMENT_NOUNS}))*"
-    r"|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please))"
+    r"|(?:pls|please)\s+(?:confirm|verify)|confirm\s+(?:pls|please)"
+    # The question asked of the document again: "why was it called delicate? does the article explain?"
+    rf"|(?:does|did)\s+(?:it|the\s+{DOCUMENT_NOUNS})\s+(?:explain|say|tell|mention|give)(?:\s+(?:it|that|this|why|so|us))?)"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
@@ -2343,6 +2355,9 @@ def date_span(text: str, index: Index) -> tuple[str, str | None] | None:
     if not _DATE_HINT.search(text):
         return None  # no digit and no month: one quick scan for most questions
     if found := _PART_OF_MONTH.search(text):
+        if index.dates_given and (either := _EITHER_SIDE_OF.search(text, 0, found.start())):
+            # "Was the call before or after mid-November?": a choice of the two sides asks when it was.
+            return _asked_when(text, found, either.start()), None
         if not index.dates_given or _BOUND_BEFORE.search(text, 0, found.start()):
             return None  # "by the end of November" is the whole month up to then: left as asked
         month = _month_number(found["month"] or found["month_of"])
@@ -2400,6 +2415,9 @@ _PART_OF_MONTH = pattern(
 _BOUND_BEFORE = pattern(r"\b(?:by|until|till|before|after)\s*$", re.IGNORECASE)
 _BEFORE = ("before", "prior to", "ahead of", "earlier than")
 _AFTER = ("after", "later than")
+_EITHER_SIDE_OF = pattern(
+    rf"\b(?:{'|'.join(_BEFORE + _AFTER)})\s+or\s+(?:{'|'.join(_BEFORE + _AFTER)})\s+$", re.IGNORECASE
+)
 _EITHER_SIDE = pattern(rf"\b(?:{'|'.join(_BEFORE + _AFTER)}|on)\s+or\s+$", re.IGNORECASE)
 _SIDE_OF_DAY = pattern(
     rf"\b(?P<side>{'|'.join(_BEFORE + _AFTER)}|by|until|till|no later than|not later than)\s+(?:the\s+)?"

@@ -1526,6 +1526,11 @@ def _has_content(text: str) -> bool:
 
 # Lines quoted from an earlier message ("> The call took place on November 14"), then the question about them.
 _QUOTED_LINES = pattern(r"^(?:[ \t]*(?:>|&gt;)[^\n]*(?:\n|$))+")
+# The quote's subject up to its verb: "> the delicate situation in the Gaza Strip was the center of concern".
+_QUOTED_WHOLE_SUBJECT = pattern(
+    r"^[ \t]*(?:>|&gt;)\s*((?:the|this|that|their)(?:\s+[\w-]+){1,6}?)\s+(?:was|is|were|are|has|had|have)\b",
+    re.IGNORECASE,
+)
 _QUOTED_SUBJECT = pattern(r"^[ \t]*(?:>|&gt;)\s*((?:the|this|that|their)\s+[a-z]+)\b", re.IGNORECASE)
 
 
@@ -1563,7 +1568,7 @@ def _after_quoted(question: str) -> str:
     quoted = _QUOTED_LINES.match(question)
     if quoted is None or not (rest := question[quoted.end() :]).strip():
         return question
-    subject = _QUOTED_SUBJECT.match(quoted.group())
+    subject = _QUOTED_WHOLE_SUBJECT.match(quoted.group()) or _QUOTED_SUBJECT.match(quoted.group())
     if subject and subject.group(1).lower().startswith(("this ", "that ")) and _REFERS_TO.search(rest):
         # "> This gesture underlines … / which gesture is this referring to?": what the quote's subject stands for,
         # as "what does 'this gesture' refer to?" asks it of the documents' own words.

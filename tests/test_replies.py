@@ -3200,3 +3200,32 @@ def test_what_others_want_to_know_and_summaries_asked_around_the_channel(curated
     # What a gesture reveals is what it shows.
     question = "What does the gesture reveal about the relations between the two countries?"
     assert [f.id for f in reply_to(question, curated_index).facts] == ["bilateral-relations"]
+
+
+def test_follow_ups_and_corrections_in_a_thread(curated_index):
+    for message, fact in (
+        (
+            "Not urgent, but when you have a moment: what did the two presidents say about women and children?",
+            "end-bloodshed",
+        ),
+        (
+            "ok scratch my last message. What I actually need is the part about a Palestinian state - what did they "
+            "say?",
+            "palestinian-state",
+        ),
+        ("Hello! Sorry, I meant to ask earlier: was the call before or after mid-November?", "call-date"),
+        ("when was the call? does the article say?", "call-date"),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+    # Why a quoted line says what it says, asked of the article again: the documents don't say why.
+    quoted = (
+        "> the delicate situation in the Gaza Strip was the center of concern\n"
+        "why was it called delicate? does the article explain?"
+    )
+    reply = reply_to(quoted, curated_index)
+    assert reply.kind is Kind.RELATED and [f.id for f in reply.facts] == ["gaza-focus"]
+    tweet = (
+        "I'm double-checking a tweet that says Putin and Sisi want the hostages released. Is that what the article "
+        "reports?"
+    )
+    assert reply_to(tweet, curated_index).parts[0].lead is Lead.YES
