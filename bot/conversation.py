@@ -1981,7 +1981,8 @@ def _asked_of_document(text: str) -> str:
         what = _ASPECT_OF.sub("", described.group("what"), count=1)
         # A question after it stays: "… the tone of the conversation? like was it humanitarian?" (not what only says
         # how the answer is wanted: "… ? 1-2 words is fine").
-        after = text[described.end() :].strip() if text.rstrip().endswith("?") else ""
+        after = text[described.end() :].strip()
+        after = after if after.endswith("?") and after.split()[0].lower() in _ASKS_AGAIN else ""
         return f"how is {what} {verb}{'d' if verb.endswith('e') else 'ed'}?{' ' + after if after else ''}"
     if called := _DOCUMENT_CALLS.match(text):
         # "What step does the article call crucial?": how it names a thing, not a phone call.
@@ -2032,6 +2033,8 @@ _SAYS_CLAUSE = pattern(
 )
 # "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
 # not of the article. "How would the article describe …?" asks the same: the article's words are what they are.
+# How a question after another opens: "… ? like was it humanitarian?", "… ? was it positive?".
+_ASKS_AGAIN = frozenset((*QUESTION_OPENERS, "like", "and", "or", "i.e.", "e.g.", "as"))
 _HOW_DESCRIBES = pattern(
     rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+{_THE_WRITER}"
     r"\s+(?P<verb>describe|"

@@ -76,6 +76,7 @@ from bot.matching.matcher import (
     unnamed_protagonist,
     which_of_them,
     without_issue,
+    without_purpose,
 )
 from bot.matching.terms import EVERYDAY_STEMS, QUESTION_STEMS, Normalizer, respelt
 from bot.patterns import compile_all, pattern
@@ -278,7 +279,9 @@ def reply_to(
         return _chat(question, reading, index)
     # "Isn't Sisi the Egyptian president?" asks to confirm what "is Sisi the Egyptian president?" asks (the lead
     # reads it so too: see _positive); read the positive way, it is matched as that one is.
-    asked = _opening_positive(without_chat(asked_before_aside(text, index.normalizer.known_words)))
+    known = index.normalizer.known_words
+    # (What the answer is for, again once closings are off: "…, for the bibliography please - thanks!")
+    asked = _opening_positive(without_purpose(without_chat(asked_before_aside(text, known)), known))
     framed = read_chat(asked, index) if asked != text else None
     if framed is None and (plain_request := without_you_please(asked)) != asked:
         framed = read_chat(plain_request, index)  # "mind if I ask you to condense the Tribune piece?"

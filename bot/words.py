@@ -74,7 +74,8 @@ _WORDED_DAY = pattern(
 _WORDED_DAY_ALONE = pattern(
     # Or a cleft's "was it the fourteenth that/when they spoke?": the day, then what happened on it.
     rf"\b((?:on|by|before|after|until|till|since|(?:was|is)(?:n['’]?t)?\s+it|it\s+was)\s+the\s+)({_ORDINAL})\b"
-    r"(?!\s*-|\s+(?!(?:of|that|when)\b)[a-z])",
+    # Not a word it counts ("the second call", "the fourteenth-century"); a closing may follow ("… the 14th pls?").
+    r"(?!-\w|\s+(?!(?:of|that|when|pls|please|plz|thanks|thx|ty|lol|then|again|right|or\s+not)\b)[a-z])",
     re.IGNORECASE,
 )
 

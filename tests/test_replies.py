@@ -3229,3 +3229,27 @@ def test_follow_ups_and_corrections_in_a_thread(curated_index):
         "reports?"
     )
     assert reply_to(tweet, curated_index).parts[0].lead is Lead.YES
+
+
+def test_closings_after_what_is_asked_change_nothing(curated_index):
+    for ending in ("", " pls?", " thanks!", " :pray:", " - any idea?", " (asking for a colleague)"):
+        message = f"Hi! I just want the name of the publication, for the bibliography please{ending}"
+        assert [f.id for f in reply_to(message, curated_index).facts] == ["publisher"], message
+    for message, fact in (
+        ("was the call on the fourteenth pls?", "call-date"),
+        ("was the call on the fourteenth - any idea?", "call-date"),
+        ("women and children - what does the article say pls?", "end-bloodshed"),
+        (
+            "For the slide deck: how does the article characterize the overall nature of their discussion? one phrase "
+            "is fine pls?",
+            "humanitarian-impulse",
+        ),
+        (
+            "what's the bigger goal the article says those arrangements were meant to show? asking for the conclusion "
+            "paragraph :pray:",
+            "common-desire",
+        ),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+    # "The second call" is no day of the month.
+    assert not reply_to("on the second call, what did they say?", curated_index).answered

@@ -2028,22 +2028,32 @@ def _names_unknown(part: str, known: Container[str]) -> bool:
     return any(w not in known for name in _NAMED.findall(_FIRST_WORD.sub("", part)) for w in words(name))
 
 
+def without_purpose(text: str, known: Container[str]) -> str:
+    """A message without what the answer is for, closing it: "…, for the bibliography please" (one word the
+    documents don't know, `known` words, after "the")."""
+    purpose = _FOR_THE.search(text) if ", for" in text else None
+    return text[: purpose.start()] if purpose is not None and purpose["what"].lower() not in known else text
+
+
 def asked_before_aside(text: str, known: Container[str]) -> str:
     """A message without what the asker adds of themselves after what it asks, naming nothing the documents know
     (`known` words): "was it a phone call? — need this for a memo", "when was the call? asking for the minutes",
     "hostages number (for a memo)" (nothing said after a question is what it points back to). The message as it is
     otherwise, and where nothing would be left."""
     if text.rstrip().endswith("?"):
-        return text  # the question ends the message (most messages)
-    # "…, for the bibliography please": what the answer is for, one word the documents don't know after "the".
-    purpose = _FOR_THE.search(text) if ", for" in text else None
-    if purpose is not None and purpose["what"].lower() not in known:
-        text = text[: purpose.start()]
+        closing = _COURTESY_ASKED.search(text)
+        if closing is None or "?" not in text[: closing.start()]:
+            return text  # the question ends the message (most messages)
+        # "…? one phrase is fine pls?": a courtesy's question mark after the question asks nothing more.
+        text = text[: closing.start()]
+    text = without_purpose(text, known)
     cut = len(text)
     for found in reversed(list(_PARTS.finditer(text))):
         tail = text[found.end() : cut]
         if not any(c.isalnum() for c in tail):
             continue  # between two marks: ":pray: (for a memo)" keeps its emoji whole
+        # (An emoji code closing it is no word of it: "… asking for the conclusion paragraph :pray:".)
+        tail = for_matching(tail) if ":" in tail else tail
         own = [w for w in words(tail) if w not in _WORK_PRODUCTS and w not in _FOR_WHOM]  # "for my report"
         if not _FIRST_PERSON.match(tail.strip(" -–—()")) or not _names_nothing_known(" ".join(own), known):
             break  # "Morning. My manager wants to know whether they said anything about aid." asks there
@@ -2098,10 +2108,20 @@ def _names_nothing(part: str) -> bool:
     around it."""
     # "What" asks for any one thing, as the wildcards ("anything", "something") do; "the article", "the call" are
     # where it is asked, no subject ("women and children - what does the article say?").
+    # (Nor does a courtesy closing it: "… - what does the article say pls?")
     return all(
-        w in STOPWORDS or w in _TALK_WORDS or w in _TOPIC_OF or w == "what" or stem(w) in WILDCARD_STEMS
+        w in STOPWORDS
+        or w in _TALK_WORDS
+        or w in _TOPIC_OF
+        or w == "what"
+        or stem(w) in WILDCARD_STEMS
+        or w in _COURTESY
         for w in words(part)
     )
+
+
+_COURTESY = frozenset("pls plz please thanks thx ty".split())
+_COURTESY_ASKED = pattern(r"\s+(?:pls|plz|please|thanks|thx|ty)\s*\?+\s*$", re.IGNORECASE)
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
