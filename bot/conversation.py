@@ -160,6 +160,7 @@ _PHRASES = {
     "nice one|love it|"
     # A thread's signals that ask nothing new: "+1", "^ this", "bumping this", "following".
     "bump|bumping|bumping this|bumping this up|bump this|this|same|same here|me too|following|following this|"
+    "following up|just following up|following up on this|following up here|"
     "i love this|you re wrong|that s wrong|wrong|that s not right|not right|incorrect|wrong channel|wrong thread|"
     "found it|never mind found it|figured it out|i figured it out|figured it|worked it out|i worked it out|"
     # Done by the asker alone: "never mind, found it myself", "figured it out on my own".

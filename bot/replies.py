@@ -1069,10 +1069,15 @@ def _asking_part(text: str) -> str:
             return after
         return _after_lead_in(text)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKS.match(s)]
+    # "Did Putin thank Egypt for something? If so, what for?": what is asked if so follows the question it hangs on.
+    asking = [s for s in asking if not _IF_SO.match(s)] or asking
     if len(asking) != 1 or _BACK.search(asking[0]) or only_confirms(words(asking[0])):
         return text  # "someone told me they backed a Palestinian state. true?" asks to confirm the sentence before
     # Its own polite frame comes off as a message's would: "I'm new here. Could someone tell me whether …?"
     return _after_lead_in(without_chat(asking[0]))
+
+
+_IF_SO = pattern(r"^\W*(?:and\s+)?if\s+(?:so|yes|not|no)\b", re.IGNORECASE)
 
 
 def _after_lead_in(sentence: str) -> str:
@@ -1172,8 +1177,10 @@ def split_two(question: str) -> tuple[str, str] | None:
     named = _announced_names(shown)
     if named is not None and len(named) == 2:
         return named[0], named[1]  # "two things: the date of the call, and the newspaper"
-    # "Jotting this down for the minutes: on what date …, and was …?": what leads in to the questions comes off.
+    # "Jotting this down for the minutes: on what date …, and was …?", "For our country profile, what do …, and how
+    # does …?": what leads in to the questions comes off.
     text = _after_lead_in(_ANNOUNCED.sub("", " ".join(shown.split()), count=1))
+    text = text[lead_in.end() :] if (lead_in := _COMMA_LEAD_IN.match(text)) else text
     # "When and how did they speak?" asks both of the one rest.
     paired = _PAIRED.match(text)
     if paired:
@@ -1233,6 +1240,12 @@ def split_two(question: str) -> tuple[str, str] | None:
 
 
 _WH = opens_with(rf"(?:and\s+)?(?:{'|'.join(sorted(QUESTION_WORDS))})")
+# What the asker puts before a question, set off by a comma: "For our country profile, what do …?".
+_COMMA_LEAD_IN = pattern(
+    r"^\W*(?:for|as|since|because|given)\s[^,?.!;:]{1,60},\s+(?=(?:what|who|whom|when|where|why|how|which|did|do|does"
+    r"|is|are|was|were)\b)",
+    re.IGNORECASE,
+)
 _LIST_JOINT = pattern(r"\s*(?:,\s*(?:(?:and|&|\+)\s+)?|;\s*|\s+(?:and|&|\+)\s+)", re.IGNORECASE)
 
 
@@ -1247,7 +1260,9 @@ def _announced_names(text: str) -> list[str] | None:
     if announced is None or announced.group().rstrip(" :").lower().endswith("question"):
         return None  # "quick question: …" announces one
     items = [item.strip(" ?.!") for item in _LIST_JOINT.split(joined[announced.end() :].strip(" ?.!"))]
-    if not 2 <= len(items) <= 3 or not all(_has_content(item) and not _ASKS.match(item) for item in items):
+    # (A named thing beside a clause that asks: "the leaders' position on a Palestinian state, and what they wanted
+    # for civilians".)
+    if not 2 <= len(items) <= 3 or not all(_has_content(item) for item in items) or all(map(_ASKS.match, items)):
         return None
     return items
 
@@ -1334,7 +1349,7 @@ _ASKS = opens_with(
 _PARTS = pattern(r"\?\s+|;\s+")
 _SLASH = pattern(r"\s+/\s+")  # "date of the call / newspaper": two things named, a slash between
 _SEQUENCE = pattern(
-    r"^\W*(?:first(?:ly)?|second(?:ly)?|then|next|also|finally|lastly|and(?:\s+then)?|after\s+that|plus)\s*,?\s+(?=\w)",
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|then|next|also|finally|lastly|and(?:\s+then)?|after\s+that|plus)\s*[,:]?\s+(?=\w)",
     re.IGNORECASE,
 )
 _PAIRED = pattern(
@@ -1348,9 +1363,12 @@ _PAIRED = pattern(
 _BULLET = pattern(r"^[ \t]*[-•*–][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 # ("Two quick ones for the wiki: …": what they are for may follow.)
 _ANNOUNCED = pattern(
-    r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries)(?:,?\s+for\s+[^:?]{1,30}?)?"
-    # Its colon may have been an emoji code, gone by now: "Quick pair of questions :pray: did they …?".
-    r"(?:\s*:\s*|\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b))(?=\S)",
+    r"^[^:?]{0,60}?\b(?:questions?|qs|things|ones|queries|facts|details|both\s+of\s+these|the\s+following)"
+    r"(?:,?\s+for\s+[^:?]{1,30}?)?"
+    # Its colon may have been an emoji code, gone by now: "Quick pair of questions :pray: did they …?"; or a stop,
+    # before the first of them ("Two separate questions. First: …").
+    r"(?:\s*:\s*|\s+(?=(?:did|do|does|is|are|was|were|what|who|when|where|why|how|which)\b)"
+    r"|\.\s+(?=(?:first|firstly|1)\b))(?=\S)",
     re.IGNORECASE,
 )
 # A request that only opens a list of what is asked: "tell me", "can you give us", "I need".
@@ -1600,7 +1618,8 @@ def _two_parts(
     `strict`). Anything else: None (the whole question decides)."""
     # Each half read as a question of its own is ("… and who said the ceasefire deal was reached?" asks who reported
     # it); the halves as typed are what the reply names.
-    read = [_who_reported(_by_whom(half), index) for half in halves]
+    # (And without its own frames: "… and how does the article describe their relations?" asks how they are described.)
+    read = [_who_reported(_by_whom(without_chat(half) or half), index) for half in halves]
     results = [answer(half, index, answer_threshold=threshold, allowed=allowed) for half in read]
     replies = {
         half: reply

@@ -3253,3 +3253,30 @@ def test_closings_after_what_is_asked_change_nothing(curated_index):
         assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
     # "The second call" is no day of the month.
     assert not reply_to("on the second call, what did they say?", curated_index).answered
+
+
+def test_two_questions_in_a_long_message_are_both_answered(curated_index):
+    for message, facts in (
+        (
+            "Hi, two separate questions. First: was it a phone call? Second: what was the main subject?",
+            ["call-medium", "main-topic"],
+        ),
+        (
+            "I need both of these for a memo: the leaders' position on a Palestinian state, and what they wanted for "
+            "civilians.",
+            ["palestinian-state", "end-bloodshed"],
+        ),
+        (
+            "Our editor needs two facts: the date of the call, and the newspaper that ran the story.",
+            ["call-date", "publisher"],
+        ),
+        (
+            "For our country profile, what do the two countries share in their view of the conflict, and how does the "
+            "article describe their relations?",
+            ["shared-vision", "bilateral-relations"],
+        ),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == facts, message
+    # What is asked "if so" hangs on the yes/no question before it, which leads the reply.
+    message = "Following up for the comms team :wave: Did Putin thank Egypt for something? If so, what for?"
+    assert reply_to(message, curated_index).parts[0].lead is Lead.YES
