@@ -1094,6 +1094,8 @@ def without_chat(text: str) -> str:
     if "here" in (lowered := text.lower()) or "this is" in lowered:  # most messages introduce no one: a substring test
         text = _SELF_INTRO.sub("", text, count=1)
     text = _without_polite(_without_on_behalf(_without_apology(_without_label(text))), asides=False)
+    # An apology after the frame: "btw sorry if this is a dumb question but …".
+    text = _without_apology(text)
     turned = _reported(_without_turns(text))
     text = _without_label(_without_polite(turned))  # "hey briefbot, Q5. …"
     if text != turned:
@@ -1535,6 +1537,9 @@ def _without_apology(text: str) -> str:
 _APOLOGY = pattern(
     # After a greeting, or a name ("hi, sorry if …", "hey briefbot, sorry …").
     r"^\W*(?:(?:hi|hey|hello|ok|okay|so|um|hmm)(?:\s+[\w'’-]+)?\s*[,!.]\s*)?"
+    # Or an aside, before it or after the greeting: "btw sorry …", "quick q: sorry …", "Hi there, quick one: sorry …".
+    r"(?:(?:btw|fyi|also|quick\s+(?:q|question|one)|just\s+curious|random\s+(?:q|question)|hmm+|um+|morning)"
+    r"(?:\s*:[a-z_]+:)?\s*[,:!.-]?\s+)*"
     r"(?:(?:so\s+|very\s+|really\s+)?sorry|(?:my\s+)?apologies|i\s+apologi[sz]e|forgive\s+me|excuse\s+me|pardon\s+me)"
     r"(?:\s+in\s+advance)?(?:\s+(?:if|for|to)\b[^,;:—–?!.\n]{0,80}?)?(?:\s*(?:[,;:—–.!]+|\s[-–—])|\s+but)\s*(?=\w)",
     re.IGNORECASE,
@@ -1820,7 +1825,7 @@ def _reported(text: str) -> str:
     lowered = text.lower()
     if " know " in lowered and (wh := _WANTS_TO_KNOW_WH.match(text)) is not None:
         # "Consulate staff want to know which groups were to be evacuated?": what they want to know is asked.
-        return wh["question"]
+        return f"{wh['question'].rstrip()}?"
     if "whether" not in lowered and "if " not in lowered:
         return text  # two substring tests, where the pattern would be tried at every word of most messages
     found = _WHETHER.match(text) or _LEFT_IF.match(text)
@@ -1838,8 +1843,8 @@ def _reported(text: str) -> str:
 
 # Who wants to know, then a wh-question: one sentence, opening the message.
 _WANTS_TO_KNOW_WH = pattern(
-    r"^[^?.!:;]{0,80}?\b(?:want|wants|wanted|need|needs|needed|would\s+like|['’]d\s+like)\s+to\s+know\s+"
-    r"(?P<question>(?:what|which|who|whom|when|where|why|how)\b[^?]*\??)\s*$",
+    r"^(?:[^?.!:;]{0,40}:\s*)?[^?.!:;]{0,80}?\b(?:want|wants|wanted|need|needs|needed|would\s+like|['’]d\s+like)\s+to\s+know\s+"
+    r"(?P<question>(?:what|which|who|whom|when|where|why|how)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
 )
 # Who wants to know, then "whether"/"if": one sentence, opening the message (or after "so", "hey" and the like).

@@ -3280,3 +3280,17 @@ def test_two_questions_in_a_long_message_are_both_answered(curated_index):
     # What is asked "if so" hangs on the yes/no question before it, which leads the reply.
     message = "Following up for the comms team :wave: Did Putin thank Egypt for something? If so, what for?"
     assert reply_to(message, curated_index).parts[0].lead is Lead.YES
+
+
+def test_an_apology_or_a_wish_to_know_after_an_opening_aside(curated_index):
+    question = (
+        "sorry if this is a dumb question but how would the writer describe the tone of the conversation? like was it "
+        "humanitarian or political?"
+    )
+    for opening in ("btw ", "quick q: ", "just curious: ", "Hi there, quick one: "):
+        assert [f.id for f in reply_to(opening + question, curated_index).facts] == ["humanitarian-impulse"], opening
+    for message in (
+        "just curious: consulate staff want to know :passport: which groups were to be evacuated from Gaza?",
+        "Consulate staff want to know :passport: which groups were to be evacuated from Gaza??",
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == ["evacuation-foreigners"], message
