@@ -3294,3 +3294,9 @@ def test_an_apology_or_a_wish_to_know_after_an_opening_aside(curated_index):
         "Consulate staff want to know :passport: which groups were to be evacuated from Gaza??",
     ):
         assert [f.id for f in reply_to(message, curated_index).facts] == ["evacuation-foreigners"], message
+
+
+def test_a_clefts_it_points_back_to_nothing(curated_index):
+    message = "Our comms person wants to attribute properly: was it the Kremlin that reported the ceasefire effort?"
+    reply = reply_to(message, curated_index)
+    assert [f.id for f in reply.facts] == ["egyptian-presidency-report"] and reply.parts[0].lead is not Lead.YES

@@ -2077,7 +2077,9 @@ def _points_back(asking: str) -> bool:
 
 # "Was it a call?", "is it by phone?": the event asked what it was, pointing back to nothing said before.
 _THE_EVENT_AS_IT = pattern(
-    r"\b(?:was|is)\s+it\s+(?:(?:actually|really|even|in\s+fact)\s+)?(?=(?:a|an|by|in|over|on|via|just|only)\b)",
+    r"\b(?:was|is)\s+it\s+(?:(?:actually|really|even|in\s+fact)\s+)?(?=(?:a|an|by|in|over|on|via|just|only)\b)"
+    # A cleft's "it", which stands for what follows: "was it the Kremlin that reported …?".
+    r"|\b(?:was|is)\s+it\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = pattern(r"\b(?:it|its|them|this|that|these|those|he|she|him|her|there)\b", re.IGNORECASE)
