@@ -109,10 +109,11 @@ _CLAUSE_REACH = 200  # characters
 _CLAUSE_WORDS = 3  # "URGENT :rotating_light: when …", "hey team :wave: who …": no clause before it, a call to look
 # A clause about the writer or someone: "my boss just pinged me :sweat_smile: …"; "the children and women :broken_heart:
 # what did they say?" names what the question after it asks about.
-# Or about those the asker works with: "consular colleagues keep asking :sweat_smile: who …?".
+# Or about those the asker works with: "consular colleagues keep asking :sweat_smile: who …?"; or the asker's need,
+# "I" left out: "need to credit the source properly :newspaper: where …?".
 _PERSONAL = frozenset(
     "i i'm im me my we our us you your he him his she her they them it colleague colleagues team boss manager editor "
-    "everyone people folks".split()
+    "everyone people folks need needed trying".split()
 )
 
 

@@ -2,7 +2,16 @@ import time
 
 import pytest
 
-from bot.markup import escape, for_matching, neutralize, plain, without_links, without_mention, without_struck
+from bot.markup import (
+    escape,
+    for_matching,
+    neutralize,
+    plain,
+    without_emoji,
+    without_links,
+    without_mention,
+    without_struck,
+)
 from bot.words import words
 
 
@@ -63,3 +72,9 @@ def test_a_link_reads_as_its_label_and_pings_stay_for_later():
         == " this report  - who published it? <@U1>"
     )
     assert without_links("see <https://x.io/a> first") == "see   first"
+
+
+def test_an_emoji_code_after_the_askers_need_ends_the_sentence():
+    assert "." in without_emoji("Need to credit the source properly :newspaper: where was this story published?")
+    # A thing named before the emoji is what the question after it asks about: no stop.
+    assert "." not in without_emoji("the children and women :broken_heart: what did they say?")
