@@ -99,7 +99,8 @@ def _emoji_gap(found: re.Match[str]) -> str:
         return " "
     # The clause before it: back to the last stop, within a sentence's reach (the text is read once, however long).
     window = text[max(0, start - _CLAUSE_REACH) : start]
-    clause = window[max(window.rfind(stop) for stop in ".!?;:") + 1 :].lower().split()
+    # (Its words without their emphasis marks: "*need to credit the source :newspaper: where …?*".)
+    clause = [w.strip("*_~`") for w in window[max(window.rfind(stop) for stop in ".!?;:") + 1 :].lower().split()]
     ends_clause = len(clause) >= _CLAUSE_WORDS and not _PERSONAL.isdisjoint(clause)
     return "." if ends_clause else " "
 

@@ -987,7 +987,9 @@ def _body_unqualified(asked: str, known: Container[str]) -> str:
     """ "Which official body …?" asked as "which body …?" (see _QUALIFIED_BODY)."""
     lowered = asked.lower()
     found = _QUALIFIED_BODY.match(asked) if any(noun in lowered for noun in _BODY_NOUNS) else None
-    if found is None or any(w in known for w in words(found.group(2))):
+    # Not a name, nor a word the documents know, which says whose body it is ("what Netanyahus office said", "which
+    # Russian body").
+    if found is None or found.group(2)[:1].isupper() or any(w in known for w in words(found.group(2))):
         return asked
     return f"{found.group(1)}{asked[found.end() :]}"
 

@@ -3300,3 +3300,13 @@ def test_a_clefts_it_points_back_to_nothing(curated_index):
     message = "Our comms person wants to attribute properly: was it the Kremlin that reported the ceasefire effort?"
     reply = reply_to(message, curated_index)
     assert [f.id for f in reply.facts] == ["egyptian-presidency-report"] and reply.parts[0].lead is not Lead.YES
+
+
+def test_a_name_before_a_body_says_whose_body_it_is(curated_index):
+    # "Netanyahus office" (its apostrophe left out) is no office of the documents: the name is not read past.
+    message = "My manager wants to know what Netanyahus office said in response to the call. Anything?"
+    assert not reply_to(message, curated_index).answered
+    question = "Which official body is credited with reporting the agreement?"
+    assert [f.id for f in reply_to(question, curated_index).facts] == ["egyptian-presidency-report"]
+    bold = "*Need to credit the source properly :newspaper: where was this story published?*"
+    assert [f.id for f in reply_to(bold, curated_index).facts] == ["publisher"]
