@@ -960,8 +960,9 @@ def _without_confirm_tag(text: str) -> str:
 
 # A document, by the nouns people call one by.
 DOCUMENT_NOUNS = r"(?:article|document|doc|report|piece|story|text)"
-# A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
+# A word each closing request holds: most messages hold none, and a few substring tests cost less than the pattern.
 _CONFIRM_HINTS = ("confirm", "verify", "check", "spell", "clarify", "does it ", "does the ", "did it ", "did the ")
+# A request to confirm what comes before, closing a message: "… - can someone (or the bot) confirm?", ", pls confirm".
 _CONFIRM_TAG = pattern(
     r"\s*(?:[.!?]+|\s[-–—]|,)\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)"
     r"(?:\s*\([^)]*\))?\s+(?:please\s+|pls\s+)?(?:confirm|verify|check|double[- ]?check|spell\s+it\s+out|clarify)"
@@ -2037,10 +2038,10 @@ _SAYS_CLAUSE = pattern(
     r"(?P<subject>(?:the|this|that|their)\s+[\w-]+(?:\s+[\w-]+)?|they|it)\s+(?P<aux>was|were|is|are)\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
-# not of the article. "How would the article describe …?" asks the same: the article's words are what they are.
 # How a question after another opens: "… ? like was it humanitarian?", "… ? was it positive?".
 _ASKS_AGAIN = frozenset((*QUESTION_OPENERS, "like", "and", "or", "i.e.", "e.g.", "as"))
+# "How does the article describe the conflict?" asks what "how is the conflict described?" asks: the words said of it,
+# not of the article. "How would the article describe …?" asks the same: the article's words are what they are.
 _HOW_DESCRIBES = pattern(
     rf"^\W*how\s+(?:does|do|did|would|will|might|could)\s+{_THE_WRITER}"
     r"\s+(?P<verb>describe|"

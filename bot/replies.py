@@ -2217,6 +2217,7 @@ _TAKES_TO = frozenset(
 # An event other than the one told of, by its order or its time from it: "the second call", "their previous
 # conversation", "a follow-up meeting", "the call a week later" (not "their last call": the one told of may be it).
 _EVENT_NOUN = r"(?:phone\s+|telephone\s+)?(?:call|calls|conversation|talks?|meeting|exchange|discussion)"
+_EVENT_HINTS = ("call", "conv", "talk", "meet", "exchang", "discuss")  # substring tests first
 _OTHER_EVENT = pattern(
     rf"\b(?:another|second|third|other|next|previous|prior|earlier|later|subsequent|follow-?up)\s+{_EVENT_NOUN}\b"
     rf"|\b{_EVENT_NOUN}\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|after|earlier|before)\b",
@@ -2251,11 +2252,10 @@ def _lacks(kinds: set[Ask], asked: str, result: Result, fact: Fact, index: Index
         gap = None
     if gap is not None:
         return gap
-    other = (
-        _OTHER_EVENT.search(asked) if "call" in asked or "talk" in asked or "meet" in asked or "conv" in asked else None
-    )
+    lowered = asked.lower()
+    other = _OTHER_EVENT.search(asked) if any(noun in lowered for noun in _EVENT_HINTS) else None
     if other is not None and not _OTHER_EVENT.search(f"{fact.answer} {fact.quote}"):
-        # "What did they discuss in the second call?", "… in the call a week later?": another event than the one the
+        # "What did they discuss in the second call?", "… at the follow-up meeting?": another event than the one the
         # documents tell of, which no statement of theirs is about.
         return Gap.UNCONFIRMED
     if (

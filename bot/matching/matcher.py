@@ -2064,7 +2064,10 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
     return head if cut < len(text) and any(c.isalnum() for c in head) else text
 
 
-_FOR_THE = pattern(r",\s*for\s+the\s+(?P<what>[\w-]+)(?:\s+(?:please|pls|plz|thanks))?\W*$", re.IGNORECASE)
+# A courtesy closing a message: "… pls", "…, for the bibliography please", "… thanks?".
+_COURTESY_WORDS = ("pls", "plz", "please", "thanks", "thx", "ty")
+_COURTESY_WORD = rf"(?:{'|'.join(_COURTESY_WORDS)})"
+_FOR_THE = pattern(rf",\s*for\s+the\s+(?P<what>[\w-]+)(?:\s+{_COURTESY_WORD})?\W*$", re.IGNORECASE)
 
 
 # A word of a question that stands for something said before it: "I read about the hostages. What about them?"; more
@@ -2122,8 +2125,8 @@ def _names_nothing(part: str) -> bool:
     )
 
 
-_COURTESY = frozenset("pls plz please thanks thx ty".split())
-_COURTESY_ASKED = pattern(r"\s+(?:pls|plz|please|thanks|thx|ty)\s*\?+\s*$", re.IGNORECASE)
+_COURTESY = frozenset(_COURTESY_WORDS)
+_COURTESY_ASKED = pattern(rf"\s+{_COURTESY_WORD}\s*\?+\s*$", re.IGNORECASE)
 
 
 # A part in which the asker speaks of themselves: "I was reading…", "so I've just seen…", "we're confused".
@@ -2136,7 +2139,7 @@ _FIRST_PERSON = pattern(
     # The same with "I" left out, as chat does: "need this for a memo", "asking for a colleague", "for my report".
     r"|(?:need|needed|needing|want|wanted)\s+(?:this|it|that|these|the\s+answer|an\s+answer)\b"
     r"|(?:asking\s+)?for\s+(?:(?:a|an|my|our)\s+[\w-]+|the\s+(?:record|newsletter|memo|digest|briefing|brief|"
-    r"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))(?:\s+(?:please|pls|plz|thanks))?\W*$"
+    rf"standup|stand-up|notes|minutes|slides|deck|report|team|boss|manager))(?:\s+{_COURTESY_WORD})?\W*$"
     # The asker's task or purpose: "need to cite this properly", "asking for the conclusion paragraph".
     r"|(?:need|needed|have|got|trying|want)\s+to\s+(?:get|cite|write|finish|send|check|file|draft|prepare|confirm"
     r"|double-check|verify|source|quote|credit|attribute|update|fill|brief|explain)\b"
