@@ -507,6 +507,8 @@ _POLITE = pattern(
     # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
     r"|honestly|basically|seriously|frankly|actually|anyway|anyways|well|alright|all right"
     r"|fyi|quick question|quick q|quick one|random question|random q|just curious|curious|question|q|bot|please"
+    # A favour asked, named after it: "quick favour: the names of the two presidents, please".
+    r"|(?:a |one )?(?:quick |small |little )?favou?r(?: to ask)?"
     # The courtesies of a message to a busy colleague: "sorry to bug you again, but …", "when you get a chance, …"
     # (whose "when" asks for no date); "sorry", a chat turn, may have come off already.
     r"|(?:(?:sorry|apologies) )?(?:to (?:bug|bother|trouble|pester|disturb|interrupt) you(?: again)?"
@@ -1086,6 +1088,9 @@ def without_chat(text: str) -> str:
         text = _SPACES.sub(" ", without_emoji(without_links(without_pings(text)))).strip()
     # So do emphasis marks: a tag or a question mark must end the message to be read as one.
     text = without_emphasis(text)
+    if " in there" in text or " in here" in text:
+        # "Is there anything in there about the hostages?": in the documents, where every question asks.
+        text = _IN_THERE.sub(r"\1", text)
     if "each" in text or "both" in text:
         # "Ceasefire & hostages — what was said on each?": each of the things named is asked about already.
         text = _ON_EACH.sub("", text, count=1)
@@ -1517,6 +1522,7 @@ _LABEL = pattern(r"^\W*(?:(?:q|question|item|#)\s?\d{1,3}|\(\w\))\s*[.):—–-]
 _ANOTHER_LABEL = pattern(r"\s(?:(?:q|question\s?|#)?\(?\d{1,3}[.):]|\(?[a-e]\))\s", re.IGNORECASE)
 
 
+_IN_THERE = pattern(r"\b(anything|something|much)\s+in\s+(?:there|here)\b", re.IGNORECASE)
 _ON_EACH = pattern(
     r"\s+(?:on|about|for|regarding|of|re)\s+(?:each|both)(?:\s+(?:of\s+them|one|topic|point|issue|of\s+those))?(?=\W*$)",
     re.IGNORECASE,

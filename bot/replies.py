@@ -366,6 +366,9 @@ def reply_to(
             and (
                 len(set(_subjects(by_itself, index))) >= 2
                 or (result.best is not None and not result.answered and by_itself.best.number == result.best.number)
+                # Or it opens the message, and what follows only says why it is asked: "Who published this? My
+                # manager forwarded it without a link." (the whole found nothing).
+                or (not result.answered and asked.lstrip().lower().startswith(part.lower()[:20]))
             )
             and (
                 not result.answered
@@ -376,6 +379,14 @@ def reply_to(
                 )
             )
         ):
+            # (Read without its own frames, as a message is: "is there anything about …?" asks if it was mentioned.)
+            asked, result = without_chat(part) or part, by_itself
+    if not result.answered and (labelled := _LABELLED_QUESTION.search(asked)) and labelled.start() > 0:
+        # "Context:\n- we're a small NGO\n- we focus on children\nQuestion: did the leaders say anything about
+        # children?": what the message labels its question is asked, after what it labels context.
+        part = without_chat(labelled["question"]) or labelled["question"]
+        by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
+        if by_itself.answered:
             asked, result = part, by_itself
     if quoted is not None and not result.answered:
         # The question quotes the document's own words: the fact that quotes them is what it asks about, however
@@ -1170,6 +1181,10 @@ def split_two(question: str) -> tuple[str, str] | None:
     shown = for_matching(question)
     # A list of two, one a line: "- date of the call\n- who took part".
     items = [found.group(1) for found in _BULLET.finditer(shown)] if "\n" in shown else []
+    if items and _BULLET.sub("", shown).strip().endswith("?"):
+        # "Context:\n- we're a small NGO\n- we focus on children\nQuestion: did they …?": a list of what the asker
+        # says of themselves, then the question, a line of its own.
+        items = []
     if len(items) == 2 and _has_content(items[0]):
         if _has_content(items[1]):
             return items[0], items[1]
@@ -1599,6 +1614,8 @@ def _after_quoted(question: str) -> str:
     return IT.sub(subject.group(1), rest, count=1) if subject and IT.search(rest) else question
 
 
+# A question labelled as one on a line of its own, or after a stop: "…\nQuestion: did they …?", "… . Q: who …?".
+_LABELLED_QUESTION = pattern(r"(?:\n|[.!]\s+)\W*(?:my\s+)?(?:question|q)\W*:\s*(?P<question>\S[^\n]*)$", re.IGNORECASE)
 _REFERS_TO = pattern(
     r"\b(?:refer|refers|referring|referred)\s+to\b|\bwhat\s+(?:does|did)\s+(?:it|this|that)\s+mean\b", re.IGNORECASE
 )

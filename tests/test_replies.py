@@ -3310,3 +3310,23 @@ def test_a_name_before_a_body_says_whose_body_it_is(curated_index):
     assert [f.id for f in reply_to(question, curated_index).facts] == ["egyptian-presidency-report"]
     bold = "*Need to credit the source properly :newspaper: where was this story published?*"
     assert [f.id for f in reply_to(bold, curated_index).facts] == ["publisher"]
+
+
+def test_the_question_first_then_why_it_is_asked(curated_index):
+    for message, fact in (
+        ("Who published this? My manager forwarded it without a link.", "publisher"),
+        ("briefbot, quick favour: the names of the two presidents, please. It's for a caption.", "call-participants"),
+        (
+            "Context:\n- we're a small NGO\n- we focus on children\nQuestion: did the leaders say anything about "
+            "children?",
+            "end-bloodshed",
+        ),
+    ):
+        assert [f.id for f in reply_to(message, curated_index).facts] == [fact], message
+    sensitive = (
+        "Is there anything in there about the hostages? Sorry, I know it's a sensitive one, but our board wants to "
+        "know."
+    )
+    assert reply_to(sensitive, curated_index).parts[0].lead is Lead.YES
+    # A favour asked is no support ("favour" is one of its words): "did they favour a Palestinian state?" still is.
+    assert _facts_and_lead("did they favour a Palestinian state?", curated_index) == (["palestinian-state"], Lead.YES)

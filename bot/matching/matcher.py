@@ -1978,17 +1978,20 @@ def the_asking_part(text: str, known: Container[str]) -> str | None:
 
 
 def question_among_statements(text: str, known: Container[str]) -> str | None:
-    """The one wh-question of a message whose other parts are whole sentences that state (end in "." or "!") and name
+    """The one question of a message whose other parts are whole sentences that state (end in "." or "!") and name
     no one the documents don't (`known` words): "The headline is vague. What does the text itself say marked the
-    exchange?" asks its question, whatever the sentence before it remarks. None otherwise, or where the question
-    points back to them ("My boss asked about taxes. What did they say about them?")."""
+    exchange?" asks its question, whatever the sentence before it remarks, and so does "Who published this? My
+    manager forwarded it without a link." None otherwise, or where the question points back to what was said before
+    it ("My boss asked about taxes. What did they say about them?")."""
     if "." not in text and "!" not in text:
         return None
     parts, asking = message_parts(for_matching(text))
     if len(parts) < 2 or len(asking) != 1 or not _ASKING.match(asking[0]):
         return None
     others = [part for part in parts if part is not asking[0]]
-    if any(not part.rstrip().endswith((".", "!")) for part in others) or _points_back(asking[0]):
+    if any(not part.rstrip().endswith((".", "!")) for part in others):
+        return None
+    if asking[0] is not parts[0] and _points_back(asking[0]):
         return None
     if any(_names_unknown(part, known) for part in others):
         return None  # "I follow Ukraine closely. What did they agree on?" may ask of Ukraine
@@ -2144,6 +2147,8 @@ _FIRST_PERSON = pattern(
     r"|(?:need|needed|have|got|trying|want)\s+to\s+(?:get|cite|write|finish|send|check|file|draft|prepare|confirm"
     r"|double-check|verify|source|quote|credit|attribute|update|fill|brief|explain)\b"
     r"|asking\s+for\s+(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\W*$"
+    # What it is for, said of the message: "It's for a caption.", "this is for my report".
+    r"|(?:it|this|that)\s*(?:['’]?s|\s+is)\s+(?:just\s+|only\s+)?for\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+){0,2}[\w-]+\W*$"
     # Where the asker is going or what they have on, "I" left out: "heading into a call in 5", "got a meeting in 10",
     # "off to a briefing", "running late" (a call or a meeting of theirs, not the one the documents tell of).
     r"|(?:heading|headed|running|rushing|hopping|jumping|dashing|going|off|about)\s+(?:in|into|to|onto|on|late|out)\b"
