@@ -24,6 +24,7 @@ from bot.matching.frequency import is_wrapping_word
 from bot.matching.matcher import POINTING, message_parts
 from bot.patterns import Pattern, pattern
 from bot.words import (
+    COURTESY_WORDS,
     DETERMINERS,
     IT,
     MONTH_NAMES,
@@ -304,7 +305,7 @@ def _yes_or_no_asked(text: str, shaped: str) -> str:
 
 
 _YES_OR_NO_WANTED = pattern(rf"\b{_YES_OR_NO}\b", re.IGNORECASE)
-_COURTESY_AT_END = pattern(r"(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty))+$")
+_COURTESY_AT_END = pattern(rf"(?:\s+(?:{'|'.join(COURTESY_WORDS)}|thank you))+$")
 
 
 def _may_say_how_wanted(text: str) -> bool:
@@ -502,6 +503,8 @@ AUXILIARIES = frozenset(
 # "Was it a meeting or a call?" asks which, and neither "yes" nor "no" answers it ("... or not?" still does).
 # ("Something or other", "one way or another", "the ceasefire or other issues": any, no choice offered.)
 _CHOICE = pattern(r"\w or (?!not\b|no\b|anything\b|something\b|what\b|other\b|another\b|others\b)\w")
+# What a request for one thing calls it: "I just need one thing from you: …", "one quick favour".
+_ONE_THING = ("thing", "favour", "favor", "detail", "fact", "bit", "item")
 _POLITE = pattern(
     r"^\W*(?:(?:so|and|but|ok|okay|(?:hey|hi|hello)(?: (?:team|all|everyone|folks|guys|y all))?|gm|also|btw|by the way"
     # Words that turn to the question and say nothing of it: "honestly what's the big deal about this call".
@@ -519,7 +522,7 @@ _POLITE = pattern(
     r"|(?:this is |it s )?not urgent|no urgency|low priority"
     # "I just need one thing from you: …": one thing asked, named after it.
     r"|(?:i |we )?(?:just |only |really )?(?:need|want|d like|would like) (?:just )?(?:one|a|one quick|a quick|one last"
-    r"|one more|one small|a small) (?:thing|favour|favor|detail|fact|bit|item)(?: (?:from|of) you)?"
+    rf"|one more|one small|a small) (?:{'|'.join(_ONE_THING)})(?: (?:from|of) you)?"
     # What the asker needs, named after it: "need: the line on bilateral ties" (not the hostages' "need").
     r"|(?:i |we )?(?:need|want)(?! to\b))"
     r"(?:\s*[,:.)—–-]\s*|\s+))*"
@@ -2763,9 +2766,6 @@ _TALKING_TO = pattern(
     r"^(?:(?:so|hey|hi|wait|um|lol) )*am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an |the )?(?:real )?"
     r"(?:human|person|bot|machine|program|ai|robot|computer|chatbot)\b"
 )
-
-
-_ONE_THING = frozenset(("thing", "favour", "favor", "detail", "fact", "bit", "item"))
 
 
 def _about_the_bot(plain: str, index: Index) -> bool:

@@ -353,11 +353,11 @@ def reply_to(
         if by_itself.answered and by_itself.best is not None and by_itself.best.number == result.best.number:
             asked, result = part, by_itself
     if (result.reason in (Reason.LOW_SCORE, Reason.NO_MATCH, Reason.AMBIGUOUS) or result.answered) and (
-        part := question_among_statements(asked, index.normalizer.known_words)
+        among := question_among_statements(asked, index.normalizer.known_words)
     ) is not None:
         # "The headline is vague. What does the text itself say marked the exchange?": a remark before a question that
         # names two things of its own (not "… What did they agree on?", whose remark may say what it is about).
-        by_itself = answer(part, index, answer_threshold=answer_threshold, allowed=allowed)
+        by_itself = answer(among.question, index, answer_threshold=answer_threshold, allowed=allowed)
         # (Or one, where it finds the fact the whole message came near: "There's talk about evacuations in our team
         # chat. Which people were supposed to be evacuated?", the remark only weakening it.)
         if (
@@ -368,7 +368,7 @@ def reply_to(
                 or (result.best is not None and not result.answered and by_itself.best.number == result.best.number)
                 # Or it opens the message, and what follows only says why it is asked: "Who published this? My
                 # manager forwarded it without a link." (the whole found nothing).
-                or (not result.answered and asked.lstrip().lower().startswith(part.lower()[:20]))
+                or (not result.answered and among.opens)
             )
             and (
                 not result.answered
@@ -380,8 +380,9 @@ def reply_to(
             )
         ):
             # (Read without its own frames, as a message is: "is there anything about …?" asks if it was mentioned.)
-            asked, result = without_chat(part) or part, by_itself
-    if not result.answered and (labelled := _LABELLED_QUESTION.search(asked)) and labelled.start() > 0:
+            asked, result = without_chat(among.question) or among.question, by_itself
+    # (A label's colon first: most unanswered messages hold none.)
+    if not result.answered and ":" in asked and (labelled := _LABELLED_QUESTION.search(asked)) and labelled.start():
         # "Context:\n- we're a small NGO\n- we focus on children\nQuestion: did the leaders say anything about
         # children?": what the message labels its question is asked, after what it labels context.
         part = without_chat(labelled["question"]) or labelled["question"]

@@ -71,11 +71,14 @@ _WORDED_DAY = pattern(
 )
 
 
+# The courtesies that close a message: "… pls", "…, for the bibliography please", "… thanks?".
+COURTESY_WORDS = ("pls", "plz", "please", "thanks", "thx", "ty")
+_COURTESY = "|".join(COURTESY_WORDS)
 _WORDED_DAY_ALONE = pattern(
     # Or a cleft's "was it the fourteenth that/when they spoke?": the day, then what happened on it.
     rf"\b((?:on|by|before|after|until|till|since|(?:was|is)(?:n['’]?t)?\s+it|it\s+was)\s+the\s+)({_ORDINAL})\b"
     # Not a word it counts ("the second call", "the fourteenth-century"); a closing may follow ("… the 14th pls?").
-    r"(?!-\w|\s+(?!(?:of|that|when|pls|please|plz|thanks|thx|ty|lol|then|again|right|or\s+not)\b)[a-z])",
+    rf"(?!-\w|\s+(?!(?:of|that|when|{_COURTESY}|lol|then|again|right|or\s+not)\b)[a-z])",
     re.IGNORECASE,
 )
 

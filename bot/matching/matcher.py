@@ -36,6 +36,7 @@ from bot.matching.terms import (
 )
 from bot.patterns import pattern
 from bot.words import (
+    COURTESY_WORDS,
     DATE_MENTION,
     DESCRIBING,
     DETERMINERS,
@@ -1977,7 +1978,15 @@ def the_asking_part(text: str, known: Container[str]) -> str | None:
     return asking[0].strip()
 
 
-def question_among_statements(text: str, known: Container[str]) -> str | None:
+@dataclass(frozen=True)
+class AskedAmong:
+    """The question of a message among its statements, and whether it opens the message."""
+
+    question: str
+    opens: bool
+
+
+def question_among_statements(text: str, known: Container[str]) -> AskedAmong | None:
     """The one question of a message whose other parts are whole sentences that state (end in "." or "!") and name
     no one the documents don't (`known` words): "The headline is vague. What does the text itself say marked the
     exchange?" asks its question, whatever the sentence before it remarks, and so does "Who published this? My
@@ -1995,7 +2004,7 @@ def question_among_statements(text: str, known: Container[str]) -> str | None:
         return None
     if any(_names_unknown(part, known) for part in others):
         return None  # "I follow Ukraine closely. What did they agree on?" may ask of Ukraine
-    return asking[0].strip()
+    return AskedAmong(asking[0].strip(), asking[0] is parts[0])
 
 
 _POINTS_AT_OTHERS = pattern(rf"\b(?:it|its|them|these|those|he|she|him|her|there)\b|{_THEY_TALKED_OF}", re.IGNORECASE)
@@ -2067,9 +2076,7 @@ def asked_before_aside(text: str, known: Container[str]) -> str:
     return head if cut < len(text) and any(c.isalnum() for c in head) else text
 
 
-# A courtesy closing a message: "… pls", "…, for the bibliography please", "… thanks?".
-_COURTESY_WORDS = ("pls", "plz", "please", "thanks", "thx", "ty")
-_COURTESY_WORD = rf"(?:{'|'.join(_COURTESY_WORDS)})"
+_COURTESY_WORD = rf"(?:{'|'.join(COURTESY_WORDS)})"
 _FOR_THE = pattern(rf",\s*for\s+the\s+(?P<what>[\w-]+)(?:\s+{_COURTESY_WORD})?\W*$", re.IGNORECASE)
 
 
@@ -2128,7 +2135,7 @@ def _names_nothing(part: str) -> bool:
     )
 
 
-_COURTESY = frozenset(_COURTESY_WORDS)
+_COURTESY = frozenset(COURTESY_WORDS)
 _COURTESY_ASKED = pattern(rf"\s+{_COURTESY_WORD}\s*\?+\s*$", re.IGNORECASE)
 
 
